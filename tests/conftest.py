@@ -1,0 +1,52 @@
+"""Shared fixtures: the spaCy model (loaded once per worker), the seed article, and the path to
+../shared/data (tests that need it skip with a reason when it is absent)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+SEED = FIXTURES / "articles" / "reuters-st-2025-12-trump-maduro-call.txt"
+SEED_PUBLISHED = "2025-12-02"
+SHARED_DATA = Path(os.environ.get("STORYLINE_SHARED_DATA", ROOT.parent / "shared" / "data"))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", help="rewrite tests/golden/ from current output"
+    )
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from storyline.nlp.pipeline import get_nlp
+
+    return get_nlp()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_analysis(nlp, seed_text):
+    from storyline import analyze
+
+    return analyze(seed_text, published=SEED_PUBLISHED)
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"shared data not found at {SHARED_DATA} (set STORYLINE_SHARED_DATA)")
+    return SHARED_DATA
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
