@@ -54,7 +54,7 @@ def resolve_db(ctx: typer.Context, db: str | None) -> str | None:
 def _register_all() -> None:
     from importlib import import_module
 
-    for name in ("analyze", "timeml", "workspace", "serve", "follow", "batch", "demo"):
+    for name in ("analyze", "timeml", "workspace", "stories", "serve", "follow", "batch", "demo"):
         try:
             module = import_module(f"storyline.cli.{name}")
         except ModuleNotFoundError as exc:
