@@ -91,7 +91,10 @@ COMPONENTS: tuple[Component, ...] = (
     Component("timex", timex.VERSION, ("doc", "dct"), ("timexes",), _timex),
     Component("entities", entities.VERSION, ("doc",), ("entities",), _entities),
     Component(
-        "attribution", attribution.VERSION, ("doc", "entities"), ("attributions", "quotes"),
+        "attribution",
+        attribution.VERSION,
+        ("doc", "entities"),
+        ("attributions", "quotes"),
         _attribution,
     ),
     Component("money", money.VERSION, ("doc",), ("money",), _money),

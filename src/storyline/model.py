@@ -308,7 +308,7 @@ class Analysis:
     money: list[Money] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    # Component name -> version (e.g. {"timex": "timex.rules.v1"}), so reanalyze knows what is stale.
+    # Component name -> version ({"timex": "timex.rules.v1"}), so reanalyze knows what is stale.
     versions: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -427,7 +427,9 @@ def analysis_from_dict(d: dict[str, Any]) -> Analysis:
             EventMention(
                 sentence=sentence,
                 summary=ev["summary"],
-                date=EventDate(date["value"], date["precision"], date.get("timex")) if date else None,
+                date=EventDate(date["value"], date["precision"], date.get("timex"))
+                if date
+                else None,
                 actors=list(ev.get("actors", [])),
                 attributions=list(ev.get("attributions", [])),
                 clause=_span(ev.get("clause")),

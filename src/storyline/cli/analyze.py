@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -17,7 +17,7 @@ from storyline.export.article import source_list, timeline_rows, to_markdown
 from storyline.model import Analysis
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
     md = "md"
@@ -79,13 +79,18 @@ def render_text(analysis: Analysis, console: Console) -> None:
 def register(app: typer.Typer) -> None:
     @app.command()
     def analyze(
-        file: Annotated[str, typer.Argument(help="An article file (text or HTML), or - for stdin.")],
+        file: Annotated[
+            str, typer.Argument(help="An article file (text or HTML), or - for stdin.")
+        ],
         published: Annotated[
-            str | None, typer.Option(help="Publication date, YYYY-MM-DD (the anchor of relative dates).")
+            str | None,
+            typer.Option(help="Publication date, YYYY-MM-DD (the anchor of relative dates)."),
         ] = None,
         url: Annotated[str | None, typer.Option(help="Where the article was published.")] = None,
         outlet: Annotated[str | None, typer.Option(help="The publishing outlet's name.")] = None,
-        format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+        format: Annotated[
+            Format, typer.Option("--format", "-f", help="Output format.")
+        ] = Format.text,
     ) -> None:
         """Analyse one article: its dated events, who says so, and its sources.
 

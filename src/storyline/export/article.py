@@ -105,7 +105,14 @@ def to_markdown(analysis: Analysis) -> str:
         meta.append(f"Wire: {art.wire}")
     if art.dateline:
         meta.append(f"Dateline: {art.dateline}")
-    lines += [" · ".join(meta), "", "## Timeline", "", "| Date | Event | Sources |", "|---|---|---|"]
+    lines += [
+        " · ".join(meta),
+        "",
+        "## Timeline",
+        "",
+        "| Date | Event | Sources |",
+        "|---|---|---|",
+    ]
     for row in timeline_rows(analysis):
         date = row.date or "undated"
         if row.deadline:
