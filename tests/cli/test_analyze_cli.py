@@ -1,0 +1,94 @@
+"""``storyline analyze`` through the real entry point (``storyline.cli.main``): formats, and one
+clear ``Error:`` line with exit code 2 for every class of bad input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from storyline.cli import main
+
+SEED_PUBLISHED = "2025-12-02"
+
+
+def run(argv: list[str], capsys) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    out, err = capsys.readouterr()
+    return int(exc.value.code or 0), out, err
+
+
+def _assert_one_error_line(code: int, err: str) -> str:
+    assert code == 2, err
+    assert "Traceback" not in err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("Error: ")
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expect"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"   \n\n\t  \n", "empty"),
+        ("binary.bin", bytes(range(256)) * 64, "binary"),
+        ("undecodable.txt", "Caf\u00e9 ".encode("utf-16-le") * 200 + b"\xff\xfe\x00\xd8", ""),
+        (
+            "noarticle.html",
+            b"<html><head><title>x</title></head><body><nav>Home</nav></body></html>",
+            "article",
+        ),
+    ],
+)
+def test_analyze_bad_input_is_one_error_line(tmp_path, capsys, name, content, expect):
+    path = tmp_path / name
+    path.write_bytes(content)
+    code, _out, err = run(["analyze", str(path), "--published", "2025-12-02"], capsys)
+    line = _assert_one_error_line(code, err)
+    assert expect.lower() in line.lower()
+
+
+@pytest.mark.slow
+def test_analyze_twenty_megabytes_of_text_is_refused(tmp_path, capsys):
+    path = tmp_path / "huge.txt"
+    sentence = "The council met again on Tuesday and said nothing new about the budget. "
+    path.write_text(sentence * (20 * 1024 * 1024 // len(sentence) + 1), encoding="utf-8")
+    code, _out, err = run(["analyze", str(path)], capsys)
+    line = _assert_one_error_line(code, err)
+    assert "large" in line.lower() or "long" in line.lower()
+
+
+@pytest.mark.parametrize("value", ["0000-00-00", "2025-02-30", "yesterday", "12/02/2025x"])
+def test_analyze_invalid_published_is_one_error_line(seed_path, capsys, value):
+    code, _out, err = run(["analyze", str(seed_path), "--published", value], capsys)
+    line = _assert_one_error_line(code, err)
+    assert value in line
+
+
+def test_analyze_missing_file_is_one_error_line(tmp_path, capsys):
+    code, _out, err = run(["analyze", str(tmp_path / "nope.txt")], capsys)
+    line = _assert_one_error_line(code, err)
+    assert "no such file" in line
+
+
+def test_analyze_json_follows_the_contract(seed_path, capsys):
+    code, out, _err = run(
+        ["analyze", str(seed_path), "--published", SEED_PUBLISHED, "--format", "json"], capsys
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert set(data) >= {"article", "timexes", "entities", "attributions", "money", "events"}
+    assert data["article"]["published"] == SEED_PUBLISHED
+    assert data["article"]["published_source"] == "given"
+
+
+@pytest.mark.parametrize(("fmt", "marker"), [("md", "## Timeline"), ("text", "Timeline")])
+def test_analyze_renders_a_timeline(seed_path, capsys, fmt, marker):
+    code, out, _err = run(
+        ["analyze", str(seed_path), "--published", SEED_PUBLISHED, "--format", fmt], capsys
+    )
+    assert code == 0
+    assert marker in out
+    assert "Sources" in out
