@@ -1,0 +1,153 @@
+"""Opening the workspace database: a SQLite file or a PostgreSQL URL, one code path for both.
+
+``database_url`` turns what the user gave (``--db``, ``$STORYLINE_DB``, nothing) into a SQLAlchemy
+URL; ``create_engine_for`` opens it with the settings each database needs (WAL and a busy
+timeout for SQLite so several processes can write; the psycopg 3 driver for PostgreSQL).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.pool import StaticPool
+
+from storyline.errors import StoreUnavailable
+
+ENV_VAR = "STORYLINE_DB"
+DEFAULT_FILE = "workspace.db"
+# How long a SQLite writer waits for another process's transaction before giving up (ms).
+SQLITE_BUSY_TIMEOUT_MS = 60_000
+
+
+def default_path() -> Path:
+    """The per-user workspace file (created on first use)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("storyline", appauthor=False)) / DEFAULT_FILE
+
+
+def database_url(db: str | None = None, *, memory: bool = False) -> URL:
+    """The SQLAlchemy URL for ``db`` (a path or URL), else ``$STORYLINE_DB``, else the default."""
+    if memory:
+        return make_url("sqlite://")
+    value = db or os.environ.get(ENV_VAR) or ""
+    if not value.strip():
+        path = default_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return _sqlite_url(path)
+    value = value.strip()
+    if "://" not in value:
+        return _sqlite_url(Path(value).expanduser())
+    scheme = value.split("://", 1)[0].lower()
+    if scheme in ("postgres", "postgresql"):
+        value = "postgresql+psycopg://" + value.split("://", 1)[1]
+    elif not (scheme.startswith("postgresql+") or scheme.startswith("sqlite")):
+        raise StoreUnavailable(
+            f"unsupported database URL {_safe(value)!r}: give a SQLite file path "
+            "or a postgresql:// URL"
+        )
+    try:
+        return make_url(value)
+    except ArgumentError as exc:
+        raise StoreUnavailable(f"invalid database URL {_safe(value)!r}: {exc}") from None
+
+
+def _sqlite_url(path: Path) -> URL:
+    if path.is_dir():
+        raise StoreUnavailable(f"cannot open workspace {str(path)!r}: it is a directory")
+    if not path.parent.is_dir():
+        raise StoreUnavailable(
+            f"cannot open workspace {str(path)!r}: the folder {str(path.parent)!r} does not exist"
+        )
+    return URL.create("sqlite", database=str(path))
+
+
+def _safe(url: str) -> str:
+    """A URL fit for an error message: the password hidden."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def describe(url: URL) -> str:
+    """What to call the workspace in messages: the file path, or the URL without password."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return url.render_as_string(hide_password=True)
+
+
+def create_engine_for(url: URL, *, echo: bool = False) -> Engine:
+    kwargs: dict[str, Any] = {"echo": echo, "future": True}
+    if url.get_backend_name() == "sqlite":
+        if not url.database or url.database == ":memory:":
+            # One shared connection, or every new connection would see an empty database.
+            kwargs["poolclass"] = StaticPool
+            kwargs["connect_args"] = {"check_same_thread": False}
+        else:
+            kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+        engine = sa.create_engine(url, **kwargs)
+        sa.event.listen(engine, "connect", _sqlite_connect)
+        sa.event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    kwargs["pool_pre_ping"] = True
+    try:
+        return sa.create_engine(url, **kwargs)
+    except (ArgumentError, ImportError) as exc:
+        raise StoreUnavailable(f"cannot open {describe(url)!r}: {exc}") from None
+
+
+# Execution option that marks a connection as a writer (see ``_sqlite_begin``).
+WRITE = "storyline_write"
+
+
+def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is always DEFERRED).
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    # WAL lets readers go on while one process writes; NORMAL sync is still safe against a
+    # killed process (only a power cut can lose the last transactions).
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cur.close()
+
+
+def _sqlite_begin(conn: sa.Connection) -> None:
+    # A writer takes the write lock at BEGIN, so it waits (busy_timeout) for another process's
+    # writer instead of failing with "database is locked" when a read turns into a write.
+    immediate = conn.get_execution_options().get(WRITE)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def upsert_ignore(conn: sa.Connection, table: sa.Table) -> Any:
+    """``INSERT ... ON CONFLICT DO NOTHING`` for the connection's database."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table).on_conflict_do_nothing()
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table).on_conflict_do_nothing()
+
+
+def upsert_update(
+    conn: sa.Connection, table: sa.Table, keys: list[str], values: dict[str, Any]
+) -> Any:
+    """``INSERT ... ON CONFLICT (keys) DO UPDATE`` setting every other column of ``values``."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        stmt = pg_insert(table).values(**values)
+    else:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        stmt = sqlite_insert(table).values(**values)
+    changed = {k: stmt.excluded[k] for k in values if k not in keys}
+    return stmt.on_conflict_do_update(index_elements=keys, set_=changed)

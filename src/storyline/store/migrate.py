@@ -1,0 +1,64 @@
+"""Bringing a workspace's schema up to date with Alembic, programmatically.
+
+Every ``Workspace`` runs this on opening. Several processes may open a fresh workspace at the
+same moment (parallel ingests), so the upgrade runs in one transaction under a lock: a
+PostgreSQL advisory lock, or SQLite's write lock taken at BEGIN IMMEDIATE.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from storyline.store.engine import WRITE
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# Any fixed 64-bit number: the advisory lock PostgreSQL sessions take while migrating.
+_PG_LOCK_KEY = 7_263_551_902_114
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: sa.Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: sa.Engine, revision: str = "head") -> None:
+    """Migrate to ``revision`` (default: the newest); a no-op when already there."""
+    if revision == "head" and current_revision(engine) == head_revision():
+        return
+    _run(engine, "upgrade", revision)
+
+
+def downgrade(engine: sa.Engine, revision: str) -> None:
+    _run(engine, "downgrade", revision)
+
+
+def _run(engine: sa.Engine, direction: str, revision: str) -> None:
+    from alembic import command
+
+    # One transaction for the whole migration, holding a lock that a second process opening the
+    # same fresh workspace waits on; that process then finds the schema at head and does nothing.
+    with engine.connect() as conn:
+        conn.execution_options(**{WRITE: True})
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+        else:
+            conn.exec_driver_sql("SELECT 1")  # BEGIN IMMEDIATE: the SQLite write lock
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        getattr(command, direction)(config, revision)
+        conn.commit()
