@@ -173,20 +173,23 @@ def _title_run(doc: Doc, end: int, lower_bound: int) -> tuple[int, str | None, s
     # portfolio words ("Interior", "Foreign") that are not a place or a person.
     while i >= lower_bound:
         tok = doc[i]
-        if tok.text == "-" or tok.lower_ in r.title_modifiers or tok.lower_ in r.titles:
-            start = i
-        elif (
-            tok.is_title
-            and tok.ent_type_ not in ("GPE", "PERSON", "NORP")
-            and tok.pos_
-            in (
-                "PROPN",
-                "ADJ",
-                "NOUN",
+        if (
+            tok.text == "-"
+            or tok.lower_ in r.title_modifiers
+            or tok.lower_ in r.titles
+            or (
+                tok.is_title
+                and tok.ent_type_ not in ("GPE", "PERSON", "NORP")
+                and tok.pos_
+                in (
+                    "PROPN",
+                    "ADJ",
+                    "NOUN",
+                )
+                and i > 0
+                and not doc[i - 1].is_sent_end
+                and not tok.is_sent_start
             )
-            and i > 0
-            and not doc[i - 1].is_sent_end
-            and not tok.is_sent_start
         ):
             start = i
         else:
@@ -517,7 +520,7 @@ def _descriptions(doc: Doc, taken: bytearray, sent_of: list[int]) -> list[Mentio
         # Followed by a name it is a title, handled with the name.
         nxt = tok.i + 1
         if nxt < len(doc) and (
-            doc[nxt].ent_type_ == "PERSON" or doc[nxt].is_title and (doc[nxt].pos_ == "PROPN")
+            doc[nxt].ent_type_ == "PERSON" or (doc[nxt].is_title and (doc[nxt].pos_ == "PROPN"))
         ):
             continue
         if tok.dep_ == "compound":
@@ -540,7 +543,7 @@ def _descriptions(doc: Doc, taken: bytearray, sent_of: list[int]) -> list[Mentio
                 start = min(start, child.i)
         if not definite:
             continue
-        role, gender = r.titles[tok.lower_]
+        _role, gender = r.titles[tok.lower_]
         out.append(
             Mention(
                 start,
