@@ -79,7 +79,7 @@ def describe(url: URL) -> str:
     """What to call the workspace in messages: the file path, or the URL without password."""
     if url.get_backend_name() == "sqlite":
         return url.database or ":memory:"
-    return url.render_as_string(hide_password=True)
+    return url.set(drivername=url.get_backend_name()).render_as_string(hide_password=True)
 
 
 def create_engine_for(url: URL, *, echo: bool = False) -> Engine:

@@ -1,0 +1,125 @@
+"""The per-document work of an ingest: extraction and analysis, with no database.
+
+``process_documents`` runs in a worker process (or in the caller's, for one worker): it turns
+each ``Document`` into an ``Article`` (``storyline.ingest.sources.load_document``), parses the
+batch's texts with one ``nlp.pipe`` call, and runs ``analyze_article`` on each parse. A bad
+document gives an ``Outcome`` with an error line and the batch goes on. The main process keeps
+the documents' bytes and writes the outcomes to the database.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from storyline.analysis import AnalysisOptions, analyze_article
+from storyline.errors import StorylineError
+from storyline.model import Analysis, Article
+
+# Documents per task sent to a worker: large enough for nlp.pipe to batch well, small enough
+# that a killed ingest loses little work and the progress bar moves.
+CHUNK_SIZE = 16
+# Hint marking a document whose source gave ``str`` rather than bytes.
+_TEXT_RAW = "_raw_is_text"
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What became of one document: an analysed article, or the one-line reason it failed."""
+
+    index: int
+    article: Article | None = None
+    analysis: Analysis | None = None
+    error: str | None = None
+
+
+def _failure(exc: BaseException) -> str:
+    if isinstance(exc, StorylineError):
+        return str(exc)
+    # Not the user's fault: keep the batch going, but say plainly that it is a bug.
+    return f"internal error ({type(exc).__name__}: {exc}); please report it"
+
+
+def extract(doc: Any) -> Article:
+    from storyline.ingest.sources import load_document
+
+    return load_document(doc)
+
+
+def process_documents(
+    items: Sequence[tuple[int, Any]], options: AnalysisOptions | None = None
+) -> list[Outcome]:
+    """Extract and analyse ``(index, Document)`` pairs; one ``Outcome`` per pair, same order."""
+    from storyline.nlp.pipeline import get_nlp
+
+    outcomes = [Outcome(index) for index, _ in items]
+    ready: list[Outcome] = []
+    for outcome, (_, doc) in zip(outcomes, items, strict=True):
+        try:
+            outcome.article = extract(doc)
+            ready.append(outcome)
+        except Exception as exc:
+            outcome.error = _failure(exc)
+    analyse_articles(ready, options=options, nlp=get_nlp())
+    return outcomes
+
+
+def analyse_articles(outcomes: list[Outcome], *, options: AnalysisOptions | None, nlp: Any) -> None:
+    """Fill in ``analysis`` (or ``error``) for outcomes that hold an article."""
+    texts = [o.article.text for o in outcomes if o.article is not None]
+    try:
+        docs = list(nlp.pipe(texts, batch_size=max(1, len(texts))))
+    except Exception:
+        # One text broke the batched parse: parse one by one so only that article fails.
+        docs = [None] * len(texts)
+    for outcome, doc in zip(outcomes, docs, strict=True):
+        assert outcome.article is not None
+        try:
+            outcome.analysis = analyze_article(outcome.article, options=options, nlp=nlp, doc=doc)
+        except Exception as exc:
+            outcome.error = _failure(exc)
+            outcome.article = None
+
+
+def init_worker() -> None:
+    """Load the model once per worker process, before the first task arrives."""
+    # Each worker is one of N processes already: keep BLAS/numpy single-threaded in it.
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
+    from storyline.nlp.pipeline import get_nlp
+
+    get_nlp()
+
+
+def document_fields(doc: Any) -> dict[str, Any]:
+    """A Document's fields without its bytes: what the store keeps as hints for reanalysis."""
+    if dataclasses.is_dataclass(doc) and not isinstance(doc, type):
+        fields = {f.name: getattr(doc, f.name) for f in dataclasses.fields(doc)}
+    else:
+        fields = dict(vars(doc))
+    raw = fields.pop("raw", None)
+    hints = {k: v for k, v in fields.items() if _jsonable(v)}
+    if isinstance(raw, str):
+        hints[_TEXT_RAW] = True  # the source gave text, stored as UTF-8 bytes
+    return hints
+
+
+def raw_bytes(doc: Any) -> bytes:
+    raw = doc.raw
+    return raw.encode("utf-8") if isinstance(raw, str) else bytes(raw)
+
+
+def _jsonable(value: Any) -> bool:
+    return value is None or isinstance(value, str | int | float | bool | list | dict)
+
+
+def rebuild_document(raw: bytes, hints: dict[str, Any]) -> Any:
+    """The ``Document`` a stored document came from, to run extraction on it again."""
+    from storyline.ingest.sources import Document
+
+    names = {f.name for f in dataclasses.fields(Document)}
+    value: str | bytes = raw.decode("utf-8") if hints.get(_TEXT_RAW) else raw
+    return Document(raw=value, **{k: v for k, v in hints.items() if k in names and k != "raw"})
