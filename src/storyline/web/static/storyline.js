@@ -1,0 +1,55 @@
+// storyline: the little script the story page needs — expand an entry, filter the timeline.
+// No framework, no build step; the page works without it (entries are simply all expanded).
+"use strict";
+
+function storylineToggle(entry, open) {
+  const detail = entry.querySelector(".entry-detail");
+  const button = entry.querySelector(".toggle");
+  if (!detail) return;
+  const show = open === undefined ? detail.hidden : open;
+  detail.hidden = !show;
+  entry.classList.toggle("open", show);
+  if (button) {
+    button.setAttribute("aria-expanded", String(show));
+    button.textContent = show ? "hide sources" : "show sources";
+  }
+}
+
+function storylineFilter(form) {
+  const actor = form.querySelector("[name=actor]").value;
+  const type = form.querySelector("[name=source_type]").value;
+  const status = form.querySelector("[name=status]").value;
+  let shown = 0;
+  document.querySelectorAll("li.entry").forEach((entry) => {
+    const actors = (entry.dataset.actors || "").split("|");
+    const types = (entry.dataset.sourceTypes || "").split(" ");
+    const ok = (!actor || actors.includes(actor)) &&
+      (!type || types.includes(type)) &&
+      (!status || (entry.dataset.statuses || "").split("|").includes(status));
+    entry.hidden = !ok;
+    if (ok) shown += 1;
+  });
+  const counter = document.getElementById("shown-count");
+  if (counter) counter.textContent = String(shown);
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("li.entry").forEach((entry) => {
+    storylineToggle(entry, false);
+    const head = entry.querySelector(".entry-head");
+    const button = entry.querySelector(".toggle");
+    if (button) {
+      button.hidden = false;
+      button.addEventListener("click", (ev) => { ev.stopPropagation(); storylineToggle(entry); });
+    }
+    if (head) head.addEventListener("click", () => storylineToggle(entry));
+  });
+  const form = document.getElementById("timeline-filters");
+  if (form) {
+    form.hidden = false;
+    form.addEventListener("change", () => storylineFilter(form));
+    form.addEventListener("submit", (ev) => { ev.preventDefault(); storylineFilter(form); });
+    const reset = form.querySelector("[type=reset]");
+    if (reset) reset.addEventListener("click", () => setTimeout(() => storylineFilter(form), 0));
+  }
+});

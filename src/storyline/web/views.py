@@ -1,0 +1,201 @@
+"""What the pages show, built from the library's objects: plain data for the templates, so the
+templates hold no logic beyond loops and ifs, and the same numbers can be tested without HTML."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from storyline.export.article import Row, SourceBadge, source_list, timeline_rows
+from storyline.model import Analysis, Entity
+from storyline.web.highlight import Segment, article_segments
+
+# The highlight legend, in the order the page lists it.
+LEGEND = (
+    ("hl-timex", "time expression (hover: normalised date)"),
+    ("hl-entity", "person, organisation, place"),
+    ("hl-source", "source (hover: who, how many)"),
+    ("hl-cue", "attribution cue"),
+    ("hl-quote", "quotation"),
+)
+
+
+@dataclass(slots=True)
+class ArticleView:
+    analysis: Analysis
+    segments: list[Segment]
+    rows: list[Row]
+    sources: list[SourceBadge]
+    entities: list[tuple[Entity, int]]
+    counts: dict[str, int]
+    legend: tuple[tuple[str, str], ...] = LEGEND
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def article_view(analysis: Analysis) -> ArticleView:
+    """Highlighted text, the article's own timeline, its sources and its entities by mentions."""
+    entities = sorted(
+        ((e, len(e.mentions)) for e in analysis.entities), key=lambda pair: (-pair[1], pair[0].name)
+    )
+    counts = {
+        "time expressions": len(analysis.timexes),
+        "entities": len(analysis.entities),
+        "attributions": len(analysis.attributions),
+        "quotes": len(analysis.quotes),
+        "events": len(analysis.events),
+    }
+    return ArticleView(
+        analysis=analysis,
+        segments=article_segments(analysis),
+        rows=timeline_rows(analysis),
+        sources=source_list(analysis),
+        entities=entities,
+        counts=counts,
+    )
+
+
+def coverage_by_day(dates: list[str | None]) -> list[tuple[str, int]]:
+    """Articles per calendar day from first to last day (days without articles count 0), for
+    the sparkline; dates are ISO strings, only their day part is used."""
+    import datetime as dt
+
+    days = Counter(d[:10] for d in dates if d and len(d) >= 10)
+    parsed = []
+    for day in days:
+        try:
+            parsed.append(dt.date.fromisoformat(day))
+        except ValueError:
+            continue
+    if not parsed:
+        return []
+    first, last = min(parsed), max(parsed)
+    # A story spread over years would make a huge series: cap at the last 120 days.
+    first = max(first, last - dt.timedelta(days=119))
+    out = []
+    day = first
+    while day <= last:
+        out.append((day.isoformat(), days.get(day.isoformat(), 0)))
+        day += dt.timedelta(days=1)
+    return out
+
+
+# The timeline exports the story page offers (the CLI's --format values).
+EXPORT_FORMATS = ("json", "md", "csv", "timelinejs")
+STATUSES = ("reported", "confirmed", "denied", "contested", "deadline expired", "deadline upcoming")
+
+
+@dataclass(slots=True)
+class Badge:
+    label: str
+    type: str
+
+
+@dataclass(slots=True)
+class EntryView:
+    index: int
+    date: str | None
+    precision: str | None
+    summary: str
+    status: str
+    statuses: list[str]
+    badges: list[Badge]
+    independent_sources: int | None
+    first_reported: dict[str, Any] | None
+    mentions: list[dict[str, Any]]
+    actors: list[str]
+    source_types: list[str]
+
+
+@dataclass(slots=True)
+class StoryView:
+    entries: list[EntryView]
+    actors: list[str]
+    source_types: list[str]
+    statuses: list[str]
+
+
+def source_badges(sources: list[dict[str, Any]]) -> list[Badge]:
+    """Badges as a reader scans them: "4 anonymous", "Trump (named)", "Miami Herald (report)".
+
+    Anonymous sources are summed into one badge (distinct descriptions, each counting its stated
+    number or one); every other source appears once under its own name.
+    """
+    from storyline.export.article import TYPE_LABELS
+
+    anonymous: dict[str, int] = {}
+    named: dict[tuple[str, str], Badge] = {}
+    for src in sources:
+        kind = str(src.get("type") or "")
+        text = str(src.get("text") or src.get("outlet") or "unnamed")
+        if kind.startswith("anonymous"):
+            key = text.lower()
+            anonymous[key] = max(anonymous.get(key, 0), int(src.get("count") or 1))
+            continue
+        if kind == "press_report" and src.get("outlet") and not src.get("text"):
+            text = str(src["outlet"])
+        label = f"{text} ({TYPE_LABELS.get(kind, kind.replace('_', ' ') or 'source')})"
+        named.setdefault((text.lower(), kind), Badge(label, kind))
+    badges = []
+    if anonymous:
+        badges.append(Badge(f"{sum(anonymous.values())} anonymous", "anonymous_person"))
+    badges.extend(named.values())
+    return badges
+
+
+def entry_statuses(entry: dict[str, Any], today: str) -> list[str]:
+    """The status badge(s): the entry's status, plus "deadline expired/upcoming" for deadlines.
+    A deadline is expired once its date is before today (the reader's today, not the story's)."""
+    status = str(entry.get("status") or "reported")
+    out = [status]
+    if entry.get("deadline"):
+        date = str(entry.get("date") or "")
+        out.append("deadline expired" if date and date[:10] < today else "deadline upcoming")
+    return out
+
+
+def story_view(
+    story: dict[str, Any], timeline: dict[str, Any], *, today: str | None = None
+) -> StoryView:
+    import datetime as dt
+
+    today = today or dt.date.today().isoformat()
+    entries = []
+    all_actors: Counter[str] = Counter()
+    all_types: set[str] = set()
+    for i, entry in enumerate(timeline.get("entries", [])):
+        sources = list(entry.get("sources") or [])
+        actors = [str(a) for a in entry.get("actors") or []]
+        actors += [
+            str(s["text"])
+            for s in sources
+            if str(s.get("type", "")).startswith("named") and s.get("text")
+        ]
+        actors = list(dict.fromkeys(actors))
+        types = sorted({str(s.get("type")) for s in sources if s.get("type")})
+        statuses = entry_statuses(entry, today)
+        all_actors.update(actors)
+        all_types.update(types)
+        entries.append(
+            EntryView(
+                index=i,
+                date=entry.get("date"),
+                precision=entry.get("precision"),
+                summary=str(entry.get("summary") or ""),
+                status=statuses[0],
+                statuses=statuses,
+                badges=source_badges(sources),
+                independent_sources=entry.get("independent_sources"),
+                first_reported=entry.get("first_reported"),
+                mentions=list(entry.get("mentions") or []),
+                actors=actors,
+                source_types=types,
+            )
+        )
+    present = {s for e in entries for s in e.statuses}
+    return StoryView(
+        entries=entries,
+        actors=[a for a, _ in all_actors.most_common(40)],
+        source_types=sorted(all_types),
+        statuses=[s for s in STATUSES if s in present],
+    )
