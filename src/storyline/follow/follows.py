@@ -102,10 +102,6 @@ def follow_from_row(row: Mapping[str, Any], emails: Sequence[str]) -> Follow:
     )
 
 
-def _engine(workspace: Any) -> Any:
-    return workspace.engine
-
-
 def add_follow(
     workspace: Any,
     *,
@@ -124,12 +120,11 @@ def add_follow(
     """
     from storyline.follow import source
     from storyline.store import follows as store
-    from storyline.store.engine import WRITE
 
     kind, target = check_target(story=story, entity=entity, query=query)
     recipients = check_emails(emails)
     label = source.label_for(workspace, kind, target)
-    with _engine(workspace).connect().execution_options(**{WRITE: True}) as conn, conn.begin():
+    with workspace.begin() as conn:
         follow_id = store.insert_follow(
             conn, kind=kind, target=target, emails=recipients, label=label
         )
@@ -140,7 +135,7 @@ def list_follows(workspace: Any) -> list[Follow]:
     """Every follow, oldest first."""
     from storyline.store import follows as store
 
-    with _engine(workspace).connect() as conn:
+    with workspace.connect() as conn:
         return [follow_from_row(row, emails) for row, emails in store.follow_rows(conn)]
 
 
@@ -149,7 +144,7 @@ def get_follow(workspace: Any, follow_id: int | str) -> Follow:
     from storyline.store import follows as store
 
     fid = _follow_id(follow_id)
-    with _engine(workspace).connect() as conn:
+    with workspace.connect() as conn:
         rows = store.follow_rows(conn, fid)
     if not rows:
         raise NotFound(f"no follow with id {follow_id}: see `storyline follow list`")
@@ -160,10 +155,9 @@ def get_follow(workspace: Any, follow_id: int | str) -> Follow:
 def remove_follow(workspace: Any, follow_id: int | str) -> None:
     """Stop following: the follow, its memory and its outbox go; ``NotFound`` if there is none."""
     from storyline.store import follows as store
-    from storyline.store.engine import WRITE
 
     fid = _follow_id(follow_id)
-    with _engine(workspace).connect().execution_options(**{WRITE: True}) as conn, conn.begin():
+    with workspace.begin() as conn:
         removed = store.delete_follow(conn, fid)
     if not removed:
         raise NotFound(f"no follow with id {follow_id}: see `storyline follow list`")
