@@ -1,7 +1,17 @@
 """Time expressions: find TIMEX3 expressions and normalise them against the publication date.
 
-STUB: replaced by the rule-based tagger (issue 3). Interface:
-``tag(text, dct, *, doc=None) -> list[Timex]``.
+A rule-based tagger in the manner of HeidelTime, in pure Python:
+
+1. ``patterns``: the rules of ``data/timex_patterns.tsv`` (built from the vocabulary files
+   ``data/timex_*.tsv``) propose candidate spans;
+2. ``normalise``: each candidate's family turns it into a TIMEX3 type/value/mod against the DCT,
+   asking ``tense`` which way an underspecified date points ("on Friday" in "expired on Friday"
+   is the past Friday), or rejects it;
+3. overlapping survivors are resolved longest-first;
+4. ``anchoring`` marks deadlines and anchors durations on the event they count from.
+
+``tag(text, dct, doc=None)`` is the interface ``analyze()`` uses; with a spaCy ``doc`` the tense
+comes from the parse, without one from cue words (fast enough for TimeML batches).
 """
 
 from __future__ import annotations
@@ -9,13 +19,76 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from storyline.dates import parse_date
 from storyline.model import Timex
+from storyline.nlp.timex.anchoring import anchor_deadlines
+from storyline.nlp.timex.normalise import NORMALISERS, Ctx, Norm
+from storyline.nlp.timex.patterns import Candidate, candidates, select
+from storyline.nlp.timex.tense import Sentences, Tense, tense_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-VERSION = "timex.stub.v0"
+VERSION = "timex.rules.v1"
+
+__all__ = ["VERSION", "tag"]
 
 
-def tag(text: str, dct: dt.date | None, *, doc: Doc | None = None) -> list[Timex]:
-    return []
+def _normalise(
+    text: str, cand: Candidate, dct: dt.date | None, sentences: Sentences, doc: Doc | None
+) -> Norm | None:
+    cache: list[Tense] = []
+
+    def tense() -> Tense:
+        if not cache:
+            cache.append(tense_at(text, sentences, cand.start, cand.end, doc))
+        return cache[0]
+
+    ctx = Ctx(text, cand.start, cand.end, dct, cand.rule.name, tense)
+    try:
+        return NORMALISERS[cand.rule.family](cand.match, ctx)
+    except (ValueError, OverflowError, KeyError):
+        # A calendar impossibility ("Feb 30", year 9999 + 1) is not a time expression.
+        return None
+
+
+def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list[Timex]:
+    """The TIMEX3 expressions in ``text``, normalised against ``dct`` (the publication date).
+
+    Offsets are character offsets into ``text``. ``dct`` may be a date or an ISO string; an
+    impossible date is an ``InvalidDate`` error. Without a DCT relative expressions keep
+    unknown digits ("XXXX-11-21").
+    """
+    if not isinstance(dct, dt.date) and dct is not None:
+        dct = parse_date(dct, what="document creation time")
+    elif isinstance(dct, dt.datetime):
+        dct = dct.date()
+    if doc is not None and doc.text != text:
+        doc = None  # a parse of some other text cannot tell us anything here
+    sentences = Sentences(text, doc)
+    scored: list[tuple[Candidate, object]] = []
+    for cand in candidates(text):
+        norm = _normalise(text, cand, dct, sentences, doc)
+        if norm is not None:
+            scored.append((cand, norm))
+    timexes = []
+    for cand, norm in select(scored):
+        assert isinstance(norm, Norm)
+        timexes.append(
+            Timex(
+                start=cand.start,
+                end=cand.end,
+                text=text[cand.start : cand.end],
+                type=norm.type,  # type: ignore[arg-type]
+                value=norm.value,
+                mod=norm.mod,
+                quant=norm.quant,
+                freq=norm.freq,
+            )
+        )
+
+    def tense_of(t: Timex) -> Tense:
+        return tense_at(text, sentences, t.start, t.end, doc)
+
+    anchor_deadlines(text, sentences, timexes, dct, tense_of)
+    return timexes

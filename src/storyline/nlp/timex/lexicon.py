@@ -1,0 +1,150 @@
+"""The tagger's vocabulary, loaded from ``storyline/data/timex_*`` files.
+
+Each family (months, weekdays, number words, units, parts of day, holidays, modifiers, fixed
+phrases) is a table a non-programmer can extend; this module turns them into lookup dicts and
+into the named regex pieces (``{MONTH}``, ``{NUM}`` ...) that ``timex_patterns.tsv`` uses.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from storyline.errors import RuleFileError
+from storyline.rules import load_table
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    code: str  # ISO 8601 duration letter: Y M W D H S (or WE for weekends, Q for quarters)
+    clock: bool  # written after "T" in a duration
+    factor: int  # a decade is 10 years
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    weekdays: dict[str, int]
+    numbers: dict[str, str]
+    ordinals: dict[str, int]
+    units: dict[str, Unit]
+    day_parts: dict[str, str]
+    seasons: dict[str, str]
+    holidays: dict[str, str]
+    modifiers: dict[str, str]
+    positions: dict[str, str]
+    refs: dict[str, tuple[str, str]]
+    tense_cues: dict[str, str]
+    macros: dict[str, str]
+
+
+def _alternation(words: list[str] | set[str]) -> str:
+    """A regex alternation, longest first so that "twenty-first" wins over "first"."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _int(name: str, row: dict[str, str], column: str) -> int:
+    try:
+        return int(row[column])
+    except ValueError as exc:
+        raise RuleFileError(f"{name}: {column} {row[column]!r} is not a whole number") from exc
+
+
+def _build_macros(lex: dict[str, object]) -> dict[str, str]:
+    months: dict[str, int] = lex["months"]  # type: ignore[assignment]
+    weekdays: dict[str, int] = lex["weekdays"]  # type: ignore[assignment]
+    numbers: dict[str, str] = lex["numbers"]  # type: ignore[assignment]
+    ordinals: dict[str, int] = lex["ordinals"]  # type: ignore[assignment]
+    units: dict[str, Unit] = lex["units"]  # type: ignore[assignment]
+    day_parts: dict[str, str] = lex["day_parts"]  # type: ignore[assignment]
+    seasons: dict[str, str] = lex["seasons"]  # type: ignore[assignment]
+    tens = [w for w, v in numbers.items() if v.isdigit() and 20 <= int(v) <= 90 and int(v) % 10 == 0]
+    ones = [w for w, v in numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and w not in ("a", "an")]
+    compound = rf"(?:{_alternation(tens)})(?:[\s-]+(?:{_alternation(ones)}))?"
+    digits = r"\d+(?:[.,]\d+)?(?:\s+\d/\d)?"
+    number_words = _alternation(list(numbers))
+    ordinal_days = _alternation([w for w, v in ordinals.items() if 1 <= v <= 31])
+    return {
+        "MONTH": rf"(?P<month>(?:{_alternation(list(months))})\.?)",
+        "WEEKDAY": rf"(?P<weekday>(?:{_alternation(list(weekdays))})\.?)",
+        "DAY": rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])|{ordinal_days})",
+        "YEAR": r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d,]\d)",
+        "NUM": rf"(?P<num>{digits}|{compound}|{number_words})",
+        "UNIT": rf"(?P<unit>{_alternation(list(units))})",
+        "PART": rf"(?P<part>{_alternation(list(day_parts))})",
+        "SEASON": rf"(?P<season>{_alternation(list(seasons))})",
+        "HOLIDAY": rf"(?P<holiday>{_alternation(list(lex['holidays']))})",  # type: ignore[arg-type]
+        "MOD": rf"(?P<mod>{_alternation(list(lex['modifiers']))})",  # type: ignore[arg-type]
+        "POS": rf"(?P<pos>{_alternation(list(lex['positions']))})",  # type: ignore[arg-type]
+        "REF": rf"(?P<ref>{_alternation(list(lex['refs']))})",  # type: ignore[arg-type]
+        "QORD": r"(?P<qord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)",
+        "CENT": rf"(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{_alternation([w for w, v in ordinals.items() if v <= 21])})",
+    }
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The vocabulary, loaded once per process."""
+    months: dict[str, int] = {}
+    ambiguous: set[str] = set()
+    for row in load_table("timex_months.tsv"):
+        months[row["name"].lower()] = _int("timex_months.tsv", row, "month")
+        if row.get("ambiguous") == "1":
+            ambiguous.add(row["name"].lower())
+    weekdays = {
+        r["name"].lower(): _int("timex_weekdays.tsv", r, "weekday")
+        for r in load_table("timex_weekdays.tsv")
+    }
+    numbers = {r["word"].lower(): r["value"] for r in load_table("timex_numbers.tsv")}
+    ordinals = {
+        r["word"].lower(): _int("timex_ordinals.tsv", r, "value")
+        for r in load_table("timex_ordinals.tsv")
+    }
+    units = {
+        r["word"].lower(): Unit(r["code"], r["clock"] == "1", _int("timex_units.tsv", r, "factor"))
+        for r in load_table("timex_units.tsv")
+    }
+    parts = load_table("timex_day_parts.tsv")
+    day_parts = {r["word"].lower(): r["code"] for r in parts if r["kind"] == "day"}
+    seasons = {r["word"].lower(): r["code"] for r in parts if r["kind"] == "season"}
+    holidays = {r["name"].lower(): r["date"] for r in load_table("timex_holidays.tsv")}
+    modifiers = {r["phrase"].lower(): r["mod"] for r in load_table("timex_modifiers.tsv")}
+    positions = {r["phrase"].lower(): r["mod"] for r in load_table("timex_positions.tsv")}
+    refs = {r["phrase"].lower(): (r["type"], r["value"]) for r in load_table("timex_refs.tsv")}
+    tense_cues = {r["word"].lower(): r["tense"] for r in load_table("timex_tense_cues.tsv")}
+    parts_dict: dict[str, object] = {
+        "months": months,
+        "weekdays": weekdays,
+        "numbers": numbers,
+        "ordinals": ordinals,
+        "units": units,
+        "day_parts": day_parts,
+        "seasons": seasons,
+        "holidays": holidays,
+        "modifiers": modifiers,
+        "positions": positions,
+        "refs": refs,
+    }
+    return Lexicon(
+        months=months,
+        ambiguous_months=frozenset(ambiguous),
+        weekdays=weekdays,
+        numbers=numbers,
+        ordinals=ordinals,
+        units=units,
+        day_parts=day_parts,
+        seasons=seasons,
+        holidays=holidays,
+        modifiers=modifiers,
+        positions=positions,
+        refs=refs,
+        tense_cues=tense_cues,
+        macros=_build_macros(parts_dict),
+    )
+
+
+def key(text: str) -> str:
+    """A matched word as a lookup key: lower case, single spaces, no trailing full stop."""
+    return re.sub(r"\s+", " ", text.strip().lower()).rstrip(".")

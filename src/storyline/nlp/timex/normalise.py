@@ -1,0 +1,641 @@
+"""Normalisation: from a rule's match to a TIMEX3 type, value and mod, against the DCT.
+
+One function per rule family (the part of a rule's name before the dot). Each returns a
+``Norm`` or None to reject the match (a month name that is really a verb, "1500 people"...).
+Without a DCT, relative expressions keep TimeML's unknown digits ("XXXX-11-21").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+
+from storyline.nlp.timex import calendar as cal
+from storyline.nlp.timex.lexicon import key, lexicon
+from storyline.nlp.timex.patterns import group
+from storyline.nlp.timex.tense import Tense
+
+# Words before a lone ambiguous month name ("May", "March") that make it a month.
+_MONTH_CUES = re.compile(
+    r"(?:\b(?:in|since|until|till|by|of|from|to|through|during|before|after|last|next|this|"
+    r"early|late|mid|end|beginning|between|and|or|each|every|since|for|on)\s*-?\s*)$",
+    re.IGNORECASE,
+)
+_SEASON_CUES = re.compile(
+    r"\b(?:in|the|this|last|next|past|coming|early|late|mid|by|until|since|during)\s+$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"^(\d+)(?:[.,](\d+))?(?:\s+(\d)/(\d))?$")
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@dataclass(slots=True)
+class Norm:
+    type: str
+    value: str
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+
+
+@dataclass(slots=True)
+class Ctx:
+    text: str
+    start: int
+    end: int
+    dct: dt.date | None
+    rule: str
+    tense_of: Callable[[], Tense]
+
+    @property
+    def before(self) -> str:
+        return self.text[max(0, self.start - 30) : self.start]
+
+    def tense(self) -> Tense:
+        return self.tense_of()
+
+
+# --- small readers ---------------------------------------------------------------------------
+
+
+def _mod(m: re.Match[str]) -> str | None:
+    lex = lexicon()
+    pos = group(m, "pos")
+    if pos:
+        return lex.positions.get(key(pos)) or lex.positions.get(key(pos).rstrip("-"))
+    mod = group(m, "mod")
+    if mod:
+        return lex.modifiers.get(key(mod))
+    return None
+
+
+def number(text: str) -> Fraction | None:
+    """A quantity word or figure as a number; None for a vague one ("several")."""
+    t = key(text).replace("-", " ")
+    lex = lexicon()
+    if t in lex.numbers:
+        v = lex.numbers[t]
+        return None if v == "X" else Fraction(v)
+    m = _DIGITS.match(t)
+    if m:
+        whole, frac, num, den = m.groups()
+        if frac is not None and "," in text and len(frac) == 3:
+            value = Fraction(int(whole + frac))  # "1,000"
+        elif frac is not None:
+            value = Fraction(f"{whole}.{frac}")
+        else:
+            value = Fraction(int(whole))
+        if num and den and int(den):
+            value += Fraction(int(num), int(den))
+        return value
+    parts = t.split()
+    if len(parts) == 2 and parts[0] in lex.numbers and parts[1] in lex.numbers:
+        return Fraction(lex.numbers[parts[0]]) + Fraction(lex.numbers[parts[1]])
+    return None
+
+
+def _full_month_name(month: int) -> str:
+    return max((w for w, n in lexicon().months.items() if n == month), key=len)
+
+
+def _month(m: re.Match[str]) -> int | None:
+    word = group(m, "month")
+    return lexicon().months.get(key(word)) if word else None
+
+
+def _day(m: re.Match[str]) -> int | None:
+    word = group(m, "day")
+    if word is None:
+        return None
+    k = key(word)
+    if k in lexicon().ordinals:
+        return lexicon().ordinals[k]
+    digits = re.match(r"\d+", k)
+    return int(digits.group(0)) if digits else None
+
+
+def _year(m: re.Match[str]) -> int | None:
+    y = group(m, "year")
+    return int(y) if y else None
+
+
+def _weekday(m: re.Match[str]) -> int | None:
+    w = group(m, "weekday")
+    return lexicon().weekdays.get(key(w)) if w else None
+
+
+def _capitalised(m: re.Match[str], name: str) -> bool:
+    word = group(m, name)
+    return bool(word) and word[0].isupper()
+
+
+def _fmt_duration(n: Fraction | None, code: str, clock: bool, factor: int = 1) -> str:
+    """P3M, PT15M, P10Y (a decade), PXW for a vague quantity; fractions go to a smaller unit."""
+    if n is None:
+        return f"PT{'X'}{code}" if clock else f"PX{code}"
+    n = n * factor
+    if n.denominator != 1:
+        smaller = {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False),
+                   "D": ("H", 24, True), "H": ("M", 60, True), "M_clock": ("S", 60, True)}
+        step = smaller.get("M_clock" if clock and code == "M" else code)
+        if step and (n * step[1]).denominator == 1:
+            code, mult, clock = step
+            n = n * mult
+        else:
+            return f"PT{float(n):g}{code}" if clock else f"P{float(n):g}{code}"
+    return f"PT{int(n)}{code}" if clock else f"P{int(n)}{code}"
+
+
+# --- resolving underspecified dates ------------------------------------------------------------
+
+
+def resolve_weekday(weekday: int, dct: dt.date, tense: Tense, rel: str | None) -> dt.date:
+    diff = weekday - dct.isoweekday()
+    if rel in ("last", "past"):
+        return dct + dt.timedelta(days=diff - 7 if diff >= 0 else diff)
+    if rel in ("next", "coming"):
+        return dct + dt.timedelta(days=diff + 7 if diff <= 0 else diff)
+    if rel == "this":
+        return dct + dt.timedelta(days=diff)
+    if diff == 0:
+        return dct
+    if tense == "future":
+        return dct + dt.timedelta(days=diff if diff > 0 else diff + 7)
+    return dct + dt.timedelta(days=diff if diff < 0 else diff - 7)
+
+
+def resolve_month_day(month: int, day: int, dct: dt.date, tense: Tense) -> dt.date | None:
+    options = [d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := cal.safe_date(y, month, day))]
+    return cal.choose(options, dct, _direction(tense)) if options else None
+
+
+def resolve_month(month: int, dct: dt.date, tense: Tense) -> int:
+    if month == dct.month:
+        return dct.year
+    options = [dt.date(y, month, 15) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    return cal.choose(options, dct.replace(day=15), _direction(tense)).year
+
+
+def _direction(tense: Tense) -> str | None:
+    # News reports the past; the present tense of a date is usually a schedule ("meets Friday")
+    # but is too mixed to trust, so it counts as unknown.
+    return tense if tense in ("past", "future") else None
+
+
+# --- the families ------------------------------------------------------------------------------
+
+
+def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    month = _month(m)
+    if month is None:
+        nmonth = group(m, "nmonth")
+        month = int(nmonth) if nmonth else None
+    day = _day(m)
+    if day is None and group(m, "nday"):
+        day = int(group(m, "nday") or 0)
+    if month is None or day is None:
+        return None
+    if group(m, "month") and not _capitalised(m, "month"):
+        return None
+    year = _year(m)
+    mod = _mod(m)
+    if year is not None:
+        d = cal.safe_date(year, month, day)
+        return Norm("DATE", d.isoformat(), mod) if d else None
+    if cal.safe_date(2000, month, day) is None:  # 2000 is a leap year: Feb 29 passes
+        return None
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-{month:02d}-{day:02d}", mod)
+    d = resolve_month_day(month, day, ctx.dct, ctx.tense())
+    return Norm("DATE", d.isoformat(), mod) if d else None
+
+
+def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    month = _month(m)
+    if month is None or not _capitalised(m, "month"):
+        return None
+    word = key(group(m, "month") or "")
+    mod = _mod(m)
+    year = _year(m)
+    rel = group(m, "rel")
+    yrel = group(m, "yrel")
+    if year is not None:
+        return Norm("DATE", f"{year}-{month:02d}", mod)
+    if rel is None and yrel is None:
+        raw = group(m, "month") or ""
+        # An abbreviation alone needs its full stop ("Aug."), and "May"/"March" alone need a
+        # cue word before them ("in May"), or they are too often a verb or a name.
+        if word != _full_month_name(month) and not raw.endswith("."):
+            return None
+        if word in lexicon().ambiguous_months and not mod and not _MONTH_CUES.search(ctx.before):
+            return None
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-{month:02d}", mod)
+    dct = ctx.dct
+    if yrel:
+        year = dct.year + {"last": -1, "this": 0, "next": 1}[yrel.lower()]
+    elif rel:
+        r = rel.lower()
+        if r == "this":
+            year = dct.year
+        elif r in ("last", "past", "previous"):
+            year = dct.year if month < dct.month else dct.year - 1
+        else:
+            year = dct.year if month > dct.month else dct.year + 1
+    else:
+        year = resolve_month(month, dct, ctx.tense())
+    return Norm("DATE", f"{year}-{month:02d}", mod)
+
+
+def norm_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    year = _year(m)
+    if year is None:
+        return None
+    mod = _mod(m)
+    whole = m.group(0)
+    if group(m, "pos") is None and whole.strip().isdigit():
+        # A bare number is a year only in a plausible range and not a count ("1500 people").
+        if not 1600 <= year <= 2099:
+            return None
+        after = ctx.text[ctx.end : ctx.end + 12]
+        before = ctx.text[max(0, ctx.start - 3) : ctx.start]
+        if re.match(r"\s*(?:[-–]\s*\d|[a-z]|\.\d|,\d)", after) and not re.match(r"\s*(?:and|or|to|through|when|before|after|in|at|on|as|for|with|from)\b", after):
+            return None
+        if re.search(r"(?:No\.|[#$€£]|\d[,.])\s*$", before):
+            return None
+    return Norm("DATE", str(year), mod)
+
+
+def norm_decade(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    raw = group(m, "decade") or ""
+    whole = m.group(0).lower()
+    digits = raw.lstrip("'")
+    if len(digits) == 4:
+        return Norm("DATE", digits[:3], _mod(m))
+    if not (raw.startswith("'") or whole.startswith("the") or "'" in whole):
+        return None  # "in their 90s" is an age
+    if not (raw.startswith("'") or whole.rstrip("s").endswith("'")):
+        return None
+    century = "19"
+    if ctx.dct is not None and int(digits) <= ctx.dct.year % 100:
+        century = str(ctx.dct.year // 100)
+    return Norm("DATE", century + digits[0], _mod(m))
+
+
+def norm_century(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    raw = key(group(m, "cent") or "")
+    n = lexicon().ordinals.get(raw)
+    if n is None:
+        digits = re.match(r"\d+", raw)
+        n = int(digits.group(0)) if digits else None
+    if not n or n > 21:
+        return None
+    return Norm("DATE", f"{n - 1:02d}", _mod(m))
+
+
+_QORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def norm_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    year = _year(m)
+    dct = ctx.dct
+    cur_q = (dct.month - 1) // 3 + 1 if dct else None
+    qword = key(group(m, "qord") or "")
+    rel = key(group(m, "rel") or "")
+    yrel = key(group(m, "yrel") or "")
+    if qword:
+        q = _QORD.get(qword, 4)
+        if year is None and dct is not None and cur_q is not None:
+            if yrel:
+                year = dct.year + {"last": -1, "this": 0, "next": 1}[yrel]
+            elif ctx.tense() == "future":
+                year = dct.year if q >= cur_q else dct.year + 1
+            else:
+                year = dct.year if q <= cur_q else dct.year - 1
+        return Norm("DATE", f"{year if year else 'XXXX'}-Q{q}", _mod(m))
+    if dct is None or cur_q is None:
+        return Norm("DATE", "XXXX-QX")
+    index = dct.year * 4 + cur_q - 1
+    shift = {"latest": -1, "past": -1, "last": -1, "previous": -1, "current": 0, "this": 0,
+             "next": 1, "same": -5, "year-ago": -5, "year-earlier": -5}.get(rel)
+    if shift is None:
+        return None
+    y, q0 = divmod(index + shift, 4)
+    return Norm("DATE", f"{y}-Q{q0 + 1}")
+
+
+def norm_half(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    half = key(group(m, "half") or "")
+    h = 1 if half == "first" else 2
+    year = _year(m)
+    yrel = key(group(m, "yrel") or "")
+    if year is None:
+        if ctx.dct is None:
+            return Norm("DATE", f"XXXX-H{h}")
+        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}.get(yrel, 0)
+    return Norm("DATE", f"{year}-H{h}")
+
+
+def norm_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    word = key(group(m, "season") or "")
+    code = lexicon().seasons.get(word)
+    if code is None:
+        return None
+    whole = key(m.group(0))
+    year = _year(m)
+    has_det = whole != word
+    if not has_det and year is None and not (_SEASON_CUES.search(ctx.before) or ctx.text[ctx.start].isupper()):
+        return None  # "prices fall", "hot spring"
+    if word in ("fall", "spring") and not has_det and year is None and not re.search(r"\b(?:in|by|until|since|during)\s+$", ctx.before, re.I):
+        return None
+    mod = _mod(m)
+    if year is not None:
+        return Norm("DATE", f"{year}-{code}", mod)
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-{code}", mod)
+    dct = ctx.dct
+    rel = next((w for w in ("last", "next", "this", "past", "coming") if whole.startswith(w) or f" {w} " in f" {whole} "), None)
+    month = _SEASON_MONTH[code]
+    # The season's year is the year it starts in (winter 2025 = Dec 2025 - Feb 2026).
+    season_start = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    current = max(d for d in season_start if d <= dct) if any(d <= dct for d in season_start) else season_start[0]
+    in_season = (dct - current).days < 92
+    if rel in ("last", "past"):
+        chosen = max(d for d in season_start if d < (current if in_season else dct + dt.timedelta(days=1)))
+    elif rel in ("next", "coming"):
+        chosen = min(d for d in season_start if d > dct)
+    elif rel == "this" or in_season:
+        chosen = current if in_season else min(d for d in season_start if d > dct)
+    else:
+        tense = _direction(ctx.tense())
+        chosen = min(d for d in season_start if d > dct) if tense == "future" else current
+    return Norm("DATE", f"{chosen.year}-{code}", mod)
+
+
+_REL_SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
+              "coming": 1, "following": 1, "upcoming": 1}
+
+
+def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    whole = key(m.group(0))
+    unit = key(group(m, "runit") or "")
+    mod = _mod(m)
+    if ctx.rule == "rel.yearend":
+        return Norm("DATE", str(ctx.dct.year) if ctx.dct else "XXXX", "END")
+    eoff = key(group(m, "eoff") or "")
+    bound = key(group(m, "bound") or "")
+    if eoff:
+        mod = "START" if eoff == "earlier" else "END"
+        shift = 0
+    elif bound:
+        mod = {"the end": "END", "the beginning": "START", "the start": "START", "the middle": "MID"}[bound]
+        shift = 0
+    else:
+        rel = key(group(m, "rel") or "")
+        shift = _REL_SHIFT.get(rel, 0)
+        if whole.startswith("the ") and rel in ("past", "last") and unit in ("week", "month", "year", "decade", "century"):
+            # "the past year": a stretch of time, not the calendar year.
+            code = {"week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y", "century": "P100Y"}[unit]
+            return Norm("DURATION", code, mod)
+    dct = ctx.dct
+    if dct is None:
+        return Norm("DATE", "XXXX", mod)
+    if unit in ("year", "fiscal year"):
+        return Norm("DATE", str(dct.year + shift), mod)
+    if unit == "month":
+        d = cal.add_months(dct, shift)
+        return Norm("DATE", f"{d.year}-{d.month:02d}", mod)
+    if unit == "week":
+        return Norm("DATE", cal.iso_week(dct + dt.timedelta(weeks=shift)), mod)
+    if unit == "weekend":
+        # The weekend of the DCT's ISO week; "last weekend" is the one before the DCT.
+        this_sat = dct + dt.timedelta(days=6 - dct.isoweekday())
+        if shift < 0 or (shift == 0 and ctx.tense() == "past" and dct.isoweekday() < 6):
+            this_sat -= dt.timedelta(days=7) if dct.isoweekday() < 6 or shift < 0 else dt.timedelta(0)
+        elif shift > 0:
+            this_sat += dt.timedelta(days=7) if dct.isoweekday() >= 6 else dt.timedelta(0)
+        return Norm("DATE", cal.iso_week(this_sat) + "-WE", mod)
+    if unit == "decade":
+        return Norm("DATE", str(dct.year // 10 + shift), mod)
+    if unit == "century":
+        return Norm("DATE", f"{dct.year // 100 + shift:02d}", mod)
+    return None
+
+
+def norm_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    mod = _mod(m)
+    direction = key(group(m, "dir") or "")
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    vague = group(m, "vague")
+    if vague:
+        return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    n = number(group(m, "num") or "")
+    unit = lexicon().units.get(key(group(m, "unit") or ""))
+    if unit is None:
+        return None
+    if n is None:
+        return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    if ctx.dct is None:
+        return Norm("DATE", "XXXX", mod)
+    amount = float(n * unit.factor) * sign
+    code = unit.code
+    if unit.clock:
+        moved = cal.add(ctx.dct, amount, "MIN" if code == "M" else code)
+        return Norm("TIME" if code != "S" else "TIME", moved.isoformat(timespec="minutes"), mod)
+    moved = cal.add(ctx.dct, amount, code)
+    assert isinstance(moved, dt.date)
+    if code == "Y":
+        return Norm("DATE", str(moved.year) if unit.factor < 100 else f"{moved.year // 100:02d}", mod)
+    if code in ("M", "Q"):
+        return Norm("DATE", f"{moved.year}-{moved.month:02d}", mod)
+    if code == "W":
+        return Norm("DATE", cal.iso_week(moved), mod)
+    return Norm("DATE", moved.isoformat(), mod)
+
+
+def _clock(m: re.Match[str]) -> str | None:
+    noon = key(group(m, "noon") or "")
+    if noon:
+        return "24:00" if noon == "midnight" else "12:00"
+    hour_s = group(m, "hour")
+    if hour_s is None:
+        return None
+    hour = int(hour_s)
+    minute = int(group(m, "minute") or 0)
+    ampm = key(group(m, "ampm") or "").replace(".", "")
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    return f"{hour:02d}:{minute:02d}"
+
+
+def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    dct = ctx.dct
+    mod = _mod(m)
+    part_word = group(m, "part")
+    if part_word:
+        code = lexicon().day_parts.get(key(part_word))
+        prel = key(group(m, "prel") or "")
+        if code is None or (not prel and not group(m, "pos")):
+            return None
+        if dct is None:
+            return Norm("TIME", f"XXXX-XX-XXT{code}", mod)
+        shift = {"this": 0, "tomorrow": 1, "yesterday": -1, "last": -1, "the next": 1, "the previous": -1}.get(prel, 0)
+        if prel == "last" and code != "NI":
+            shift = -1
+        return Norm("TIME", f"{dct + dt.timedelta(days=shift)}T{code}", mod)
+    clock = _clock(m)
+    if clock is None:
+        return None
+    if group(m, "hour") and not group(m, "ampm"):
+        # "14:30" alone: only when a time word or preposition is near, not a score or a ratio.
+        if not re.search(r"\b(?:at|by|until|from|before|after|around|about)\s+$", ctx.before, re.I):
+            return None
+    weekday = _weekday(m)
+    if dct is None:
+        day = f"XXXX-WXX-{weekday}" if weekday else "XXXX-XX-XX"
+        return Norm("TIME", f"{day}T{clock}", mod)
+    d = resolve_weekday(weekday, dct, ctx.tense(), None) if weekday else dct
+    return Norm("TIME", f"{d.isoformat()}T{clock}", mod)
+
+
+def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    weekday = _weekday(m)
+    if weekday is None:
+        return None
+    rel = key(group(m, "wrel") or "") or None
+    mod = _mod(m)
+    part_word = group(m, "part")
+    code = lexicon().day_parts.get(key(part_word)) if part_word else None
+    if ctx.dct is None:
+        value = f"XXXX-WXX-{weekday}"
+    else:
+        value = resolve_weekday(weekday, ctx.dct, ctx.tense(), rel).isoformat()
+    if code:
+        return Norm("TIME", f"{value}T{code}", mod)
+    return Norm("DATE", value, mod)
+
+
+def norm_set(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    weekday = _weekday(m)
+    part_word = group(m, "part")
+    part = lexicon().day_parts.get(key(part_word)) if part_word else None
+    if weekday:
+        return Norm("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""), freq="1W")
+    month = _month(m)
+    if month:
+        return Norm("SET", f"XXXX-{month:02d}", freq="1Y")
+    sunit = key(group(m, "sunit") or "")
+    codes = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q",
+             "hour": "PT1H", "minute": "PT1M", "weekend": "XXXX-WXX-WE", "morning": "XXXX-XX-XXTMO",
+             "night": "XXXX-XX-XXTNI", "evening": "XXXX-XX-XXTEV", "summer": "XXXX-SU",
+             "winter": "XXXX-WI", "spring": "XXXX-SP", "fall": "XXXX-FA"}
+    value = codes.get(sunit)
+    if value is None:
+        return None
+    whole = key(m.group(0))
+    quant = "EVERY" if whole.startswith(("every", "each")) else None
+    return Norm("SET", value, quant=quant)
+
+
+def norm_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    name = key(group(m, "holiday") or "")
+    rule = lexicon().holidays.get(name)
+    if rule is None:
+        return None
+    year = _year(m)
+    rel = key(group(m, "rel") or "")
+    if year is None:
+        if ctx.dct is None:
+            d0 = cal.holiday(rule, 2000)
+            return Norm("DATE", f"XXXX-{d0:%m-%d}" if d0 and not rule.startswith("easter") else "XXXX")
+        options = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (d := cal.holiday(rule, y))]
+        if rel == "last":
+            d = max(o for o in options if o < ctx.dct)
+        elif rel == "next":
+            d = min(o for o in options if o > ctx.dct)
+        elif rel == "this":
+            d = next(o for o in options if o.year == ctx.dct.year)
+        else:
+            d = cal.choose(options, ctx.dct, _direction(ctx.tense()))
+        return Norm("DATE", d.isoformat())
+    d = cal.holiday(rule, year)
+    return Norm("DATE", d.isoformat()) if d else None
+
+
+def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    mod = _mod(m)
+    lex = lexicon()
+    hunit = key(group(m, "hunit") or "")
+    if hunit:
+        value = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "century": "P50Y", "decade": "P5Y"}[hunit]
+        return Norm("DURATION", value, mod)
+    drel = key(group(m, "drel") or "")
+    vague = key(group(m, "vague") or "")
+    if vague:
+        unit = lex.units[vague]
+        if drel == "coming":
+            return Norm("DATE", "FUTURE_REF", mod)
+        code = unit.code if unit.factor == 1 else "Y"
+        if code in ("WE", "Q"):
+            return None
+        return Norm("DURATION", _fmt_duration(None, code, unit.clock), mod)
+    unit_word = key(group(m, "unit") or "")
+    unit = lex.units.get(unit_word)
+    num_word = group(m, "num") or ""
+    if unit is None or unit.code == "WE":
+        return None
+    if key(num_word) in ("a", "an") and unit_word in ("second", "min"):
+        return None  # "a second term"
+    n = number(num_word)
+    if n is not None and group(m, "andhalf"):
+        n += Fraction(1, 2)
+    if n is not None and n == 0:
+        return None
+    if unit.code == "Q":
+        return Norm("DURATION", f"P{int(n) if n is not None else 'X'}Q", mod)
+    if n is None and unit.factor > 1:
+        return Norm("DURATION", "PXY", mod)
+    return Norm("DURATION", _fmt_duration(n, unit.code, unit.clock, unit.factor), mod)
+
+
+def norm_ref(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    phrase = key(group(m, "ref") or "")
+    entry = lexicon().refs.get(phrase)
+    if entry is None:
+        return None
+    typ, value = entry
+    if not value.startswith("DCT"):
+        return Norm(typ, value)
+    if ctx.dct is None:
+        return Norm(typ, "XXXX-XX-XX")
+    spec, _, part = value.partition(":")
+    d = ctx.dct
+    shift = re.match(r"DCT([+-]\d+)D", spec)
+    if shift:
+        d = d + dt.timedelta(days=int(shift.group(1)))
+    return Norm(typ, d.isoformat() + (f"T{part}" if part else ""))
+
+
+NORMALISERS: dict[str, Callable[[re.Match[str], Ctx], Norm | None]] = {
+    "date": norm_date,
+    "month": norm_month,
+    "year": norm_year,
+    "decade": norm_decade,
+    "century": norm_century,
+    "quarter": norm_quarter,
+    "half": norm_half,
+    "season": norm_season,
+    "rel": norm_rel,
+    "ago": norm_ago,
+    "time": norm_time,
+    "weekday": norm_weekday,
+    "set": norm_set,
+    "holiday": norm_holiday,
+    "dur": norm_dur,
+    "ref": norm_ref,
+}
