@@ -48,6 +48,8 @@ log = logging.getLogger(__name__)
 # Called with a Message-ID right after the server accepted it and before it is marked sent.
 # Tests use it to inject a crash into exactly that window.
 AfterAccept = Callable[[str], None]
+# Gives a follow's Timeline JSON; the default reads the workspace's stories (``source``).
+TimelineSource = Callable[[Any, Follow], dict[str, Any]]
 
 
 @dataclass(slots=True)
@@ -94,10 +96,12 @@ class DigestRun:
         }
 
 
-def _timeline(workspace: Any, follow: Follow) -> tuple[dict[str, Any], dict[str, Any]]:
+def _timeline(
+    workspace: Any, follow: Follow, timelines: TimelineSource | None
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """The follow's timeline and the articles it mentions, read before any write transaction
     opens (so the stories code may use its own connections freely)."""
-    timeline = source.timeline_for(workspace, follow)
+    timeline = (timelines or source.timeline_for)(workspace, follow)
     refs = source.article_refs(workspace, source.mentioned_articles(timeline))
     return timeline, refs
 
@@ -131,11 +135,12 @@ def collect(
     today: dt.date | None = None,
     since: dt.date | None = None,
     now: dt.datetime | None = None,
+    timelines: TimelineSource | None = None,
 ) -> int:
     """Add what is new in ``follow``'s timeline to the outbox; returns how many items were new."""
     now = now or store.utcnow()
     today = today or now.date()
-    timeline, refs = _timeline(workspace, follow)
+    timeline, refs = _timeline(workspace, follow, timelines)
     with workspace.begin() as conn:
         diff = _diff(conn, follow, timeline, refs, today=today, since=since, now=now)
         added = store.add_items(conn, follow.id, [it.to_dict() for it in diff.items], now)
@@ -151,12 +156,13 @@ def preview(
     today: dt.date | None = None,
     since: dt.date | None = None,
     now: dt.datetime | None = None,
+    timelines: TimelineSource | None = None,
 ) -> list[DigestItem]:
     """What the next digest would carry (undelivered items plus what a collect would find),
     without writing anything: ``storyline digest --dry-run``."""
     now = now or store.utcnow()
     today = today or now.date()
-    timeline, refs = _timeline(workspace, follow)
+    timeline, refs = _timeline(workspace, follow, timelines)
     with workspace.connect() as conn:
         diff = _diff(conn, follow, timeline, refs, today=today, since=since, now=now)
         outbox: dict[str, DigestItem] = {}
@@ -273,6 +279,7 @@ def run_digests(
     today: dt.date | None = None,
     feed_url: Callable[[int], str] | None = None,
     after_accept: AfterAccept | None = None,
+    timelines: TimelineSource | None = None,
 ) -> list[DigestRun]:
     """Collect and deliver digests for every follow (or one): what ``storyline digest`` runs.
 
@@ -287,7 +294,7 @@ def run_digests(
     runs: list[DigestRun] = []
     if dry_run:
         for follow in chosen:
-            items = preview(workspace, follow, today=today, since=since)
+            items = preview(workspace, follow, today=today, since=since, timelines=timelines)
             url = feed_url(follow.id) if feed_url else None
             runs.append(
                 DigestRun(
@@ -302,7 +309,9 @@ def run_digests(
     with Mailer(settings) as mailer:
         for follow in chosen:
             run = DigestRun(follow=follow)
-            run.new_items = collect(workspace, follow, today=today, since=since)
+            run.new_items = collect(
+                workspace, follow, today=today, since=since, timelines=timelines
+            )
             url = feed_url(follow.id) if feed_url else None
             run.deliveries = deliver(
                 workspace, follow, mailer, feed_url=url, after_accept=after_accept
