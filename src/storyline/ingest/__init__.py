@@ -1,35 +1,15 @@
-"""From a document (bytes or text, plain or HTML) to an ``Article``.
+"""Ingestion: from raw documents (files, folders, JSONL, feeds, WARCs) to clean ``Article``\\ s.
 
-STUB until the ingest work lands. Interface:
-``load_article(raw, *, published=None, url=None, outlet=None, title=None, content_type=None) -> Article``
+* ``load_article(raw, *, published, url, outlet, title, content_type) -> Article`` — one
+  document, pure (see ``ingest/article.py`` for the steps);
+* ``iter_documents(paths)`` — every raw ``Document`` found in files, folders, JSONL, feeds and
+  WARC/ARC archives, or a ``Skipped`` saying why one could not be read;
+* ``load_document(doc) -> Article`` — ``load_article`` with the document's hints.
 """
 
 from __future__ import annotations
 
-from storyline.dates import iso, parse_date
-from storyline.errors import InputError
-from storyline.model import Article
+from storyline.ingest.article import load_article
+from storyline.ingest.sources import Document, Skipped, iter_documents, load_document
 
-
-def load_article(
-    raw: str | bytes,
-    *,
-    published: str | None = None,
-    url: str | None = None,
-    outlet: str | None = None,
-    title: str | None = None,
-    content_type: str | None = None,
-) -> Article:
-    text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-    if not text.strip():
-        raise InputError("the input is empty: give a file with an article's text or HTML")
-    given = parse_date(published, what="publication date")
-    return Article(
-        text=text,
-        title=title,
-        url=url,
-        outlet=outlet,
-        published=iso(given),
-        published_source="given" if given else None,
-        extractor="text",
-    )
+__all__ = ["Document", "Skipped", "iter_documents", "load_article", "load_document"]

@@ -1,0 +1,76 @@
+"""JSONL input (design.md): one article a line,
+``{"id", "url", "title", "text" | "html", "published", "outlet"}``.
+
+A bad line (not JSON, not an object, no text, a date that is not a date) becomes a ``Skipped``
+naming ``file:LINE`` and the fix; the other lines go on. ``id`` is kept as the external id.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from storyline.errors import InvalidDate
+from storyline.ingest.decode import MAX_RAW_BYTES
+from storyline.ingest.sources import Document, Skipped, checked_date
+
+FIELDS = ("id", "url", "title", "text", "html", "published", "outlet")
+
+
+def _opt_str(record: dict[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def record_to_document(record: object, *, origin: str) -> Document | Skipped:
+    """One JSON object as a ``Document``, or why it cannot be one."""
+    if not isinstance(record, dict):
+        return Skipped(origin, f"expected a JSON object per line, got {type(record).__name__}")
+    html, text = record.get("html"), record.get("text")
+    body = html if isinstance(html, str) and html.strip() else text
+    if not isinstance(body, str) or not body.strip():
+        return Skipped(origin, 'no article: give a non-empty "text" or "html" field')
+    try:
+        published = checked_date(record.get("published"), what="published date")
+    except InvalidDate as exc:
+        return Skipped(origin, str(exc))
+    ext_id = record.get("id")
+    return Document(
+        raw=body.encode("utf-8", "surrogatepass"),
+        origin=origin,
+        external_id=str(ext_id) if ext_id is not None and str(ext_id).strip() else None,
+        url=_opt_str(record, "url"),
+        content_type="text/html" if body is html else "text/plain",
+        published=published,
+        published_source="jsonl" if published else None,
+        title=_opt_str(record, "title"),
+        outlet=_opt_str(record, "outlet"),
+    )
+
+
+def iter_jsonl(path: Path) -> Iterator[Document | Skipped]:
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield Skipped(str(path), f"cannot read the file: {exc.strerror or exc}")
+        return
+    with fh:
+        for number, line in enumerate(fh, start=1):
+            origin = f"{path}:{number}"
+            if len(line) > MAX_RAW_BYTES:
+                yield Skipped(origin, "line too large for one article")
+                continue
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError as exc:
+                reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+                yield Skipped(origin, f"not valid JSON ({reason}); one JSON object per line")
+                continue
+            yield record_to_document(record, origin=origin)

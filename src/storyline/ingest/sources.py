@@ -1,0 +1,244 @@
+"""Readers for batch ingest: files, folders, JSONL, feeds and WARC/ARC archives to ``Document``\\ s.
+
+``iter_documents(paths)`` yields one ``Document`` per raw article found, or a ``Skipped`` with
+a one-line reason for what could not be read; one bad line, entry or record never stops the
+rest. How a path is read:
+
+* a folder: every file below it (sorted, hidden files left out), each read as below;
+* ``.jsonl``/``.ndjson``: one article per line (``jsonl.py``);
+* ``.warc``/``.warc.gz``/``.arc``/``.arc.gz``: response records holding HTML (``warc.py``);
+* ``.rss``/``.atom``/``.xml``/``.feed.json`` and JSON Feed ``.json``: feed entries (``feeds.py``);
+* ``.html``/``.htm``/``.txt``/``.md``/``.text``: one article each;
+* anything else: sniffed from its first bytes (feed, WARC, JSONL, or one article).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from storyline.dates import iso, parse_date
+from storyline.errors import InvalidDate
+from storyline.ingest.decode import MAX_RAW_BYTES
+from storyline.model import Article
+
+ARTICLE_SUFFIXES = {
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".xhtml": "text/html",
+    ".txt": "text/plain",
+    ".text": "text/plain",
+    ".md": "text/plain",
+}
+FEED_SUFFIXES = (".rss", ".atom", ".xml", ".rdf", ".feed.json")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+# Files a folder of pages often holds that are certainly not articles; skipped quietly with a
+# reason so the summary says why.
+NOT_ARTICLE_SUFFIXES = (
+    ".css",
+    ".js",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".gif",
+    ".webp",
+    ".svg",
+    ".ico",
+    ".pdf",
+    ".zip",
+    ".woff",
+    ".woff2",
+    ".ttf",
+    ".mp3",
+    ".mp4",
+    ".parquet",
+)
+
+
+@dataclass(slots=True)
+class Document:
+    """One raw document found in an input."""
+
+    raw: bytes
+    origin: str  # "path", "path.jsonl:LINE", "feed.xml#entry-3", "x.warc.gz@OFFSET"
+    external_id: str | None = None  # JSONL "id"; feed entry id; WARC target URL
+    url: str | None = None
+    content_type: str | None = None  # "text/html" | "text/plain" | None (sniff)
+    published: str | None = None  # a hint: JSONL "published", feed entry date (not crawl dates)
+    published_source: str | None = None  # "jsonl" | "feed"
+    title: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(slots=True)
+class Skipped:
+    """Something in an input that is not (or holds no) readable article."""
+
+    origin: str
+    reason: str  # one line: what is wrong and what to do
+
+
+def checked_date(value: object, *, what: str) -> str | None:
+    """An ISO date from a reader's hint, or None; ``InvalidDate`` for a non-date."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise InvalidDate(f"invalid {what} {value!r}: give a real calendar date as YYYY-MM-DD")
+    return iso(parse_date(value, what=what))
+
+
+def load_document(doc: Document) -> Article:
+    """``load_article`` with the document's hints; the hint's source is kept with the date."""
+    from storyline.ingest.article import load_article
+
+    article = load_article(
+        doc.raw,
+        published=doc.published,
+        url=doc.url,
+        outlet=doc.outlet,
+        title=doc.title,
+        content_type=doc.content_type,
+    )
+    if doc.published and article.published_source == "given":
+        article.published_source = doc.published_source or "given"
+    return article
+
+
+def _name(path: Path) -> str:
+    return path.name.lower()
+
+
+def _read_head(path: Path, n: int = 4096) -> bytes:
+    with path.open("rb") as fh:
+        return fh.read(n)
+
+
+def _sniff(head: bytes) -> str:
+    """'warc' | 'feed' | 'jsonfeed' | 'jsonl' | 'article' from a file's first bytes."""
+    if head.startswith(b"\x1f\x8b"):
+        import zlib
+
+        try:
+            head = zlib.decompressobj(31).decompress(head, 4096)
+        except zlib.error:
+            return "article"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith((b"WARC/", b"filedesc://")):
+        return "warc"
+    low = stripped[:1024].lower()
+    feed_tags = (b"<rss", b"<feed", b"<rdf:rdf", b"<channel")
+    if low.startswith((b"<?xml", *feed_tags)) and any(tag in low for tag in feed_tags):
+        return "feed"
+    if stripped.startswith(b"{") and b"jsonfeed.org" in stripped[:2048]:
+        return "jsonfeed"
+    if stripped.startswith(b"{"):
+        return "jsonl"
+    return "article"
+
+
+def _kind(path: Path) -> str:
+    name = _name(path)
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if name.endswith(WARC_SUFFIXES):
+        return "warc"
+    if name.endswith(FEED_SUFFIXES):
+        return "feed"
+    if name.endswith(NOT_ARTICLE_SUFFIXES):
+        return "not_article"
+    if path.suffix.lower() in ARTICLE_SUFFIXES:
+        return "article"
+    try:
+        return _sniff(_read_head(path))
+    except OSError:
+        return "article"  # the read below reports the error
+
+
+def read_article_file(path: Path, *, origin: str | None = None) -> Document | Skipped:
+    """One file as one article document (size-checked before it is read)."""
+    origin = origin or str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_RAW_BYTES:
+            return Skipped(
+                origin,
+                f"too large for one article ({size / 1048576:.1f} MB, limit "
+                f"{MAX_RAW_BYTES / 1048576:.0f} MB)",
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        return Skipped(origin, f"cannot read the file: {exc.strerror or exc}")
+    return Document(
+        raw=raw,
+        origin=origin,
+        external_id=None,
+        content_type=ARTICLE_SUFFIXES.get(path.suffix.lower()),
+    )
+
+
+def _iter_file(path: Path) -> Iterator[Document | Skipped]:
+    kind = _kind(path)
+    if kind == "jsonl":
+        from storyline.ingest.jsonl import iter_jsonl
+
+        yield from iter_jsonl(path)
+    elif kind == "warc":
+        from storyline.ingest.warc import iter_warc
+
+        yield from iter_warc(path)
+    elif kind in ("feed", "jsonfeed"):
+        from storyline.ingest.feeds import iter_feed
+
+        yield from iter_feed(path)
+    elif kind == "not_article":
+        yield Skipped(str(path), f"not an article file ({path.suffix.lower()})")
+    elif _name(path).endswith(".json"):
+        yield from _iter_json(path)
+    else:
+        yield read_article_file(path)
+
+
+def _iter_json(path: Path) -> Iterator[Document | Skipped]:
+    """A .json file: a JSON Feed, or a list of JSONL-style article objects."""
+    try:
+        data = json.loads(path.read_bytes()) if path.stat().st_size <= MAX_RAW_BYTES else None
+    except (OSError, ValueError) as exc:
+        yield Skipped(str(path), f"not valid JSON ({exc}); give JSONL, a JSON Feed or an array")
+        return
+    if isinstance(data, dict) and "items" in data:
+        from storyline.ingest.feeds import iter_feed
+
+        yield from iter_feed(path)
+    elif isinstance(data, list):
+        from storyline.ingest.jsonl import record_to_document
+
+        for i, item in enumerate(data):
+            yield record_to_document(item, origin=f"{path}#{i}")
+    else:
+        yield Skipped(
+            str(path), "JSON that is neither a feed nor a list of articles; use JSONL (design.md)"
+        )
+
+
+def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | Skipped]:
+    """Every document in the given files and folders, in a stable order."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            for file in files:
+                yield from _iter_file(file)
+        elif path.is_file():
+            yield from _iter_file(path)
+        elif path.exists():
+            yield Skipped(str(path), "not a regular file or folder")
+        else:
+            yield Skipped(str(path), "no such file or folder")

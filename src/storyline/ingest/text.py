@@ -1,0 +1,191 @@
+"""Cleaning article text: paragraphs, headline, byline and page furniture.
+
+Text copied from a web page (and, less often, text trafilatura extracted) carries the page
+around the article: newsletter prompts, "Follow topic:", share buttons, photo credits and the
+caption that goes with them, often repeated twice. The rules are data files:
+
+* ``furniture_lines.txt`` — whole lines that are page widgets;
+* ``furniture_credits.txt`` — photo/video credit lines; the caption right before one goes too;
+* ``furniture_exceptions.txt`` — lines that look like furniture but are article text;
+* ``furniture_bylines.txt`` — "By Jane Doe" lines, kept as ``Article.byline``.
+
+What stays is the article as written: no character inside a kept paragraph is changed
+(U+00A0 no-break spaces are kept as they are, so are curly quotes), paragraphs are joined by one
+blank line, and every offset the later steps give is into that cleaned text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from storyline.errors import RuleFileError
+from storyline.rules import load_list
+
+# A furniture line is short; a longer line is article text whatever it starts with.
+MAX_FURNITURE_CHARS = 200
+# A photo caption is at most a few sentences.
+MAX_CAPTION_CHARS = 400
+# A headline: one line, not too long, not a sentence ending in a full stop.
+MAX_TITLE_CHARS = 200
+MAX_TITLE_WORDS = 30
+# Bylines are looked for among the first few paragraphs only.
+BYLINE_WINDOW = 4
+
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+@functools.cache
+def _patterns(name: str, *, ignore_case: bool = True) -> tuple[re.Pattern[str], ...]:
+    flags = re.IGNORECASE if ignore_case else 0
+    compiled = []
+    for rule in load_list(name):
+        try:
+            compiled.append(re.compile(rule, flags))
+        except re.error as exc:
+            raise RuleFileError(f"{name}: bad pattern {rule!r}: {exc}") from exc
+    return tuple(compiled)
+
+
+def _squash(line: str) -> str:
+    """Whitespace collapsed (NBSP included) for matching; the text itself is not changed."""
+    return " ".join(line.split())
+
+
+def _fullmatch_any(line: str, family: str, *, ignore_case: bool = True) -> re.Match[str] | None:
+    for pattern in _patterns(family, ignore_case=ignore_case):
+        m = pattern.fullmatch(line)
+        if m:
+            return m
+    return None
+
+
+def is_furniture(line: str) -> bool:
+    """A line that is a page widget (not a credit: see ``is_credit``)."""
+    s = _squash(line)
+    if not s or len(s) > MAX_FURNITURE_CHARS:
+        return False
+    if _fullmatch_any(s, "furniture_exceptions.txt"):
+        return False
+    return _fullmatch_any(s, "furniture_lines.txt") is not None
+
+
+def is_credit(line: str) -> bool:
+    """A photo/video/graphic credit line ("PHOTO: REUTERS")."""
+    s = _squash(line)
+    if not s or len(s) > MAX_FURNITURE_CHARS:
+        return False
+    if _fullmatch_any(s, "furniture_exceptions.txt"):
+        return False
+    return _fullmatch_any(s, "furniture_credits.txt") is not None
+
+
+def byline_of(line: str) -> str | None:
+    s = _squash(line)
+    if len(s) > MAX_FURNITURE_CHARS:
+        return None
+    m = _fullmatch_any(s, "furniture_bylines.txt", ignore_case=False)
+    return m.group(1).strip() if m else None
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs: blocks between blank lines, or single lines when the text has no blank line.
+
+    Line ends are normalised to ``\\n`` and trailing spaces dropped; a paragraph keeps any line
+    breaks inside it (hard-wrapped text stays one paragraph).
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = _BLANK_LINE.split(text) if _BLANK_LINE.search(text) else text.split("\n")
+    out = []
+    for block in blocks:
+        lines = [ln.rstrip() for ln in block.split("\n")]
+        para = "\n".join(ln for ln in lines if ln.strip()).strip("\n")
+        if para.strip():
+            out.append(para.strip(" \t"))
+    return out
+
+
+def looks_like_headline(para: str) -> bool:
+    s = _squash(para)
+    if "\n" in para.strip() or not s:
+        return False
+    if len(s) > MAX_TITLE_CHARS or len(s.split()) > MAX_TITLE_WORDS:
+        return False
+    if s.endswith((".", ",", ";", ":")) and not s.endswith("..."):
+        return False
+    from storyline.ingest.dateline import find_dateline
+
+    return find_dateline(s) is None and not is_furniture(s) and not is_credit(s)
+
+
+@dataclass(slots=True)
+class Cleaned:
+    paragraphs: list[str]
+    title: str | None = None
+    byline: str | None = None
+    removed: list[str] = field(default_factory=list)
+
+
+def _drop_lines(para: str, removed: list[str]) -> str:
+    """Furniture lines inside a multi-line paragraph."""
+    if "\n" not in para:
+        return para
+    kept = []
+    for line in para.split("\n"):
+        if is_furniture(line):
+            removed.append(line)
+        else:
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def _drop_captions(paras: list[str], removed: list[str]) -> list[str]:
+    """Credits, the captions before them, and paragraphs repeated right after themselves."""
+    out: list[str] = []
+    for para in paras:
+        if is_credit(para):
+            removed.append(para)
+            # The caption: the previous paragraph, and its copy when the page repeated it.
+            while out and len(_squash(out[-1])) <= MAX_CAPTION_CHARS and not _is_body_start(out):
+                removed.append(out.pop())
+                if not (out and _squash(out[-1]) == _squash(removed[-1])):
+                    break
+            continue
+        if out and _squash(out[-1]) == _squash(para):
+            removed.append(para)  # a verbatim repeat: keep one copy
+            continue
+        out.append(para)
+    return out
+
+
+def _is_body_start(out: list[str]) -> bool:
+    """Never take a dateline paragraph for a caption."""
+    from storyline.ingest.dateline import find_dateline
+
+    return find_dateline(out[-1]) is not None
+
+
+def clean(text: str, *, detect_title: bool = True) -> Cleaned:
+    """Split, take the headline (plain text only) and byline, drop furniture and captions."""
+    paras = split_paragraphs(text)
+    result = Cleaned(paragraphs=[])
+    if detect_title and len(paras) >= 3 and looks_like_headline(paras[0]):
+        result.title = _squash(paras[0])
+        paras = paras[1:]
+    kept: list[str] = []
+    for i, para in enumerate(paras):
+        if is_furniture(para):
+            result.removed.append(para)
+            continue
+        if i < BYLINE_WINDOW and result.byline is None:
+            byline = byline_of(para)
+            if byline:
+                result.byline = byline
+                result.removed.append(para)
+                continue
+        para = _drop_lines(para, result.removed)
+        if para.strip():
+            kept.append(para)
+    result.paragraphs = _drop_captions(kept, result.removed)
+    return result
