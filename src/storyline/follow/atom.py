@@ -51,7 +51,7 @@ def build_feed(
     *,
     base_url: str = "http://127.0.0.1:8000",
 ) -> bytes:
-    """Atom XML for ``follow`` from (item, found at) pairs, newest first."""
+    """Atom XML for ``follow`` from (item, found at) pairs; entries come out newest first."""
     self_url = base_url.rstrip("/") + feed_path(follow.id)
     fg = FeedGenerator()
     fg.id(feed_id(follow.id))
@@ -63,9 +63,10 @@ def build_feed(
     created = _aware(follow.created) if follow.created else None
     times = [when for _, when in items]
     fg.updated(max(times) if times else (created or dt.datetime(2026, 1, 1, tzinfo=dt.UTC)))
-    # feedgen prepends entries; add oldest first so the feed reads newest first.
-    for item, when in reversed(items):
-        fe = fg.add_entry()
+    # Newest first, ties broken by key, so the same outbox always gives the same document.
+    ordered = sorted(items, key=lambda pair: (pair[1], pair[0].key), reverse=True)
+    for item, when in ordered:
+        fe = fg.add_entry(order="append")
         fe.id(entry_id(item))
         fe.title(entry_title(item))
         fe.updated(when)
@@ -85,6 +86,7 @@ def atom_feed(
     base_url: str = "http://127.0.0.1:8000",
     refresh: bool = True,
     limit: int = DEFAULT_LIMIT,
+    timelines: Any = None,
 ) -> bytes:
     """The Atom feed of a follow as bytes (for GET /feeds/{follow_id}.atom).
 
@@ -95,7 +97,7 @@ def atom_feed(
 
     follow = get_follow(workspace, follow_id)
     if refresh:
-        collect(workspace, follow)
+        collect(workspace, follow, timelines=timelines)
     with workspace.connect() as conn:
         rows = store.items(conn, follow.id, limit=limit)
     pairs = [(DigestItem.from_dict(p), _aware(c)) for p, c in rows]
