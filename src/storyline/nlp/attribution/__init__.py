@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -174,8 +175,14 @@ def _clause(tok: Token, *, skip_marks: bool = True) -> tuple[int, int] | None:
 # --- subjects -----------------------------------------------------------------------------
 
 
-def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
-    """The subject of a cue verb and whether the verb is passive (no source then)."""
+def _subject(
+    verb: Token, depth: int = 0, quoted: Callable[[int], bool] | None = None
+) -> tuple[Token | None, bool]:
+    """The subject of a cue verb and whether the verb is passive (no source then).
+
+    ``quoted(char)`` tells whether a position is inside a quote: a participle after a quote
+    (""...," Jones said, confirming that ...") takes its subject from outside the quote.
+    """
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             if child.dep_ == "nsubjpass":
@@ -201,7 +208,10 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
                 head = head.head
             if head.pos_ not in ("VERB", "AUX"):
                 return None, False
-        return _subject(head, depth + 1)
+        if quoted is not None and not quoted(verb.idx):
+            while quoted(head.idx) and head.head is not head:
+                head = head.head
+        return _subject(head, depth + 1, quoted)
     return None, False
 
 
@@ -233,6 +243,26 @@ def _left_subject(verb: Token) -> Token | None:
     return None
 
 
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def _addressee(tok: Token, lex: Lexicon) -> bool:
+    """A person told something: a name, a pronoun, or a word for people ("told reporters")."""
+    return (
+        tok.pos_ in ("PROPN", "PRON")
+        or tok.ent_type_ in ("PERSON", "ORG", "NORP")
+        or tok.lemma_.lower() in lex.person_nouns
+        or tok.lower_ in lex.person_nouns
+    )
+
+
+def _relative(tok: Token) -> bool:
+    """A subject inside a relative clause ("a ballot which observers said ...")."""
+    first = min(t.i for t in tok.subtree)
+    return first > 0 and tok.doc[first - 1].tag_ in ("WDT", "WP", "WP$")
+
+
 def _compact_phrase(head: Token) -> list[Token]:
     """A name without its attachments: determiners, compounds and modifiers left of the head."""
     left = [c for c in head.lefts if c.dep_ in ("compound", "det", "amod", "poss", "nummod")]
@@ -258,7 +288,9 @@ def _complement(verb: Token) -> Token | None:
 def _object_content(verb: Token, needs: str, lex: Lexicon) -> tuple[int, int] | None:
     """Content given as the verb's object ("denied all criminal accusations")."""
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if dobj is None or dobj.pos_ == "PRON" or dobj.lower_ in ("this", "that"):
+    if dobj is None or dobj.lower_ in ("this", "that", "it", "so"):
+        return None
+    if dobj.pos_ == "PRON" and needs != "complement":
         return None
     if _infinitive(verb) and verb.head.lemma_.lower() not in lex.verbs:
         return None  # "began to report their symptoms" reports nothing the article relies on
@@ -466,7 +498,9 @@ class _Finder:
             return
         if _infinitive(verb) and verb.head.pos_ == "ADJ":
             return  # "was wrong to claim X": X is not claimed by anyone now
-        subj, passive = _subject(verb)
+        subj, passive = _subject(verb, quoted=self._in_quote)
+        if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            subj = verb.head  # "a field of data that showed ...", "Mr X, who said ..."
         fallback_source = False
         if subj is None and not passive:
             subj = _left_subject(verb)
@@ -480,19 +514,22 @@ class _Finder:
             return
         if content is None and subj is None:
             return
-        if content is None and needs == "clause" and subj is not None:
+        if content is None and subj is not None and not _has_object(verb):
             content = self._short_sentence_content(verb, sent)
-            if content is None and not self._bare_report(verb):
-                return
+        if content is None:
+            return
         if subj is None and not passive and root is None and not quoted:
             return
         info = None
         if subj is not None:
-            phrase = _compact_phrase(subj) if fallback_source else noun_phrase(subj)
+            phrase = _compact_phrase(subj) if fallback_source else noun_phrase(subj, verb)
             info = classify(subj, phrase, verb.lemma_.lower(), self.lex)
         hedged = hedged or _verb_hedged(verb, self.lex) or _hedged_clause(root, self.lex)
         cue = (verb.idx, verb.idx + len(verb.text))
         self._add(cue, verb.lemma_.lower(), info, content, polarity, hedged, sent)
+
+    def _in_quote(self, pos: int) -> bool:
+        return self.quotes.containing(pos) is not None
 
     def _bare_report(self, verb: Token) -> bool:
         """ "X said on Tuesday." with nothing else: still worth keeping when a quote is near."""
@@ -561,13 +598,21 @@ class _Finder:
         """When the parser missed the complement ("told Mr Trump during the call he was willing
         ..."): from the next subject after the cue to the end of the cue's clause."""
         sent = verb.sent
+        dobj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        if dobj is not None and not _addressee(dobj, self.lex):
+            return None  # "claimed a re-election victory in a ballot that ...": no clause
         limit = max(t.i for t in verb.subtree)
         if verb.dep_ == "relcl":
             limit = sent.end - 1
         for tok in self.doc[verb.i + 1 : limit + 1]:
             if tok.is_punct and tok.text in ".;":
                 break
-            if tok.dep_ in SUBJECT_DEPS and tok.head.i > tok.i and tok.head.i != verb.i:
+            if (
+                tok.dep_ in SUBJECT_DEPS
+                and tok.head.i > tok.i
+                and tok.head.i != verb.i
+                and not _relative(tok)
+            ):
                 end = max(max(t.i for t in tok.head.subtree), limit if verb.dep_ != "relcl" else 0)
                 return _trim(self.text, tok.idx, self.doc[end].idx + len(self.doc[end].text))
             if verb.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and tok.i == verb.i + 1:
@@ -621,6 +666,8 @@ class _Finder:
         """A direct quote next to the cue, extended over quotes that continue it."""
         before = self.quotes.ending_before(self._clause_start(verb, subj), self.text)
         after = self.quotes.starting_after(self._clause_end(verb), self.text)
+        if after is not None and not self._ends_clause(after):
+            after = None  # a mixed quote ("swore "absolute loyalty" to ..."): not the content
         if before is not None:
             span = before
             nxt = self.quotes.continuing(self._clause_end(verb), self.text)
@@ -632,6 +679,13 @@ class _Finder:
         if after is not None:
             return self._extend(after)
         return None
+
+    def _ends_clause(self, quote: tuple[int, int]) -> bool:
+        """Whether a quote closes its clause (punctuation or the end follows the closing mark)."""
+        if self.text[quote[1] - 1] in ".,!?;:":
+            return True  # "... paid for," confirming ...: the quote's own comma closes it
+        rest = _unquote(self.text[quote[1] : quote[1] + 4]).lstrip(" ")
+        return not rest or rest[0] in ".,!?;:\n\u2014\u2013-)"
 
     def _extend(self, span: tuple[int, int]) -> tuple[int, int]:
         """Run on over quotes that follow without an attribution of their own between."""

@@ -55,7 +55,7 @@ def source_span(tokens: list[Token]) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-def noun_phrase(head: Token) -> list[Token]:
+def noun_phrase(head: Token, cue: Token | None = None) -> list[Token]:
     """The head's subtree, cut before an opening quote or a clause that is not part of the name.
 
     A subject's subtree can run into the content when the parser attaches a quote or an
@@ -65,6 +65,8 @@ def noun_phrase(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in ("advcl", "ccomp", "parataxis") and child.i > head.i:
             continue
+        if cue is not None and child.left_edge.i <= cue.i <= child.right_edge.i:
+            continue  # the relative clause holding the cue ("a field of data that showed")
         if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
             continue  # "Mr Trump on Nov 30 confirmed": the date belongs to the cue
         keep.extend(child.subtree)
@@ -174,6 +176,14 @@ def classify(head: Token, tokens: list[Token], cue_lemma: str, lex: Lexicon) -> 
         return info
     word = noun.lower_
     lemma = noun.lemma_.lower()
+    if word not in lex.source_nouns and lemma not in lex.person_nouns:
+        # "a field of data", "a series of reports": the kind of source is in the "of" object.
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if inner is not None and inner.lower_ in lex.source_nouns:
+                    info.type = lex.source_nouns[inner.lower_]  # type: ignore[assignment]
+                    return info
     if word in lex.source_nouns:
         info.type = lex.source_nouns[word]  # type: ignore[assignment]
         return info
