@@ -27,6 +27,35 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 USER, PASSWORD = "digest", "s3cret-pass"
 
 
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Any]:
+    """A fresh workspace in a SQLite file (a file, not memory: one test kills a process that
+    shares it)."""
+    from storyline.workspace import Workspace
+
+    ws = Workspace(tmp_path / "ws.db")
+    _ensure_follow_tables(ws)
+    yield ws
+    ws.close()
+
+
+def _ensure_follow_tables(ws: Any) -> None:
+    import sqlalchemy as sa
+
+    from storyline.store import follows as fstore
+
+    if not sa.inspect(ws.engine).has_table("follows"):  # until migration 0003 can land
+        tables = [
+            fstore.follows,
+            fstore.follow_recipients,
+            fstore.follow_entries,
+            fstore.digest_items,
+            fstore.digest_messages,
+            fstore.digest_deliveries,
+        ]
+        fstore.metadata.create_all(ws.engine, tables=tables)
+
+
 @dataclass
 class Received:
     mail_from: str

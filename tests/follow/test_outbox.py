@@ -12,7 +12,6 @@ import subprocess
 import sys
 import textwrap
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -40,31 +39,6 @@ class Story:
 
     def __call__(self, workspace: Any, follow: Any) -> dict[str, Any]:
         return copy.deepcopy(self.data)
-
-
-@pytest.fixture
-def workspace(tmp_path: Path):
-    from storyline.workspace import Workspace
-
-    ws = Workspace(tmp_path / "ws.db")
-    _ensure_follow_tables(ws)
-    yield ws
-    ws.close()
-
-
-def _ensure_follow_tables(ws: Any) -> None:
-    import sqlalchemy as sa
-
-    if not sa.inspect(ws.engine).has_table("follows"):  # until migration 0003 can land
-        tables = [
-            fstore.follows,
-            fstore.follow_recipients,
-            fstore.follow_entries,
-            fstore.digest_items,
-            fstore.digest_messages,
-            fstore.digest_deliveries,
-        ]
-        fstore.metadata.create_all(ws.engine, tables=tables)
 
 
 def settings_for(server: SmtpServer) -> SmtpSettings:
