@@ -287,7 +287,13 @@ def _is_non_event(v: Token, idx: _Index, dated: set[int]) -> bool:
     # Undated copular descriptions ("It is unclear if ...") and bare frames tell no event.
     if v.lemma_ == "be" and not any(c.dep_ in ("attr",) for c in v.children):
         return True
-    return bool(idx.cue_tokens[v.i] and not _content_clauses(v) and v.lemma_ != "confirm")
+    # A denial, a refusal to comment or a hedge ("did not rule out") is who-says-what, not
+    # something that happened.
+    return any(
+        at.polarity in ("deny", "decline") or at.hedged
+        for at in idx.attributions
+        if at.cue.start <= v.idx < at.cue.end
+    )
 
 
 # --------------------------------------------------------------------------- dates
@@ -358,7 +364,12 @@ def _aside(sent: SpacySpan, rng: range, idx: _Index) -> tuple[Token, list[Token]
     inside = [doc[i] for i in range(left + 1, right)]
     if not inside or inside[0].pos_ != "ADP" or any(t.pos_ in ("VERB", "AUX") for t in inside):
         return None
-    return before, [t for t in inside if t.i not in rng]
+    words = [t for t in inside if t.i not in rng]
+    # "in power since [2013]": the preposition of the dropped date goes with it.
+    while words and words[-1].pos_ in ("ADP", "SCONJ") and words[-1].i == rng.start - 1:
+        rng = range(words[-1].i, rng.stop)
+        words.pop()
+    return before, words
 
 
 def _attach(
@@ -451,10 +462,18 @@ def _timex_phrase(tok: Token, idx: _Index) -> bool:
 
 def _drop(child: Token, idx: _Index, depth: int, max_depth: int) -> bool:
     dep = child.dep_
-    if idx.frame_tokens[child.i]:
+    # Attribution frames go ("according to four sources"), but not the subject of a clause we
+    # keep as an event ("Mr Trump" in "Mr Trump confirmed ...").
+    if idx.frame_tokens[child.i] and dep not in SUBJECT_DEPS:
         return True
+    # An appositive name completes a title ("Venezuela's President, Nicolas Maduro").
+    if dep == "appos" and idx.entity_of[child.i] >= 0 and idx.entity_of[child.head.i] < 0:
+        return False
     if dep in ("ccomp", "conj") and child.pos_ in ("VERB", "AUX") and _relative(child):
         return True
+    # "a reward for information leading to Mr Maduro's arrest": a participle completes its noun.
+    if dep == "acl" and child.tag_ in ("VBG", "VBN") and not _has_subject(child):
+        return False
     if dep in DROP_DEPS:
         if dep == "relcl" and not _relative(child):
             # A "relative clause" with a pronoun subject and no relative word is usually a
@@ -488,20 +507,39 @@ def _drop(child: Token, idx: _Index, depth: int, max_depth: int) -> bool:
     return dep == "det" and child.lower_ in DEMONSTRATIVES and child.i == child.head.left_edge.i
 
 
+def _dateline_end(sent: SpacySpan) -> int:
+    """The first token after a dateline opening the sentence ("WASHINGTON - ")."""
+    for k in range(min(6, len(sent))):
+        tok = sent[k]
+        if tok.text in ("-", "–", "—", ":") and k > 0:
+            if all(t.is_upper or t.is_punct or t.is_space for t in sent[:k]):
+                return tok.i + 1
+            return sent.start
+        if not (tok.is_upper or tok.is_punct or tok.is_space):
+            return sent.start
+    return sent.start
+
+
 def _collect(v: Token, idx: _Index, max_depth: int) -> set[int]:
     keep: set[int] = set()
-    stack = [(v, 0)]
+    floor = _dateline_end(v.sent)
+    stack = [(v, 0, False)]
     while stack:
-        tok, depth = stack.pop()
+        tok, depth, in_subject = stack.pop()
         keep.add(tok.i)
         for child in tok.children:
-            if child.i == v.i or _drop(child, idx, depth, max_depth):
+            if child.i == v.i or child.i < floor:
+                continue
+            if not (in_subject and idx.frame_tokens[child.i]) and _drop(
+                child, idx, depth, max_depth
+            ):
                 continue
             # The event's own clause needs no "that" ("that disagreements remained").
             if tok.i == v.i and child.dep_ == "mark":
                 continue
             # Content clauses are kept, but not the "that" that opens them.
-            stack.append((child, depth + (1 if child.dep_ == "prep" else 0)))
+            subject = in_subject or (tok.i == v.i and child.dep_ in SUBJECT_DEPS)
+            stack.append((child, depth + (1 if child.dep_ == "prep" else 0), subject))
     return keep
 
 
@@ -582,7 +620,7 @@ def _render(tokens: list[Token], idx: _Index, sentence: int, subject_ids: set[in
 def _summary(v: Token, idx: _Index, sentence: int) -> tuple[str, set[int], set[int]]:
     """The compressed clause, the token indexes it keeps, and the clause's full token range."""
     keep: set[int] = set()
-    for depth in (2, 1, 0):
+    for depth in (3, 2, 1, 0):
         keep = _collect(v, idx, depth)
         if len(keep) <= MAX_SUMMARY_TOKENS:
             break
@@ -651,11 +689,21 @@ def _sentence_span(sent: SpacySpan) -> Span:
     return Span(start, end, sent.doc.text[start:end])
 
 
-def _attributions_for(clause: Span, sentence: Span, idx: _Index) -> list[int]:
+def _attributions_for(verb: Token | None, clause: Span, sentence: Span, idx: _Index) -> list[int]:
+    """The attributions behind an event: those whose content holds the event's verb (or, for a
+    verbless event, overlaps its clause), those whose cue is the verb itself ("Mr Trump
+    confirmed ..."), and those without content whose cue is in the sentence."""
     out = []
+    pos = verb.idx if verb is not None else None
     for ai, at in enumerate(idx.attributions):
-        if at.content is not None:
-            if at.content.start < clause.end and clause.start < at.content.end:
+        content = at.content
+        if pos is not None and at.cue.start <= pos < at.cue.end:
+            out.append(ai)
+        elif content is not None:
+            if pos is not None:
+                if content.start <= pos < content.end:
+                    out.append(ai)
+            elif content.start < clause.end and clause.start < content.end:
                 out.append(ai)
         elif sentence.start <= at.cue.start < sentence.end:
             out.append(ai)
@@ -724,7 +772,7 @@ def extract(
                     summary=f"{_short_name(idx.entities[ei])} {' '.join(t.text for t in words)}",
                     date=date,
                     actors=[idx.entities[ei].id],
-                    attributions=_attributions_for(clause, sentence, idx),
+                    attributions=_attributions_for(None, clause, sentence, idx),
                     clause=clause,
                     trigger=next((t.lemma_.lower() for t in words if t.pos_ == "NOUN"), None),
                 )
@@ -745,7 +793,7 @@ def extract(
                     summary=summary.strip(),
                     date=date,
                     actors=[idx.entities[ei].id],
-                    attributions=_attributions_for(clause, sentence, idx),
+                    attributions=_attributions_for(None, clause, sentence, idx),
                     clause=clause,
                     trigger=phrase.lemma_.lower()
                     if phrase.pos_ != "ADP"
@@ -778,7 +826,7 @@ def _event(
         summary=summary,
         date=date,
         actors=_actors(keep, idx),
-        attributions=_attributions_for(clause, sentence, idx),
+        attributions=_attributions_for(v, clause, sentence, idx),
         clause=clause,
         trigger=v.lemma_.lower(),
         deadline=deadline,
