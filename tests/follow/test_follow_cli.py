@@ -1,0 +1,106 @@
+"""``storyline follow add|list|remove`` and ``storyline digest`` through the real entry point."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+
+from storyline.cli import main
+from storyline.cli.follow import parse_every
+
+
+def run(argv: list[str], capsys) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    out, err = capsys.readouterr()
+    return int(exc.value.code or 0), out, err
+
+
+def one_error_line(code: int, err: str) -> str:
+    assert code == 2, err
+    assert "Traceback" not in err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("Error: ")
+    return lines[0]
+
+
+@pytest.fixture
+def db(workspace) -> str:
+    return str(workspace.url.database)
+
+
+def test_cli_follow_add_list_remove(db, capsys):
+    code, out, _ = run(
+        ["--db", db, "follow", "add", "--entity", "Nicolas Maduro",
+         "--email", "a@example.org", "--email", "b@example.org"],
+        capsys,
+    )  # fmt: skip
+    assert code == 0 and out.startswith("follow 1: entity Nicolas Maduro")
+    code, out, _ = run(["--db", db, "follow", "list", "--format", "json"], capsys)
+    (follow,) = json.loads(out)
+    assert follow["emails"] == ["a@example.org", "b@example.org"]
+    assert (follow["kind"], follow["target"]) == ("entity", "Nicolas Maduro")
+    code, out, _ = run(["--db", db, "follow", "remove", "1"], capsys)
+    assert code == 0
+    _, out, _ = run(["--db", db, "follow", "list", "--format", "json"], capsys)
+    assert json.loads(out) == []
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["follow", "add", "--query", "x", "--email", "nope"], "invalid e-mail address 'nope'"),
+        (
+            ["follow", "add", "--query", "x", "--story", "1", "--email", "a@example.org"],
+            "follow exactly one thing",
+        ),
+        (["follow", "add", "--query", " ", "--email", "a@example.org"], "is empty"),
+        (["follow", "remove", "7"], "no follow with id 7"),
+        (["follow", "remove", "seven"], "invalid follow id 'seven'"),
+        (["digest", "--follow", "x"], "invalid --follow 'x'"),
+        (["digest", "--since", "2025-02-30", "--dry-run"], "invalid --since date '2025-02-30'"),
+        (["digest", "--watch", "--every", "soon"], "invalid --every 'soon'"),
+        (["digest", "--watch", "--dry-run"], "do not mix"),
+    ],
+)
+def test_cli_bad_input_is_one_error_line(db, capsys, argv, message):
+    code, _, err = run(["--db", db, *argv], capsys)
+    assert message in one_error_line(code, err)
+
+
+def test_cli_digest_without_follows_says_so(db, capsys):
+    code, out, _ = run(["--db", db, "digest", "--dry-run"], capsys)
+    assert code == 0
+    assert out == ""
+
+
+@pytest.mark.parametrize(
+    "value, seconds", [("90s", 90), ("15m", 900), ("1h", 3600), ("1d", 86400), ("2", 2)]
+)
+def test_parse_every(value, seconds):
+    assert parse_every(value) == seconds
+
+
+@pytest.mark.smtp
+def test_cli_digest_watch_repeats_until_stopped(db, smtp_server):
+    """``--watch`` keeps running, one digest per period; stopped with SIGTERM like a service."""
+    cmd = [sys.executable, "-m", "storyline", "--db", db, "digest", "--watch", "--every", "1s",
+           "--smtp-host", smtp_server.host, "--smtp-port", str(smtp_server.port)]  # fmt: skip
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    lines: list[str] = []
+    try:
+        assert proc.stdout is not None
+        deadline = time.monotonic() + 90  # start-up imports spaCy: slow on a busy machine
+        while len(lines) < 2 and time.monotonic() < deadline and proc.poll() is None:
+            lines.append(proc.stdout.readline())
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=30)
+    assert [line.strip() for line in lines] == [
+        "no follows yet: add one with `storyline follow add`"
+    ] * 2, err
