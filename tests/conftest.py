@@ -55,3 +55,28 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     return SEED
+
+
+def _load_workspace_fixtures():  # type: ignore[no-untyped-def]
+    """tests/workspace_fixtures.py, loaded by path (tests/ is not a package)."""
+    import importlib.util
+    import sys
+
+    name = "storyline_test_workspace_fixtures"
+    spec = importlib.util.spec_from_file_location(
+        name, Path(__file__).parent / "workspace_fixtures.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+# Workspace fixtures over SQLite and PostgreSQL, for every area's tests: db_url (parametrised),
+# workspace, sqlite_workspace, postgres_url. See tests/workspace_fixtures.py.
+_wf = _load_workspace_fixtures()
+db_url = _wf.db_url
+postgres_url = _wf.postgres_url
+workspace = _wf.workspace
+sqlite_workspace = _wf.sqlite_workspace

@@ -186,7 +186,7 @@ def add_document(
         hints=hints or {},
         seen_at=utcnow(),
     )
-    return bool(conn.execute(stmt).rowcount)
+    return conn.execute(stmt.returning(documents.c.id)).first() is not None
 
 
 def save_analysis(conn: sa.Connection, article_id: int, analysis: Analysis) -> None:

@@ -1,0 +1,111 @@
+"""Repository functions of the article aggregate, on SQLite and PostgreSQL: content keys,
+idempotent inserts, documents per origin, analyses that round-trip, listing filters."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.model import Article
+from storyline.store import articles as repo
+
+pytestmark = pytest.mark.issue(2)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The mayor said so.", "The mayor  said so."),
+        ("The mayor said so.", "The\u00a0mayor said so.\n"),
+        ("The mayor said so.", "THE MAYOR SAID SO."),
+        ("ﬁnal offer", "final offer"),  # NFKC folds the ligature
+    ],
+)
+def test_content_key_ignores_spacing_case_and_forms(a, b):
+    assert repo.content_key(a) == repo.content_key(b)
+
+
+def test_content_key_differs_for_different_words():
+    assert repo.content_key("The mayor said so.") != repo.content_key("The mayor denied it.")
+
+
+def _article(text: str, **kw) -> Article:
+    return Article(text=text, **kw)
+
+
+def test_insert_article_same_content_is_one_article(workspace):
+    with workspace.begin() as conn:
+        first = repo.insert_article(conn, _article("Floods closed the bridge."), external_id="a")
+        second = repo.insert_article(conn, _article("Floods  closed the bridge."), external_id="b")
+        assert first[1] is True
+        assert second == (first[0], False)
+        assert repo.count_articles(conn) == 1
+        # The first document's external id stays the article's.
+        assert repo.get_article(conn, first[0]).external_id == "a"
+
+
+def test_add_document_once_per_origin_and_bytes(workspace):
+    with workspace.begin() as conn:
+        article_id, _ = repo.insert_article(conn, _article("Floods closed the bridge."))
+        assert repo.add_document(conn, article_id, raw=b"x", origin="a.txt") is True
+        assert repo.add_document(conn, article_id, raw=b"x", origin="a.txt") is False
+        assert repo.add_document(conn, article_id, raw=b"x", origin="b.txt") is True
+        docs = repo.article_documents(conn, article_id)
+    assert [(d.origin, d.raw) for d in docs] == [("a.txt", b"x"), ("b.txt", b"x")]
+
+
+def test_save_analysis_round_trips(workspace, seed_analysis):
+    with workspace.begin() as conn:
+        article_id, _ = repo.insert_article(conn, seed_analysis.article)
+        repo.save_analysis(conn, article_id, seed_analysis)
+    loaded = workspace.analysis(article_id)
+    assert loaded.to_dict() == seed_analysis.to_dict()
+    assert loaded.versions == seed_analysis.versions
+
+
+def test_save_analysis_twice_replaces(workspace, seed_analysis):
+    with workspace.begin() as conn:
+        article_id, _ = repo.insert_article(conn, seed_analysis.article)
+        repo.save_analysis(conn, article_id, seed_analysis)
+        seed_analysis_copy = type(seed_analysis)(article=seed_analysis.article)
+        repo.save_analysis(conn, article_id, seed_analysis_copy)
+    assert workspace.analysis(article_id).timexes == []
+
+
+@pytest.fixture
+def three(workspace):
+    with workspace.begin() as conn:
+        for text, outlet, published, eid in [
+            ("Floods closed the bridge.", "Herald", "2025-11-30", "h1"),
+            ("The bridge reopened on Monday.", "Herald", "2025-12-01T09:30:00", "h2"),
+            ("A storm is coming, forecasters said.", "Courier", "2025-12-03", "c1"),
+        ]:
+            repo.insert_article(
+                conn, _article(text, outlet=outlet, published=published), external_id=eid
+            )
+    return workspace
+
+
+@pytest.mark.parametrize(
+    ("filters", "expect"),
+    [
+        ({}, ["c1", "h2", "h1"]),
+        ({"outlet": "herald"}, ["h2", "h1"]),
+        ({"since": "2025-12-01"}, ["c1", "h2"]),
+        ({"until": "2025-12-01"}, ["h2", "h1"]),
+        ({"since": "2025-12-01", "until": "2025-12-01"}, ["h2"]),
+        ({"limit": 1, "offset": 1}, ["h2"]),
+    ],
+)
+def test_articles_filters(three, filters, expect):
+    assert [a.external_id for a in three.articles(**filters)] == expect
+
+
+@pytest.mark.parametrize(("ref", "expect"), [("h2", "h2"), ("c1", "c1")])
+def test_article_by_external_id(three, ref, expect):
+    assert three.article(ref).external_id == expect
+
+
+def test_article_by_numeric_id_text(three):
+    record = three.articles(limit=1)[0]
+    assert three.article(str(record.id)) == record
+    assert three.article(record.id) == record

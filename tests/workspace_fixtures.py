@@ -1,0 +1,89 @@
+"""Workspace fixtures for every area's tests, over SQLite and a real PostgreSQL.
+
+* ``db_url``: a fresh, empty workspace location, parametrised ``sqlite`` (a file in tmp_path)
+  and ``postgres`` (a new schema of ``$STORYLINE_TEST_POSTGRES_URL``, dropped afterwards, so
+  tests can run in parallel). Without that variable the postgres case skips, unless
+  ``STORYLINE_REQUIRE_SERVICES=1`` (CI), where it fails: CI never skips it silently.
+* ``workspace``: a ``Workspace`` opened on ``db_url`` (migrated to head), closed afterwards.
+* ``sqlite_workspace``: the SQLite case only, for tests that need no second database.
+
+Registered from tests/conftest.py, so any test module can ask for them by name.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from storyline.workspace import Workspace
+
+POSTGRES_ENV = "STORYLINE_TEST_POSTGRES_URL"
+REQUIRE_ENV = "STORYLINE_REQUIRE_SERVICES"
+
+
+def postgres_base_url() -> str:
+    """The test server's URL, or skip (fail under STORYLINE_REQUIRE_SERVICES=1)."""
+    url = os.environ.get(POSTGRES_ENV, "").strip()
+    if url:
+        return url
+    message = f"PostgreSQL not available: set {POSTGRES_ENV} (e.g. postgresql://postgres@127.0.0.1:54329/postgres)"
+    if os.environ.get(REQUIRE_ENV) == "1":
+        pytest.fail(f"{message}; {REQUIRE_ENV}=1 requires it")
+    pytest.skip(message)
+
+
+def _admin(url: str, sql: str) -> None:
+    import psycopg
+
+    dsn = url.replace("postgresql+psycopg://", "postgresql://", 1)
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(sql)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A URL whose search_path is a fresh schema of the test server (dropped afterwards)."""
+    from sqlalchemy.engine import make_url
+
+    base = postgres_base_url()
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    _admin(base, f"CREATE SCHEMA {schema}")
+    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        _admin(base, f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path) -> str:  # type: ignore[no-untyped-def]
+    if request.param == "sqlite":
+        return str(tmp_path / "workspace.db")
+    return str(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+def workspace(db_url: str) -> Iterator[Workspace]:
+    from storyline.workspace import Workspace
+
+    ws = Workspace(db_url)
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+@pytest.fixture
+def sqlite_workspace(tmp_path) -> Iterator[Workspace]:  # type: ignore[no-untyped-def]
+    from storyline.workspace import Workspace
+
+    ws = Workspace(tmp_path / "workspace.db")
+    try:
+        yield ws
+    finally:
+        ws.close()
