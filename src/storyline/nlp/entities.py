@@ -233,6 +233,8 @@ def _named_mentions(doc: Doc, sent_of: list[int]) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
+        if any(taken[ent.start : ent.end]):
+            continue  # inside an organisation made from the entity before it
         m = _repair(doc, ent.start, ent.end, ent.label_)
         if m is None:
             continue
@@ -345,6 +347,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, *, expand: bool = True) 
     name, key = _name_of(doc, name_start, end)
     if not key:
         return None
+    if name.isupper():
+        name = display.get(key, name)  # "REUTERS" -> "Reuters"
     # A single capitalised word tagged ORG right before a title and a name is a portfolio
     # ("Interior" in "Interior Minister Diosdado Cabello"), not an organisation.
     if label == "ORG" and end < len(doc) and doc[end].lower_ in r.titles and end - name_start == 1:
@@ -398,7 +402,8 @@ def _org_expansion(doc: Doc, start: int, end: int) -> tuple[int, str, tuple[str,
             text = doc[start : k + 1].text
             key = tuple(fold(t.text) for t in doc[start : k + 1] if not _is_possessive(t))
             return k + 1, text, key
-        if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ"):
+        # Lower-case modifiers only ("information", "defence"; spaCy may tag them PROPN).
+        if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
             return None
     return None
 

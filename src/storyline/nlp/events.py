@@ -675,7 +675,9 @@ def _ancestors_until(tok: Token, stop: Token) -> list[Token]:
 
 
 def _char_span(doc: Doc, indexes: set[int]) -> Span:
-    lo, hi = min(indexes), max(indexes)
+    # Whitespace tokens (paragraph breaks the parser hung on a word) are not part of a clause.
+    solid = {i for i in indexes if not doc[i].is_space} or indexes
+    lo, hi = min(solid), max(solid)
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     return Span(start, end, doc.text[start:end])
 
