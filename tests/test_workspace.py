@@ -1,0 +1,301 @@
+"""``Workspace``: ingest (idempotent, resumable after kill -9, safe with several processes at
+once), reanalyze, the cross-article hook, and one-line errors for a workspace that cannot open.
+Run on SQLite and on a real PostgreSQL (the ``db_url`` fixture)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from storyline.errors import InputError, NotFound, StoreUnavailable
+from storyline.store import articles as repo
+from storyline.store.schema import analyses, articles, documents, ingest_runs
+from storyline.workspace import Workspace
+
+pytestmark = pytest.mark.issue(5)
+
+
+def news_line(i: int, *, published: str | None = "2025-03-04") -> dict:
+    """A short, distinct article: a council vote in district ``i``."""
+    return {
+        "id": f"n{i}",
+        "title": f"District {i} votes to close bridge",
+        "published": published,
+        "text": (
+            f"The council of district {i} voted on Monday to close the old bridge, officials "
+            f"said. Mayor Ann Lee said the repairs would cost ${i} million and take "
+            f"{i % 12 + 1} weeks."
+        ),
+    }
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def counts(ws: Workspace) -> dict[str, int]:
+    with ws.connect() as conn:
+        return {
+            t.name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one()
+            for t in (articles, documents, analyses)
+        }
+
+
+@pytest.fixture
+def inbox(tmp_path: Path, seed_text: str) -> Path:
+    """A folder like a user's: the seed as text, a JSONL of two (one blank), an image."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "seed.txt").write_text(seed_text, encoding="utf-8")
+    write_jsonl(folder / "more.jsonl", [news_line(1), {"id": "blank", "text": "  "}])
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    return folder
+
+
+def test_ingest_reports_added_skipped(workspace, inbox):
+    report = workspace.ingest([inbox], published="2025-12-02")
+    assert report.added == 2
+    assert report.duplicates == 0
+    assert sorted(Path(p.origin).name for p in report.skipped) == ["more.jsonl:2", "photo.png"]
+    assert report.failed == []
+    assert report.exit_code == 0
+    assert counts(workspace) == {"articles": 2, "documents": 2, "analyses": 2}
+
+
+def test_ingest_twice_is_the_same_as_once(workspace, inbox):
+    first = workspace.ingest([inbox], published="2025-12-02")
+    before = counts(workspace)
+    second = workspace.ingest([inbox], published="2025-12-02")
+    assert (second.added, second.duplicates) == (0, first.added)
+    assert counts(workspace) == before
+
+
+def test_ingest_same_content_from_a_new_origin_records_the_origin(workspace, tmp_path):
+    write_jsonl(tmp_path / "a.jsonl", [news_line(1)])
+    copy = news_line(1) | {"id": "copy-of-n1"}
+    copy["text"] = copy["text"].replace(" ", "  ")  # the same content, spaced differently
+    write_jsonl(tmp_path / "b.jsonl", [copy])
+    workspace.ingest([tmp_path / "a.jsonl"])
+    report = workspace.ingest([tmp_path / "b.jsonl"])
+    assert (report.added, report.duplicates) == (0, 1)
+    record = workspace.article("n1")
+    with workspace.connect() as conn:
+        origins = [Path(d.origin).name for d in repo.article_documents(conn, record.id)]
+    assert origins == ["a.jsonl:1", "b.jsonl:1"]
+    assert counts(workspace)["articles"] == 1
+
+
+def test_ingest_published_fills_only_missing_dates(workspace, tmp_path):
+    rows = [news_line(1, published=None), news_line(2, published="2025-03-04")]
+    workspace.ingest([write_jsonl(tmp_path / "a.jsonl", rows)], published="2025-12-02")
+    assert workspace.article("n1").published == "2025-12-02"
+    assert workspace.article("n1").published_source == "given"
+    assert workspace.article("n2").published == "2025-03-04"
+
+
+def test_ingest_failed_document_is_one_line_and_the_rest_goes_on(workspace, tmp_path):
+    (tmp_path / "furniture.html").write_text(
+        "<html><body><nav>Home | World | Sign up now</nav></body></html>", encoding="utf-8"
+    )
+    write_jsonl(tmp_path / "good.jsonl", [news_line(1)])
+    report = workspace.ingest([tmp_path / "furniture.html", tmp_path / "good.jsonl"])
+    assert report.added == 1
+    assert [Path(p.origin).name for p in report.failed] == ["furniture.html"]
+    assert "\n" not in report.failed[0].reason
+    assert report.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"paths": []}, "give at least one file"),
+        ({"paths": ["{tmp}/missing"]}, "no such file or folder"),
+        ({"paths": ["{tmp}"], "workers": 0}, "--workers must be 1 or more"),
+        ({"paths": ["{tmp}"], "published": "0000-00-00"}, "invalid --published date"),
+    ],
+)
+def test_ingest_bad_command_raises_before_writing(sqlite_workspace, tmp_path, kwargs, message):
+    kwargs = dict(kwargs, paths=[p.format(tmp=tmp_path) for p in kwargs["paths"]])
+    with pytest.raises(InputError, match=message):
+        sqlite_workspace.ingest(**kwargs)
+    assert counts(sqlite_workspace)["articles"] == 0
+
+
+def test_ingest_records_the_run(workspace, inbox):
+    report = workspace.ingest([inbox], published="2025-12-02")
+    with workspace.connect() as conn:
+        run = conn.execute(sa.select(ingest_runs).where(ingest_runs.c.id == report.run_id)).one()
+    assert (run.status, run.added, run.skipped, run.failed) == ("done", 2, 2, 0)
+
+
+def test_ingest_progress_is_called_with_growing_counts(sqlite_workspace, tmp_path):
+    seen = []
+    path = write_jsonl(tmp_path / "a.jsonl", [news_line(i) for i in range(40)])
+    sqlite_workspace.ingest([path], progress=seen.append)
+    assert [p.documents for p in seen] == sorted(p.documents for p in seen)
+    assert seen[-1].documents == 40
+    assert seen[-1].added == 40
+
+
+def test_ingest_calls_the_stories_hook_and_catches_up(sqlite_workspace, tmp_path, monkeypatch):
+    import storyline.stories as stories
+
+    calls: list[list[int]] = []
+    monkeypatch.delattr(stories, "update", raising=False)
+    sqlite_workspace.ingest([write_jsonl(tmp_path / "a.jsonl", [news_line(1)])])
+    # No hook yet: the article stays unlinked, and the next ingest hands it over.
+    monkeypatch.setattr(stories, "update", lambda ws, ids: calls.append(list(ids)), raising=False)
+    report = sqlite_workspace.ingest([write_jsonl(tmp_path / "b.jsonl", [news_line(2)])])
+    first = sqlite_workspace.article("n1").id
+    assert calls == [[first, *report.article_ids]]
+    with sqlite_workspace.connect() as conn:
+        assert repo.unlinked_article_ids(conn) == []
+
+
+def test_add_one_article(workspace, seed_text):
+    added = workspace.add(seed_text, published="2025-12-02", outlet="The Straits Times")
+    again = workspace.add(seed_text, published="2025-12-02", outlet="The Straits Times")
+    assert added.created and not again.created
+    assert again.article_id == added.article_id
+    analysis = workspace.analysis(added.article_id)
+    assert analysis.article.outlet == "The Straits Times"
+    assert analysis.article.text == workspace.article(added.article_id).text
+
+
+def test_add_unreadable_raises_input_error(sqlite_workspace):
+    with pytest.raises(InputError):
+        sqlite_workspace.add(b"\x00\x01\x02" * 400)
+
+
+def test_article_missing_is_not_found(sqlite_workspace):
+    with pytest.raises(NotFound, match="no article 'nope'"):
+        sqlite_workspace.article("nope")
+    with pytest.raises(NotFound):
+        sqlite_workspace.analysis(12345)
+
+
+def test_reanalyze_unchanged_when_nothing_changed(workspace, inbox):
+    workspace.ingest([inbox], published="2025-12-02")
+    report = workspace.reanalyze(all=True)
+    assert (report.checked, report.changed, report.failed) == (2, [], [])
+
+
+def test_reanalyze_restores_a_stale_analysis(workspace, inbox):
+    workspace.ingest([inbox], published="2025-12-02")
+    record = workspace.article("n1")
+    good = workspace.analysis(record.id).to_dict()
+    # Make the stored analysis stale, as an older rule set would have left it.
+    stale = workspace.analysis(record.id)
+    stale.timexes, stale.versions = [], {"timex": "timex.rules.v0"}
+    with workspace.begin() as conn:
+        repo.save_analysis(conn, record.id, stale)
+    report = workspace.reanalyze(["n1"])
+    assert [c.article_id for c in report.changed] == [record.id]
+    assert "versions" in report.changed[0].parts
+    assert workspace.analysis(record.id).to_dict() == good
+
+
+@pytest.mark.parametrize(
+    ("ids", "all_", "message"),
+    [(None, False, "or --all"), (["n1"], True, "not both")],
+)
+def test_reanalyze_needs_ids_or_all(sqlite_workspace, ids, all_, message):
+    with pytest.raises(InputError, match=message):
+        sqlite_workspace.reanalyze(ids, all=all_)
+
+
+def test_workspace_not_a_database_is_store_unavailable(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("shopping list\n" * 100)
+    with pytest.raises(StoreUnavailable, match="file is not a database"):
+        Workspace(path)
+
+
+def test_workspace_unreachable_server_is_store_unavailable():
+    with pytest.raises(StoreUnavailable, match="cannot open workspace 'postgresql://nobody@"):
+        Workspace("postgresql://nobody@127.0.0.1:9/none")
+
+
+def test_workspace_memory():
+    with Workspace(memory=True) as ws:
+        assert ws.count() == 0
+        assert ws.dialect == "sqlite"
+
+
+@pytest.mark.slow
+def test_ingest_with_two_workers_equals_one(db_url, tmp_path):
+    path = write_jsonl(tmp_path / "a.jsonl", [news_line(i) for i in range(24)])
+    with Workspace(db_url) as ws:
+        report = ws.ingest([path], workers=2)
+        assert (report.added, report.failed) == (24, [])
+        parallel = {a.external_id: ws.analysis(a.id).to_dict() for a in ws.articles(limit=None)}
+    serial_ws = Workspace(tmp_path / "serial.db")
+    serial_ws.ingest([path])
+    serial = {
+        a.external_id: serial_ws.analysis(a.id).to_dict() for a in serial_ws.articles(limit=None)
+    }
+    serial_ws.close()
+    assert parallel == serial
+
+
+def _storyline(db_url: str, *args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "storyline", "--db", db_url, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=dict(os.environ, PYTHONUNBUFFERED="1"),
+    )
+
+
+@pytest.mark.slow
+def test_ingest_killed_mid_run_resumes_without_loss_or_doubles(db_url, tmp_path):
+    total = 300
+    path = write_jsonl(tmp_path / "a.jsonl", [news_line(i) for i in range(total)])
+    Workspace(db_url).close()  # migrate first, so the poll below can read
+    watcher = Workspace(db_url)
+    proc = _storyline(db_url, "ingest", str(path))
+    deadline = time.monotonic() + 120
+    stored = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        stored = watcher.count()
+        if stored >= 16:
+            break
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    at_kill = watcher.count()
+    assert 0 < at_kill < total, f"kill came at {at_kill} of {total} stored: nothing to resume"
+    report = watcher.ingest([path])
+    assert report.failed == []
+    assert report.added + report.duplicates == total
+    assert counts(watcher) == {"articles": total, "documents": total, "analyses": total}
+    watcher.close()
+
+
+@pytest.mark.slow
+def test_ingest_from_three_processes_at_once(db_url, tmp_path):
+    """Overlapping inputs, one file shared by all: no duplicates, nothing lost."""
+    shared = write_jsonl(tmp_path / "shared.jsonl", [news_line(i) for i in range(0, 20)])
+    parts = [
+        write_jsonl(tmp_path / f"part{k}.jsonl", [news_line(i) for i in range(10 * k, 10 * k + 30)])
+        for k in range(3)
+    ]
+    Workspace(db_url).close()
+    procs = [_storyline(db_url, "ingest", str(shared), str(part)) for part in parts]
+    results = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], [err.decode()[-2000:] for _, err in results]
+    with Workspace(db_url) as ws:
+        # Distinct contents: districts 0..49; documents: 20 shared lines + 3 x 30 part lines.
+        assert counts(ws) == {"articles": 50, "documents": 110, "analyses": 50}
+        with ws.connect() as conn:
+            keys = conn.execute(sa.select(articles.c.content_key)).scalars().all()
+        assert len(keys) == len(set(keys))
