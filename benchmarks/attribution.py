@@ -1,7 +1,7 @@
 """Attribution quality on the hand-annotated gold set, and attribution speed.
 
     .venv/bin/python benchmarks/attribution.py                 # dev split only
-    .venv/bin/python benchmarks/attribution.py --split test    # a TEST look: log it in docs/benchmarks.md
+    .venv/bin/python benchmarks/attribution.py --split test    # a TEST look: log it (benchmarks.md)
     .venv/bin/python benchmarks/attribution.py --show          # per-paragraph misses (dev)
 
 Quality: every measure of storyline.eval.attribution (span F1 exact/overlap for cue, source and
@@ -80,10 +80,12 @@ def print_scores(name: str, s: Scores) -> None:
     sc = s.sourced_claim
     print(f"sourced-claim P/R/F1: {sc.precision:.3f} {sc.recall:.3f} {sc.f1:.3f}")
     print(
-        f"source-type accuracy: {s.type_accuracy.value:.3f} ({s.type_accuracy.right}/{s.type_accuracy.total})"
+        f"source-type accuracy: {s.type_accuracy.value:.3f} "
+        f"({s.type_accuracy.right}/{s.type_accuracy.total})"
     )
     print(
-        f"anonymous count exact: {s.count_exact.value:.3f} ({s.count_exact.right}/{s.count_exact.total})"
+        f"anonymous count exact: {s.count_exact.value:.3f} "
+        f"({s.count_exact.right}/{s.count_exact.total})"
     )
     pol = ", ".join(
         f"{k} {v.f1:.3f} (tp {v.tp} fp {v.fp} fn {v.fn})" for k, v in s.polarity.items()
@@ -149,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         results["speed"] = sp
         if not args.json:
             print(
-                f"\nspeed: {sp['texts']} articles, {sp['chars']} chars; spaCy parse {sp['parse_s']:.2f} s, "
+                f"\nspeed: {sp['texts']} articles, {sp['chars']} chars; "
+                f"spaCy parse {sp['parse_s']:.2f} s, "
                 f"attribution {sp['attribution_s']:.2f} s = {100 * sp['ratio']:.1f}% of the parse"
             )
     if args.json:

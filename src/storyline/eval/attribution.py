@@ -14,8 +14,9 @@ Measures (docs/annotation.md explains the choices):
 * sourced-claim F1: a predicted attribution is right when one gold attribution has an
   overlapping content AND an overlapping source (or both have none) AND the same source type.
 * over aligned attributions (gold and prediction paired by content, else by cue, overlap):
-  source-type accuracy (pairs whose sources overlap), anonymous count exact match (gold
-  anonymous sources), and polarity F1 (per class, and macro over assert/deny/decline).
+  source-type accuracy (pairs whose sources overlap), anonymous count exact match (every gold
+  anonymous source; one with no aligned prediction counts as wrong), and polarity F1 (per
+  class, and macro over assert/deny/decline).
 """
 
 from __future__ import annotations
@@ -218,7 +219,12 @@ def score_document(text: str, gold: Sequence[Att], pred: Sequence[Att], scores: 
             scores.type_accuracy.right += gs.get("type") == ps.get("type")
         if gs and gs.get("anonymous"):
             scores.count_exact.total += 1
-            scores.count_exact.right += bool(ps) and ps.get("count") == gs.get("count")
+            scores.count_exact.right += ps is not None and ps.get("count") == gs.get("count")
+    paired = {gi for gi, _ in pairs}
+    for gi, g in enumerate(gold):
+        gs = g.get("source")
+        if gi not in paired and gs and gs.get("anonymous"):
+            scores.count_exact.total += 1  # a missed anonymous source has no right count
     _polarity(gold, pred, pairs, scores)
 
 

@@ -51,7 +51,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INHERITING_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl")
 # A dateline or wire prefix at the start of a content span is the reporter's, not the source's.
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'\- ]{1,40}(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+|\([A-Za-z ]{2,30}\)\s*[-\u2013\u2014]+\s+)"
+    r"^(?:[A-Z][A-Z.'\- ]{1,40}(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+"
+    r"|\([A-Za-z ]{2,30}\)\s*[-\u2013\u2014]+\s+)"
 )
 # Between a cue clause and a following quote: punctuation, maybe "and"/"but".
 BRIDGE = re.compile(r"^[\s,:;\u2013\u2014-]*(?:(?:and|but|adding|then)[\s,:]*)?$")
@@ -118,11 +119,11 @@ class _Quotes:
         gap = text[pos:start]
         if "\n" in gap or len(gap) > 200:
             return None
-        # Only the rest of the cue's sentence may sit between: no other sentence starts there.
-        m = re.search(r"[.!?:][\s\"\u201c\u201d]*$", _unquote(gap) + " ")
-        if m is None and not gap.strip(' "\u201c\u201d') == "":
-            return None
+        # Only the rest of the cue's sentence may sit between: it ends the gap, and no other
+        # sentence starts inside it.
         inner = gap.rstrip(' "\u201c\u201d\u201e')
+        if inner.strip() and inner[-1] not in ".!?:":
+            return None
         if re.search(r"[.!?][\"\u201c\u201d]?\s+\S", inner):
             return None
         return start, end
@@ -243,6 +244,19 @@ def _left_subject(verb: Token) -> Token | None:
     return None
 
 
+def _bare_common_noun(tok: Token, lex: Lexicon) -> bool:
+    """A singular common noun with no determiner or modifier that names no kind of source."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or any(True for _ in tok.lefts):
+        return False
+    low = tok.lower_
+    return not (
+        low in lex.org_nouns
+        or low in lex.person_nouns
+        or low in lex.source_nouns
+        or low in lex.role_titles
+    )
+
+
 def _has_object(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
@@ -279,9 +293,13 @@ def _complement(verb: Token) -> Token | None:
             return child
     for child in verb.children:
         # "said the body had shown ..." sometimes parses as a conjoined or xcomp clause.
-        if child.dep_ in ("xcomp",) and child.i > verb.i and child.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ in SUBJECT_DEPS for c in child.children):
-                return child
+        if (
+            child.dep_ == "xcomp"
+            and child.i > verb.i
+            and child.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        ):
+            return child
     return None
 
 
@@ -333,9 +351,12 @@ def _hedged_clause(root: Token | None, lex: Lexicon) -> bool:
     if root is None:
         return False
     for child in root.children:
-        if child.dep_ in ("aux", "advmod") and child.lower_ in lex.hedges:
-            if child.lower_ in MODAL_HEDGES or child.dep_ == "advmod":
-                return True
+        if (
+            child.dep_ in ("aux", "advmod")
+            and child.lower_ in lex.hedges
+            and (child.lower_ in MODAL_HEDGES or child.dep_ == "advmod")
+        ):
+            return True
     return False
 
 
@@ -399,6 +420,8 @@ class _Finder:
             )
         if pobj is None:
             return
+        if _bare_common_noun(pobj, self.lex):
+            return  # "according to plan": no source named
         info = classify(pobj, noun_phrase(pobj), "according to", self.lex)
         pp = _tokens_span([*toks, *noun_phrase(pobj)])
         content = None
@@ -491,7 +514,7 @@ class _Finder:
                 continue
             if self.quotes.containing(tok.idx) is not None:
                 continue  # speech reported inside a quote is the speaker's, not the article's
-            self._verb(tok, rule.needs, rule.polarity, rule.hedged)  # type: ignore[arg-type]
+            self._verb(tok, rule.needs, rule.polarity, rule.hedged)
 
     def _verb(self, verb: Token, needs: str, polarity: Polarity, hedged: bool) -> None:
         if verb.lemma_.lower() in ("say", "tell") and verb.dep_ == "amod":

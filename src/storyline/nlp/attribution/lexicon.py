@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import cast
 
 from storyline.errors import RuleFileError
+from storyline.model import Polarity
 from storyline.rules import load_list, load_table
 
 POLARITIES = ("assert", "deny", "decline")
@@ -16,7 +18,7 @@ VERB_NEEDS = ("", "claim", "clause", "quote", "complement")
 @dataclass(frozen=True, slots=True)
 class VerbCue:
     lemma: str
-    polarity: str
+    polarity: Polarity
     needs: str
     hedged: bool
 
@@ -25,7 +27,7 @@ class VerbCue:
 class PhraseCue:
     phrase: str
     kind: str
-    polarity: str
+    polarity: Polarity
     hedged: bool
 
 
@@ -50,6 +52,10 @@ def _check(value: str, allowed: tuple[str, ...], name: str, what: str) -> str:
     return value
 
 
+def _polarity(value: str, name: str) -> Polarity:
+    return cast(Polarity, _check(value, POLARITIES, name, "polarity"))
+
+
 @functools.cache
 def lexicon() -> Lexicon:
     """Every attribution rule family, validated; cached for the process."""
@@ -57,7 +63,7 @@ def lexicon() -> Lexicon:
     for row in load_table("attribution_verbs.tsv"):
         verbs[row["lemma"]] = VerbCue(
             lemma=row["lemma"],
-            polarity=_check(row["polarity"], POLARITIES, "attribution_verbs.tsv", "polarity"),
+            polarity=_polarity(row["polarity"], "attribution_verbs.tsv"),
             needs=_check(row["needs"], VERB_NEEDS, "attribution_verbs.tsv", "needs"),
             hedged=row["hedged"] == "yes",
         )
@@ -65,7 +71,7 @@ def lexicon() -> Lexicon:
         PhraseCue(
             phrase=row["phrase"].lower(),
             kind=_check(row["kind"], PHRASE_KINDS, "attribution_phrases.tsv", "kind"),
-            polarity=_check(row["polarity"], POLARITIES, "attribution_phrases.tsv", "polarity"),
+            polarity=_polarity(row["polarity"], "attribution_phrases.tsv"),
             hedged=row["hedged"] == "yes",
         )
         for row in load_table("attribution_phrases.tsv")

@@ -49,6 +49,8 @@ def source_span(tokens: list[Token]) -> tuple[int, int] | None:
     while toks and (toks[0].is_punct or toks[0].text in _EDGE_PUNCT or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].text in _EDGE_PUNCT or toks[-1].is_space):
+        if toks[-1].text == ")" and any(t.text == "(" for t in toks):
+            break  # keep "(R-Idaho)" whole
         toks = toks[:-1]
     if not toks:
         return None
@@ -166,10 +168,16 @@ def classify(head: Token, tokens: list[Token], cue_lemma: str, lex: Lexicon) -> 
         noun, info.count = part
         info.refers_back = True
     names = _name_tokens(noun)
+    if noun.pos_ != "PROPN":
+        # "the bureau's director, Steven Dillingham": the name in apposition decides.
+        appos = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is not None and appos.ent_type_ not in ORG_ENTS:
+            info.type = "named_person"
+            return info
     if noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", *ORG_ENTS):
         if _is_press(names, lex) or (cue_lemma == "report" and noun.ent_type_ != "PERSON"):
             info.type = "press_report"
-        elif noun.ent_type_ in ORG_ENTS:
+        elif noun.ent_type_ in ORG_ENTS and not _person_elsewhere(noun):
             info.type = "named_organization"
         else:
             info.type = "named_person"
@@ -195,6 +203,7 @@ def classify(head: Token, tokens: list[Token], cue_lemma: str, lex: Lexicon) -> 
     if lemma in lex.role_titles and "the" in determiners and not numbered:
         info.type = "named_person"
         return info
+    role = lemma in lex.role_titles
     if info.count is None:
         info.count = _count_of(noun, lex)
     plural = _is_plural(noun) or (info.count is not None and info.count > 1)
@@ -205,7 +214,7 @@ def classify(head: Token, tokens: list[Token], cue_lemma: str, lex: Lexicon) -> 
         info.type = "anonymous_group"
     if "the" in determiners and plural:
         info.refers_back = True
-    if lemma not in lex.person_nouns and word not in lex.person_nouns and not plural:
+    if lemma not in lex.person_nouns and word not in lex.person_nouns and not plural and not role:
         # An unknown singular common noun ("the network", "the council") is most often an
         # organisation; an unknown plural one ("residents") a group of people.
         info.type = "named_organization"
@@ -213,6 +222,14 @@ def classify(head: Token, tokens: list[Token], cue_lemma: str, lex: Lexicon) -> 
         return info
     info.description = _description(tokens, noun, sentence, lex)
     return info
+
+
+def _person_elsewhere(tok: Token) -> bool:
+    """Whether the text names a person with this word ("Donald Trump" earlier makes a lone
+    "Trump" that the tagger took for an organisation a person)."""
+    return any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == tok.text for ent in tok.doc.ents
+    )
 
 
 def _pronoun_type(head: Token) -> SourceType:
