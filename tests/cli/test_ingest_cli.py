@@ -1,0 +1,129 @@
+"""``storyline ingest``, ``reanalyze`` and ``articles`` through the real entry point: summaries,
+exit codes (0 all good, 1 a document failed, 2 a bad command) and one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline.cli import main
+
+pytestmark = pytest.mark.issue(5)
+
+
+def run(argv: list[str], capsys) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    out, err = capsys.readouterr()
+    return int(exc.value.code or 0), out, err
+
+
+def _one_error_line(code: int, err: str) -> str:
+    assert code == 2, err
+    assert "Traceback" not in err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("Error: ")
+    return lines[0]
+
+
+@pytest.fixture
+def inbox(tmp_path: Path, seed_text: str) -> Path:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "seed.txt").write_text(seed_text, encoding="utf-8")
+    rows = [
+        {"id": "v1", "text": "The council voted on Monday to close the bridge, officials said."},
+        {"id": "blank", "text": ""},
+    ]
+    (folder / "more.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return folder
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "ws.db")
+
+
+def test_ingest_summary_and_exit_zero(inbox, db, capsys):
+    code, out, _ = run(["--db", db, "ingest", str(inbox), "--published", "2025-12-02"], capsys)
+    assert code == 0
+    assert "added" in out and "duplicates" in out and "skipped" in out
+    assert 'no article: give a non-empty "text" or "html" field' in out
+
+
+def test_ingest_json_report_is_idempotent(inbox, db, capsys):
+    argv = ["ingest", str(inbox), "--db", db, "--published", "2025-12-02", "--format", "json"]
+    _, first, _ = run(argv, capsys)
+    _, second, _ = run(argv, capsys)
+    first_report, second_report = json.loads(first), json.loads(second)
+    assert (first_report["added"], first_report["duplicates"]) == (2, 0)
+    assert (second_report["added"], second_report["duplicates"]) == (0, 2)
+
+
+def test_ingest_failed_document_exits_one_with_its_line(tmp_path, db, capsys):
+    bad = tmp_path / "furniture.html"
+    bad.write_text("<html><body><nav>Home | World</nav></body></html>")
+    code, _, err = run(["ingest", str(bad), "--db", db], capsys)
+    assert code == 1
+    assert err.startswith(f"failed: {bad}: ")
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "expect"),
+    [
+        (["ingest", "{tmp}/missing.jsonl"], "Error: no such file or folder: {tmp}/missing.jsonl"),
+        (
+            ["ingest", "{tmp}", "--published", "2025-02-30"],
+            "Error: invalid --published date '2025-02-30': give a real calendar date as YYYY-MM-DD",
+        ),
+        (["ingest", "{tmp}", "--workers", "0"], "Error: --workers must be 1 or more, not 0"),
+        (["reanalyze"], "Error: give the articles to reanalyze, or --all for every article"),
+        (["reanalyze", "nope"], "Error: no article 'nope' in workspace '{db}'"),
+        (["articles", "show", "nope"], "Error: no article 'nope' in workspace '{db}'"),
+    ],
+)
+def test_bad_command_is_one_error_line(tmp_path, db, capsys, argv, expect):
+    argv = [a.format(tmp=tmp_path) for a in argv] + ["--db", db]
+    line = _one_error_line(*run(argv, capsys)[::2])
+    assert line == expect.format(tmp=tmp_path, db=db)
+
+
+def test_ingest_db_in_missing_folder_is_one_error_line(inbox, tmp_path, capsys):
+    db = tmp_path / "nowhere" / "ws.db"
+    line = _one_error_line(*run(["ingest", str(inbox), "--db", str(db)], capsys)[::2])
+    assert line == f"Error: cannot open workspace '{db}': the folder '{db.parent}' does not exist"
+
+
+def test_global_db_option_and_env(inbox, tmp_path, capsys, monkeypatch):
+    env_db = tmp_path / "env.db"
+    monkeypatch.setenv("STORYLINE_DB", str(env_db))
+    run(["ingest", str(inbox)], capsys)
+    assert env_db.exists()
+    code, out, _ = run(["articles", "list", "--format", "json"], capsys)
+    assert code == 0
+    assert {a["external_id"] for a in json.loads(out)} == {"v1", None}
+
+
+def test_reanalyze_reports_counts(inbox, db, capsys):
+    run(["ingest", str(inbox), "--db", db], capsys)
+    code, out, _ = run(["reanalyze", "--all", "--db", db], capsys)
+    assert code == 0
+    assert out.strip() == "Reanalysed 2 articles: 0 changed, 2 unchanged, 0 failed."
+
+
+def test_articles_list_query_and_show(inbox, db, capsys):
+    run(["ingest", str(inbox), "--db", db, "--published", "2025-12-02"], capsys)
+    _, out, _ = run(
+        ["articles", "list", "--query", "bridge", "--format", "json", "--db", db], capsys
+    )
+    assert [a["external_id"] for a in json.loads(out)] == ["v1"]
+    code, out, _ = run(["articles", "show", "v1", "--format", "json", "--db", db], capsys)
+    shown = json.loads(out)
+    assert code == 0
+    assert shown["article"]["external_id"] == "v1"
+    assert shown["article"]["text"].startswith("The council voted")
+    assert {"timexes", "entities", "attributions", "events"} <= shown.keys()
