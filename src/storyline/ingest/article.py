@@ -37,6 +37,29 @@ def _estimated_warning(value: dt.date, how: str) -> str:
     )
 
 
+# A dateline opens the body, which may follow a standfirst or a kicker line.
+DATELINE_WINDOW = 3
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _drop_title_echo(paragraphs: list[str], title: str | None) -> list[str]:
+    """Extractors keep the page's <h1>; the headline is Article.title, not body text."""
+    if title and len(paragraphs) > 1 and _squash(paragraphs[0]) == _squash(title):
+        return paragraphs[1:]
+    return paragraphs
+
+
+def _first_dateline(paragraphs: list[str]) -> Dateline | None:
+    for para in paragraphs[:DATELINE_WINDOW]:
+        found = find_dateline(para)
+        if found:
+            return found
+    return None
+
+
 def _html_date(value: str | None) -> dt.date | None:
     try:
         return parse_date(value, what="page date")
@@ -75,8 +98,10 @@ def load_article(
             "give one article per file"
         )
     cleaned = clean(body, detect_title=meta is None)
-    dateline = find_dateline(cleaned.paragraphs[0]) if cleaned.paragraphs else None
-    wired = find_wire(cleaned.paragraphs, dateline_wire=dateline.wire_text if dateline else None)
+    the_title = title or (meta.title if meta else None) or cleaned.title
+    paragraphs = _drop_title_echo(cleaned.paragraphs, the_title)
+    dateline = _first_dateline(paragraphs)
+    wired = find_wire(paragraphs, dateline_wire=dateline.wire_text if dateline else None)
     article_text = "\n\n".join(wired.paragraphs)
     if not article_text.strip():
         raise InputError(
@@ -86,7 +111,7 @@ def load_article(
     url = url or (meta.url if meta else None)
     article = Article(
         text=article_text,
-        title=title or (meta.title if meta else None) or cleaned.title,
+        title=the_title,
         url=url,
         outlet=outlet or outlet_for_url(url) or (meta.sitename if meta else None) or host_of(url),
         wire=wired.wire,

@@ -31,7 +31,8 @@ def months() -> dict[str, int]:
 
 def month_pattern() -> str:
     names = sorted(months(), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(n) for n in names) + r")\.?"
+    # Case-insensitive inside otherwise case-sensitive patterns ("Dec", "DEC", "dec").
+    return "(?i:" + "|".join(re.escape(n) for n in names) + r")\.?"
 
 
 _SEP = r"\s*(?:-{1,2}|[–—:])\s+"

@@ -1,0 +1,158 @@
+"""Cleaning copied text (storyline.ingest.text, data: furniture_lines.txt, furniture_credits.txt,
+furniture_exceptions.txt, furniture_bylines.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.ingest.text import byline_of, clean, is_credit, is_furniture, split_paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up now: Get ST's newsletters delivered to your inbox",
+        "Follow topic:",
+        "Follow us on Twitter",
+        "See more on",
+        "Share this article",
+        "Share on Facebook",
+        "WhatsApp",
+        "Copy link",
+        "Read more",
+        "Read more: Maduro says US wants regime change",
+        "READ MORE: Venezuela closes airspace",
+        "Also read: Trump confirms call",
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Story continues below advertisement",
+        "Subscribe",
+        "Subscribe to our newsletter for the latest news",
+        "Already a subscriber? Log in",
+        "We use cookies to improve your experience on our site.",
+        "Accept all cookies",
+        "Skip to main content",
+        "Related Stories",
+        "Topics: Venezuela, United States",
+        "5 min read",
+        "Listen to this article",
+        "Download the ST app for the latest news",
+        "© 2025 SPH Media. All rights reserved.",
+        "Copyright 2025 The Associated Press. All rights reserved.",
+        "Click here to subscribe",
+        "Comments",
+    ],
+)
+def test_is_furniture_page_widgets(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Counter-examples: real sentences using the same words.
+        "Protesters vowed to follow the president to every rally he holds.",
+        "Follow-up talks are scheduled for next week, the ministry said.",
+        "Investors will see more volatility, analysts said.",
+        "The company said it would share the data with regulators.",
+        "Readers can read more about the plan in the ministry's report, she said.",
+        "He declined to subscribe to the theory.",
+        "\u201cSubscribe,\u201d he joked, pointing at the camera.",
+        "The advertisement ran on national television for three weeks before it was pulled.",
+        "WASHINGTON (Reuters) - Follow the money, investigators said.",
+        "Cookies and cakes were handed out at the rally, witnesses said.",
+    ],
+)
+def test_is_furniture_keeps_sentences(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("PHOTO: REUTERS", True),
+        ("Photo: AFP/Getty Images", True),
+        ("FILE PHOTO: REUTERS/Leonardo Fernandez Viloria", True),
+        ("Image credit: Jane Doe", True),
+        ("REUTERS/Carlos Barria", True),
+        # Counter-examples: a closing wire credit and a sentence about a photograph.
+        ("REUTERS", False),
+        ("The photo was taken on Nov 21 in Caracas, witnesses said.", False),
+    ],
+)
+def test_is_credit_media_credits(line, credit):
+    assert is_credit(line) is credit
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Jamelle Bouie", "Jamelle Bouie"),
+        ("By Matt Spetalnick and Jason Szep", "Matt Spetalnick and Jason Szep"),
+        ("BY JANE DOE, Reuters", "JANE DOE"),
+        # Counter-examples: sentences that open with "By".
+        ("By the way he left, nobody expected a return.", None),
+        ("By Monday, the deadline had expired.", None),
+    ],
+)
+def test_byline_of(line, byline):
+    assert byline_of(line) == byline
+
+
+def test_split_paragraphs_blank_lines_or_single_lines():
+    assert split_paragraphs("A one.\r\n\r\nB two.\n  \nC\nthree.") == [
+        "A one.",
+        "B two.",
+        "C\nthree.",
+    ]
+    assert split_paragraphs("Line one.\nLine two.\n") == ["Line one.", "Line two."]
+
+
+def test_clean_caption_repeated_twice_before_credit_is_removed():
+    caption = "Venezuela's President Nicolas Maduro says the US is seeking regime change."
+    text = "\n\n".join(
+        [
+            "A headline about Venezuela",
+            caption,
+            caption,
+            "PHOTO: REUTERS",
+            "Follow topic:",
+            "WASHINGTON - Mr Maduro is running out of options.",
+            "More article text.",
+        ]
+    )
+    cleaned = clean(text)
+    assert cleaned.title == "A headline about Venezuela"
+    assert cleaned.paragraphs == [
+        "WASHINGTON - Mr Maduro is running out of options.",
+        "More article text.",
+    ]
+
+
+def test_clean_repeated_paragraph_without_credit_keeps_one_copy():
+    text = "WASHINGTON - First.\n\nThe same paragraph.\n\nThe same paragraph.\n\nLast."
+    assert clean(text, detect_title=False).paragraphs == [
+        "WASHINGTON - First.",
+        "The same paragraph.",
+        "Last.",
+    ]
+
+
+def test_clean_keeps_nbsp_and_characters_inside_paragraphs():
+    text = "Headline here\n\nBody\u00a0with a no-break space and \u201cquotes\u201d.\n\nMore."
+    cleaned = clean(text)
+    assert cleaned.paragraphs[0] == "Body\u00a0with a no-break space and \u201cquotes\u201d."
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # Counter-examples for the headline: a sentence, a dateline, furniture.
+        "The call lasted less than 15 minutes, two sources said.",
+        "WASHINGTON - Mr Trump spoke with Mr Maduro",
+        "Sign up now: Get ST's newsletters delivered to your inbox",
+    ],
+)
+def test_clean_first_line_that_is_no_headline_stays_untitled(first):
+    cleaned = clean(f"{first}\n\nSecond paragraph.\n\nThird paragraph.")
+    assert cleaned.title is None
