@@ -13,7 +13,7 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/extraction.py [--data ../shared/data] [--limit N] [--only body|dates]
+    .venv/bin/python benchmarks/extraction.py [--data DIR] [--limit N] [--only body|dates]
 """
 
 from __future__ import annotations
@@ -99,7 +99,8 @@ def bench_body(data: Path, limit: int | None) -> list[str]:
     keys = sorted(gt)[:limit] if limit else sorted(gt)
     golds = {k: gt[k]["articleBody"] for k in keys}
     pages = {
-        k: gzip.open(root / "html" / f"{k}.html.gz").read().decode("utf-8", "replace") for k in keys
+        k: gzip.decompress((root / "html" / f"{k}.html.gz").read_bytes()).decode("utf-8", "replace")
+        for k in keys
     }
     rows: list[tuple[str, dict[str, str], float | None]] = []
     for name in ("trafilatura", "readability_js", "goose3"):
@@ -129,7 +130,8 @@ def bench_body(data: Path, limit: int | None) -> list[str]:
         p4, r4, f4 = summarise(golds, preds, 4)
         timing = f"{secs:.3f}" if secs is not None else "-"
         lines.append(
-            f"| {label} | {p1:.3f} | {r1:.3f} | {f1:.3f} | {p4:.3f} | {r4:.3f} | {f4:.3f} | {timing} |"
+            f"| {label} | {p1:.3f} | {r1:.3f} | {f1:.3f} "
+            f"| {p4:.3f} | {r4:.3f} | {f4:.3f} | {timing} |"
         )
     return lines
 
@@ -149,7 +151,7 @@ def bench_dates(data: Path, limit: int | None) -> list[str]:
     refused = 0
     start = time.perf_counter()
     for url, entry in dated:
-        raw = gzip.open(root / "html" / f"{entry['file']}.gz").read()
+        raw = gzip.decompress((root / "html" / f"{entry['file']}.gz").read_bytes())
         want = entry["date"]
         try:
             art = load_article(raw, url=url, content_type="text/html")
@@ -180,7 +182,8 @@ def bench_dates(data: Path, limit: int | None) -> list[str]:
     ]
     for label in ("storyline", "htmldate original", "htmldate latest"):
         lines.append(
-            f"| {label} | {counts[label]}/{n} | {counts[label] / n:.3f} | {counts[label + '_any']}/{n} |"
+            f"| {label} | {counts[label]}/{n} | {counts[label] / n:.3f} "
+            f"| {counts[label + '_any']}/{n} |"
         )
     lines.append("")
     lines.append(

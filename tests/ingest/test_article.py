@@ -178,8 +178,10 @@ def _big_text(mb: int) -> str:
             "give the article's own page, or its text",
         ),
         (
-            "Sign up now: Get ST's newsletters delivered to your inbox\n\nFollow topic:\n\nSee more on",
-            "no article text found: the input holds only page furniture (menus, credits, newsletter "
+            "Sign up now: Get ST's newsletters delivered to your inbox\n\n"
+            "Follow topic:\n\nSee more on",
+            "no article text found: the input holds only page furniture (menus, credits, "
+            "newsletter "
             "prompts); give the article's text",
         ),
     ],

@@ -156,3 +156,43 @@ def test_clean_keeps_nbsp_and_characters_inside_paragraphs():
 def test_clean_first_line_that_is_no_headline_stays_untitled(first):
     cleaned = clean(f"{first}\n\nSecond paragraph.\n\nThird paragraph.")
     assert cleaned.title is None
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # Photo captions and quotes that open scraped bodies are not headlines.
+        "An Asda employee makes a delivery in Keele, Britain, April 1, 2020. REUTERS/Carl Recine",
+        "North Carolina Sen. Richard Burr leaves the Capitol on Thursday. "
+        "Saul Loeb/AFP via Getty Images",
+        "It\u2019s \u201cone of the most difficult things,\u201d said Russell Viner. "
+        '\u201cIt\u2019s an impossible task."',
+        "Camp Funston. U.S. Army/Wikipedia/Public Domain",
+    ],
+)
+def test_looks_like_headline_rejects_captions_and_quotes(first):
+    from storyline.ingest.text import looks_like_headline
+
+    assert not looks_like_headline(first)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        (
+            "An Asda employee makes a delivery in Keele, Britain, April 1, 2020. "
+            "REUTERS/Carl Recine",
+            True,
+        ),
+        (
+            "FILE PHOTO: A man walks past a closed shop in Rome, Italy. "
+            "REUTERS/Remo Casilli/File Photo",
+            True,
+        ),
+        ("Sen. Richard Burr leaves the Capitol on Thursday. Saul Loeb/AFP via Getty Images", True),
+        # Counter-example: a sentence citing a poll by an agency.
+        ("Most Americans back the measure, according to a Reuters/Ipsos poll.", False),
+    ],
+)
+def test_is_furniture_caption_ending_in_credit(line, furniture):
+    assert is_furniture(line) is furniture

@@ -88,6 +88,38 @@ def check_size(raw: str | bytes) -> None:
         )
 
 
+# UTF-8 read as Latin-1/windows-1252 ("â\x80\x99" or "â€™" for "’"): a lead byte then one to
+# three continuation bytes, as the characters those bytes become in Latin-1 or windows-1252.
+_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}}")
+
+
+def _as_byte(ch: str) -> bytes:
+    try:
+        return ch.encode("cp1252")
+    except UnicodeEncodeError:
+        return ch.encode("latin-1")  # C1 controls, undefined in windows-1252
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 text that was decoded as Latin-1 or windows-1252 somewhere upstream.
+
+    Each suspicious run is repaired on its own, and only when its bytes are valid UTF-8, so a
+    text mixing correct and broken characters comes out right and real "Â" or "é" stay.
+    """
+
+    def fix(m: re.Match[str]) -> str:
+        try:
+            return b"".join(_as_byte(ch) for ch in m.group()).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return m.group()
+
+    return _MOJIBAKE.sub(fix, text) if _MOJIBAKE.search(text) else text
+
+
 def _what_binary(sample: bytes) -> str | None:
     """A description of the binary format, or None if the bytes may be text."""
     for magic, what in _MAGIC:
@@ -170,6 +202,7 @@ def to_text(raw: str | bytes, *, content_type: str | None = None) -> str:
         text = _decode(raw, content_type)
     if text.startswith("\ufeff"):
         text = text[1:]
+    text = repair_mojibake(text)
     if not text.strip():
         raise InputError("the input is empty: give a file with an article's text or HTML")
     if control_ratio(text) > MAX_CONTROL_RATIO:

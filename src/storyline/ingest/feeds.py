@@ -15,6 +15,7 @@ import calendar
 import datetime as dt
 import json
 import re
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -74,7 +75,10 @@ def _text_date(value: str | None) -> str | None:
 
 def _entry_date(entry: Any) -> str | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        found = _struct_date(entry.get(key))
+        with warnings.catch_warnings():
+            # feedparser warns about its own updated->published fallback mapping.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            found = _struct_date(entry.get(key))
         if found:
             return found
     for key in ("published", "updated", "created"):

@@ -24,7 +24,7 @@ from storyline.errors import RuleFileError
 from storyline.rules import load_list
 
 # A furniture line is short; a longer line is article text whatever it starts with.
-MAX_FURNITURE_CHARS = 200
+MAX_FURNITURE_CHARS = 400
 # A photo caption is at most a few sentences.
 MAX_CAPTION_CHARS = 400
 # A headline: one line, not too long, not a sentence ending in a full stop.
@@ -106,13 +106,21 @@ def split_paragraphs(text: str) -> list[str]:
     return out
 
 
+# Headlines hold one sentence and no photo credit ("REUTERS/Name", "Name/AFP").
+_TWO_SENTENCES = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+_CREDIT_SLASH = re.compile(r"\b[A-Z][\w.'’-]*\s*/\s*[A-Z]")
+
+
 def looks_like_headline(para: str) -> bool:
     s = _squash(para)
     if "\n" in para.strip() or not s:
         return False
     if len(s) > MAX_TITLE_CHARS or len(s.split()) > MAX_TITLE_WORDS:
         return False
-    if s.endswith((".", ",", ";", ":")) and not s.endswith("..."):
+    bare = s.rstrip("\"”’')]")
+    if bare.endswith((".", ",", ";", ":")) and not bare.endswith("..."):
+        return False
+    if _TWO_SENTENCES.search(s) or _CREDIT_SLASH.search(s):
         return False
     from storyline.ingest.dateline import find_dateline
 
@@ -147,7 +155,7 @@ def _drop_captions(paras: list[str], removed: list[str]) -> list[str]:
         if is_credit(para):
             removed.append(para)
             # The caption: the previous paragraph, and its copy when the page repeated it.
-            while out and len(_squash(out[-1])) <= MAX_CAPTION_CHARS and not _is_body_start(out):
+            while out and _could_be_caption(out):
                 removed.append(out.pop())
                 if not (out and _squash(out[-1]) == _squash(removed[-1])):
                     break
@@ -159,11 +167,14 @@ def _drop_captions(paras: list[str], removed: list[str]) -> list[str]:
     return out
 
 
-def _is_body_start(out: list[str]) -> bool:
-    """Never take a dateline paragraph for a caption."""
+def _could_be_caption(out: list[str]) -> bool:
+    """A short paragraph that is neither the dateline opening nor someone speaking."""
     from storyline.ingest.dateline import find_dateline
 
-    return find_dateline(out[-1]) is not None
+    last = _squash(out[-1])
+    if len(last) > MAX_CAPTION_CHARS or find_dateline(last) is not None:
+        return False
+    return _fullmatch_any(last, "furniture_exceptions.txt") is None
 
 
 def clean(text: str, *, detect_title: bool = True) -> Cleaned:

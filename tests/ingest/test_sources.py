@@ -1,0 +1,364 @@
+"""Readers for batch ingest (storyline.ingest.sources, jsonl, feeds, warc)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+
+from storyline.ingest import Document, Skipped, iter_documents, load_document
+from storyline.ingest import warc as warc_mod
+
+ARTICLE = (
+    "WASHINGTON - The Senate approved the spending bill on Tuesday, ending a two-week standoff, "
+    "two officials said.\n\nThe House is expected to vote on Thursday."
+)
+PAGE = (
+    "<html><head><title>Senate approves bill</title></head><body><article><h1>Senate approves "
+    "bill</h1>"
+    + "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n")) * 3
+    + "</article></body></html>"
+)
+
+
+def docs_and_skips(paths):
+    found = list(iter_documents(paths))
+    return [d for d in found if isinstance(d, Document)], [
+        s for s in found if isinstance(s, Skipped)
+    ]
+
+
+# Files and folders ------------------------------------------------------------------------
+
+
+def test_iter_documents_folder_recursive_sorted_hidden_left_out(tmp_path):
+    (tmp_path / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "c.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "notes").write_text(ARTICLE, encoding="utf-8")  # no suffix: sniffed
+    docs, skips = docs_and_skips([tmp_path])
+    assert [Path(d.origin).name for d in docs] == ["b.txt", "notes", "a.html"]
+    assert [d.content_type for d in docs] == ["text/plain", None, "text/html"]
+    assert [(Path(s.origin).name, s.reason) for s in skips] == [
+        ("logo.png", "not an article file (.png)")
+    ]
+
+
+def test_iter_documents_missing_path_is_skipped(tmp_path):
+    _docs, skips = docs_and_skips([tmp_path / "nope.txt"])
+    assert skips[0].reason == "no such file or folder"
+
+
+def test_iter_documents_oversized_file_is_skipped_without_reading(tmp_path, monkeypatch):
+    from storyline.ingest import sources
+
+    monkeypatch.setattr(sources, "MAX_RAW_BYTES", 1000)
+    (tmp_path / "big.txt").write_text("x" * 5000, encoding="utf-8")
+    _docs, skips = docs_and_skips([tmp_path / "big.txt"])
+    assert skips[0].reason == "too large for one article (0.0 MB, limit 0 MB)"
+
+
+# JSONL ----------------------------------------------------------------------------------
+
+
+def test_iter_documents_jsonl_bad_lines_skipped_rest_go_on(tmp_path):
+    lines = [
+        json.dumps(
+            {
+                "id": "a1",
+                "url": "https://www.reuters.com/x",
+                "title": "T",
+                "text": ARTICLE,
+                "published": "2025-12-01",
+                "outlet": "Reuters",
+            }
+        ),
+        "{not json",
+        json.dumps(["a", "list"]),
+        json.dumps({"id": "a4", "title": "no body"}),
+        json.dumps({"id": "a5", "text": ARTICLE, "published": "0000-00-00"}),
+        "",
+        json.dumps({"id": 6, "html": PAGE}),
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs, skips = docs_and_skips([path])
+    assert [(d.origin, d.external_id, d.content_type) for d in docs] == [
+        (f"{path}:1", "a1", "text/plain"),
+        (f"{path}:7", "6", "text/html"),
+    ]
+    assert [(s.origin, s.reason) for s in skips] == [
+        (
+            f"{path}:2",
+            "not valid JSON (Expecting property name enclosed in double quotes); "
+            "one JSON object per line",
+        ),
+        (f"{path}:3", "expected a JSON object per line, got list"),
+        (f"{path}:4", 'no article: give a non-empty "text" or "html" field'),
+        (
+            f"{path}:5",
+            "invalid published date '0000-00-00': give a real calendar date as YYYY-MM-DD",
+        ),
+    ]
+    art = load_document(docs[0])
+    assert (art.published, art.published_source, art.outlet, art.title) == (
+        "2025-12-01",
+        "jsonl",
+        "Reuters",
+        "T",
+    )
+
+
+def test_iter_documents_json_array_of_articles(tmp_path):
+    path = tmp_path / "articles.json"
+    path.write_text(json.dumps([{"id": "x", "text": ARTICLE}, {"id": "y"}]), encoding="utf-8")
+    docs, skips = docs_and_skips([path])
+    assert [d.external_id for d in docs] == ["x"]
+    assert skips[0].origin == f"{path}#1"
+
+
+# Feeds ----------------------------------------------------------------------------------
+
+BILLION_LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE rss [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+]>
+<rss version="2.0"><channel><title>Bomb</title>
+<item><title>&lol4;</title><description>&lol4;</description></item>
+</channel></rss>"""
+
+XXE = b"""<?xml version="1.0"?>
+<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<rss version="2.0"><channel><title>x</title><item><title>&xxe;</title></item></channel></rss>"""
+
+ENTITY_REFUSED = (
+    "feed declares XML entities (<!ENTITY>): refused as a possible entity-expansion bomb; "
+    "remove the DOCTYPE"
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        BILLION_LAUGHS,
+        XXE,
+        BILLION_LAUGHS.decode().replace('"1.0"?>', '"1.0" encoding="utf-16"?>').encode("utf-16"),
+    ],
+    ids=["billion-laughs", "external-entity", "utf16-bomb"],
+)
+def test_iter_documents_feed_with_entities_is_refused(tmp_path, data):
+    path = tmp_path / "bomb.rss"
+    path.write_bytes(data)
+    docs, skips = docs_and_skips([path])
+    assert docs == []
+    assert [(s.origin, s.reason) for s in skips] == [(str(path), ENTITY_REFUSED)]
+
+
+def test_iter_documents_feed_entry_linking_local_page_yields_the_page(tmp_path):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "senate.html").write_text(PAGE, encoding="utf-8")
+    feed = f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Local Paper</title>
+<item><guid>e1</guid><title>Senate approves bill</title><link>pages/senate.html</link>
+<description>Short teaser.</description><pubDate>Tue, 02 Dec 2025 10:00:00 GMT</pubDate></item>
+<item><guid>e2</guid><title>Second</title><link>https://www.reuters.com/world/second</link>
+<description>&lt;p&gt;{ARTICLE}&lt;/p&gt;</description>
+<pubDate>Wed, 03 Dec 2025 10:00:00 GMT</pubDate></item>
+</channel></rss>"""
+    path = tmp_path / "local.rss"
+    path.write_text(feed, encoding="utf-8")
+    docs, skips = docs_and_skips([path])
+    assert skips == []
+    page, entry = docs
+    assert page.origin == f"{path}#entry-1 -> {tmp_path / 'pages' / 'senate.html'}"
+    assert (page.external_id, page.title, page.published, page.published_source) == (
+        "e1",
+        "Senate approves bill",
+        "2025-12-02",
+        "feed",
+    )
+    assert page.raw == PAGE.encode()
+    assert (entry.external_id, entry.url, entry.outlet, entry.content_type) == (
+        "e2",
+        "https://www.reuters.com/world/second",
+        "Reuters",
+        "text/html",
+    )
+    art = load_document(entry)
+    assert (art.published, art.published_source, art.dateline) == (
+        "2025-12-03",
+        "feed",
+        "Washington",
+    )
+
+
+def test_iter_documents_json_feed(tmp_path):
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Example",
+        "items": [
+            {
+                "id": "1",
+                "url": "https://example.org/a",
+                "title": "A",
+                "content_text": ARTICLE,
+                "date_published": "2025-12-01T08:00:00Z",
+            },
+            {"id": "2"},
+        ],
+    }
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(feed), encoding="utf-8")
+    docs, skips = docs_and_skips([path])
+    assert [(d.external_id, d.published, d.content_type, d.outlet) for d in docs] == [
+        ("1", "2025-12-01", "text/plain", "Example")
+    ]
+    assert skips[0].reason == "feed entry has no content and no readable local page"
+
+
+@pytest.mark.shared_data
+@pytest.mark.parametrize(
+    ("name", "entries", "first_date"),
+    [
+        ("guardian.rss", 55, "2018-01-31"),
+        ("heise.atom", 15, "2016-02-01"),
+        ("npr-technology.feed.json", 25, "2021-10-29"),
+        # ISO-8859-1 without a declaration, Portuguese day and month names in pubDate.
+        ("uolNoticias.rss", 11, "2018-09-24"),
+        ("encoding.rss", 40, "2018-01-03"),
+    ],
+)
+def test_iter_documents_real_feeds(shared_data, name, entries, first_date):
+    docs, _skips = docs_and_skips([shared_data / "news-feeds" / name])
+    assert len(docs) == entries
+    assert docs[0].published == first_date
+    assert all(d.published_source == "feed" for d in docs if d.published)
+
+
+# WARC -----------------------------------------------------------------------------------
+
+
+def warc_record(url: str, body: bytes, *, status: int = 200, ctype: str = "text/html") -> bytes:
+    http = (
+        f"HTTP/1.1 {status} OK\r\nContent-Type: {ctype}\r\nContent-Length: {len(body)}\r\n\r\n"
+    ).encode() + body
+    head = (
+        "WARC/1.0\r\nWARC-Type: response\r\n"
+        f"WARC-Record-ID: <urn:uuid:{uuid.uuid4()}>\r\nWARC-Date: 2026-01-01T00:00:00Z\r\n"
+        f"WARC-Target-URI: <{url}>\r\nContent-Type: application/http; msgtype=response\r\n"
+        f"Content-Length: {len(http)}\r\n\r\n"
+    ).encode()
+    return head + http + b"\r\n\r\n"
+
+
+def _corrupt(member: bytes) -> bytes:
+    broken = bytearray(member)
+    for i in range(len(broken) // 2, len(broken) // 2 + 8):
+        broken[i] ^= 0xFF
+    return bytes(broken)
+
+
+@pytest.fixture
+def small_caps(monkeypatch):
+    monkeypatch.setattr(warc_mod, "MAX_MEMBER_BYTES", 1024 * 1024)
+
+
+def test_iter_documents_warc_gzip_bomb_and_corrupt_record_rest_go_on(tmp_path, small_caps):
+    good1 = gzip.compress(warc_record("https://example.org/1", PAGE.encode()))
+    bomb = gzip.compress(warc_record("https://example.org/bomb", b"<html>" + b" " * 3_000_000))
+    corrupt = _corrupt(gzip.compress(warc_record("https://example.org/bad", PAGE.encode() * 4)))
+    image = gzip.compress(warc_record("https://example.org/x.png", b"\x89PNG", ctype="image/png"))
+    redirect = gzip.compress(warc_record("https://example.org/r", b"", status=301))
+    good2 = gzip.compress(warc_record("https://example.org/2", PAGE.encode()))
+    parts = [good1, bomb, corrupt, image, redirect, good2]
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"".join(parts))
+    offsets = [sum(len(p) for p in parts[:i]) for i in range(len(parts))]
+    found = list(iter_documents([path]))
+    summary = [(type(f).__name__, f.origin) for f in found]
+    assert summary == [
+        ("Document", f"{path}@{offsets[0]}"),
+        ("Skipped", f"{path}@{offsets[1]}"),
+        ("Skipped", f"{path}@{offsets[2]}"),
+        ("Document", f"{path}@{offsets[5]}"),
+    ]
+    assert found[1].reason == "record inflates to more than 1 MB (possible gzip bomb); skipped"
+    assert found[2].reason.startswith("corrupt gzip data (")
+    assert found[0].url == "https://example.org/1"  # angle brackets of WARC/1.0 removed
+    assert found[0].published is None  # the crawl date is not a publication date
+    art = load_document(found[3])
+    assert art.dateline == "Washington" and "Senate approved the spending bill" in art.text
+
+
+def test_iter_documents_warc_file_cap_stops_a_bomb(tmp_path, monkeypatch):
+    monkeypatch.setattr(warc_mod, "MIN_FILE_CAP", 2 * 1024 * 1024)
+    monkeypatch.setattr(warc_mod, "MAX_FILE_RATIO", 10)
+    bomb = gzip.compress(warc_record("https://example.org/bomb", b"<html>" + b"\0" * 8_000_000))
+    path = tmp_path / "bomb.warc.gz"
+    path.write_bytes(gzip.compress(warc_record("https://example.org/1", PAGE.encode())) + bomb)
+    found = list(iter_documents([path]))
+    assert [type(f).__name__ for f in found] == ["Document", "Skipped"]
+    assert found[1].origin == str(path)
+    assert found[1].reason.startswith(
+        "stopped after 2 MB decompressed from a 1 MB file (limit 10x)"
+    )
+    assert found[1].reason.endswith("possible gzip bomb")
+
+
+def test_iter_documents_warc_truncated_and_uncompressed(tmp_path):
+    record = warc_record("https://example.org/1", PAGE.encode())
+    plain = tmp_path / "plain.warc"
+    plain.write_bytes(record * 2)
+    docs, skips = docs_and_skips([plain])
+    assert len(docs) == 2 and skips == []
+    member = gzip.compress(record)
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(member + member[: len(member) // 2])
+    docs, skips = docs_and_skips([cut])
+    assert len(docs) == 1
+    assert [(s.origin, s.reason) for s in skips] == [
+        (f"{cut}@{len(member)}", "archive ends inside a record (truncated)")
+    ]
+
+
+@pytest.mark.shared_data
+def test_iter_documents_real_warc_news_pages_match_ground_truth(shared_data):
+    manifest = json.loads(
+        (shared_data / "warc-samples" / "aeb-news-sample.manifest.json").read_text()
+    )
+    items = manifest["items"] if isinstance(manifest, dict) else manifest
+    truth = json.loads(
+        (shared_data / "article-extraction-benchmark" / "ground-truth.json").read_text()
+    )
+    by_url = {item["url"]: truth[item["aeb_id"]]["articleBody"] for item in items}
+    docs, skips = docs_and_skips([shared_data / "warc-samples" / "aeb-news-sample.warc.gz"])
+    assert len(docs) == 25 and skips == []
+    for doc in docs[:5]:
+        art = load_document(doc)
+        first_words = " ".join(by_url[doc.url].split()[:8])
+        assert first_words in " ".join(art.text.split()), doc.url
+
+
+@pytest.mark.shared_data
+@pytest.mark.parametrize(
+    ("name", "pages"),
+    [
+        ("ukwa-IAH-20080430204825-00000-blackbook-truncated.warc.gz", 2),
+        ("ukwa-IAH-20080430204825-00000-blackbook-truncated.arc.gz", 2),
+        ("ukwa-IAH-urls-wget.warc.gz", 2),
+        ("dolma-sample-0001.warc.gz", 15),
+    ],
+)
+def test_iter_documents_real_crawler_archives(shared_data, name, pages):
+    docs, _skips = docs_and_skips([shared_data / "warc-samples" / name])
+    assert len(docs) == pages
+    assert all(d.url and d.url.startswith("http") and d.external_id == d.url for d in docs)
