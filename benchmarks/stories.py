@@ -1,0 +1,162 @@
+"""Story clustering on ECB+: BCubed P/R/F1 at the gold-story (subtopic) level.
+
+Develop on topics 1-35 (``--split dev``, the default); test topics 36-45 (``--split test``) are
+looked at rarely and every look is logged in docs/benchmarks.md. Each run also scores the
+plain baseline (TF-IDF, sublinear tf, English stop words, average-link agglomerative clustering on
+cosine distance at 0.82, the threshold tuned on dev) on the same documents.
+
+    .venv/bin/python benchmarks/stories.py [--split dev|test] [--orders 5] [--json]
+
+ECB+ documents have no publication dates, so this measures the text, name and year signals;
+documents are fed to the online clusterer in manifest order and in ``--orders`` random orders.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import re
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from storyline.eval.bcubed import bcubed  # noqa: E402
+from storyline.model import Analysis, Article  # noqa: E402
+from storyline.stories.cluster import ClusterParams, cluster  # noqa: E402
+from storyline.stories.features import article_features  # noqa: E402
+
+SHARED = Path(os.environ.get("STORYLINE_SHARED_DATA", ROOT.parent / "shared" / "data"))
+ECB = SHARED / "ecbplus"
+DEV_TOPICS = set(range(1, 36))
+TEST_TOPICS = set(range(36, 46))
+
+
+def detokenize(tokens: list[str]) -> str:
+    text = " ".join(tokens)
+    text = re.sub(r" ([,.;:!?%)\]}])", r"\1", text)
+    text = re.sub(r"([(\[{$]) ", r"\1", text)
+    text = re.sub(r" (['’]s|n't|['’]re|['’]ll|['’]ve|['’]d)\b", r"\1", text)
+    return text.replace("`` ", '"').replace(" ''", '"')
+
+
+def load_doc(path: Path) -> str:
+    """A document's text, one sentence a line; the URL line of ECB+ documents is dropped."""
+    sents: dict[int, list[str]] = {}
+    for tok in ET.parse(path).getroot().iter("token"):
+        sents.setdefault(int(tok.get("sentence", "0")), []).append(tok.text or "")
+    lines = [detokenize(sents[k]) for k in sorted(sents)]
+    if lines and lines[0].startswith("http"):
+        lines = lines[1:]
+    return "\n".join(lines)
+
+
+def load(split: str) -> tuple[list[str], list[str], dict[str, str]]:
+    topics = DEV_TOPICS if split == "dev" else TEST_TOPICS if split == "test" else None
+    docs, texts, gold = [], [], {}
+    with (ECB / "manifest.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            if topics is not None and int(row["topic"]) not in topics:
+                continue
+            docs.append(row["doc"])
+            texts.append(load_doc(ECB / row["doc"]))
+            gold[row["doc"]] = row["subtopic"]
+    return docs, texts, gold
+
+
+def baseline(docs: list[str], texts: list[str], threshold: float = 0.82) -> dict[str, int]:
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    x = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(texts).toarray()
+    labels = AgglomerativeClustering(
+        n_clusters=None, metric="cosine", linkage="average", distance_threshold=threshold
+    ).fit_predict(x)
+    return dict(zip(docs, (int(v) for v in labels), strict=True))
+
+
+def features(docs: list[str], texts: list[str], use_nlp: bool) -> list:
+    out = []
+    if use_nlp:
+        from storyline.analysis import analyze_article
+
+        for doc, text in zip(docs, texts, strict=True):
+            out.append(article_features(doc, analyze_article(Article(text=text))))
+    else:
+        for doc, text in zip(docs, texts, strict=True):
+            out.append(article_features(doc, Analysis(article=Article(text=text))))
+    return out
+
+
+def run(split: str, orders: int, params: ClusterParams, use_nlp: bool) -> dict[str, object]:
+    docs, texts, gold = load(split)
+    t0 = time.perf_counter()
+    base = bcubed(gold, baseline(docs, texts))
+    t_base = time.perf_counter() - t0
+    feats = features(docs, texts, use_nlp)
+    t0 = time.perf_counter()
+    ours = [bcubed(gold, cluster(feats, params))]
+    t_ours = time.perf_counter() - t0
+    rng = random.Random(13)
+    for _ in range(orders):
+        shuffled = feats[:]
+        rng.shuffle(shuffled)
+        ours.append(bcubed(gold, cluster(shuffled, params)))
+    mean = {k: sum(getattr(s, k) for s in ours) / len(ours) for k in ("precision", "recall", "f1")}
+    return {
+        "split": split,
+        "documents": len(docs),
+        "gold_stories": len(set(gold.values())),
+        "baseline": base.to_dict(),
+        "baseline_seconds": round(t_base, 2),
+        "storyline_manifest_order": ours[0].to_dict(),
+        "storyline_mean_over_orders": {k: round(v, 4) for k, v in mean.items()},
+        "storyline_min_f1_over_orders": round(min(s.f1 for s in ours), 4),
+        "orders": len(ours),
+        "storyline_seconds_one_pass": round(t_ours, 2),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    ap.add_argument("--orders", type=int, default=5, help="random document orders besides manifest")
+    ap.add_argument("--nlp", action="store_true", help="features from the full analysis pipeline")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--set", action="append", default=[], help="override a ClusterParams field")
+    args = ap.parse_args()
+    overrides = {}
+    for item in args.set:
+        key, value = item.split("=", 1)
+        overrides[key] = type(getattr(ClusterParams(), key))(value)
+    result = run(args.split, args.orders, ClusterParams(**overrides), args.nlp)
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return
+    b, o, m = (
+        result["baseline"],
+        result["storyline_manifest_order"],
+        result["storyline_mean_over_orders"],
+    )
+    print(
+        f"ECB+ {args.split}: {result['documents']} documents, {result['gold_stories']} gold stories"
+    )
+    print(
+        f"  baseline  P {b['precision']:.3f} R {b['recall']:.3f} F1 {b['f1']:.3f}  ({b['n_predicted']} clusters)"
+    )
+    print(
+        f"  storyline P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f}  ({o['n_predicted']} clusters, manifest order)"
+    )
+    print(
+        f"  storyline mean over {result['orders']} orders: P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f}; min F1 {result['storyline_min_f1_over_orders']:.3f}"
+    )
+
+
+if __name__ == "__main__":
+    main()

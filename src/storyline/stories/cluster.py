@@ -1,0 +1,223 @@
+"""Online story clustering: each new article joins the story it fits best or starts a new one.
+
+No full recomputation: a story keeps a profile (sums of its members' normalised term and name
+vectors, the years they mention, the days they were published), and a new article is scored
+against the profiles of the stories that share a telling word or name with it. Document
+frequencies grow with the collection, and IDF is applied when scoring, so adding an article
+never rewrites the stored profiles of other stories.
+
+The score mixes three signals, because each alone merges look-alike events (two earthquakes
+share "magnitude", "quake", "killed"; they do not share a place, a date or a year):
+
+* text: cosine of IDF-weighted sublinear term vectors (article vs story centroid);
+* names: the same over people, organisations and places;
+* time: a penalty when the years the article talks about are disjoint from the story's, and
+  when its publication day is far from the story's active days.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from storyline.stories.features import ArticleFeatures, sublinear
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterParams:
+    """Weights and thresholds, tuned on ECB+ dev topics 1-35 (benchmarks/stories.py)."""
+
+    text_weight: float = 0.6
+    name_weight: float = 0.4
+    # An article joins its best story when the combined score reaches this.
+    threshold: float = 0.25
+    # Subtracted when the years mentioned on both sides are disjoint.
+    year_penalty: float = 0.1
+    # Days of silence a story tolerates before a new article is penalised, and the penalty
+    # per further 30 days.
+    gap_days: int = 10
+    gap_penalty: float = 0.15
+    # Stories examined per article (those sharing the most telling words and names).
+    max_candidates: int = 50
+    # Terms kept in a story's centroid (the heaviest); bounds memory and scoring time.
+    max_profile_terms: int = 600
+
+
+@dataclass(slots=True)
+class StoryProfile:
+    """What the clusterer remembers of one story."""
+
+    id: int
+    size: int = 0
+    terms: dict[str, float] = field(default_factory=dict)
+    names: dict[str, float] = field(default_factory=dict)
+    years: Counter[str] = field(default_factory=Counter)
+    first_day: int | None = None
+    last_day: int | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "size": self.size,
+            "terms": self.terms,
+            "names": self.names,
+            "years": dict(self.years),
+            "first_day": self.first_day,
+            "last_day": self.last_day,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, object]) -> StoryProfile:
+        return cls(
+            id=int(d["id"]),  # type: ignore[call-overload]
+            size=int(d["size"]),  # type: ignore[call-overload]
+            terms=dict(d["terms"]),  # type: ignore[call-overload]
+            names=dict(d["names"]),  # type: ignore[call-overload]
+            years=Counter(d.get("years") or {}),  # type: ignore[arg-type]
+            first_day=d.get("first_day"),  # type: ignore[arg-type]
+            last_day=d.get("last_day"),  # type: ignore[arg-type]
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    article: int | str
+    story: int
+    score: float
+    created: bool
+
+
+def _unit(vec: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vec.values()))
+    return {k: v / norm for k, v in vec.items()} if norm else {}
+
+
+class StoryClusterer:
+    """Single-pass clustering with incrementally growing document frequencies.
+
+    ``add`` is the whole online API; ``profiles``/``df`` can be saved and handed back to a new
+    clusterer to continue where the last one stopped (what the workspace does between batches).
+    """
+
+    def __init__(
+        self,
+        params: ClusterParams | None = None,
+        *,
+        profiles: dict[int, StoryProfile] | None = None,
+        term_df: Counter[str] | None = None,
+        name_df: Counter[str] | None = None,
+        n_docs: int = 0,
+        next_id: int | None = None,
+    ) -> None:
+        self.params = params or ClusterParams()
+        self.profiles: dict[int, StoryProfile] = profiles or {}
+        self.term_df: Counter[str] = term_df or Counter()
+        self.name_df: Counter[str] = name_df or Counter()
+        self.n_docs = n_docs
+        self.next_id = next_id or (max(self.profiles, default=0) + 1)
+        # Inverted index word/name -> stories, for candidate retrieval.
+        self._index: dict[str, set[int]] = {}
+        for p in self.profiles.values():
+            self._index_profile(p)
+
+    # -- scoring -----------------------------------------------------------------------------
+
+    def _idf(self, df: Counter[str], term: str) -> float:
+        return math.log((1 + self.n_docs) / (1 + df.get(term, 0))) + 1.0
+
+    def _cosine(self, doc: dict[str, float], story: dict[str, float], df: Counter[str]) -> float:
+        if not doc or not story:
+            return 0.0
+        idf = {t: self._idf(df, t) for t in doc}
+        dv = {t: w * idf[t] for t, w in doc.items()}
+        dot = sum(w * story.get(t, 0.0) * idf[t] for t, w in dv.items())
+        if dot <= 0:
+            return 0.0
+        dn = math.sqrt(sum(w * w for w in dv.values()))
+        sn = math.sqrt(sum((w * self._idf(df, t)) ** 2 for t, w in story.items()))
+        return dot / (dn * sn) if dn and sn else 0.0
+
+    def score(self, feats: ArticleFeatures, story: StoryProfile) -> float:
+        p = self.params
+        text = self._cosine(_unit(sublinear(feats.terms)), story.terms, self.term_df)
+        if feats.names and story.names:
+            names = self._cosine(_unit(sublinear(feats.names)), story.names, self.name_df)
+            s = p.text_weight * text + p.name_weight * names
+        else:
+            s = text  # nothing to compare names on: judge on the text alone
+        if feats.years and story.years and not (feats.years & set(story.years)):
+            s -= p.year_penalty
+        if feats.day is not None and story.first_day is not None and story.last_day is not None:
+            gap = max(story.first_day - feats.day, feats.day - story.last_day, 0)
+            if gap > p.gap_days:
+                s -= p.gap_penalty * (gap - p.gap_days) / 30.0
+        return s
+
+    def candidates(self, feats: ArticleFeatures) -> list[int]:
+        """Stories sharing the article's most telling words and names, best overlap first."""
+        votes: Counter[int] = Counter()
+        keys = [("n:" + n, self._idf(self.name_df, n)) for n in feats.names]
+        keys += [("t:" + t, self._idf(self.term_df, t)) for t in feats.terms]
+        keys.sort(key=lambda kv: -kv[1])
+        for key, weight in keys[:60]:
+            for sid in self._index.get(key, ()):
+                votes[sid] += weight
+        return [sid for sid, _ in votes.most_common(self.params.max_candidates)]
+
+    # -- updating ----------------------------------------------------------------------------
+
+    def _index_profile(self, p: StoryProfile) -> None:
+        for n in p.names:
+            self._index.setdefault("n:" + n, set()).add(p.id)
+        for t in p.terms:
+            self._index.setdefault("t:" + t, set()).add(p.id)
+
+    def _absorb(self, p: StoryProfile, feats: ArticleFeatures) -> None:
+        for t, w in _unit(sublinear(feats.terms)).items():
+            p.terms[t] = p.terms.get(t, 0.0) + w
+        for n, w in _unit(sublinear(feats.names)).items():
+            p.names[n] = p.names.get(n, 0.0) + w
+        if len(p.terms) > self.params.max_profile_terms:
+            keep = sorted(p.terms.items(), key=lambda kv: -kv[1])[: self.params.max_profile_terms]
+            p.terms = dict(keep)
+        p.years.update(feats.years)
+        p.size += 1
+        if feats.day is not None:
+            p.first_day = feats.day if p.first_day is None else min(p.first_day, feats.day)
+            p.last_day = feats.day if p.last_day is None else max(p.last_day, feats.day)
+        self._index_profile(p)
+
+    def best(self, feats: ArticleFeatures) -> tuple[int | None, float]:
+        best_id, best_score = None, -math.inf
+        for sid in self.candidates(feats):
+            s = self.score(feats, self.profiles[sid])
+            if s > best_score:
+                best_id, best_score = sid, s
+        return best_id, best_score
+
+    def add(self, feats: ArticleFeatures, *, story: int | None = None) -> Assignment:
+        """Place one article: into ``story`` when given (a syndicated copy follows its
+        original), else into the best-scoring story, else into a new one."""
+        self.n_docs += 1
+        self.term_df.update(feats.terms.keys())
+        self.name_df.update(feats.names.keys())
+        score = 1.0
+        if story is None or story not in self.profiles:
+            best_id, score = self.best(feats)
+            story = best_id if best_id is not None and score >= self.params.threshold else None
+        created = story is None
+        if story is None:
+            story = self.next_id
+            self.next_id += 1
+            self.profiles[story] = StoryProfile(id=story)
+        self._absorb(self.profiles[story], feats)
+        return Assignment(feats.key, story, float(score) if not created else 0.0, created)
+
+
+def cluster(
+    articles: list[ArticleFeatures], params: ClusterParams | None = None
+) -> dict[int | str, int]:
+    """Cluster a list of articles in the given order (article key -> story id)."""
+    c = StoryClusterer(params)
+    return {a.key: c.add(a).story for a in articles}

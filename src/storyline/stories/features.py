@@ -1,0 +1,153 @@
+"""Text features the cross-article steps share: word tokens, shingles, content terms, names and
+dates of one article. Pure functions over text and ``Analysis`` objects, so the clusterer and
+the deduplicator run the same way in tests, in the workspace and in a Ray job."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from storyline.model import Analysis
+from storyline.rules import load_list
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# A run of capitalised words (allowing "de", "of" inside: "Cartel de los Soles", "Bank of England").
+_CAP_RUN = re.compile(
+    r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:(?:of|de|del|la|los|van|von|al|bin)\s+)?"
+    r"(?:[A-Z][\w'’.-]*))*"
+)
+
+
+def normalize(text: str) -> str:
+    """NFKC, no-break spaces as spaces, lower case: what shingles and hashes are taken over."""
+    text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ")
+    return text.lower()
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens, punctuation dropped."""
+    return _WORD.findall(normalize(text))
+
+
+def shingles(tokens: list[str], k: int = 5) -> set[str]:
+    """Overlapping ``k``-word shingles; a text shorter than ``k`` words is one shingle."""
+    if len(tokens) < k:
+        return {" ".join(tokens)} if tokens else set()
+    return {" ".join(tokens[i : i + k]) for i in range(len(tokens) - k + 1)}
+
+
+def content_terms(text: str) -> Counter[str]:
+    """Counts of words that carry content: no stop words, no one-letter tokens."""
+    return Counter(w for w in words(text) if w not in STOP_WORDS and len(w) > 1)
+
+
+def _not_names() -> frozenset[str]:
+    return frozenset(load_list("stories_not_names.txt", lower=True))
+
+
+def name_key(name: str) -> str:
+    """A name as a matching key: lower case, no honorific dots or possessive."""
+    key = normalize(name).replace(".", "").strip()
+    key = re.sub(r"['’]s$", "", key)
+    return re.sub(r"\s+", " ", key)
+
+
+def text_names(text: str) -> Counter[str]:
+    """Names found as runs of capitalised words, for analyses without entities."""
+    stop = _not_names()
+    found: Counter[str] = Counter()
+    for m in _CAP_RUN.finditer(text):
+        parts = m.group(0).split()
+        while parts and parts[0].lower().strip(".") in stop:
+            parts.pop(0)
+        while parts and parts[-1].lower().strip(".") in stop:
+            parts.pop()
+        if not parts:
+            continue
+        key = name_key(" ".join(parts))
+        if len(key) > 1 and not key.isdigit():
+            found[key] += 1
+    return found
+
+
+def analysis_names(analysis: Analysis) -> Counter[str]:
+    """Names of an article's people, organisations and places, with mention counts."""
+    if not analysis.entities:
+        return text_names(analysis.article.text)
+    found: Counter[str] = Counter()
+    for ent in analysis.entities:
+        if ent.type in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}:
+            continue
+        found[name_key(ent.name)] += max(1, len(ent.mentions))
+    return found
+
+
+def analysis_dates(analysis: Analysis) -> set[str]:
+    """Years an article talks about (from its timexes, else 4-digit years in its text)."""
+    years = {t.value[:4] for t in analysis.timexes if t.type == "DATE" and t.value[:4].isdigit()}
+    if not years:
+        years = set(_YEAR.findall(analysis.article.text))
+    return years
+
+
+@dataclass(slots=True)
+class ArticleFeatures:
+    """What the clusterer needs of one article."""
+
+    key: int | str
+    terms: Counter[str]
+    names: Counter[str]
+    years: set[str] = field(default_factory=set)
+    # Publication day as an ordinal (``date.toordinal()``), or None when unknown.
+    day: int | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "key": self.key,
+            "terms": dict(self.terms),
+            "names": dict(self.names),
+            "years": sorted(self.years),
+            "day": self.day,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, object]) -> ArticleFeatures:
+        return cls(
+            key=d["key"],  # type: ignore[arg-type]
+            terms=Counter(d["terms"]),  # type: ignore[arg-type]
+            names=Counter(d["names"]),  # type: ignore[arg-type]
+            years=set(d.get("years") or []),  # type: ignore[arg-type]
+            day=d.get("day"),  # type: ignore[arg-type]
+        )
+
+
+def article_features(key: int | str, analysis: Analysis) -> ArticleFeatures:
+    """The clusterer's view of one analysed article."""
+    from storyline.dates import parse_date
+
+    art = analysis.article
+    text = f"{art.title}\n{art.text}" if art.title else art.text
+    day = None
+    try:
+        published = parse_date(art.published)
+        day = published.toordinal() if published else None
+    except Exception:  # a bad stored date must not stop clustering; treat it as unknown
+        day = None
+    return ArticleFeatures(
+        key=key,
+        terms=content_terms(text),
+        names=analysis_names(analysis),
+        years=analysis_dates(analysis),
+        day=day,
+    )
+
+
+def sublinear(counts: Counter[str]) -> dict[str, float]:
+    """1 + log(tf): a word said ten times is not ten times as telling."""
+    return {t: 1.0 + math.log(c) for t, c in counts.items() if c > 0}
