@@ -139,22 +139,18 @@ def main() -> None:
     if args.json:
         print(json.dumps(result, indent=2))
         return
-    b, o, m = (
-        result["baseline"],
-        result["storyline_manifest_order"],
-        result["storyline_mean_over_orders"],
-    )
+    b = result["baseline"]
+    o = result["storyline_manifest_order"]
+    m = result["storyline_mean_over_orders"]
+    print(f"ECB+ {args.split}: {result['documents']} docs, {result['gold_stories']} gold stories")
+    for name, s in (("baseline ", b), ("storyline", o)):
+        print(
+            f"  {name} P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}"
+            f"  ({s['n_predicted']} clusters)"
+        )
     print(
-        f"ECB+ {args.split}: {result['documents']} documents, {result['gold_stories']} gold stories"
-    )
-    print(
-        f"  baseline  P {b['precision']:.3f} R {b['recall']:.3f} F1 {b['f1']:.3f}  ({b['n_predicted']} clusters)"
-    )
-    print(
-        f"  storyline P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f}  ({o['n_predicted']} clusters, manifest order)"
-    )
-    print(
-        f"  storyline mean over {result['orders']} orders: P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f}; min F1 {result['storyline_min_f1_over_orders']:.3f}"
+        f"  storyline mean over {result['orders']} orders: P {m['precision']:.3f}"
+        f" R {m['recall']:.3f} F1 {m['f1']:.3f}; min F1 {result['storyline_min_f1_over_orders']}"
     )
 
 

@@ -1,4 +1,6 @@
-"""Syndication / near-duplicate detection on hand-labelled pairs (tests/data/syndication_labels.tsv).
+"""Syndication / near-duplicate detection on hand-labelled pairs.
+
+The pairs are in tests/data/syndication_labels.tsv.
 
 For each labelled pair the two texts go through ``storyline.stories.dedup`` exactly as ingested
 articles do: a pair is predicted syndicated when the LSH index finds it (candidate step) AND
@@ -114,25 +116,22 @@ def main() -> None:
     ap.add_argument("--sweep", action="store_true", help="try a grid of thresholds")
     args = ap.parse_args()
     if args.sweep:
-        for jac in (0.3, 0.4, 0.5):
-            for cont in (0.4, 0.5, 0.6, 0.7):
+        for jac in (0.2, 0.25, 0.3, 0.4):
+            for cont in (0.4, 0.45, 0.5, 0.6):
                 res = run(DedupParams(jaccard=jac, containment=cont))
-                print(
-                    f"jaccard>={jac} containment>={cont}: P {res['precision']:.3f} R {res['recall']:.3f}"
-                )
+                p, r = res["precision"], res["recall"]
+                print(f"jaccard>={jac} containment>={cont}: P {p:.3f} R {r:.3f}")
         return
     res = run(DedupParams())
     if args.json:
         print(json.dumps(res, indent=2))
         return
     print(f"syndication: {res['pairs']} labelled pairs, {res['positives']} syndicated")
-    print(
-        f"  precision {res['precision']:.3f}  recall {res['recall']:.3f}  (tp {res['tp']} fp {res['fp']} fn {res['fn']} tn {res['tn']})"
-    )
+    counts = f"tp {res['tp']} fp {res['fp']} fn {res['fn']} tn {res['tn']}"
+    print(f"  precision {res['precision']:.3f}  recall {res['recall']:.3f}  ({counts})")
     for e in res["errors"]:
-        print(
-            f"  {'FN' if e['gold'] else 'FP'} {e['a']} {e['b']} lsh={e['lsh_found']} J={e['jaccard']} C={e['containment']} ({e['note']})"
-        )
+        kind = "FN" if e["gold"] else "FP"
+        print(f"  {kind} {e['a']} {e['b']} J={e['jaccard']} C={e['containment']} ({e['note']})")
 
 
 if __name__ == "__main__":
