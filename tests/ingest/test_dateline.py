@@ -73,3 +73,9 @@ def test_find_dateline_recognises_wire_and_house_styles(paragraph, place, month,
 )
 def test_find_dateline_ignores_sentences_and_labels(paragraph):
     assert find_dateline(paragraph) is None
+
+
+def test_find_dateline_cnn_style_without_separator():
+    found = find_dateline("Hong Kong (CNN Business)A muddled view of US-China trade talks")
+    assert found is not None
+    assert (found.place, found.wire_text) == ("Hong Kong", "CNN Business")

@@ -124,3 +124,22 @@ def test_find_wire_credit_style_sets_wire_without_other_evidence():
 
 def test_find_wire_never_removes_the_only_paragraph():
     assert find_wire(["REUTERS"]).paragraphs == ["REUTERS"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "wire"),
+    [
+        ("The Associated Press", "AP"),
+        ("Reuters", "Reuters"),
+        ("Jane Doe; Reuters", "Reuters"),
+        ("Jane Doe and AFP", "AFP"),
+        # Counter-examples: reporters' names, and agencies only mentioned in a role.
+        ("Jane Doe", None),
+        ("STEVE PEOPLES; AP National Political Writer", None),
+        (None, None),
+    ],
+)
+def test_wire_from_byline(byline, wire):
+    from storyline.ingest.wire import wire_from_byline
+
+    assert wire_from_byline(byline) == wire

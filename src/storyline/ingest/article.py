@@ -22,7 +22,7 @@ from storyline.ingest.dateline import Dateline, find_dateline
 from storyline.ingest.decode import MAX_TEXT_CHARS, to_text
 from storyline.ingest.outlets import host_of, outlet_for_url
 from storyline.ingest.text import clean
-from storyline.ingest.wire import find_wire
+from storyline.ingest.wire import find_wire, wire_from_byline
 from storyline.model import Article
 
 NO_DATE_WARNING = (
@@ -109,14 +109,15 @@ def load_article(
             "newsletter prompts); give the article's text"
         )
     url = url or (meta.url if meta else None)
+    byline = (meta.byline if meta else None) or cleaned.byline
     article = Article(
         text=article_text,
         title=the_title,
         url=url,
         outlet=outlet or outlet_for_url(url) or (meta.sitename if meta else None) or host_of(url),
-        wire=wired.wire,
+        wire=wired.wire or wire_from_byline(byline),
         dateline=dateline.place if dateline else None,
-        byline=(meta.byline if meta else None) or cleaned.byline,
+        byline=byline,
         language=meta.language if meta else None,
         extractor=extractor,
         warnings=warnings,

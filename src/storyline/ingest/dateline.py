@@ -7,6 +7,7 @@ Forms recognised at the start of the first body paragraph::
     LONDON, Dec 1 (Reuters) - ...         place, month/day, wire
     SAN JUAN, Puerto Rico (AP) — ...      place with region, wire
     Dec 1 (Reuters) - ...                 month/day, wire (no place)
+    Hong Kong (CNN Business)A ...         CNN's style, no separator
     Washington, Dec. 1, 2025 (AP) -- ...  title-case place: only with a date or a wire after it
 
 The place is stored title-cased as a reader would write it ("WASHINGTON" -> "Washington",
@@ -57,6 +58,8 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
         # Title-case place only when a date or a wire follows it.
         re.compile(rf"{title}{region},?\s+{date}(?:\s*{wire})?{_SEP}"),
         re.compile(rf"{title}{region}\s*{wire}{_SEP}"),
+        # CNN's house style runs the text on after the credit: "Hong Kong (CNN Business)A ...".
+        re.compile(rf"{title}{region}\s*\((?P<wire>CNN[A-Za-z ]{{0,20}})\)\s*"),
     )
 
 

@@ -5,7 +5,8 @@ Evidence, strongest first:
 1. the dateline's parentheses: "LONDON, Dec 1 (Reuters) -", "NEW YORK (AP) —";
 2. a closing credit: a last paragraph "REUTERS" / "— AFP" / "(AP)", or the same at the very end
    of the last paragraph ("... the three sources. REUTERS", as The Straits Times prints it);
-3. a credit line in the agency's house style ("Reporting by ...; Editing by ..." is Reuters).
+3. a credit line in the agency's house style ("Reporting by ...; Editing by ..." is Reuters);
+4. a byline that is an agency ("The Associated Press", "Reuters"), see ``wire_from_byline``.
 
 The agencies and their spellings are ``wire_agencies.tsv``; credit-line styles are
 ``wire_credit_lines.tsv``. Closing credits and credit lines are REMOVED from the article text
@@ -92,6 +93,17 @@ class WireResult:
     wire: str | None
     paragraphs: list[str]
     removed: list[str] = field(default_factory=list)
+
+
+def wire_from_byline(byline: str | None) -> str | None:
+    """An agency named as the whole byline or one part of it ("Jane Doe; Reuters")."""
+    if not byline:
+        return None
+    for part in re.split(r"\s*[;,|]\s*|\s+and\s+", byline):
+        wire = wire_for(part)
+        if wire:
+            return wire
+    return None
 
 
 def credit_line_wire(line: str) -> tuple[bool, str]:
