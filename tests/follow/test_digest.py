@@ -264,3 +264,23 @@ def test_diff_round_trips_through_dicts(entries):
     diff = run(timeline(*entries))
     assert [DigestItem.from_dict(it.to_dict()) for it in diff.items] == diff.items
     assert [SeenEntry.from_dict(s.to_dict()) for s in diff.seen] == diff.seen
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_diff_two_events_in_one_sentence_stay_apart(order):
+    """Two entries can name the same mention (one sentence, two dated events); each must be
+    matched with itself, whatever order the timeline lists them in."""
+    told = entry(
+        "2025-11-21",
+        "Trump told Maduro he had a week to leave",
+        [("reuters-1", 9)],
+        [("Reuters", "named_person", "Mr Trump")],
+    )
+    expired = entry(
+        "2025-11-28", "Safe passage expired", [("reuters-1", 9)],
+        [("Reuters", "anonymous_group", "two of the sources")],
+    )  # fmt: skip
+    first = run(timeline(told, expired))
+    pair = [told, expired]
+    second = run(timeline(pair[order[0]], pair[order[1]]), list(reversed(first.seen)))
+    assert second.items == []

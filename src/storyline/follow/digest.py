@@ -254,16 +254,21 @@ def _match(
     for j, s in enumerate(seen):
         for m in s.mentions:
             by_mention.setdefault(m, []).append(j)
-    pairs: list[tuple[int, int, int]] = []
+    # One sentence can hold two events (two entries naming the same mention): among equal
+    # overlaps, the remembered entry with the same date and summary wins.
+    pairs: list[tuple[int, int, int, int, int]] = []
     for i, entry in enumerate(entries):
         counts: dict[int, int] = {}
         for m in entry.get("mentions", []):
             for j in by_mention.get(mention_id(m), []):
                 counts[j] = counts.get(j, 0) + 1
-        pairs.extend((-c, i, j) for j, c in counts.items())
+        for j, c in counts.items():
+            same_day = int(seen[j].date == entry.get("date"))
+            same_summary = int(_norm(seen[j].summary) == _norm(entry.get("summary")))
+            pairs.append((-c, -same_day, -same_summary, i, j))
     out: list[SeenEntry | None] = [None] * len(entries)
     used: set[int] = set()
-    for _neg, i, j in sorted(pairs):
+    for *_rank, i, j in sorted(pairs):
         if out[i] is None and j not in used:
             out[i] = seen[j]
             used.add(j)
