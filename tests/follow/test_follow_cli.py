@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -104,3 +105,36 @@ def test_cli_digest_watch_repeats_until_stopped(db, smtp_server):
     assert [line.strip() for line in lines] == [
         "no follows yet: add one with `storyline follow add`"
     ] * 2, err
+
+
+SEED = (
+    Path(__file__).resolve().parents[2]
+    / "tests/fixtures/articles/reuters-st-2025-12-trump-maduro-call.txt"
+)
+
+
+@pytest.mark.smtp
+@pytest.mark.slow
+def test_cli_digest_sends_once_then_nothing(workspace, db, smtp_server, capsys):
+    workspace.ingest([SEED], published="2025-12-02")
+    smtp = ["--smtp-host", smtp_server.host, "--smtp-port", str(smtp_server.port)]
+    run(["--db", db, "follow", "add", "--entity", "Nicolas Maduro",
+         "--email", "a@example.org", "--email", "b@example.org"], capsys)  # fmt: skip
+    smtp_server.handler.reject_rcpt.add("b@example.org")
+
+    code, out, _ = run(["--db", db, "digest", *smtp, "--from", "news@example.org"], capsys)
+    assert code == 1  # one reader could not be reached: the digest waits for the next run
+    assert "a@example.org: " in out and " items in 1 message(s)" in out
+    assert "b@example.org: NOT delivered (SMTP server" in out
+    (sent,) = smtp_server.handler.messages
+    assert sent.mail_from == "news@example.org"
+
+    smtp_server.handler.reject_rcpt.clear()
+    code, out, _ = run(["--db", db, "digest", *smtp], capsys)
+    assert code == 0
+    assert "a@example.org: nothing to send" in out and "1 retried" in out
+    code, out, _ = run(["--db", db, "digest", *smtp], capsys)
+    assert code == 0 and out.count("nothing to send") == 2
+    assert len(smtp_server.handler.messages) == 2
+    code, out, _ = run(["--db", db, "digest", "--dry-run"], capsys)
+    assert "nothing new" in out

@@ -178,8 +178,8 @@ def register(app: typer.Typer) -> None:
             )
         base = (base_url or "").rstrip("/")
 
-        def feed_url(follow_id: int) -> str | None:
-            return base + feed_path(follow_id) if base else None
+        def feed_url(follow_id: int) -> str:
+            return base + feed_path(follow_id)
 
         def once() -> int:
             with _open(ctx, db) as ws:

@@ -407,7 +407,7 @@ def diff_timeline(
             # entry really gained an independent source.
             if independent <= old.independent_sources:
                 fresh = [s for s in fresh if claim_text_id(s) not in old.claim_texts]
-            old_news = bool(since) and _published_before(new_articles, articles, since)
+            old_news = since is not None and _published_before(new_articles, articles, since)
             if fresh:
                 if old_news:
                     absorbed += 1

@@ -115,7 +115,7 @@ def basic_timeline(workspace: Any, article_ids: Sequence[int], *, title: str) ->
                     "polarities": set(),
                     "first_reported": {
                         "article": _external(record),
-                        "outlet": record.outlet,
+                        "outlet": record.outlet or record.wire,
                         "published": record.published,
                     },
                     "deadline": False,
