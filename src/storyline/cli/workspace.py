@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -23,6 +23,9 @@ from rich.text import Text
 
 from storyline.cli import DbOption, resolve_db
 
+if TYPE_CHECKING:
+    from storyline.workspace import IngestProgress, IngestReport, Workspace
+
 
 class Format(StrEnum):
     text = "text"
@@ -38,13 +41,13 @@ class _RateColumn(ProgressColumn):
         return Text(f"{rate:.1f} articles/s", style="progress.data.speed")
 
 
-def _open(ctx: typer.Context, db: str | None):  # type: ignore[no-untyped-def]
+def _open(ctx: typer.Context, db: str | None) -> Workspace:
     from storyline.workspace import Workspace
 
     return Workspace(resolve_db(ctx, db))
 
 
-def _ingest_summary(report, console: Console) -> None:  # type: ignore[no-untyped-def]
+def _ingest_summary(report: IngestReport, console: Console) -> None:
     table = Table(title=f"Ingested {report.documents} documents in {report.seconds:.1f}s")
     table.add_column("result")
     table.add_column("documents", justify="right")
@@ -102,7 +105,7 @@ def register(app: typer.Typer) -> None:
             ) as bar:
                 task = bar.add_task("ingest", total=None, counts="")
 
-                def show(p) -> None:  # type: ignore[no-untyped-def]
+                def show(p: IngestProgress) -> None:
                     counts = (
                         f"added {p.added} · duplicates {p.duplicates} · "
                         f"skipped {p.skipped} · failed {p.failed}"

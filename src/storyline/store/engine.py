@@ -141,6 +141,7 @@ def upsert_update(
     conn: sa.Connection, table: sa.Table, keys: list[str], values: dict[str, Any]
 ) -> Any:
     """``INSERT ... ON CONFLICT (keys) DO UPDATE`` setting every other column of ``values``."""
+    stmt: Any
     if conn.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 

@@ -22,8 +22,6 @@ from storyline.model import Analysis, Article
 # Documents per task sent to a worker: large enough for nlp.pipe to batch well, small enough
 # that a killed ingest loses little work and the progress bar moves.
 CHUNK_SIZE = 16
-# Hint marking a document whose source gave ``str`` rather than bytes.
-_TEXT_RAW = "_raw_is_text"
 
 
 @dataclass(slots=True)
@@ -100,11 +98,8 @@ def document_fields(doc: Any) -> dict[str, Any]:
         fields = {f.name: getattr(doc, f.name) for f in dataclasses.fields(doc)}
     else:
         fields = dict(vars(doc))
-    raw = fields.pop("raw", None)
-    hints = {k: v for k, v in fields.items() if _jsonable(v)}
-    if isinstance(raw, str):
-        hints[_TEXT_RAW] = True  # the source gave text, stored as UTF-8 bytes
-    return hints
+    fields.pop("raw", None)
+    return {k: v for k, v in fields.items() if _jsonable(v)}
 
 
 def raw_bytes(doc: Any) -> bytes:
@@ -121,5 +116,4 @@ def rebuild_document(raw: bytes, hints: dict[str, Any]) -> Any:
     from storyline.ingest.sources import Document
 
     names = {f.name for f in dataclasses.fields(Document)}
-    value: str | bytes = raw.decode("utf-8") if hints.get(_TEXT_RAW) else raw
-    return Document(raw=value, **{k: v for k, v in hints.items() if k in names and k != "raw"})
+    return Document(raw=raw, **{k: v for k, v in hints.items() if k in names and k != "raw"})
