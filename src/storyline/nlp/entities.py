@@ -288,6 +288,12 @@ def _named_mentions(doc: Doc, sent_of: list[int]) -> list[Mention]:
 def _repair(doc: Doc, start: int, end: int, label: str, *, expand: bool = True) -> Mention | None:
     """Fix one tagged span's boundaries and label; ``None`` when it is not a mention."""
     r = rules()
+    # "World Health Organization (WHO)": the name stops at the bracket; the acronym joins it
+    # when it is used alone later.
+    for k in range(start + 1, end):
+        if doc[k].text in ("(", "[", "/"):
+            end = k
+            break
     # Trailing possessive and punctuation leave the name ("Venezuela's").
     while end > start and (_is_possessive(doc[end - 1]) or doc[end - 1].is_punct):
         end -= 1
@@ -406,6 +412,31 @@ def _org_expansion(doc: Doc, start: int, end: int) -> tuple[int, str, tuple[str,
         if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
             return None
     return None
+
+
+def _add_untagged_surnames(doc: Doc, named: list[Mention], sent_of: list[int]) -> list[Mention]:
+    """A known person's surname the tagger missed ("Sondland routinely bragged ...")."""
+    surnames = {
+        m.name_tokens[-1]
+        for m in named
+        if m.label == "PERSON" and len(m.name_tokens) >= 2 and m.name_tokens[-1].isalpha()
+    }
+    if not surnames:
+        return named
+    taken = bytearray(len(doc))
+    for m in named:
+        for i in range(m.start, m.end):
+            taken[i] = 1
+    extra = []
+    for tok in doc:
+        if taken[tok.i] or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_:
+            continue
+        if fold(tok.text) in surnames:
+            m = _repair(doc, tok.i, tok.i + 1, "PERSON")
+            if m is not None and not any(taken[m.start : m.end]):
+                m.sentence = sent_of[m.start]
+                extra.append(m)
+    return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 
 # --------------------------------------------------------------------------- grouping
@@ -673,11 +704,12 @@ def _best_person(
         g = groups[m.entity]
         if g.gender not in ("-", gender):
             continue
-        # "him"/"her" as the object of the verb whose subject is the candidate cannot be it.
+        # "him"/"her" as the object of the verb whose subject is the candidate cannot be it
+        # ("he met him", "he had a meeting with him").
         if (
-            tok.dep_ in ("dobj", "dative")
+            tok.lower_ in ("him", "her", "them")
             and doc[m.head].dep_ in SUBJECT_DEPS
-            and (doc[m.head].head.i == tok.head.i)
+            and doc[m.head].head.i in _governing_verbs(tok)
         ):
             continue
         score = _role_weight(doc, m) - 3.0 * (sent - m.sentence)
@@ -690,6 +722,19 @@ def _best_person(
     if not scores:
         return None
     return max(scores, key=lambda gi: scores[gi])
+
+
+def _governing_verbs(tok: Token) -> set[int]:
+    """The verb an object pronoun belongs to: its head, or up through a preposition and the
+    noun it hangs on ("had a meeting with him" -> "had")."""
+    out = set()
+    cur = tok
+    for _ in range(4):
+        cur = cur.head
+        out.add(cur.i)
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            break
+    return out
 
 
 def _group_pronoun(doc: Doc, tok: Token, groups: list[Group]) -> int | None:
@@ -757,6 +802,7 @@ def extract(doc: Doc) -> list[Entity]:
         for i in range(sent.start, sent.end):
             sent_of[i] = si
     named = _named_mentions(doc, sent_of)
+    named = _add_untagged_surnames(doc, named, sent_of)
     groups = _group_names(named)
     taken = bytearray(len(doc))
     for m in named:

@@ -70,6 +70,26 @@ DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 PRONOUN_LEMMAS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# Adverbs that carry the meaning of the clause: negation and verb particles ("hit back").
+KEPT_ADVERBS = frozenset(
+    {
+        "not",
+        "never",
+        "n't",
+        "back",
+        "out",
+        "up",
+        "down",
+        "off",
+        "away",
+        "home",
+        "together",
+        "apart",
+        "ahead",
+        "forward",
+        "again",
+    }
+)
 # A summary longer than this many tokens is compressed further (fewer nested phrases).
 MAX_SUMMARY_TOKENS = 22
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}(?:T[\d:.]+)?)?)?$")
@@ -492,7 +512,7 @@ def _drop(child: Token, idx: _Index, depth: int, max_depth: int) -> bool:
         return True
     if dep == "punct":
         return child.text not in QUOTES and child.tag_ != "HYPH"
-    if dep == "advmod" and child.lower_ not in ("not", "never", "n't"):
+    if dep == "advmod" and child.lower_ not in KEPT_ADVERBS:
         return True
     if _timex_phrase(child, idx):
         return True
@@ -604,6 +624,8 @@ def _render(tokens: list[Token], idx: _Index, sentence: int, subject_ids: set[in
         ):
             name = _short_name(idx.entities[ei])
             text = name + "'s" if tok.lower_ in POSSESSIVE_PRONOUNS else name
+            # Named once; later pronouns for it stay ("Giuliani had a meeting with him").
+            named_here.add(ei)
         sep = ""
         if parts:
             sep = idx.doc[prev_i].whitespace_ if prev_i is not None and tok.i == prev_i + 1 else " "
@@ -630,13 +652,28 @@ def _summary(v: Token, idx: _Index, sentence: int) -> tuple[str, set[int], set[i
     borrowed = _borrowed_subject(v)
     prefix = ""
     subject_ids: set[int] = set()
+    if v.dep_ == "relcl":
+        # "the virus, which emerged in China": the relative word stands for its noun.
+        rel = [t for t in tokens if t.tag_ in RELATIVIZERS and t.head.i == v.i]
+        if rel and rel[0].dep_ in SUBJECT_DEPS:
+            tokens = [t for t in tokens if t.i != rel[0].i]
+            borrowed = v.head
     if borrowed is not None:
         ei = idx.entity_of[borrowed.i]
         subject_ids.add(ei)
         if ei >= 0:
             prefix = _short_name(idx.entities[ei])
         else:
-            prefix = " ".join(t.text for t in borrowed.subtree if t.dep_ not in ("relcl", "punct"))
+            # The noun with its determiner and modifiers, not its clauses or phrases.
+            prefix = " ".join(
+                t.text
+                for t in borrowed.subtree
+                if t.i == borrowed.i
+                or (
+                    t.head.i == borrowed.i
+                    and t.dep_ in ("det", "amod", "compound", "nummod", "poss")
+                )
+            )
         if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             tokens = [t for t in tokens if not (t.dep_ == "aux" and t.head.i == v.i)]
             text = _render(tokens, idx, sentence, subject_ids)
@@ -762,6 +799,8 @@ def extract(
         out.extend(e for e, _keep in made)
         for ent_tok, words, ti, date in dating.asides:
             ei = idx.entity_of[ent_tok.i]
+            if not any(t.is_alpha for t in words):
+                continue
             clause = _char_span(
                 doc,
                 {ent_tok.i}
@@ -782,6 +821,8 @@ def extract(
         for ent_tok, phrase, _ti, date in dating.nominal:
             ei = idx.entity_of[ent_tok.i]
             words = [t for t in phrase.subtree if idx.timex_of[t.i] < 0 and not t.is_punct]
+            if not any(t.is_alpha for t in words):
+                continue
             words = [
                 t
                 for t in words
