@@ -234,3 +234,37 @@ def input_files(folder: Path) -> list[Path]:
     if not files:
         raise InputError(f"{folder}: no *.tml or *.tml.TE3input files in it")
     return files
+
+
+def annotate_folder(in_dir: Path, out_dir: Path, *, parse: bool = False) -> list[Path]:
+    """Tag every TE3 input in ``in_dir`` and write TimeML files to ``out_dir``.
+
+    Each input's DCT anchors its relative dates; a file without one is tagged without a DCT
+    (relative values keep unknown digits). With ``parse``, tense comes from a spaCy parse.
+    Returns the written paths.
+    """
+    from storyline.nlp.timex import tag
+
+    files = input_files(in_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InputError(f"{out_dir}: exists and is not a folder")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{out_dir}: cannot create the output folder ({exc.strerror})") from exc
+    if out_dir.resolve() == in_dir.resolve():
+        raise InputError("OUT_DIR must differ from IN_DIR (inputs named *.tml would be overwritten)")
+    nlp = None
+    if parse:
+        from storyline.nlp.pipeline import get_nlp
+
+        nlp = get_nlp()
+    written = []
+    for path in files:
+        doc = read_timeml(path)
+        parsed = nlp(doc.text) if nlp is not None else None
+        timexes = tag(doc.text, doc.dct, doc=parsed)
+        target = out_dir / output_name(path)
+        target.write_text(write_timeml(doc, timexes), encoding="utf-8")
+        written.append(target)
+    return written

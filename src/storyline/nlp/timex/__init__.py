@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from storyline.dates import parse_date
 from storyline.model import Timex
+from storyline.nlp.timex import context
 from storyline.nlp.timex.anchoring import anchor_deadlines
 from storyline.nlp.timex.normalise import NORMALISERS, Ctx, Norm
 from storyline.nlp.timex.patterns import Candidate, candidates, select
@@ -71,8 +72,10 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
         norm = _normalise(text, cand, dct, sentences, doc)
         if norm is not None:
             scored.append((cand, norm))
+    kept = select(scored)
+    context.resolve([(cand.start, norm) for cand, norm in kept])  # type: ignore[misc]
     timexes = []
-    for cand, norm in select(scored):
+    for cand, norm in kept:
         assert isinstance(norm, Norm)
         timexes.append(
             Timex(

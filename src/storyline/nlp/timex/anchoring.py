@@ -9,7 +9,8 @@ refers to, found in this order:
 2. "within 30 days of the ruling": the nearest earlier sentence that dates a "ruling";
 3. the nearest earlier sentence (up to ``WINDOW`` back) that has a day-precise date and shares
    a content word with the duration's sentence ("the call" ... "on the call");
-4. the publication date, when the sentence speaks in the present or future ("has 48 hours to").
+4. the sentence just before, when it has a day-precise date;
+5. the publication date, when the sentence speaks in the present or future ("has 48 hours to").
 
 Otherwise the duration stays unanchored: a wrong deadline is worse than none.
 """
@@ -22,12 +23,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from storyline.model import Timex
 from storyline.nlp.timex import calendar as cal
 from storyline.nlp.timex.tense import Sentences, Tense
-from storyline.rules import load_table
+from storyline.rules import load_list, load_table
 
 WINDOW = 6  # sentences to look back for the event's date
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -68,8 +67,18 @@ def is_deadline(text: str, sentence: tuple[int, int], t: Timex) -> bool:
     )
 
 
+_SUFFIX = re.compile(r"(?:ings?|ed|es|s|ions?|ments?|ers?)$")
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to tie "the ruling" to "ruled" and "calls" to "call"."""
+    stem = _SUFFIX.sub("", word.lower())
+    return stem if len(stem) >= 3 else word.lower()
+
+
 def _content_words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text) if w.lower() not in STOP_WORDS}
+    stop = set(load_list("timex_anchor_stopwords.txt", lower=True))
+    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in stop}
 
 
 def _end_of(anchor: str, value: str) -> str | None:
@@ -97,15 +106,17 @@ def _find_anchor(
     earlier = [d for d in dated if d.start < t.start and here - sentences.index(d.start) <= WINDOW]
     event = _OF_EVENT.match(text[t.end : t.end + 60])
     if event:
-        noun = event.group(1).lower()
+        noun = _stem(event.group(1))
         for d in reversed(earlier):
-            if noun in text[slice(*sentences.around(d.start))].lower():
+            if noun in _content_words(text[slice(*sentences.around(d.start))]):
                 return d.value[:10]
     words = _content_words(text[slice(*sentences.bounds[here])])
     for d in reversed(earlier):
         if words & _content_words(text[slice(*sentences.around(d.start))]):
             return d.value[:10]
-    return None
+    # The sentence just before, when it is dated, usually sets the scene the limit belongs to.
+    previous = [d for d in earlier if sentences.index(d.start) == here - 1]
+    return previous[-1].value[:10] if previous else None
 
 
 def anchor_deadlines(

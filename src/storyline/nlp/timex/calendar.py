@@ -38,14 +38,20 @@ def iso_week(d: dt.date) -> str:
     return f"{year}-W{week:02d}"
 
 
+# How far the tense may pull an underspecified date from the nearest occurrence: "Nov 20" in a
+# past-tense sentence of a late-October article is next month, not eleven months ago.
+TENSE_REACH_DAYS = 240
+
+
 def choose(candidates: list[dt.date], dct: dt.date, tense: str | None) -> dt.date:
-    """The occurrence the tense points to: the latest not after the DCT for the past, the first
-    not before it for the future, otherwise the nearest (ties to the past)."""
+    """The occurrence the tense points to (the latest not after the DCT for the past, the first
+    not before it for the future) when it is within ``TENSE_REACH_DAYS``; otherwise the nearest
+    (ties to the past)."""
     past = [c for c in candidates if c <= dct]
     future = [c for c in candidates if c >= dct]
-    if tense == "past" and past:
+    if tense == "past" and past and (dct - max(past)).days <= TENSE_REACH_DAYS:
         return max(past)
-    if tense == "future" and future:
+    if tense == "future" and future and (min(future) - dct).days <= TENSE_REACH_DAYS:
         return min(future)
     return min(candidates, key=lambda c: (abs((c - dct).days), c > dct))
 

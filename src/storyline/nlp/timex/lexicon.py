@@ -45,6 +45,13 @@ def _alternation(words: list[str] | set[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def _abbreviable(names: dict[str, int]) -> str:
+    """Full names as they are, abbreviations with an optional full stop ("Nov.", "Tues.")."""
+    full = {max((w for w, v in names.items() if v == n), key=len) for n in set(names.values())}
+    short = [w for w in names if w not in full]
+    return rf"(?:{_alternation(list(full))}|(?:{_alternation(short)})\.?)"
+
+
 def _int(name: str, row: dict[str, str], column: str) -> int:
     try:
         return int(row[column])
@@ -67,11 +74,11 @@ def _build_macros(lex: dict[str, object]) -> dict[str, str]:
     number_words = _alternation(list(numbers))
     ordinal_days = _alternation([w for w, v in ordinals.items() if 1 <= v <= 31])
     return {
-        "MONTH": rf"(?P<month>(?:{_alternation(list(months))})\.?)",
-        "WEEKDAY": rf"(?P<weekday>(?:{_alternation(list(weekdays))})\.?)",
+        "MONTH": rf"(?P<month>{_abbreviable(months)})",
+        "WEEKDAY": rf"(?P<weekday>{_abbreviable(weekdays)})",
         "DAY": rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])|{ordinal_days})",
         "YEAR": r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d,]\d)",
-        "NUM": rf"(?P<num>{digits}|{compound}|{number_words})",
+        "NUM": rf"(?P<num>(?:{digits}|{compound}|{number_words})(?:\s+and\s+a\s+half)?)",
         "UNIT": rf"(?P<unit>{_alternation(list(units))})",
         "PART": rf"(?P<part>{_alternation(list(day_parts))})",
         "SEASON": rf"(?P<season>{_alternation(list(seasons))})",

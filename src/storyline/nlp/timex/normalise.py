@@ -39,6 +39,9 @@ class Norm:
     mod: str | None = None
     quant: str | None = None
     freq: str | None = None
+    # Resolved later from the document's other expressions (see context.py): "same" = the
+    # quarter last talked about, "yearback" = that quarter a year earlier.
+    ctx_ref: str | None = None
 
 
 @dataclass(slots=True)
@@ -75,6 +78,9 @@ def _mod(m: re.Match[str]) -> str | None:
 def number(text: str) -> Fraction | None:
     """A quantity word or figure as a number; None for a vague one ("several")."""
     t = key(text).replace("-", " ")
+    if t.endswith(" and a half"):
+        whole = number(t[: -len(" and a half")])
+        return None if whole is None else whole + Fraction(1, 2)
     lex = lexicon()
     if t in lex.numbers:
         v = lex.numbers[t]
@@ -262,7 +268,7 @@ def norm_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
             return None
         after = ctx.text[ctx.end : ctx.end + 12]
         before = ctx.text[max(0, ctx.start - 3) : ctx.start]
-        if re.match(r"\s*(?:[-–]\s*\d|[a-z]|\.\d|,\d)", after) and not re.match(r"\s*(?:and|or|to|through|when|before|after|in|at|on|as|for|with|from)\b", after):
+        if re.match(r"\s*(?:[-–]\s*\d|\.\d|,\d)", after):
             return None
         if re.search(r"(?:No\.|[#$€£]|\d[,.])\s*$", before):
             return None
@@ -299,7 +305,38 @@ def norm_century(m: re.Match[str], ctx: Ctx) -> Norm | None:
 _QORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
+def _previous_quarter(dct: dt.date | None) -> str:
+    if dct is None:
+        return "XXXX-QX"
+    y, q0 = divmod(dct.year * 4 + (dct.month - 1) // 3 - 1, 4)
+    return f"{y}-Q{q0 + 1}"
+
+
+def norm_quarter_context(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "the quarter", "the 1988 period", "the year-ago quarter": the quarter the report is about."""
+    whole = key(m.group(0))
+    year = _year(m)
+    back = "year-ago" in whole or "year-earlier" in whole
+    if whole.endswith("period") and year is None and not back and "comparable" not in whole:
+        return None  # "the period" alone is anything
+    default = _previous_quarter(ctx.dct)
+    if back:
+        y, q = default.split("-", 1)
+        default = f"{int(y) - 1}-{q}" if y.isdigit() else default
+        return Norm("DATE", default, ctx_ref="yearback")
+    if year is not None:
+        return Norm("DATE", f"{year}-{default.split('-', 1)[1]}", ctx_ref=f"same:{year}")
+    return Norm("DATE", default, ctx_ref="same")
+
+
+def norm_yearback(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    value = str(ctx.dct.year - 1) if ctx.dct else "XXXX"
+    return Norm("DATE", value, ctx_ref="yearback")
+
+
 def norm_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    if ctx.rule == "quarter.ctx":
+        return norm_quarter_context(m, ctx)
     year = _year(m)
     dct = ctx.dct
     cur_q = (dct.month - 1) // 3 + 1 if dct else None
@@ -410,19 +447,26 @@ def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", f"{d.year}-{d.month:02d}", mod)
     if unit == "week":
         return Norm("DATE", cal.iso_week(dct + dt.timedelta(weeks=shift)), mod)
-    if unit == "weekend":
-        # The weekend of the DCT's ISO week; "last weekend" is the one before the DCT.
-        this_sat = dct + dt.timedelta(days=6 - dct.isoweekday())
-        if shift < 0 or (shift == 0 and ctx.tense() == "past" and dct.isoweekday() < 6):
-            this_sat -= dt.timedelta(days=7) if dct.isoweekday() < 6 or shift < 0 else dt.timedelta(0)
-        elif shift > 0:
-            this_sat += dt.timedelta(days=7) if dct.isoweekday() >= 6 else dt.timedelta(0)
-        return Norm("DATE", cal.iso_week(this_sat) + "-WE", mod)
+    if ctx.rule == "rel.weekend" or unit == "weekend":
+        return Norm("DATE", _weekend(dct, shift, ctx), mod)
     if unit == "decade":
         return Norm("DATE", str(dct.year // 10 + shift), mod)
     if unit == "century":
         return Norm("DATE", f"{dct.year // 100 + shift:02d}", mod)
     return None
+
+
+def _weekend(dct: dt.date, shift: int, ctx: Ctx) -> str:
+    """ISO week of the weekend meant: on a weekday, "last weekend" is the one before the DCT,
+    "this/next weekend" the coming one, and "the weekend" the one just past unless the clause
+    speaks of the future; on a Saturday or Sunday, "the weekend" is the DCT's own."""
+    saturday = dct + dt.timedelta(days=6 - dct.isoweekday())
+    if dct.isoweekday() < 6:
+        if ctx.rule == "rel.weekend" or (shift == 0 and ctx.tense() == "past"):
+            shift = 0 if ctx.tense() == "future" else -1
+        elif shift > 0:
+            shift = 0
+    return cal.iso_week(saturday + dt.timedelta(weeks=shift)) + "-WE"
 
 
 def norm_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
@@ -448,6 +492,9 @@ def norm_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
     moved = cal.add(ctx.dct, amount, code)
     assert isinstance(moved, dt.date)
     if code == "Y":
+        if n == 1 and unit.factor == 1 and sign < 0:
+            # "a year ago" in a quarterly report is the same quarter a year back.
+            return Norm("DATE", str(moved.year), mod, ctx_ref="yearback")
         return Norm("DATE", str(moved.year) if unit.factor < 100 else f"{moved.year // 100:02d}", mod)
     if code in ("M", "Q"):
         return Norm("DATE", f"{moved.year}-{moved.month:02d}", mod)
@@ -591,12 +638,18 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
     if key(num_word) in ("a", "an") and unit_word in ("second", "min"):
         return None  # "a second term"
+    if key(num_word) in ("a", "an", "per") and re.search(
+        r"(?:\d|%|percent|cents?|dollars?|euros?|pounds?|yen|barrels|tons|times)\s*$", ctx.before
+    ):
+        return None  # "$5 a year", "10% a year": a rate, not a stretch of time
     n = number(num_word)
     if n is not None and group(m, "andhalf"):
         n += Fraction(1, 2)
     if n is not None and n == 0:
         return None
     if unit.code == "Q":
+        if n is not None and n > 12:
+            return None  # "the 1988 quarter" is a date
         return Norm("DURATION", f"P{int(n) if n is not None else 'X'}Q", mod)
     if n is None and unit.factor > 1:
         return Norm("DURATION", "PXY", mod)
@@ -638,4 +691,5 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Ctx], Norm | None]] = {
     "holiday": norm_holiday,
     "dur": norm_dur,
     "ref": norm_ref,
+    "yearback": norm_yearback,
 }

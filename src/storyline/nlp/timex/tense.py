@@ -100,7 +100,8 @@ def _parsed(doc: Doc, start: int, end: int) -> Tense:
     token = span.root
     for _ in range(4):
         verb = token
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        # spaCy makes a new Token object on each access: compare positions, never identity.
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
@@ -108,7 +109,7 @@ def _parsed(doc: Doc, start: int, end: int) -> Tense:
         if tense is not None:
             return tense
         # "to meet Friday" / a bare verb: ask the verb it depends on.
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             return None
         token = verb.head
     return None

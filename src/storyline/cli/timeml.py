@@ -1,0 +1,27 @@
+"""``storyline timeml``: tag TempEval-3 input files with TIMEX3."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def timeml(
+        in_dir: Annotated[Path, typer.Argument(help="Folder of *.tml.TE3input or *.tml files.")],
+        out_dir: Annotated[Path, typer.Argument(help="Folder to write the tagged *.tml files to.")],
+        parse: Annotated[
+            bool, typer.Option(help="Read tense from a spaCy parse (slower; cue words otherwise).")
+        ] = False,
+    ) -> None:
+        """Tag time expressions in TimeML files; each file's DCT anchors its relative dates.
+
+        Example: storyline timeml te3-input/ out/
+        """
+        from storyline.eval.timeml import annotate_folder
+
+        written = annotate_folder(in_dir, out_dir, parse=parse)
+        typer.echo(f"wrote {len(written)} file(s) to {out_dir}")

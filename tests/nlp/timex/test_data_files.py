@@ -1,0 +1,35 @@
+"""Every timex rule file loads, starts with a comment saying what it is for, and is used."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.timex.lexicon import lexicon
+from storyline.nlp.timex.patterns import rules
+from storyline.rules import data_path
+
+FILES = [
+    "timex_months.tsv", "timex_weekdays.tsv", "timex_numbers.tsv", "timex_ordinals.tsv",
+    "timex_units.tsv", "timex_day_parts.tsv", "timex_holidays.tsv", "timex_modifiers.tsv",
+    "timex_positions.tsv", "timex_refs.tsv", "timex_tense_cues.tsv", "timex_patterns.tsv",
+    "timex_deadline_cues.tsv",
+]
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_timex_data_file_has_header_comment(name: str) -> None:
+    assert data_path(name).read_text(encoding="utf-8").startswith("# ")
+
+
+def test_timex_rules_compile_and_have_normalisers() -> None:
+    from storyline.nlp.timex.normalise import NORMALISERS
+
+    compiled = rules()
+    assert len(compiled) > 20
+    assert {r.family for r in compiled} <= set(NORMALISERS)
+
+
+def test_lexicon_loads() -> None:
+    lex = lexicon()
+    assert lex.months["nov"] == 11 and lex.weekdays["friday"] == 5
+    assert "may" in lex.ambiguous_months

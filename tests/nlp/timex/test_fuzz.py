@@ -1,0 +1,52 @@
+"""Any text in, no crash; every span is a real slice of the text; a bad DCT is a clear error."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from storyline.errors import InvalidDate
+from storyline.nlp.timex import tag
+
+WORDS = st.sampled_from(
+    [
+        "Nov", "Nov.", "21", "2025", "last", "next", "week", "a", "less than", "15", "minutes",
+        "Friday", "'s", "May", "March", "the", "1990s", "mid-", "ago", "every", "Monday", "since",
+        "within", "days", "of", "ruling", "had", "to", "(Reuters)", "\u00a0", "\n\n", ".", ",",
+        "9", "p.m.", ":", "-", "Q3", "quarter", "third", "year", "earlier", "0", "31", "Feb", "30",
+    ]
+)
+
+
+def check(text: str, dct: dt.date | None) -> None:
+    for t in tag(text, dct):
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start : t.end] == t.text
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+        assert t.value
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300), st.one_of(st.none(), st.dates()))
+def test_tag_never_crashes_on_any_text(text: str, dct: dt.date | None) -> None:
+    check(text, dct)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(WORDS, max_size=40).map(" ".join), st.one_of(st.none(), st.dates()))
+def test_tag_never_crashes_on_date_like_text(text: str, dct: dt.date | None) -> None:
+    check(text, dct)
+
+
+@pytest.mark.parametrize("dct", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+def test_tag_calendar_edges(dct: dt.date) -> None:
+    check("Last year, next week, Dec 31 and 2 days ago, the 1990s, every Monday, tomorrow.", dct)
+
+
+@pytest.mark.parametrize("dct", ["0000-00-00", "2025-02-30", "yesterday", "2025-13-01"])
+def test_invalid_dct_is_invalid_date(dct: str) -> None:
+    with pytest.raises(InvalidDate, match="document creation time"):
+        tag("It happened on Friday.", dct)

@@ -1,0 +1,168 @@
+"""Normalisation rules, one parametrised table per family, each with counter-examples.
+
+DCT for every case: Tuesday 2025-12-02 (the seed's publication date) unless stated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.nlp.timex import tag
+
+DCT = dt.date(2025, 12, 2)
+
+
+def one(text: str, phrase: str, dct: dt.date | None = DCT) -> tuple[str, str, str | None]:
+    found = [t for t in tag(text, dct) if t.text == phrase]
+    assert found, f"{phrase!r} not tagged in {text!r}: {[t.text for t in tag(text, dct)]}"
+    return found[0].type, found[0].value, found[0].mod
+
+
+def texts(text: str, dct: dt.date | None = DCT) -> list[str]:
+    return [t.text for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The call, on Nov 21, was short.", "Nov 21", "2025-11-21"),
+        ("The call, on Nov. 21, was short.", "Nov. 21", "2025-11-21"),
+        ("It was signed on November 21st, 2025.", "November 21st, 2025", "2025-11-21"),
+        ("It was signed on 21 November 2024.", "21 November 2024", "2024-11-21"),
+        ("WASHINGTON, Dec 1 (Reuters) - Talks began.", "Dec 1", "2025-12-01"),
+        ("The vote will be held on Jan 9.", "Jan 9", "2026-01-09"),
+        ("The filing is dated 2024-03-05.", "2024-03-05", "2024-03-05"),
+        ("He met them on Friday, Nov. 28.", "Friday, Nov. 28", "2025-11-28"),
+    ],
+)
+def test_date_month_day(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He called in November.", "November", "2025-11"),
+        ("Elections are due in March.", "March", "2026-03"),
+        ("It happened last February.", "last February", "2025-02"),
+        ("It happened in February 1947.", "February 1947", "1947-02"),
+        ("Sales rose in early December.", "early December", "2025-12"),
+        ("He left Aug. for good.", "Aug.", "2025-08"),
+    ],
+)
+def test_month(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)[1] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may leave now if you like.",  # modal verb
+        "Protesters march through the city.",  # verb
+        "Theresa May spoke.",  # a name
+        "The dec was loud.",  # lower-case abbreviation
+    ],
+)
+def test_month_counter_examples(text: str) -> None:
+    assert not any(t.type == "DATE" and t.value.startswith("20") and "-" in t.value for t in tag(text, DCT))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("He has been in power since 2013.", "2013", "2013", None),
+        ("Prices peaked in mid-2024.", "mid-2024", "2024", "MID"),
+        ("It was built in the 1990s.", "the 1990s", "199", None),
+        ("It was built in the late 1990s.", "the late 1990s", "199", "END"),
+        ("Styles of the '80s are back.", "the '80s", "198", None),
+        ("It closed early in the 20th century.", "the 20th century", "19", None),
+        ("Results for fiscal 1989 were flat.", "fiscal 1989", "1989", None),
+    ],
+)
+def test_year_decade_century(text: str, phrase: str, value: str, mod: str | None) -> None:
+    _, v, m = one(text, phrase)
+    assert (v, m) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm employs 1500 people.",  # a count
+        "Shares rose 3,2015 points.",  # part of a number
+        "He paid $2000 for it.",  # money
+        "Call 2024-555 for details.",  # a range/code
+        "They are in their 90s.",  # an age
+    ],
+)
+def test_year_counter_examples(text: str) -> None:
+    assert [t for t in tag(text, DCT) if t.type == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He claimed victory last year.", "last year", "2024"),
+        ("It will open next year.", "next year", "2026"),
+        ("Sales fell this week.", "this week", "2025-W49"),
+        ("Sales fell last week.", "last week", "2025-W48"),
+        ("Talks resume next month.", "next month", "2026-01"),
+        ("Sales rose earlier this year.", "earlier this year", "2025"),
+        ("He resigned yesterday.", "yesterday", "2025-12-01"),
+        ("He resigns today.", "today", "2025-12-02"),
+        ("He will resign tomorrow.", "tomorrow", "2025-12-03"),
+        ("He is now in charge.", "now", "PRESENT_REF"),
+        ("He recently resigned.", "recently", "PAST_REF"),
+        ("More cuts are due in the coming weeks.", "the coming weeks", "FUTURE_REF"),
+        ("It was quiet this morning.", "this morning", "2025-12-02TMO"),
+        ("It rained last night.", "last night", "2025-12-01TNI"),
+        ("Profit rose in the third quarter.", "the third quarter", "2025-Q3"),
+        ("Profit rose in the first half of 2024.", "the first half of 2024", "2024-H1"),
+        ("Snow fell last winter.", "last winter", "2024-WI"),
+        ("The plant opened three years ago.", "three years ago", "2022"),
+        ("The plant opened two months ago.", "two months ago", "2025-10"),
+        ("Shops close on Christmas Day.", "Christmas Day", "2025-12-25"),
+    ],
+)
+def test_relative_to_dct(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "type_", "value", "mod"),
+    [
+        ("The call lasted less than 15 minutes.", "less than 15 minutes", "DURATION", "PT15M", "LESS_THAN"),
+        ("He had a week to leave.", "a week", "DURATION", "P1W", None),
+        ("After months of pressure.", "months", "DURATION", "PXM", None),
+        ("Over the past three days it rained.", "the past three days", "DURATION", "P3D", None),
+        ("A four-month delay.", "four-month", "DURATION", "P4M", None),
+        ("It took two and a half years.", "two and a half years", "DURATION", "P30M", None),
+        ("It took at least 20 more years.", "at least 20 more years", "DURATION", "P20Y", "EQUAL_OR_MORE"),
+        ("It took a decade.", "a decade", "DURATION", "P10Y", None),
+        ("They meet every Monday.", "every Monday", "SET", "XXXX-WXX-1", None),
+        ("Prices are set daily.", "daily", "SET", "P1D", None),
+        ("He calls twice a week.", "twice a week", "SET", "P1W", None),
+        ("It starts at 10:30 a.m.", "10:30 a.m.", "TIME", "2025-12-02T10:30", None),
+        ("It starts at 9 p.m. Friday.", "9 p.m. Friday", "TIME", "2025-11-28T21:00", None),
+    ],
+)
+def test_durations_sets_times(text: str, phrase: str, type_: str, value: str, mod: str | None) -> None:
+    assert one(text, phrase) == (type_, value, mod)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 44-year-old man was arrested.",  # an age, not a duration
+        "He won a second term.",  # "a second" is not one second
+        "The score was 3:2 at the end.",  # not a clock time
+    ],
+)
+def test_duration_time_counter_examples(text: str) -> None:
+    assert [t for t in tag(text, DCT) if t.type in ("DURATION", "TIME")] == []
+
+
+def test_no_dct_keeps_unknown_digits() -> None:
+    assert one("The call, on Nov 21, was short.", "Nov 21", dct=None)[1] == "XXXX-11-21"
+    assert one("He left on Friday.", "Friday", dct=None)[1] == "XXXX-WXX-5"

@@ -1,0 +1,44 @@
+"""Which way an underspecified date points, from the tense of its clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.nlp.timex import tag
+
+DCT = dt.date(2025, 12, 2)  # a Tuesday
+
+
+def value_of(text: str, phrase: str, doc=None) -> str:
+    return next(t.value for t in tag(text, DCT, doc=doc) if t.text == phrase)
+
+
+CASES = [
+    ("The safe passage expired on Friday.", "Friday", "2025-11-28"),
+    ("The leaders will meet on Friday.", "Friday", "2025-12-05"),
+    ("He said on Monday that talks will resume.", "Monday", "2025-12-01"),
+    ("Talks resumed Monday and will end Friday.", "Friday", "2025-12-05"),
+    ("The committee met last Tuesday.", "last Tuesday", "2025-11-25"),
+    ("They will vote next Tuesday.", "next Tuesday", "2025-12-09"),
+    ("He spoke on Tuesday.", "Tuesday", "2025-12-02"),  # the DCT's own weekday
+    ("The vote was held on Nov 30.", "Nov 30", "2025-11-30"),
+    ("The vote will be held on Dec 30.", "Dec 30", "2025-12-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), CASES)
+def test_weekday_tense_without_parse(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), CASES)
+def test_weekday_tense_with_parse(nlp, text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase, doc=nlp(text)) == value
+
+
+def test_far_tense_does_not_pull_a_year_back() -> None:
+    """ "Nov 20" in a past-tense sentence of a late-October article is next month."""
+    got = next(t.value for t in tag("He said the vote was set for Nov. 20.", dt.date(1989, 10, 26)))
+    assert got == "1989-11-20"
