@@ -77,6 +77,8 @@ class Recorder:
     # How many of the next DATA commands end with the connection cut instead of "250".
     drop_next: int = 0
     dropped: int = 0
+    # Seconds to wait before answering DATA: a slow server, for overlapping runs.
+    delay: float = 0.0
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.reject_rcpt:

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import textwrap
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -182,6 +183,31 @@ def test_digest_crash_after_accept_resends_same_message_id(workspace, smtp_serve
     assert len(smtp_server.handler.messages) == 3  # crash copy, its retry, the new items
 
 
+def digest_in_subprocess(
+    db: str | Path, timeline_file: Path, server: SmtpServer, *, after_accept: str = "None"
+) -> subprocess.Popen[bytes]:
+    """``run_digests`` in another process over the same workspace file."""
+    script = textwrap.dedent(
+        f"""
+        import datetime as dt, json, os, sys
+        from storyline.workspace import Workspace
+        from storyline.follow import run_digests
+        from storyline.follow.mail import SmtpSettings
+
+        timeline = json.load(open({str(timeline_file)!r}))
+        ws = Workspace({str(db)!r})
+        run_digests(
+            ws,
+            settings=SmtpSettings(host="127.0.0.1", port={server.port}, sender="d@x.org"),
+            today=dt.date(2025, 12, 2),
+            timelines=lambda w, f: timeline,
+            after_accept={after_accept},
+        )
+        """
+    )
+    return subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE)
+
+
 def test_digest_killed_process_loses_nothing_and_duplicates_nothing(
     workspace, smtp_server, tmp_path
 ):
@@ -191,35 +217,62 @@ def test_digest_killed_process_loses_nothing_and_duplicates_nothing(
     follow = add_follow(workspace, story="1", emails=READERS)
     data = tmp_path / "timeline.json"
     data.write_text(json.dumps(story.data))
-    script = textwrap.dedent(
-        f"""
-        import datetime as dt, json, os, sys
-        from storyline.workspace import Workspace
-        from storyline.follow import run_digests
-        from storyline.follow.mail import SmtpSettings
-
-        timeline = json.load(open({str(data)!r}))
-        ws = Workspace({str(tmp_path / "ws.db")!r})
-        run_digests(
-            ws,
-            settings=SmtpSettings(host="127.0.0.1", port={smtp_server.port}, sender="d@x.org"),
-            today=dt.date(2025, 12, 2),
-            timelines=lambda w, f: timeline,
-            after_accept=lambda message_id: os._exit(9),
-        )
-        """
+    proc = digest_in_subprocess(
+        workspace.url.database, data, smtp_server, after_accept="lambda message_id: os._exit(9)"
     )
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
-    assert proc.returncode == 9, proc.stderr.decode()
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 9, err.decode()
     assert len(smtp_server.handler.messages) == 1  # killed after the first acceptance
 
-    digest(workspace, smtp_server, story)
+    digest(workspace, smtp_server, story)  # the dead process's claim does not block this run
     digest(workspace, smtp_server, story)
     everything = Counter(dict.fromkeys(all_item_keys(workspace, follow.id), 1))
     for reader in READERS:
         assert delivered(workspace, smtp_server, reader) == everything
     ids = Counter(m.message_id for m in smtp_server.handler.messages)
     assert sorted(ids.values()) == [1, 2]  # only the killed message went out a second time
+
+
+def test_digest_overlapping_runs_send_each_message_once(workspace, smtp_server, tmp_path):
+    """Two runs at once (cron and --watch) against a slow server: every message goes out once."""
+    story = Story(CALL, CONFIRM, DEADLINE)
+    follow = add_follow(workspace, story="1", emails=READERS)
+    data = tmp_path / "timeline.json"
+    data.write_text(json.dumps(story.data))
+    smtp_server.handler.delay = 1.0
+    procs = [digest_in_subprocess(workspace.url.database, data, smtp_server) for _ in range(2)]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err.decode()
+    ids = Counter(m.message_id for m in smtp_server.handler.messages)
+    assert sorted(ids.values()) == [1, 1]
+    everything = Counter(dict.fromkeys(all_item_keys(workspace, follow.id), 1))
+    for reader in READERS:
+        assert delivered(workspace, smtp_server, reader) == everything
+
+
+def test_digest_message_claimed_by_live_run_waits_for_its_lease(workspace, smtp_server):
+    import datetime as dt
+    import os
+    import socket
+
+    story = Story(CALL)
+    add_follow(workspace, story="1", emails=READERS[:1])
+    smtp_server.handler.reject_rcpt.add(READERS[0])
+    digest(workspace, smtp_server, story)  # leaves one pending message
+    smtp_server.handler.reject_rcpt.clear()
+    with workspace.connect() as conn:
+        (pending,) = fstore.pending_messages(conn, 1, READERS[0])
+    other = f"{socket.gethostname()}:{os.getpid()}:another-run"  # alive: this very process
+    with workspace.begin() as conn:
+        assert fstore.claim_message(
+            conn, pending["message_id"], other, fstore.utcnow(), is_stale=lambda o, t: False
+        )
+    (run,) = digest(workspace, smtp_server, story)
+    assert run.deliveries[0].sent == [] and smtp_server.handler.messages == []
+    (run,) = digest(workspace, smtp_server, story, lease=dt.timedelta(0))  # the lease ran out
+    assert run.deliveries[0].resent == [pending["message_id"]]
+    assert len(smtp_server.handler.messages) == 1
 
 
 def test_digest_dry_run_writes_and_sends_nothing(workspace, smtp_server):

@@ -15,6 +15,10 @@ Two steps, each safe to repeat and to interrupt:
    c. right after ``sendmail`` returns (the server accepted the message), one transaction writes
       a ``digest_deliveries`` row per item and marks the message sent.
 
+Overlapping runs (cron beside ``--watch``) do not send a pending message twice: a run claims a
+message before sending it, and another run leaves a claimed message alone until the claiming
+process is gone (same host) or its lease ran out.
+
 A failure before acceptance (refused recipient, dropped connection, server down) leaves the
 message pending; it is retried on the next run, and its items are never lost. The one window
 left is a crash after the server accepted a message and before step (c) commits: the next run
@@ -29,6 +33,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+import socket
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -94,6 +101,41 @@ class DigestRun:
                 for d in self.deliveries
             ],
         }
+
+
+# How long a run's claim on a pending message holds when its owner cannot be checked (another
+# host): well past the SMTP timeout, so a slow send is never doubled by an overlapping run.
+DEFAULT_LEASE = dt.timedelta(minutes=15)
+
+
+def run_owner() -> str:
+    """Who is sending: host, process id and a random token (process ids get reused)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def _owner_dead(owner: str) -> bool:
+    """True when ``owner`` was a process on this host that no longer exists."""
+    host, _, rest = owner.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return False
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def _stale_check(lease: dt.timedelta) -> Callable[[str, dt.datetime], bool]:
+    def is_stale(owner: str, claimed_at: dt.datetime | None) -> bool:
+        if _owner_dead(owner) or claimed_at is None:
+            return True
+        when = claimed_at if claimed_at.tzinfo else claimed_at.replace(tzinfo=dt.UTC)
+        return when < store.utcnow() - lease
+
+    return is_stale
 
 
 def _timeline(
@@ -186,9 +228,17 @@ def deliver(
     *,
     feed_url: str | None = None,
     after_accept: AfterAccept | None = None,
+    owner: str | None = None,
+    lease: dt.timedelta = DEFAULT_LEASE,
 ) -> list[Delivery]:
-    """Send every recipient of ``follow`` what it has not yet received (see the module doc)."""
+    """Send every recipient of ``follow`` what it has not yet received (see the module doc).
+
+    ``owner`` names this run in the claims it takes on pending messages (``run_owner()``); a
+    message another live run holds is left to it.
+    """
     sender = mailer.settings.sender
+    owner = owner or run_owner()
+    is_stale = _stale_check(lease)
     out = []
     for recipient in follow.emails:
         delivery = Delivery(recipient=recipient)
@@ -197,11 +247,18 @@ def deliver(
             with workspace.connect() as conn:
                 pending = store.pending_messages(conn, follow.id, recipient)
             for message in pending:
+                with workspace.begin() as conn:
+                    mine = store.claim_message(
+                        conn, message["message_id"], owner, store.utcnow(), is_stale=is_stale
+                    )
+                if not mine:
+                    log.info("message %s is being sent by another run", message["message_id"])
+                    continue
                 _send(workspace, mailer, message, sender, after_accept)
                 delivery.sent.append(message["message_id"])
                 delivery.resent.append(message["message_id"])
                 delivery.items += len(message["item_keys"])
-            fresh = _prepare(workspace, follow, recipient, sender, feed_url)
+            fresh = _prepare(workspace, follow, recipient, sender, feed_url, owner)
             if fresh is not None:
                 _send(workspace, mailer, fresh, sender, after_accept)
                 delivery.sent.append(fresh["message_id"])
@@ -214,9 +271,30 @@ def deliver(
 
 
 def _prepare(
-    workspace: Any, follow: Follow, recipient: str, sender: str, feed_url: str | None
+    workspace: Any,
+    follow: Follow,
+    recipient: str,
+    sender: str,
+    feed_url: str | None,
+    owner: str,
 ) -> dict[str, Any] | None:
-    """Store (pending) the message carrying ``recipient``'s undelivered items, if there are any."""
+    """Store (pending, claimed by ``owner``) the message carrying ``recipient``'s undelivered
+    items, if there are any."""
+    try:
+        return _prepare_in(workspace, follow, recipient, sender, feed_url, owner)
+    except sa.exc.IntegrityError:
+        # An overlapping run stored the very same message (same Message-ID) first: it sends it.
+        return None
+
+
+def _prepare_in(
+    workspace: Any,
+    follow: Follow,
+    recipient: str,
+    sender: str,
+    feed_url: str | None,
+    owner: str,
+) -> dict[str, Any] | None:
     with workspace.begin() as conn:
         payloads = store.undelivered_items(conn, follow.id, recipient)
         if not payloads:
@@ -246,6 +324,7 @@ def _prepare(
             item_keys=keys,
             raw=raw,
             now=store.utcnow(),
+            claimed_by=owner,
         )
         return {"message_id": msg_id, "recipient": recipient, "item_keys": keys, "raw": raw}
 
@@ -280,6 +359,7 @@ def run_digests(
     feed_url: Callable[[int], str] | None = None,
     after_accept: AfterAccept | None = None,
     timelines: TimelineSource | None = None,
+    lease: dt.timedelta = DEFAULT_LEASE,
 ) -> list[DigestRun]:
     """Collect and deliver digests for every follow (or one): what ``storyline digest`` runs.
 
@@ -306,20 +386,49 @@ def run_digests(
             )
         return runs
     settings = settings or SmtpSettings.from_env()
-    with Mailer(settings) as mailer:
-        for follow in chosen:
-            run = DigestRun(follow=follow)
-            run.new_items = collect(
-                workspace, follow, today=today, since=since, timelines=timelines
-            )
-            url = feed_url(follow.id) if feed_url else None
-            run.deliveries = deliver(
-                workspace, follow, mailer, feed_url=url, after_accept=after_accept
-            )
-            run.items = _delivered_now(workspace, follow, run.deliveries)
-            run.markdown = render_markdown(follow, run.items, feed_url=url) if run.items else ""
-            runs.append(run)
+    owner = run_owner()
+    try:
+        with Mailer(settings) as mailer:
+            _deliver_all(
+                workspace, chosen, mailer, runs, today, since, feed_url, after_accept, timelines,
+                owner, lease,
+            )  # fmt: skip
+    finally:
+        # Whatever happened, this run holds nothing any more: a later run may retry at once.
+        with workspace.begin() as conn:
+            store.release_claims(conn, owner)
     return runs
+
+
+def _deliver_all(
+    workspace: Any,
+    chosen: list[Follow],
+    mailer: Mailer,
+    runs: list[DigestRun],
+    today: dt.date | None,
+    since: dt.date | None,
+    feed_url: Callable[[int], str] | None,
+    after_accept: AfterAccept | None,
+    timelines: TimelineSource | None,
+    owner: str,
+    lease: dt.timedelta,
+) -> None:
+    for follow in chosen:
+        run = DigestRun(follow=follow)
+        run.new_items = collect(workspace, follow, today=today, since=since, timelines=timelines)
+        url = feed_url(follow.id) if feed_url else None
+        run.deliveries = deliver(
+            workspace,
+            follow,
+            mailer,
+            feed_url=url,
+            after_accept=after_accept,
+            owner=owner,
+            lease=lease,
+        )
+        run.items = _delivered_now(workspace, follow, run.deliveries)
+        run.markdown = render_markdown(follow, run.items, feed_url=url) if run.items else ""
+        runs.append(run)
 
 
 def _delivered_now(workspace: Any, follow: Follow, deliveries: list[Delivery]) -> list[DigestItem]:

@@ -18,7 +18,7 @@ exactly-once logic in ``storyline.follow.outbox`` depends on that.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -108,6 +108,10 @@ digest_messages = sa.Table(
     sa.Column("status", sa.String(16), nullable=False),
     sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
     sa.Column("last_error", sa.Text),
+    # Which digest run is sending it ("host:pid:token") and since when: two overlapping runs
+    # (cron and --watch) never hand the same pending message to the server at once.
+    sa.Column("claimed_by", sa.String(200)),
+    sa.Column("claimed_at", Timestamp),
     sa.Column("created_at", Timestamp, nullable=False),
     sa.Column("sent_at", Timestamp),
 )
@@ -326,6 +330,7 @@ def insert_message(
     item_keys: Sequence[str],
     raw: bytes,
     now: dt.datetime,
+    claimed_by: str | None = None,
 ) -> None:
     conn.execute(
         digest_messages.insert().values(
@@ -336,8 +341,48 @@ def insert_message(
             raw=raw,
             status="pending",
             attempts=0,
+            claimed_by=claimed_by,
+            claimed_at=now if claimed_by else None,
             created_at=now,
         )
+    )
+
+
+def claim_message(
+    conn: sa.Connection,
+    message_id: str,
+    owner: str,
+    now: dt.datetime,
+    *,
+    is_stale: Callable[[str, dt.datetime], bool],
+) -> bool:
+    """Take a pending message for ``owner``; False when it is sent, gone, or held by another
+    run whose claim is not stale (``is_stale(claimed_by, claimed_at)``)."""
+    row = conn.execute(
+        sa.select(
+            digest_messages.c.status, digest_messages.c.claimed_by, digest_messages.c.claimed_at
+        )
+        .where(digest_messages.c.message_id == message_id)
+        .with_for_update()
+    ).first()
+    if row is None or row.status != "pending":
+        return False
+    if row.claimed_by and row.claimed_by != owner and not is_stale(row.claimed_by, row.claimed_at):
+        return False
+    conn.execute(
+        digest_messages.update()
+        .where(digest_messages.c.message_id == message_id)
+        .values(claimed_by=owner, claimed_at=now)
+    )
+    return True
+
+
+def release_claims(conn: sa.Connection, owner: str) -> None:
+    """Give back every message ``owner`` still holds (its run is ending)."""
+    conn.execute(
+        digest_messages.update()
+        .where(digest_messages.c.claimed_by == owner)
+        .values(claimed_by=None, claimed_at=None)
     )
 
 
@@ -362,7 +407,12 @@ def mark_sent(conn: sa.Connection, message_id: str, now: dt.datetime) -> None:
         digest_messages.update()
         .where(digest_messages.c.message_id == message_id)
         .values(
-            status="sent", sent_at=now, attempts=digest_messages.c.attempts + 1, last_error=None
+            status="sent",
+            sent_at=now,
+            attempts=digest_messages.c.attempts + 1,
+            last_error=None,
+            claimed_by=None,
+            claimed_at=None,
         )
     )
 
@@ -371,7 +421,12 @@ def record_failure(conn: sa.Connection, message_id: str, error: str) -> None:
     conn.execute(
         digest_messages.update()
         .where(digest_messages.c.message_id == message_id)
-        .values(attempts=digest_messages.c.attempts + 1, last_error=error[:2000])
+        .values(
+            attempts=digest_messages.c.attempts + 1,
+            last_error=error[:2000],
+            claimed_by=None,
+            claimed_at=None,
+        )
     )
 
 
