@@ -19,7 +19,7 @@ from storyline.errors import InputError, InvalidDate
 from storyline.ingest import html as html_stage
 from storyline.ingest import published as pub
 from storyline.ingest.dateline import Dateline, find_dateline
-from storyline.ingest.decode import MAX_TEXT_CHARS, to_text
+from storyline.ingest.decode import MAX_TEXT_CHARS, has_content, to_text
 from storyline.ingest.outlets import host_of, outlet_for_url
 from storyline.ingest.text import clean
 from storyline.ingest.wire import find_wire, wire_from_byline
@@ -103,7 +103,7 @@ def load_article(
     dateline = _first_dateline(paragraphs)
     wired = find_wire(paragraphs, dateline_wire=dateline.wire_text if dateline else None)
     article_text = "\n\n".join(wired.paragraphs)
-    if not article_text.strip():
+    if not has_content(article_text):
         raise InputError(
             "no article text found: the input holds only page furniture (menus, credits, "
             "newsletter prompts); give the article's text"

@@ -78,6 +78,11 @@ def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB"
 
 
+def has_content(text: str) -> bool:
+    """Something besides whitespace and invisible format characters (BOM, zero-width space)."""
+    return any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in text)
+
+
 def check_size(raw: str | bytes) -> None:
     """Refuse inputs too large to be one article, before any parsing."""
     size = len(raw)  # for text, characters stand in for bytes
@@ -203,7 +208,7 @@ def to_text(raw: str | bytes, *, content_type: str | None = None) -> str:
     if text.startswith("\ufeff"):
         text = text[1:]
     text = repair_mojibake(text)
-    if not text.strip():
+    if not has_content(text):
         raise InputError("the input is empty: give a file with an article's text or HTML")
     if control_ratio(text) > MAX_CONTROL_RATIO:
         raise InputError(
