@@ -1,0 +1,411 @@
+"""Web API load: the timeline endpoint of a large story under load, and the story page's weight.
+
+In one run:
+
+1. a workspace of N real articles (default 10,000): ReCOVery's 2,031 articles ingested for real
+   (``Workspace.ingest``, 2 workers), then repeated as varied republications until N: each copy
+   gets its own outlet ("<outlet> (edition k)"), a publication date k days later and a closing
+   line naming the edition, so it is a distinct article that the cross-article steps
+   (``storyline.stories.update``) must group as a near-duplicate. Copies reuse the original's
+   analysis (the closing line is appended, so every span offset stays valid). Built once and
+   cached under /tmp (``--cache``);
+2. ``storyline serve`` started as a subprocess on a free 127.0.0.1 port (loopback only);
+3. a bounded async load generator (httpx, ``--concurrency`` connections) on
+   ``GET /api/stories/{id}/timeline`` of the story with the most articles, stopping at
+   ``--requests`` requests or ``--seconds`` seconds, whichever comes first: requests/s, p50, p99;
+4. the same load on ``GET /api/articles?limit=1`` as a baseline measured in the same run, so the
+   figure can be read as a ratio on this shared machine;
+5. the story page's weight: the HTML of ``/stories/{id}`` plus every stylesheet, script and icon
+   it links.
+
+Goals (issue 6): >= 200 requests/s and p99 < 100 ms on 2 cores; story page < 300 KB. The load
+generator runs on the same 2 cores as the server, so it takes part of the machine.
+
+    .venv/bin/python benchmarks/api_load.py [--articles 10000] [--requests 3000] [--seconds 30]
+        [--concurrency 16] [--cache /tmp/storyline-api-load] [--rebuild] [--json]
+
+The corpus is internal test data (CC BY-NC-SA): the workspace stays under /tmp, never in the repo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+SHARED = Path(os.environ.get("STORYLINE_SHARED_DATA", ROOT.parent / "shared" / "data"))
+RECOVERY = SHARED / "recovery-covid19-news"
+# Copies are linked to stories in batches of this size, as ingest does.
+LINK_BATCH = 128
+
+
+# ---- the workspace ------------------------------------------------------------------------
+
+
+def recovery_records() -> list[dict[str, Any]]:
+    if not RECOVERY.is_dir():
+        raise SystemExit(f"ReCOVery not found at {RECOVERY} (set STORYLINE_SHARED_DATA)")
+    csv.field_size_limit(sys.maxsize)
+    records = []
+    for path in sorted(RECOVERY.glob("*/*.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                text = (row.get("body_text") or "").strip()
+                if not text:
+                    continue
+                records.append(
+                    {
+                        "id": f"{path.parent.name}-{row['news_id']}",
+                        "url": row.get("url") or None,
+                        "title": row.get("title") or None,
+                        "outlet": row.get("publisher") or None,
+                        "published": (row.get("publish_date") or "")[:10] or None,
+                        "text": text,
+                    }
+                )
+    return records
+
+
+def _fingerprint(records: list[dict[str, Any]], n: int) -> str:
+    h = hashlib.sha256(str(n).encode())
+    for r in records:
+        h.update(r["id"].encode())
+        h.update(r["text"][:200].encode())
+    return h.hexdigest()[:16]
+
+
+def build_workspace(n: int, cache: Path, *, rebuild: bool = False) -> Path:
+    """The N-article workspace file, built once and reused while the corpus is unchanged."""
+    records = recovery_records()
+    cache.mkdir(parents=True, exist_ok=True)
+    stamp = cache / f"ws-{n}.fingerprint"
+    db = cache / f"ws-{n}.db"
+    fp = _fingerprint(records, n)
+    if not rebuild and db.exists() and stamp.exists() and stamp.read_text() == fp:
+        print(f"workspace: reusing {db}", file=sys.stderr)
+        return db
+    for p in cache.glob(f"ws-{n}.db*"):
+        p.unlink()
+    base = cache / "base.db"
+    base_stamp = cache / "base.fingerprint"
+    base_fp = _fingerprint(records, 0)
+    if rebuild or not (base.exists() and base_stamp.exists() and base_stamp.read_text() == base_fp):
+        for p in cache.glob("base.db*"):
+            p.unlink()
+        _ingest_base(records, base, cache)
+        base_stamp.write_text(base_fp)
+    _copy_sqlite(base, db)
+    _add_copies(db, n)
+    stamp.write_text(fp)
+    return db
+
+
+def _ingest_base(records: list[dict[str, Any]], base: Path, cache: Path) -> None:
+    from storyline.workspace import Workspace
+
+    jsonl = cache / "recovery.jsonl"
+    jsonl.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    started = time.perf_counter()
+    with Workspace(base) as ws:
+        report = ws.ingest([jsonl], workers=2)
+    jsonl.unlink()
+    print(
+        f"workspace: ingested {report.added} ReCOVery articles in "
+        f"{time.perf_counter() - started:.0f}s ({len(report.failed)} failed)",
+        file=sys.stderr,
+    )
+
+
+def _copy_sqlite(src: Path, dst: Path) -> None:
+    import sqlite3
+
+    # The online backup API copies a consistent database, WAL included.
+    with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
+        a.backup(b)
+
+
+def _shift(published: str | None, days: int) -> str | None:
+    if not published:
+        return None
+    try:
+        return (dt.date.fromisoformat(published[:10]) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return published
+
+
+def _add_copies(db: Path, n: int) -> None:
+    """Varied republications of the stored articles until the workspace holds ``n``."""
+    import storyline.stories as stories
+    from storyline.store import articles as repo
+    from storyline.workspace import Workspace
+
+    update = getattr(stories, "update", None)
+    started = time.perf_counter()
+    with Workspace(db) as ws:
+        with ws.connect() as conn:
+            originals = repo.list_articles(conn, limit=None)
+            analyses = repo.load_analyses(conn, [r.id for r in originals])
+            unlinked = repo.unlinked_article_ids(conn)
+        # The base may have been ingested before the cross-article steps existed: link it now.
+        for start in range(0, len(unlinked), LINK_BATCH):
+            _link(ws, update, unlinked[start : start + LINK_BATCH])
+        originals = [r for r in originals if r.id in analyses]
+        have = len(originals)
+        pending: list[int] = []
+        k = 1
+        while have < n:
+            for rec in originals:
+                if have >= n:
+                    break
+                outlet = f"{rec.outlet or 'Unknown'} (edition {k})"
+                article = dataclasses.replace(
+                    rec.to_article(),
+                    text=f"{rec.text}\n\nRepublished by {outlet}.",
+                    outlet=outlet,
+                    published=_shift(rec.published, k),
+                )
+                analysis = dataclasses.replace(analyses[rec.id], article=article)
+                with ws.begin() as conn:
+                    new_id, created = repo.insert_article(
+                        conn, article, external_id=f"{rec.external_id or rec.id}-ed{k}"
+                    )
+                    if created:
+                        repo.save_analysis(conn, new_id, analysis)
+                if created:
+                    have += 1
+                    pending.append(new_id)
+                if len(pending) >= LINK_BATCH:
+                    _link(ws, update, pending)
+                    pending = []
+            k += 1
+        _link(ws, update, pending)
+    print(
+        f"workspace: {n} articles ({n - len(originals)} copies) in "
+        f"{time.perf_counter() - started:.0f}s",
+        file=sys.stderr,
+    )
+
+
+def _link(ws: Any, update: Any, ids: list[int]) -> None:
+    from storyline.store import articles as repo
+
+    if not ids or update is None:
+        return
+    update(ws, ids)
+    with ws.begin() as conn:
+        repo.mark_linked(conn, ids)
+
+
+# ---- the server ---------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_server(db: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
+    import httpx
+
+    port = _free_port()
+    out = log.open("wb")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "storyline", "--db", str(db), "serve", "--port", str(port)],
+        stdout=out,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"storyline serve exited:\n{log.read_text()}")
+        try:
+            if httpx.get(f"{url}/api/articles?limit=1", timeout=2).status_code == 200:
+                return proc, url
+        except httpx.TransportError:
+            time.sleep(0.2)
+    proc.kill()
+    raise SystemExit(f"storyline serve did not answer in 60 s:\n{log.read_text()}")
+
+
+# ---- the load -----------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class LoadResult:
+    path: str
+    requests: int
+    errors: int
+    seconds: float
+    rps: float
+    p50_ms: float
+    p99_ms: float
+    bytes_per_response: int
+
+
+async def _load(url: str, path: str, total: int, seconds: float, concurrency: int) -> LoadResult:
+    import httpx
+
+    latencies: list[float] = []
+    errors = 0
+    size = 0
+    issued = 0
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=30) as client:
+        stop_at = time.perf_counter() + seconds
+
+        async def worker() -> None:
+            nonlocal issued, errors, size
+            while issued < total and time.perf_counter() < stop_at:
+                issued += 1
+                t0 = time.perf_counter()
+                r = await client.get(path)
+                latencies.append(time.perf_counter() - t0)
+                if r.status_code != 200:
+                    errors += 1
+                size = len(r.content)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        elapsed = time.perf_counter() - started
+    ordered = sorted(latencies)
+    p99 = ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))] if ordered else 0.0
+    return LoadResult(
+        path=path,
+        requests=len(latencies),
+        errors=errors,
+        seconds=round(elapsed, 2),
+        rps=round(len(latencies) / elapsed, 1) if elapsed else 0.0,
+        p50_ms=round(statistics.median(ordered) * 1000, 1) if ordered else 0.0,
+        p99_ms=round(p99 * 1000, 1),
+        bytes_per_response=size,
+    )
+
+
+def run_load(url: str, path: str, total: int, seconds: float, concurrency: int) -> LoadResult:
+    import httpx
+
+    for _ in range(20):  # warm-up: imports, caches, connections
+        httpx.get(url + path, timeout=60)
+    return asyncio.run(_load(url, path, total, seconds, concurrency))
+
+
+# ---- the page weight ----------------------------------------------------------------------
+
+
+class _Assets(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "link" and a.get("href") and a.get("rel") in ("stylesheet", "icon"):
+            self.urls.append(str(a["href"]))
+        if tag == "script" and a.get("src"):
+            self.urls.append(str(a["src"]))
+        if tag == "img" and a.get("src"):
+            self.urls.append(str(a["src"]))
+
+
+def page_weight(url: str, path: str) -> dict[str, Any]:
+    import httpx
+
+    html = httpx.get(url + path, timeout=60)
+    parser = _Assets()
+    parser.feed(html.text)
+    assets = {u: len(httpx.get(url + u, timeout=60).content) for u in parser.urls}
+    total = len(html.content) + sum(assets.values())
+    return {"path": path, "html_bytes": len(html.content), "assets": assets, "total_bytes": total}
+
+
+# ---- main ---------------------------------------------------------------------------------
+
+
+def biggest_story(url: str) -> dict[str, Any]:
+    import httpx
+
+    stories = httpx.get(f"{url}/api/stories?limit=500", timeout=120).json()["items"]
+    if not stories:
+        raise SystemExit("the workspace has no stories (is storyline.stories.update there?)")
+    return max(stories, key=lambda s: s["article_count"])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--requests", type=int, default=3_000, help="at most this many per endpoint")
+    ap.add_argument("--seconds", type=float, default=30.0, help="at most this long per endpoint")
+    ap.add_argument("--concurrency", type=int, default=16)
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/storyline-api-load"))
+    ap.add_argument("--rebuild", action="store_true", help="rebuild the cached workspace")
+    ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    args = ap.parse_args()
+
+    db = build_workspace(args.articles, args.cache, rebuild=args.rebuild)
+    proc, url = start_server(db, args.cache / "serve.log")
+    try:
+        story = biggest_story(url)
+        timeline = run_load(
+            url,
+            f"/api/stories/{story['id']}/timeline",
+            args.requests,
+            args.seconds,
+            args.concurrency,
+        )
+        baseline = run_load(
+            url, "/api/articles?limit=1", args.requests, args.seconds, args.concurrency
+        )
+        weight = page_weight(url, f"/stories/{story['id']}")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    result = {
+        "articles": args.articles,
+        "story": {"id": story["id"], "articles": story["article_count"], "title": story["title"]},
+        "concurrency": args.concurrency,
+        "timeline": dataclasses.asdict(timeline),
+        "baseline": dataclasses.asdict(baseline),
+        "timeline_vs_baseline_rps": round(timeline.rps / baseline.rps, 2) if baseline.rps else None,
+        "story_page": weight,
+        "cpus": os.cpu_count(),
+    }
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return
+    print(
+        f"workspace: {args.articles} articles; story {story['id']} "
+        f"({story['article_count']} articles): {story['title']!r}"
+    )
+    for name, r in (("timeline", timeline), ("baseline /api/articles?limit=1", baseline)):
+        print(
+            f"{name}: {r.requests} requests in {r.seconds}s, {r.rps} req/s, "
+            f"p50 {r.p50_ms} ms, p99 {r.p99_ms} ms, {r.errors} errors, "
+            f"{r.bytes_per_response} bytes/response"
+        )
+    print(f"timeline / baseline req/s: {result['timeline_vs_baseline_rps']}")
+    print(
+        f"story page: {weight['total_bytes'] / 1024:.1f} KB "
+        f"(HTML {weight['html_bytes'] / 1024:.1f} KB + {len(weight['assets'])} assets)"
+    )
+
+
+if __name__ == "__main__":
+    main()
