@@ -348,10 +348,10 @@ def norm_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
         if year is None and dct is not None and cur_q is not None:
             if yrel:
                 year = dct.year + {"last": -1, "this": 0, "next": 1}[yrel]
-            elif ctx.tense() == "future":
-                year = dct.year if q >= cur_q else dct.year + 1
             else:
-                year = dct.year if q <= cur_q else dct.year - 1
+                # Reports look back: a later quarter is last year's, unless the clause is in
+                # the future; an earlier (or the current) quarter is this year's.
+                year = dct.year if q <= cur_q or ctx.tense() == "future" else dct.year - 1
         return Norm("DATE", f"{year if year else 'XXXX'}-Q{q}", _mod(m))
     if dct is None or cur_q is None:
         return Norm("DATE", "XXXX-QX")
@@ -558,10 +558,14 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     mod = _mod(m)
     part_word = group(m, "part")
     code = lexicon().day_parts.get(key(part_word)) if part_word else None
+    # "Wednesday's ruling" names something that has happened: the tense of the clause around
+    # it says nothing about it.
+    possessive = ctx.text[ctx.end : ctx.end + 2] in ("'s", "’s")
     if ctx.dct is None:
         value = f"XXXX-WXX-{weekday}"
     else:
-        value = resolve_weekday(weekday, ctx.dct, ctx.tense(), rel).isoformat()
+        tense = None if possessive else ctx.tense()
+        value = resolve_weekday(weekday, ctx.dct, tense, rel).isoformat()
     if code:
         return Norm("TIME", f"{value}T{code}", mod)
     return Norm("DATE", value, mod)

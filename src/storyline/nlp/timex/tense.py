@@ -24,6 +24,20 @@ Tense = Literal["past", "present", "future"] | None
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
+# A full stop after these is an abbreviation ("Sept. 27", "Mr. Smith"), not a sentence end.
+_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gen sen rep gov lt col "
+    "capt sgt inc corp co ltd no vs jr sr prof rev ft mt u.s u.n u.k".split()
+)
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]\"“”]")
+
+
+def _abbreviation_before(text: str, end: int) -> bool:
+    m = re.search(r"([A-Za-z.]+)\.$", text[max(0, end - 12) : end])
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
 class Sentences:
@@ -36,6 +50,8 @@ class Sentences:
             bounds = []
             start = 0
             for m in _SENT_END.finditer(text):
+                if _abbreviation_before(text, m.start()):
+                    continue
                 bounds.append((start, m.start()))
                 start = m.end()
             bounds.append((start, len(text)))
@@ -49,28 +65,33 @@ class Sentences:
         return self.bounds[self.index(offset)]
 
 
+def _cue(word: str) -> str | None:
+    tense = lexicon().tense_cues.get(word)
+    if tense is None and len(word) > 4 and word.endswith("ed"):
+        tense = "past"
+    return None if tense == "none" else tense
+
+
 def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
-    cues = lexicon().tense_cues
-    best: tuple[int, int, str] | None = None  # (distance, after?, tense)
-    for m in _WORD.finditer(text, sentence[0], sentence[1]):
-        if start <= m.start() < end:
-            continue
-        word = m.group(0).lower()
-        tense = cues.get(word)
-        if tense is None and len(word) > 4 and word.endswith("ed"):
-            tense = "past"
-        if tense is None or tense == "none":
-            continue
-        if m.end() <= start:
-            distance = len(_WORD.findall(text, m.end(), start))
-            after = 0
-        else:
-            distance = len(_WORD.findall(text, end, m.start()))
-            after = 1
-        key = (distance, after, tense)
-        if best is None or key < best:
-            best = key
-    return best[2] if best else None  # type: ignore[return-value]
+    """The nearest cue before the expression in its clause ("will meet on Friday", "met
+    Friday"); failing that, the nearest after it ("On Tuesday, the ministers met")."""
+    clause_start = sentence[0]
+    for m in _CLAUSE_BREAK.finditer(text, sentence[0], start):
+        clause_start = m.end()
+    before = [m.group(0).lower() for m in _WORD.finditer(text, clause_start, start)]
+    for word in reversed(before[-12:]):
+        tense = _cue(word)
+        if tense is not None:
+            return tense  # type: ignore[return-value]
+    for m in _WORD.finditer(text, end, sentence[1]):
+        tense = _cue(m.group(0).lower())
+        if tense is not None:
+            return tense  # type: ignore[return-value]
+    for word in reversed(before[:-12]):
+        tense = _cue(word)
+        if tense is not None:
+            return tense  # type: ignore[return-value]
+    return None
 
 
 def _verb_tense(verb: Token) -> Tense:
