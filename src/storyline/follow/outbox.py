@@ -208,11 +208,11 @@ def preview(
     with workspace.connect() as conn:
         diff = _diff(conn, follow, timeline, refs, today=today, since=since, now=now)
         outbox: dict[str, DigestItem] = {}
+        known = {p["key"]: p for p, _ in store.items(conn, follow.id)}
         for recipient in follow.emails or ("",):
             for d in store.undelivered_items(conn, follow.id, recipient):
                 outbox.setdefault(d["key"], DigestItem.from_dict(d))
             for m in store.pending_messages(conn, follow.id, recipient):
-                known = {p["key"]: p for p, _ in store.items(conn, follow.id)}
                 for key in m["item_keys"]:
                     if key in known:
                         outbox.setdefault(key, DigestItem.from_dict(known[key]))
