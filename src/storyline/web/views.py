@@ -3,11 +3,12 @@ templates hold no logic beyond loops and ifs, and the same numbers can be tested
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from storyline.export.article import Row, SourceBadge, source_list, timeline_rows
+from storyline.export.article import TYPE_LABELS, Row, SourceBadge, source_list, timeline_rows
 from storyline.model import Analysis, Entity
 from storyline.web.highlight import Segment, article_segments
 
@@ -58,13 +59,11 @@ def article_view(analysis: Analysis) -> ArticleView:
 def coverage_by_day(dates: list[str | None]) -> list[tuple[str, int]]:
     """Articles per calendar day from first to last day (days without articles count 0), for
     the sparkline; dates are ISO strings, only their day part is used."""
-    import datetime as dt
-
     days = Counter(d[:10] for d in dates if d and len(d) >= 10)
-    parsed = []
-    for day in days:
+    parsed: list[dt.date] = []
+    for key in days:
         try:
-            parsed.append(dt.date.fromisoformat(day))
+            parsed.append(dt.date.fromisoformat(key))
         except ValueError:
             continue
     if not parsed:
@@ -73,10 +72,10 @@ def coverage_by_day(dates: list[str | None]) -> list[tuple[str, int]]:
     # A story spread over years would make a huge series: cap at the last 120 days.
     first = max(first, last - dt.timedelta(days=119))
     out = []
-    day = first
-    while day <= last:
-        out.append((day.isoformat(), days.get(day.isoformat(), 0)))
-        day += dt.timedelta(days=1)
+    current = first
+    while current <= last:
+        out.append((current.isoformat(), days.get(current.isoformat(), 0)))
+        current += dt.timedelta(days=1)
     return out
 
 
@@ -121,8 +120,6 @@ def source_badges(sources: list[dict[str, Any]]) -> list[Badge]:
     Anonymous sources are summed into one badge (distinct descriptions, each counting its stated
     number or one); every other source appears once under its own name.
     """
-    from storyline.export.article import TYPE_LABELS
-
     anonymous: dict[str, int] = {}
     named: dict[tuple[str, str], Badge] = {}
     for src in sources:
@@ -157,8 +154,6 @@ def entry_statuses(entry: dict[str, Any], today: str) -> list[str]:
 def story_view(
     story: dict[str, Any], timeline: dict[str, Any], *, today: str | None = None
 ) -> StoryView:
-    import datetime as dt
-
     today = today or dt.date.today().isoformat()
     entries = []
     all_actors: Counter[str] = Counter()
