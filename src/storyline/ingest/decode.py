@@ -28,9 +28,6 @@ MAX_TEXT_CHARS = 1_000_000
 MAX_CONTROL_RATIO = 0.01
 # Below this share of whitespace and punctuation, a long decoded text is not language.
 MIN_SEPARATOR_RATIO = 0.02
-# Unicode categories that running text does not contain: controls, unassigned, private use,
-# lone surrogates.
-_JUNK = frozenset({"Cc", "Cn", "Co", "Cs"})
 # How much of the input the charset guess and the binary checks look at.
 SAMPLE_BYTES = 256 * 1024
 
@@ -154,27 +151,30 @@ def _codec(label: str) -> str | None:
         return None
 
 
+# Whitespace and punctuation in the scripts news is written in (ASCII, Latin-1, general
+# punctuation, CJK and full-width forms); a regex count is ~20x faster than a category lookup.
+_SEPARATORS = re.compile(
+    "[\\s!-/:-@\\[-`{-~\u00a1-\u00bf\u2010-\u2027\u2030-\u205e\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f]"
+)
+# Controls (but tab, newline, CR, FF), the replacement character, lone surrogates, private use.
+_JUNK_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
+
+
 def separator_ratio(text: str) -> float:
     """Share of whitespace and punctuation: every language's running text has some, junk
     decoded through a wrong charset (e.g. random bytes behind a UTF-16 BOM) has almost none."""
     sample = text[:SAMPLE_BYTES]
     if not sample:
         return 1.0
-    seps = sum(1 for ch in sample if ch.isspace() or unicodedata.category(ch)[0] == "P")
-    return seps / len(sample)
+    return len(_SEPARATORS.findall(sample)) / len(sample)
 
 
 def control_ratio(text: str) -> float:
-    """Share of control characters (and U+FFFD) in a sample of the text."""
+    """Share of control, replacement, surrogate and private-use characters in a sample."""
     sample = text[:SAMPLE_BYTES]
     if not sample:
         return 0.0
-    bad = sum(
-        1
-        for ch in sample
-        if ch == "\ufffd" or (ch not in "\t\n\r\f" and unicodedata.category(ch) in _JUNK)
-    )
-    return bad / len(sample)
+    return len(_JUNK_CHARS.findall(sample)) / len(sample)
 
 
 def _guess(raw: bytes) -> str | None:
