@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -440,6 +441,10 @@ class _Executor:
     def _new_pool(self) -> ProcessPoolExecutor:
         import multiprocessing
 
+        # Each worker is one of N processes already: numeric libraries in it must not start a
+        # thread per core as well. Spawned children read these at start-up.
+        for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ.setdefault(var, "1")
         # spawn, not fork: the parent may hold a database connection and a progress thread.
         return ProcessPoolExecutor(
             self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=init_worker

@@ -10,7 +10,6 @@ the documents' bytes and writes the outcomes to the database.
 from __future__ import annotations
 
 import dataclasses
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -84,9 +83,6 @@ def analyse_articles(outcomes: list[Outcome], *, options: AnalysisOptions | None
 
 def init_worker() -> None:
     """Load the model once per worker process, before the first task arrives."""
-    # Each worker is one of N processes already: keep BLAS/numpy single-threaded in it.
-    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(var, "1")
     from storyline.nlp.pipeline import get_nlp
 
     get_nlp()
