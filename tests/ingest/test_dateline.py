@@ -79,3 +79,8 @@ def test_find_dateline_cnn_style_without_separator():
     found = find_dateline("Hong Kong (CNN Business)A muddled view of US-China trade talks")
     assert found is not None
     assert (found.place, found.wire_text) == ("Hong Kong", "CNN Business")
+
+
+def test_find_dateline_standing_alone_as_a_paragraph():
+    found = find_dateline("WASHINGTON \u2014")
+    assert found is not None and found.place == "Washington"

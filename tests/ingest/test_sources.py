@@ -362,3 +362,10 @@ def test_iter_documents_real_crawler_archives(shared_data, name, pages):
     docs, _skips = docs_and_skips([shared_data / "warc-samples" / name])
     assert len(docs) == pages
     assert all(d.url and d.url.startswith("http") and d.external_id == d.url for d in docs)
+
+
+def test_iter_documents_json_single_article_object_pretty_printed(tmp_path):
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"id": "solo", "text": ARTICLE}, indent=2), encoding="utf-8")
+    docs, skips = docs_and_skips([path])
+    assert [(d.origin, d.external_id) for d in docs] == [(str(path), "solo")] and skips == []

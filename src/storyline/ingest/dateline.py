@@ -36,7 +36,8 @@ def month_pattern() -> str:
     return "(?i:" + "|".join(re.escape(n) for n in names) + r")\.?"
 
 
-_SEP = r"\s*(?:-{1,2}|[–—:])\s+"
+# The separator; a dateline can also stand alone as its own paragraph ("WASHINGTON —").
+_SEP = r"\s*(?:-{1,2}|[–—:])(?:\s+|$)"
 _UPPER_WORD = r"[A-Z][A-Z'’.]*(?:-[A-Z][A-Z'’.]*)*"
 _TITLE_WORD = r"[A-Z][a-zA-Z'’.]*(?:-[A-Z][a-zA-Z'’.]*)*"
 

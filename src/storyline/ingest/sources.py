@@ -147,6 +147,8 @@ def _kind(path: Path) -> str:
         return "warc"
     if name.endswith(FEED_SUFFIXES):
         return "feed"
+    if name.endswith(".json"):
+        return "json"
     if name.endswith(NOT_ARTICLE_SUFFIXES):
         return "not_article"
     if path.suffix.lower() in ARTICLE_SUFFIXES:
@@ -195,14 +197,14 @@ def _iter_file(path: Path) -> Iterator[Document | Skipped]:
         yield from iter_feed(path)
     elif kind == "not_article":
         yield Skipped(str(path), f"not an article file ({path.suffix.lower()})")
-    elif _name(path).endswith(".json"):
+    elif kind == "json":
         yield from _iter_json(path)
     else:
         yield read_article_file(path)
 
 
 def _iter_json(path: Path) -> Iterator[Document | Skipped]:
-    """A .json file: a JSON Feed, or a list of JSONL-style article objects."""
+    """A .json file: a JSON Feed, one JSONL-style article object, or a list of them."""
     try:
         data = json.loads(path.read_bytes()) if path.stat().st_size <= MAX_RAW_BYTES else None
     except (OSError, ValueError) as exc:
@@ -217,6 +219,10 @@ def _iter_json(path: Path) -> Iterator[Document | Skipped]:
 
         for i, item in enumerate(data):
             yield record_to_document(item, origin=f"{path}#{i}")
+    elif isinstance(data, dict) and ("text" in data or "html" in data):
+        from storyline.ingest.jsonl import record_to_document
+
+        yield record_to_document(data, origin=str(path))
     else:
         yield Skipped(
             str(path), "JSON that is neither a feed nor a list of articles; use JSONL (design.md)"
