@@ -109,3 +109,12 @@ def test_article_by_numeric_id_text(three):
     record = three.articles(limit=1)[0]
     assert three.article(str(record.id)) == record
     assert three.article(record.id) == record
+
+
+def test_external_ids_lists_every_copy(workspace):
+    with workspace.begin() as conn:
+        article_id, _ = repo.insert_article(conn, _article("Floods closed it."), external_id="a")
+        repo.add_document(conn, article_id, raw=b"1", origin="x:1", external_id="a")
+        repo.add_document(conn, article_id, raw=b"1", origin="x:2", external_id="b")
+        other, _ = repo.insert_article(conn, _article("Another text."))
+        assert repo.external_ids(conn, [article_id, other]) == {article_id: ["a", "b"], other: []}

@@ -345,3 +345,27 @@ def mark_linked(conn: sa.Connection, article_ids: Iterable[int]) -> None:
             .where(articles.c.id.in_(ids[start : start + 500]))
             .values(linked_at=now)
         )
+
+
+def external_ids(conn: sa.Connection, article_ids: Iterable[int]) -> dict[int, list[str]]:
+    """Every external id each article arrived under (verbatim copies of one text under several
+    JSONL ids are one article): the article's own first, then its documents' in arrival order."""
+    ids = list(article_ids)
+    out: dict[int, list[str]] = {i: [] for i in ids}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        own = conn.execute(
+            sa.select(articles.c.id, articles.c.external_id).where(articles.c.id.in_(chunk))
+        )
+        for article_id, eid in own:
+            if eid:
+                out[int(article_id)].append(eid)
+        docs = conn.execute(
+            sa.select(documents.c.article_id, documents.c.external_id)
+            .where(documents.c.article_id.in_(chunk), documents.c.external_id.is_not(None))
+            .order_by(documents.c.id)
+        )
+        for article_id, eid in docs:
+            if eid not in out[int(article_id)]:
+                out[int(article_id)].append(eid)
+    return out
