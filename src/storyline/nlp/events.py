@@ -171,6 +171,8 @@ class _Index:
     attributions: list[Attribution]
     # entity index -> sentence indexes where it has a named (non-pronoun) mention
     named_in: list[set[int]] = field(default_factory=list)
+    # doc.text, built once: spaCy rebuilds it from the tokens on every access.
+    text: str = ""
 
 
 def _token_range(doc: Doc, start: int, end: int) -> range:
@@ -221,6 +223,7 @@ def _build_index(
         entities,
         attributions,
         named_in,
+        doc.text,
     )
 
 
@@ -686,46 +689,43 @@ def _summary(v: Token, idx: _Index, sentence: int) -> tuple[str, set[int], set[i
         summary = _render(tokens, idx, sentence, subject_ids)
     summary = summary.strip()
     summary = summary[:1].upper() + summary[1:]
-    clause_tokens = {
-        t.i
-        for t in v.subtree
-        if not any(
-            a.i != v.i and a.dep_ == "conj" and a.pos_ in ("VERB", "AUX")
-            for a in _ancestors_until(t, v)
-        )
-    }
+    clause_tokens = _clause_tokens(v)
     if borrowed is not None:
         keep.add(borrowed.i)
     return summary, keep, clause_tokens
 
 
-def _ancestors_until(tok: Token, stop: Token) -> list[Token]:
-    out = []
-    cur = tok
-    while cur.i != stop.i and cur.head.i != cur.i:
-        out.append(cur)
-        cur = cur.head
+def _clause_tokens(v: Token) -> set[int]:
+    """The verb's subtree without its conjoined verbs (each of those is an event of its own)."""
+    out: set[int] = set()
+    stack = [v]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        stack.extend(
+            c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+        )
     return out
 
 
 # --------------------------------------------------------------------------- assembly
 
 
-def _char_span(doc: Doc, indexes: set[int]) -> Span:
+def _char_span(doc: Doc, indexes: set[int], text: str) -> Span:
     # Whitespace tokens (paragraph breaks the parser hung on a word) are not part of a clause.
     solid = {i for i in indexes if not doc[i].is_space} or indexes
     lo, hi = min(solid), max(solid)
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, text[start:end])
 
 
-def _sentence_span(sent: SpacySpan) -> Span:
-    text = sent.text
+def _sentence_span(sent: SpacySpan, whole: str) -> Span:
+    text = whole[sent.start_char : sent.end_char]
     lead = len(text) - len(text.lstrip())
     trail = len(text.rstrip())
     start = sent.start_char + lead
     end = sent.start_char + trail
-    return Span(start, end, sent.doc.text[start:end])
+    return Span(start, end, whole[start:end])
 
 
 def _attributions_for(verb: Token | None, clause: Span, sentence: Span, idx: _Index) -> list[int]:
@@ -779,7 +779,7 @@ def extract(
             continue
         # Back-references look at nouns dated in earlier sentences only, and this one's.
         dating = _date_sentence(sent, idx, noun_dates)
-        sentence = _sentence_span(sent)
+        sentence = _sentence_span(sent, idx.text)
         dated = set(dating.verbs)
         made: list[tuple[EventMention, set[int]]] = []
         for v in _main_clauses(sent, idx, dated):
@@ -806,6 +806,7 @@ def extract(
                 {ent_tok.i}
                 | {t.i for t in words}
                 | set(_token_range(doc, idx.timexes[ti].start, idx.timexes[ti].end)),
+                idx.text,
             )
             out.append(
                 EventMention(
@@ -829,7 +830,7 @@ def extract(
                 if not (t.dep_ == "prep" and all(idx.timex_of[c.i] >= 0 for c in t.children))
             ]
             summary = f"{_short_name(idx.entities[ei])} {' '.join(t.text for t in words)}"
-            clause = _char_span(doc, {ent_tok.i} | {t.i for t in phrase.subtree})
+            clause = _char_span(doc, {ent_tok.i} | {t.i for t in phrase.subtree}, idx.text)
             out.append(
                 EventMention(
                     sentence=sentence,
@@ -856,7 +857,7 @@ def _event(
     noun_dates: dict[str, EventDate],
 ) -> tuple[EventMention, set[int]]:
     summary, keep, clause_tokens = _summary(v, idx, si)
-    clause = _char_span(idx.doc, clause_tokens)
+    clause = _char_span(idx.doc, clause_tokens, idx.text)
     date: EventDate | None = None
     deadline = False
     entry = dating.verbs.get(v.i)
