@@ -369,3 +369,13 @@ def test_iter_documents_json_single_article_object_pretty_printed(tmp_path):
     path.write_text(json.dumps({"id": "solo", "text": ARTICLE}, indent=2), encoding="utf-8")
     docs, skips = docs_and_skips([path])
     assert [(d.origin, d.external_id) for d in docs] == [(str(path), "solo")] and skips == []
+
+
+def test_iter_documents_json_list_without_articles_is_one_skip(tmp_path):
+    path = tmp_path / "manifest.json"
+    path.write_text(json.dumps([{"url": "https://a"}, {"url": "https://b"}]), encoding="utf-8")
+    docs, skips = docs_and_skips([path])
+    assert docs == []
+    assert [(s.origin, s.reason) for s in skips] == [
+        (str(path), "JSON that is neither a feed nor a list of articles; use JSONL (design.md)")
+    ]

@@ -214,7 +214,9 @@ def _iter_json(path: Path) -> Iterator[Document | Skipped]:
         from storyline.ingest.feeds import iter_feed
 
         yield from iter_feed(path)
-    elif isinstance(data, list):
+    elif isinstance(data, list) and any(
+        isinstance(item, dict) and ("text" in item or "html" in item) for item in data
+    ):
         from storyline.ingest.jsonl import record_to_document
 
         for i, item in enumerate(data):
