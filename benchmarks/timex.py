@@ -24,7 +24,9 @@ from storyline.eval.tempeval import Counts, Scores, score_document
 from storyline.eval.timeml import parse_timeml, read_timeml, write_timeml
 from storyline.nlp.timex import tag
 
-DATA = Path(os.environ.get("STORYLINE_SHARED_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
+DATA = Path(
+    os.environ.get("STORYLINE_SHARED_DATA", Path(__file__).resolve().parents[2] / "shared" / "data")
+)
 TE3 = DATA / "tempeval3"
 
 
@@ -65,7 +67,10 @@ def _report(name: str, counts: Counts, cpu: float, tokens: int, errors: int) -> 
     rate = tokens / cpu if cpu else float("inf")
     print(f"speed   {cpu:.3f} s CPU for {tokens} tokens = {rate:,.0f} tokens/s")
     if errors:
-        print(f"\n-- wrong values (system text | gold text | system value | gold value), first {errors}")
+        print(
+            "\n-- wrong values (system text | gold text | system value | gold value), "
+            f"first {errors}"
+        )
         for e in counts.value_errors[:errors]:
             print("  ", " | ".join(e))
         print(f"\n-- missed (gold text, value), first {errors}")
@@ -77,7 +82,9 @@ def _report(name: str, counts: Counts, cpu: float, tokens: int, errors: int) -> 
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--test", action="store_true", help="also score TE3-platinum (the test split)")
     ap.add_argument("--parse", action="store_true", help="give the tagger a spaCy parse")
     ap.add_argument("--errors", type=int, default=0, help="list this many errors of each kind")

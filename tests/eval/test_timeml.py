@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (TimeML samples stay on one line, as in the data files)
 """TimeML reading and writing: plain text out, tags in, the text never changes."""
 
 from __future__ import annotations

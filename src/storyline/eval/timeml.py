@@ -228,9 +228,7 @@ def input_files(folder: Path) -> list[Path]:
     """TE3 inputs in ``folder`` (``*.tml.TE3input`` or ``*.tml``), sorted by name."""
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder of TimeML files")
-    files = sorted(
-        p for p in folder.iterdir() if p.is_file() and p.name.endswith(INPUT_SUFFIXES)
-    )
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.name.endswith(INPUT_SUFFIXES))
     if not files:
         raise InputError(f"{folder}: no *.tml or *.tml.TE3input files in it")
     return files
@@ -253,7 +251,9 @@ def annotate_folder(in_dir: Path, out_dir: Path, *, parse: bool = False) -> list
     except OSError as exc:
         raise InputError(f"{out_dir}: cannot create the output folder ({exc.strerror})") from exc
     if out_dir.resolve() == in_dir.resolve():
-        raise InputError("OUT_DIR must differ from IN_DIR (inputs named *.tml would be overwritten)")
+        raise InputError(
+            "OUT_DIR must differ from IN_DIR (inputs named *.tml would be overwritten)"
+        )
     nlp = None
     if parse:
         from storyline.nlp.pipeline import get_nlp

@@ -9,10 +9,22 @@ from storyline.nlp.timex.patterns import rules
 from storyline.rules import data_path
 
 FILES = [
-    "timex_months.tsv", "timex_weekdays.tsv", "timex_numbers.tsv", "timex_ordinals.tsv",
-    "timex_units.tsv", "timex_day_parts.tsv", "timex_holidays.tsv", "timex_modifiers.tsv",
-    "timex_positions.tsv", "timex_refs.tsv", "timex_tense_cues.tsv", "timex_patterns.tsv",
+    "timex_months.tsv",
+    "timex_weekdays.tsv",
+    "timex_numbers.tsv",
+    "timex_ordinals.tsv",
+    "timex_units.tsv",
+    "timex_day_parts.tsv",
+    "timex_holidays.tsv",
+    "timex_modifiers.tsv",
+    "timex_positions.tsv",
+    "timex_refs.tsv",
+    "timex_tense_cues.tsv",
+    "timex_patterns.tsv",
     "timex_deadline_cues.tsv",
+    "timex_direction_cues.tsv",
+    "timex_abbreviations.txt",
+    "timex_anchor_stopwords.txt",
 ]
 
 

@@ -66,7 +66,9 @@ def test_month(text: str, phrase: str, value: str) -> None:
     ],
 )
 def test_month_counter_examples(text: str) -> None:
-    assert not any(t.type == "DATE" and t.value.startswith("20") and "-" in t.value for t in tag(text, DCT))
+    assert not any(
+        t.type == "DATE" and t.value.startswith("20") and "-" in t.value for t in tag(text, DCT)
+    )
 
 
 @pytest.mark.parametrize(
@@ -132,13 +134,25 @@ def test_relative_to_dct(text: str, phrase: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "phrase", "type_", "value", "mod"),
     [
-        ("The call lasted less than 15 minutes.", "less than 15 minutes", "DURATION", "PT15M", "LESS_THAN"),
+        (
+            "The call lasted less than 15 minutes.",
+            "less than 15 minutes",
+            "DURATION",
+            "PT15M",
+            "LESS_THAN",
+        ),
         ("He had a week to leave.", "a week", "DURATION", "P1W", None),
         ("After months of pressure.", "months", "DURATION", "PXM", None),
         ("Over the past three days it rained.", "the past three days", "DURATION", "P3D", None),
         ("A four-month delay.", "four-month", "DURATION", "P4M", None),
         ("It took two and a half years.", "two and a half years", "DURATION", "P30M", None),
-        ("It took at least 20 more years.", "at least 20 more years", "DURATION", "P20Y", "EQUAL_OR_MORE"),
+        (
+            "It took at least 20 more years.",
+            "at least 20 more years",
+            "DURATION",
+            "P20Y",
+            "EQUAL_OR_MORE",
+        ),
         ("It took a decade.", "a decade", "DURATION", "P10Y", None),
         ("They meet every Monday.", "every Monday", "SET", "XXXX-WXX-1", None),
         ("Prices are set daily.", "daily", "SET", "P1D", None),
@@ -147,7 +161,9 @@ def test_relative_to_dct(text: str, phrase: str, value: str) -> None:
         ("It starts at 9 p.m. Friday.", "9 p.m. Friday", "TIME", "2025-11-28T21:00", None),
     ],
 )
-def test_durations_sets_times(text: str, phrase: str, type_: str, value: str, mod: str | None) -> None:
+def test_durations_sets_times(
+    text: str, phrase: str, type_: str, value: str, mod: str | None
+) -> None:
     assert one(text, phrase) == (type_, value, mod)
 
 

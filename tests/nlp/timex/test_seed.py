@@ -42,7 +42,9 @@ def test_seed_dates(seed_text: str, nlp, dct: dt.date, parsed: bool) -> None:
 
 
 @pytest.mark.parametrize("parsed", [False, True], ids=["cues", "parse"])
-def test_seed_week_is_deadline_from_the_call(seed_text: str, nlp, dct: dt.date, parsed: bool) -> None:
+def test_seed_week_is_deadline_from_the_call(
+    seed_text: str, nlp, dct: dt.date, parsed: bool
+) -> None:
     timexes = tag(seed_text, dct, doc=nlp(seed_text) if parsed else None)
     week = next(t for t in timexes if t.text == "a week")
     assert (week.anchor, week.resolved_end, week.deadline) == ("2025-11-21", "2025-11-28", True)
@@ -56,9 +58,7 @@ def test_seed_spans_match_text(seed_text: str) -> None:
 def test_seed_through_analyze(seed_analysis) -> None:
     """One code path: analyze() uses this tagger (with its parse)."""
     values = {(t.text, t.value) for t in seed_analysis.timexes}
-    assert {("Nov 21", "2025-11-21"), ("a week", "P1W"), ("since 2013", "2013")} & values or (
-        "2013",
-        "2013",
-    ) in values
-    assert ("Nov 21", "2025-11-21") in values
+    assert {("Nov 21", "2025-11-21"), ("a week", "P1W"), ("2013", "2013")} <= values
+    week = next(t for t in seed_analysis.timexes if t.text == "a week")
+    assert (week.anchor, week.resolved_end, week.deadline) == ("2025-11-21", "2025-11-28", True)
     assert seed_analysis.versions.get("timex", "").startswith("timex.rules")

@@ -67,16 +67,15 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     if doc is not None and doc.text != text:
         doc = None  # a parse of some other text cannot tell us anything here
     sentences = Sentences(text, doc)
-    scored: list[tuple[Candidate, object]] = []
+    scored: list[tuple[Candidate, Norm]] = []
     for cand in candidates(text):
         norm = _normalise(text, cand, dct, sentences, doc)
         if norm is not None:
             scored.append((cand, norm))
     kept = select(scored)
-    context.resolve([(cand.start, norm) for cand, norm in kept])  # type: ignore[misc]
+    context.resolve([(cand.start, norm) for cand, norm in kept])
     timexes = []
     for cand, norm in kept:
-        assert isinstance(norm, Norm)
         timexes.append(
             Timex(
                 start=cand.start,

@@ -95,9 +95,7 @@ def _end_of(anchor: str, value: str) -> str | None:
     return end.isoformat()[:10]
 
 
-def _find_anchor(
-    text: str, sentences: Sentences, t: Timex, dated: list[Timex], tense: Callable[[], Tense]
-) -> str | None:
+def _find_anchor(text: str, sentences: Sentences, t: Timex, dated: list[Timex]) -> str | None:
     here = sentences.index(t.start)
     s_start, _ = sentences.bounds[here]
     same = [d for d in dated if s_start <= d.start < t.start]
@@ -137,7 +135,7 @@ def anchor_deadlines(
             if _DAY.match(t.value):
                 t.resolved_end = t.value[:10]
             continue
-        anchor = _find_anchor(text, sentences, t, dated, lambda t=t: tense_of(t))
+        anchor = _find_anchor(text, sentences, t, dated)
         if anchor is None and dct is not None and tense_of(t) in ("present", "future"):
             anchor = dct.isoformat()
         if anchor is None:

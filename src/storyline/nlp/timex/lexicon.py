@@ -42,7 +42,9 @@ class Lexicon:
 
 def _alternation(words: list[str] | set[str]) -> str:
     """A regex alternation, longest first so that "twenty-first" wins over "first"."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w))
+    )
 
 
 def _abbreviable(names: dict[str, int]) -> str:
@@ -59,35 +61,35 @@ def _int(name: str, row: dict[str, str], column: str) -> int:
         raise RuleFileError(f"{name}: {column} {row[column]!r} is not a whole number") from exc
 
 
-def _build_macros(lex: dict[str, object]) -> dict[str, str]:
-    months: dict[str, int] = lex["months"]  # type: ignore[assignment]
-    weekdays: dict[str, int] = lex["weekdays"]  # type: ignore[assignment]
-    numbers: dict[str, str] = lex["numbers"]  # type: ignore[assignment]
-    ordinals: dict[str, int] = lex["ordinals"]  # type: ignore[assignment]
-    units: dict[str, Unit] = lex["units"]  # type: ignore[assignment]
-    day_parts: dict[str, str] = lex["day_parts"]  # type: ignore[assignment]
-    seasons: dict[str, str] = lex["seasons"]  # type: ignore[assignment]
-    tens = [w for w, v in numbers.items() if v.isdigit() and 20 <= int(v) <= 90 and int(v) % 10 == 0]
-    ones = [w for w, v in numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and w not in ("a", "an")]
+def _build_macros(lex: Lexicon) -> dict[str, str]:
+    months, weekdays, numbers, ordinals = lex.months, lex.weekdays, lex.numbers, lex.ordinals
+    units, day_parts, seasons = lex.units, lex.day_parts, lex.seasons
+    tens = [
+        w for w, v in numbers.items() if v.isdigit() and 20 <= int(v) <= 90 and int(v) % 10 == 0
+    ]
+    ones = [
+        w for w, v in numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and w not in ("a", "an")
+    ]
     compound = rf"(?:{_alternation(tens)})(?:[\s-]+(?:{_alternation(ones)}))?"
     digits = r"\d+(?:[.,]\d+)?(?:\s+\d/\d)?"
     number_words = _alternation(list(numbers))
+    centuries = _alternation([w for w, v in ordinals.items() if v <= 21])
     ordinal_days = _alternation([w for w, v in ordinals.items() if 1 <= v <= 31])
     return {
         "MONTH": rf"(?P<month>{_abbreviable(months)})",
         "WEEKDAY": rf"(?P<weekday>{_abbreviable(weekdays)})",
-        "DAY": rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])|{ordinal_days})",
+        "DAY": rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)|{ordinal_days})",
         "YEAR": r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d,]\d)",
         "NUM": rf"(?P<num>(?:{digits}|{compound}|{number_words})(?:\s+and\s+a\s+half)?)",
         "UNIT": rf"(?P<unit>{_alternation(list(units))})",
         "PART": rf"(?P<part>{_alternation(list(day_parts))})",
         "SEASON": rf"(?P<season>{_alternation(list(seasons))})",
-        "HOLIDAY": rf"(?P<holiday>{_alternation(list(lex['holidays']))})",  # type: ignore[arg-type]
-        "MOD": rf"(?P<mod>{_alternation(list(lex['modifiers']))})",  # type: ignore[arg-type]
-        "POS": rf"(?P<pos>{_alternation(list(lex['positions']))})",  # type: ignore[arg-type]
-        "REF": rf"(?P<ref>{_alternation(list(lex['refs']))})",  # type: ignore[arg-type]
+        "HOLIDAY": rf"(?P<holiday>{_alternation(list(lex.holidays))})",
+        "MOD": rf"(?P<mod>{_alternation(list(lex.modifiers))})",
+        "POS": rf"(?P<pos>{_alternation(list(lex.positions))})",
+        "REF": rf"(?P<ref>{_alternation(list(lex.refs))})",
         "QORD": r"(?P<qord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)",
-        "CENT": rf"(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{_alternation([w for w, v in ordinals.items() if v <= 21])})",
+        "CENT": rf"(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{centuries})",
     }
 
 
@@ -121,20 +123,7 @@ def lexicon() -> Lexicon:
     positions = {r["phrase"].lower(): r["mod"] for r in load_table("timex_positions.tsv")}
     refs = {r["phrase"].lower(): (r["type"], r["value"]) for r in load_table("timex_refs.tsv")}
     tense_cues = {r["word"].lower(): r["tense"] for r in load_table("timex_tense_cues.tsv")}
-    parts_dict: dict[str, object] = {
-        "months": months,
-        "weekdays": weekdays,
-        "numbers": numbers,
-        "ordinals": ordinals,
-        "units": units,
-        "day_parts": day_parts,
-        "seasons": seasons,
-        "holidays": holidays,
-        "modifiers": modifiers,
-        "positions": positions,
-        "refs": refs,
-    }
-    return Lexicon(
+    lex = Lexicon(
         months=months,
         ambiguous_months=frozenset(ambiguous),
         weekdays=weekdays,
@@ -148,8 +137,10 @@ def lexicon() -> Lexicon:
         positions=positions,
         refs=refs,
         tense_cues=tense_cues,
-        macros=_build_macros(parts_dict),
+        macros={},
     )
+    lex.macros.update(_build_macros(lex))
+    return lex
 
 
 def key(text: str) -> str:

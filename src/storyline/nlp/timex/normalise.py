@@ -87,13 +87,13 @@ def number(text: str) -> Fraction | None:
         return None if v == "X" else Fraction(v)
     m = _DIGITS.match(t)
     if m:
-        whole, frac, num, den = m.groups()
+        digits, frac, num, den = m.groups()
         if frac is not None and "," in text and len(frac) == 3:
-            value = Fraction(int(whole + frac))  # "1,000"
+            value = Fraction(int(digits + frac))  # "1,000"
         elif frac is not None:
-            value = Fraction(f"{whole}.{frac}")
+            value = Fraction(f"{digits}.{frac}")
         else:
-            value = Fraction(int(whole))
+            value = Fraction(int(digits))
         if num and den and int(den):
             value += Fraction(int(num), int(den))
         return value
@@ -135,7 +135,7 @@ def _weekday(m: re.Match[str]) -> int | None:
 
 def _capitalised(m: re.Match[str], name: str) -> bool:
     word = group(m, name)
-    return bool(word) and word[0].isupper()
+    return word is not None and word[:1].isupper()
 
 
 def _fmt_duration(n: Fraction | None, code: str, clock: bool, factor: int = 1) -> str:
@@ -144,8 +144,14 @@ def _fmt_duration(n: Fraction | None, code: str, clock: bool, factor: int = 1) -
         return f"PT{'X'}{code}" if clock else f"PX{code}"
     n = n * factor
     if n.denominator != 1:
-        smaller = {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False),
-                   "D": ("H", 24, True), "H": ("M", 60, True), "M_clock": ("S", 60, True)}
+        smaller = {
+            "Y": ("M", 12, False),
+            "M": ("D", 30, False),
+            "W": ("D", 7, False),
+            "D": ("H", 24, True),
+            "H": ("M", 60, True),
+            "M_clock": ("S", 60, True),
+        }
         step = smaller.get("M_clock" if clock and code == "M" else code)
         if step and (n * step[1]).denominator == 1:
             code, mult, clock = step
@@ -174,7 +180,9 @@ def resolve_weekday(weekday: int, dct: dt.date, tense: Tense, rel: str | None) -
 
 
 def resolve_month_day(month: int, day: int, dct: dt.date, tense: Tense) -> dt.date | None:
-    options = [d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := cal.safe_date(y, month, day))]
+    options = [
+        d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := cal.safe_date(y, month, day))
+    ]
     return cal.choose(options, dct, _direction(tense)) if options else None
 
 
@@ -268,8 +276,10 @@ def norm_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
             return None
         after = ctx.text[ctx.end : ctx.end + 12]
         before = ctx.text[max(0, ctx.start - 3) : ctx.start]
-        if re.match(r"\s*(?:[-–]\s*\d|\.\d|,\d)", after):
-            return None
+        if re.match(r"\s*(?:[-–]\s*\d|\.\d|,\d)", after) and not re.match(
+            r"[-–/](?:1[0-9]|20)?\d\d(?!\d)", after
+        ):
+            return None  # "2024-555", "2013.5", but "2009-2010" and "2009-10" are years
         if re.search(r"(?:No\.|[#$€£]|\d[,.])\s*$", before):
             return None
     return Norm("DATE", str(year), mod)
@@ -313,7 +323,7 @@ def _previous_quarter(dct: dt.date | None) -> str:
 
 
 def norm_quarter_context(m: re.Match[str], ctx: Ctx) -> Norm | None:
-    """ "the quarter", "the 1988 period", "the year-ago quarter": the quarter the report is about."""
+    """ "the quarter", "the 1988 period", "the year-ago quarter": the quarter a report is on."""
     whole = key(m.group(0))
     year = _year(m)
     back = "year-ago" in whole or "year-earlier" in whole
@@ -341,6 +351,9 @@ def norm_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
     dct = ctx.dct
     cur_q = (dct.month - 1) // 3 + 1 if dct else None
     qword = key(group(m, "qord") or "")
+    qnum = group(m, "qnum")
+    if qnum:
+        qword = {"1": "first", "2": "second", "3": "third", "4": "fourth"}[qnum[1]]
     rel = key(group(m, "rel") or "")
     yrel = key(group(m, "yrel") or "")
     if qword:
@@ -356,8 +369,18 @@ def norm_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if dct is None or cur_q is None:
         return Norm("DATE", "XXXX-QX")
     index = dct.year * 4 + cur_q - 1
-    shift = {"latest": -1, "past": -1, "last": -1, "previous": -1, "current": 0, "this": 0,
-             "next": 1, "same": -5, "year-ago": -5, "year-earlier": -5}.get(rel)
+    shift = {
+        "latest": -1,
+        "past": -1,
+        "last": -1,
+        "previous": -1,
+        "current": 0,
+        "this": 0,
+        "next": 1,
+        "same": -5,
+        "year-ago": -5,
+        "year-earlier": -5,
+    }.get(rel)
     if shift is None:
         return None
     y, q0 = divmod(index + shift, 4)
@@ -384,9 +407,18 @@ def norm_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
     whole = key(m.group(0))
     year = _year(m)
     has_det = whole != word
-    if not has_det and year is None and not (_SEASON_CUES.search(ctx.before) or ctx.text[ctx.start].isupper()):
+    if (
+        not has_det
+        and year is None
+        and not (_SEASON_CUES.search(ctx.before) or ctx.text[ctx.start].isupper())
+    ):
         return None  # "prices fall", "hot spring"
-    if word in ("fall", "spring") and not has_det and year is None and not re.search(r"\b(?:in|by|until|since|during)\s+$", ctx.before, re.I):
+    if (
+        word in ("fall", "spring")
+        and not has_det
+        and year is None
+        and not re.search(r"\b(?:in|by|until|since|during)\s+$", ctx.before, re.I)
+    ):
         return None
     mod = _mod(m)
     if year is not None:
@@ -394,14 +426,27 @@ def norm_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{code}", mod)
     dct = ctx.dct
-    rel = next((w for w in ("last", "next", "this", "past", "coming") if whole.startswith(w) or f" {w} " in f" {whole} "), None)
+    rel = next(
+        (
+            w
+            for w in ("last", "next", "this", "past", "coming")
+            if whole.startswith(w) or f" {w} " in f" {whole} "
+        ),
+        None,
+    )
     month = _SEASON_MONTH[code]
     # The season's year is the year it starts in (winter 2025 = Dec 2025 - Feb 2026).
     season_start = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
-    current = max(d for d in season_start if d <= dct) if any(d <= dct for d in season_start) else season_start[0]
+    current = (
+        max(d for d in season_start if d <= dct)
+        if any(d <= dct for d in season_start)
+        else season_start[0]
+    )
     in_season = (dct - current).days < 92
     if rel in ("last", "past"):
-        chosen = max(d for d in season_start if d < (current if in_season else dct + dt.timedelta(days=1)))
+        chosen = max(
+            d for d in season_start if d < (current if in_season else dct + dt.timedelta(days=1))
+        )
     elif rel in ("next", "coming"):
         chosen = min(d for d in season_start if d > dct)
     elif rel == "this" or in_season:
@@ -412,8 +457,19 @@ def norm_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", f"{chosen.year}-{code}", mod)
 
 
-_REL_SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
-              "coming": 1, "following": 1, "upcoming": 1}
+_REL_SHIFT = {
+    "this past": -1,
+    "this coming": 1,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "this": 0,
+    "current": 0,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+    "upcoming": 1,
+}
 
 
 def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
@@ -428,14 +484,29 @@ def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
         mod = "START" if eoff == "earlier" else "END"
         shift = 0
     elif bound:
-        mod = {"the end": "END", "the beginning": "START", "the start": "START", "the middle": "MID"}[bound]
+        mod = {
+            "the end": "END",
+            "the beginning": "START",
+            "the start": "START",
+            "the middle": "MID",
+        }[bound]
         shift = 0
     else:
         rel = key(group(m, "rel") or "")
         shift = _REL_SHIFT.get(rel, 0)
-        if whole.startswith("the ") and rel in ("past", "last") and unit in ("week", "month", "year", "decade", "century"):
+        if (
+            whole.startswith("the ")
+            and rel in ("past", "last")
+            and unit in ("week", "month", "year", "decade", "century")
+        ):
             # "the past year": a stretch of time, not the calendar year.
-            code = {"week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y", "century": "P100Y"}[unit]
+            code = {
+                "week": "P1W",
+                "month": "P1M",
+                "year": "P1Y",
+                "decade": "P10Y",
+                "century": "P100Y",
+            }[unit]
             return Norm("DURATION", code, mod)
     dct = ctx.dct
     if dct is None:
@@ -487,15 +558,18 @@ def norm_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
     amount = float(n * unit.factor) * sign
     code = unit.code
     if unit.clock:
-        moved = cal.add(ctx.dct, amount, "MIN" if code == "M" else code)
-        return Norm("TIME" if code != "S" else "TIME", moved.isoformat(timespec="minutes"), mod)
+        clock_time = cal.add(ctx.dct, amount, "MIN" if code == "M" else code)
+        assert isinstance(clock_time, dt.datetime)
+        return Norm("TIME", clock_time.isoformat(timespec="minutes"), mod)
     moved = cal.add(ctx.dct, amount, code)
     assert isinstance(moved, dt.date)
     if code == "Y":
         if n == 1 and unit.factor == 1 and sign < 0:
             # "a year ago" in a quarterly report is the same quarter a year back.
             return Norm("DATE", str(moved.year), mod, ctx_ref="yearback")
-        return Norm("DATE", str(moved.year) if unit.factor < 100 else f"{moved.year // 100:02d}", mod)
+        return Norm(
+            "DATE", str(moved.year) if unit.factor < 100 else f"{moved.year // 100:02d}", mod
+        )
     if code in ("M", "Q"):
         return Norm("DATE", f"{moved.year}-{moved.month:02d}", mod)
     if code == "W":
@@ -531,17 +605,28 @@ def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
             return None
         if dct is None:
             return Norm("TIME", f"XXXX-XX-XXT{code}", mod)
-        shift = {"this": 0, "tomorrow": 1, "yesterday": -1, "last": -1, "the next": 1, "the previous": -1}.get(prel, 0)
+        shift = {
+            "this": 0,
+            "tomorrow": 1,
+            "yesterday": -1,
+            "last": -1,
+            "the next": 1,
+            "the previous": -1,
+        }.get(prel, 0)
         if prel == "last" and code != "NI":
             shift = -1
         return Norm("TIME", f"{dct + dt.timedelta(days=shift)}T{code}", mod)
     clock = _clock(m)
     if clock is None:
         return None
-    if group(m, "hour") and not group(m, "ampm"):
-        # "14:30" alone: only when a time word or preposition is near, not a score or a ratio.
-        if not re.search(r"\b(?:at|by|until|from|before|after|around|about)\s+$", ctx.before, re.I):
-            return None
+    # "14:30" alone: only after a time preposition or before a time zone, not a score or ratio.
+    if (
+        group(m, "hour")
+        and not group(m, "ampm")
+        and not group(m, "tz")
+        and not re.search(r"\b(?:at|by|until|from|before|after|around|about)\s+$", ctx.before, re.I)
+    ):
+        return None
     weekday = _weekday(m)
     if dct is None:
         day = f"XXXX-WXX-{weekday}" if weekday else "XXXX-XX-XX"
@@ -581,10 +666,23 @@ def norm_set(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if month:
         return Norm("SET", f"XXXX-{month:02d}", freq="1Y")
     sunit = key(group(m, "sunit") or "")
-    codes = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q",
-             "hour": "PT1H", "minute": "PT1M", "weekend": "XXXX-WXX-WE", "morning": "XXXX-XX-XXTMO",
-             "night": "XXXX-XX-XXTNI", "evening": "XXXX-XX-XXTEV", "summer": "XXXX-SU",
-             "winter": "XXXX-WI", "spring": "XXXX-SP", "fall": "XXXX-FA"}
+    codes = {
+        "day": "P1D",
+        "week": "P1W",
+        "month": "P1M",
+        "year": "P1Y",
+        "quarter": "P1Q",
+        "hour": "PT1H",
+        "minute": "PT1M",
+        "weekend": "XXXX-WXX-WE",
+        "morning": "XXXX-XX-XXTMO",
+        "night": "XXXX-XX-XXTNI",
+        "evening": "XXXX-XX-XXTEV",
+        "summer": "XXXX-SU",
+        "winter": "XXXX-WI",
+        "spring": "XXXX-SP",
+        "fall": "XXXX-FA",
+    }
     value = codes.get(sunit)
     if value is None:
         return None
@@ -603,8 +701,14 @@ def norm_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if year is None:
         if ctx.dct is None:
             d0 = cal.holiday(rule, 2000)
-            return Norm("DATE", f"XXXX-{d0:%m-%d}" if d0 and not rule.startswith("easter") else "XXXX")
-        options = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (d := cal.holiday(rule, y))]
+            return Norm(
+                "DATE", f"XXXX-{d0:%m-%d}" if d0 and not rule.startswith("easter") else "XXXX"
+            )
+        options = [
+            d
+            for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+            if (d := cal.holiday(rule, y))
+        ]
         if rel == "last":
             d = max(o for o in options if o < ctx.dct)
         elif rel == "next":
@@ -623,18 +727,24 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
     lex = lexicon()
     hunit = key(group(m, "hunit") or "")
     if hunit:
-        value = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "century": "P50Y", "decade": "P5Y"}[hunit]
+        value = {
+            "hour": "PT30M",
+            "day": "PT12H",
+            "year": "P6M",
+            "century": "P50Y",
+            "decade": "P5Y",
+        }[hunit]
         return Norm("DURATION", value, mod)
     drel = key(group(m, "drel") or "")
     vague = key(group(m, "vague") or "")
     if vague:
-        unit = lex.units[vague]
+        vague_unit = lex.units[vague]
         if drel == "coming":
             return Norm("DATE", "FUTURE_REF", mod)
-        code = unit.code if unit.factor == 1 else "Y"
+        code = vague_unit.code if vague_unit.factor == 1 else "Y"
         if code in ("WE", "Q"):
             return None
-        return Norm("DURATION", _fmt_duration(None, code, unit.clock), mod)
+        return Norm("DURATION", _fmt_duration(None, code, vague_unit.clock), mod)
     unit_word = key(group(m, "unit") or "")
     unit = lex.units.get(unit_word)
     num_word = group(m, "num") or ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 from storyline.errors import RuleFileError
 from storyline.nlp.timex.lexicon import lexicon
@@ -20,6 +21,7 @@ _LEFT = r"(?<![\w$€£#@/])"
 _RIGHT = r"(?![\w%])"
 _MACRO = re.compile(r"\{([A-Z]+)\}")
 TYPES = ("DATE", "TIME", "DURATION", "SET")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +98,11 @@ def group(m: re.Match[str], name: str) -> str | None:
     return None
 
 
-def select(scored: list[tuple[Candidate, object]]) -> list[tuple[Candidate, object]]:
+def select(scored: list[tuple[Candidate, T]]) -> list[tuple[Candidate, T]]:
     """Keep the longest of overlapping candidates (ties: the rule listed first)."""
-    ranked = sorted(scored, key=lambda cs: (-(cs[0].end - cs[0].start), cs[0].rule.order, cs[0].start))
+    ranked = sorted(
+        scored, key=lambda cs: (-(cs[0].end - cs[0].start), cs[0].rule.order, cs[0].start)
+    )
     taken: list[tuple[int, int]] = []
     kept = []
     for cand, result in ranked:

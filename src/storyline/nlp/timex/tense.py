@@ -10,10 +10,12 @@ decides (``timex_tense_cues.tsv`` plus regular -ed forms).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING, Literal
 
 from storyline.nlp.timex.lexicon import lexicon
+from storyline.rules import load_list, load_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -24,11 +26,6 @@ Tense = Literal["past", "present", "future"] | None
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
-# A full stop after these is an abbreviation ("Sept. 27", "Mr. Smith"), not a sentence end.
-_ABBREVIATIONS = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gen sen rep gov lt col "
-    "capt sgt inc corp co ltd no vs jr sr prof rev ft mt u.s u.n u.k".split()
-)
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]\"“”]")
 
 
@@ -37,7 +34,9 @@ def _abbreviation_before(text: str, end: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    return word in load_list("timex_abbreviations.txt", lower=True) or (
+        len(word) == 1 and word.isalpha()
+    )
 
 
 class Sentences:
@@ -99,9 +98,9 @@ def _verb_tense(verb: Token) -> Tense:
     lowers = {c.lower_ for c in aux}
     if lowers & _FUTURE_AUX:
         return "future"
-    if any(c.lower_ == "going" for c in aux) or (verb.lower_ == "going" and any(
-        c.lower_ == "to" for c in verb.subtree
-    )):
+    if any(c.lower_ == "going" for c in aux) or (
+        verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.subtree)
+    ):
         return "future"
     if any(c.tag_ == "VBD" for c in aux) or verb.tag_ == "VBD":
         return "past"
@@ -136,10 +135,31 @@ def _parsed(doc: Doc, start: int, end: int) -> Tense:
     return None
 
 
+@functools.cache
+def _direction_cues() -> re.Pattern[str]:
+    phrases = [r["phrase"] for r in load_table("timex_direction_cues.tsv")]
+    words = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
+    return re.compile(rf"\b({words})\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _direction(text: str, start: int) -> Tense:
+    m = _direction_cues().search(text, max(0, start - 25), start)
+    if not m:
+        return None
+    key = re.sub(r"\s+", " ", m.group(1).lower())
+    table = {r["phrase"]: r["tense"] for r in load_table("timex_direction_cues.tsv")}
+    return table.get(key)  # type: ignore[return-value]
+
+
 def tense_at(
     text: str, sentences: Sentences, start: int, end: int, doc: Doc | None = None
 ) -> Tense:
     """The tense governing ``text[start:end]``: past, present, future or None (unknown)."""
+    direction = _direction(text, start)
+    if direction is not None:
+        return direction
     sentence = sentences.around(start)
     if doc is not None:
         tense = _parsed(doc, start, end)
