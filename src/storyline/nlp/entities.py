@@ -432,10 +432,10 @@ def _add_untagged_surnames(doc: Doc, named: list[Mention], sent_of: list[int]) -
         if taken[tok.i] or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_:
             continue
         if fold(tok.text) in surnames:
-            m = _repair(doc, tok.i, tok.i + 1, "PERSON")
-            if m is not None and not any(taken[m.start : m.end]):
-                m.sentence = sent_of[m.start]
-                extra.append(m)
+            found = _repair(doc, tok.i, tok.i + 1, "PERSON")
+            if found is not None and not any(taken[found.start : found.end]):
+                found.sentence = sent_of[found.start]
+                extra.append(found)
     return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 
