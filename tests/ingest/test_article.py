@@ -285,3 +285,49 @@ def test_load_article_html_fragment_keeps_every_paragraph():
 def test_load_article_plain_text_that_mentions_a_tag_is_not_html():
     text = "Developers discussed the <div> element at the conference.\n\nMore text follows."
     assert load_article(text).extractor == "text"
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "source"),
+    [
+        ("Published Dec 02, 2025, 05:00 AM", "2025-12-02", "text"),
+        ("First published on Tue 2 Dec 2025 06.00 GMT", "2025-12-02", "text"),
+        ("Updated: December 3, 2025 07:04", "2025-12-03", "estimated"),
+        ("Published: 2025-12-02\n\nUpdated: 2025-12-03", "2025-12-02", "text"),
+    ],
+)
+def test_load_article_published_line_of_a_copied_page(header, published, source):
+    text = f"Headline of the story here\n\n{header}\n\nWASHINGTON - Body text.\n\nMore text."
+    art = load_article(text)
+    assert (art.published, art.published_source) == (published, source)
+    assert "ublished" not in art.text and "pdated" not in art.text
+    assert art.text.startswith("WASHINGTON - Body text.")
+
+
+def test_load_article_published_line_counter_example_sentence_stays():
+    text = "WASHINGTON - The report was published on Monday by the agency.\n\nMore text."
+    art = load_article(text)
+    assert art.text.startswith("WASHINGTON - The report was published on Monday")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "starts"),
+    [
+        # The pasted headline repeats the given title (reworded): it leaves the body.
+        (
+            "Trump rejected Maduro requests on call\n\nWASHINGTON - Body.\n\nMore.",
+            "Trump rejected Maduro requests on call, sources say",
+            "WASHINGTON - Body.",
+        ),
+        # A given title does not make an unrelated first line a headline: nothing is lost.
+        (
+            "Oil prices fell on Tuesday\n\nLONDON - Body.\n\nMore.",
+            "Stocks drift near highs",
+            "Oil prices fell on Tuesday",
+        ),
+    ],
+)
+def test_load_article_given_title_and_headline_echo(text, title, starts):
+    art = load_article(text, title=title)
+    assert art.title == title
+    assert art.text.startswith(starts)

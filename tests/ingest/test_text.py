@@ -196,3 +196,21 @@ def test_looks_like_headline_rejects_captions_and_quotes(first):
 )
 def test_is_furniture_caption_ending_in_credit(line, furniture):
     assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "stated"),
+    [
+        ("Published Dec 02, 2025, 05:00 AM", ("published", "2025-12-02")),
+        ("UPDATED: 3 December 2025, 7:04 pm SGT", ("updated", "2025-12-03")),
+        ("Posted on 2025-12-02", ("published", "2025-12-02")),
+        # Counter-examples: a sentence, and a published line without a full date.
+        ("Published reports on March 3, 2020 suggested the virus had spread widely.", None),
+        ("Published 3 hours ago", None),
+    ],
+)
+def test_stated_date_lines(line, stated):
+    from storyline.ingest.text import stated_date
+
+    found = stated_date(line)
+    assert ((found[0], found[1].isoformat()) if found else None) == stated

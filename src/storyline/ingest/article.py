@@ -13,6 +13,7 @@ Pure: no network, no clock. The steps, each in its own module:
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from storyline.dates import iso, parse_date
 from storyline.errors import InputError, InvalidDate
@@ -21,7 +22,7 @@ from storyline.ingest import published as pub
 from storyline.ingest.dateline import Dateline, find_dateline
 from storyline.ingest.decode import MAX_TEXT_CHARS, has_content, to_text
 from storyline.ingest.outlets import host_of, outlet_for_url
-from storyline.ingest.text import clean
+from storyline.ingest.text import clean, looks_like_headline
 from storyline.ingest.wire import find_wire, wire_from_byline
 from storyline.model import Article
 
@@ -45,10 +46,28 @@ def _squash(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+# Share of a title's words a first line must repeat to count as that headline's echo (sites
+# shorten or reword the <title>; "| Outlet" suffixes add words).
+TITLE_ECHO_OVERLAP = 0.7
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
 def _drop_title_echo(paragraphs: list[str], title: str | None) -> list[str]:
-    """Extractors keep the page's <h1>; the headline is Article.title, not body text."""
-    if title and len(paragraphs) > 1 and _squash(paragraphs[0]) == _squash(title):
+    """Extractors keep the page's <h1>, pasted text its headline: that is Article.title, not
+    body text. The first paragraph goes when it is a headline-like line repeating the title."""
+    if not title or len(paragraphs) < 2:
+        return paragraphs
+    first = paragraphs[0]
+    if _squash(first) == _squash(title):
         return paragraphs[1:]
+    head, want = _words(first), _words(title)
+    if head and want and looks_like_headline(first):
+        overlap = len(head & want) / min(len(head), len(want))
+        if overlap >= TITLE_ECHO_OVERLAP:
+            return paragraphs[1:]
     return paragraphs
 
 
@@ -97,7 +116,9 @@ def load_article(
             f"the article text is too long ({len(body):,} characters, limit {MAX_TEXT_CHARS:,}); "
             "give one article per file"
         )
-    cleaned = clean(body, detect_title=meta is None)
+    # A given title says what the headline is; a first line that merely looks like one stays
+    # body text unless it repeats that title (see _drop_title_echo).
+    cleaned = clean(body, detect_title=meta is None and not title)
     the_title = title or (meta.title if meta else None) or cleaned.title
     paragraphs = _drop_title_echo(cleaned.paragraphs, the_title)
     dateline = _first_dateline(paragraphs)
@@ -122,7 +143,7 @@ def load_article(
         extractor=extractor,
         warnings=warnings,
     )
-    _set_published(article, given, meta, dateline)
+    _set_published(article, given, meta, dateline, cleaned.stated_dates)
     return article
 
 
@@ -131,11 +152,13 @@ def _set_published(
     given: dt.date | None,
     meta: html_stage.HtmlResult | None,
     dl: Dateline | None,
+    stated: list[tuple[str, dt.date]],
 ) -> None:
     found: list[tuple[dt.date | None, str]] = [
         (given, "given"),
         (_html_date(meta.date) if meta else None, "html"),
         (pub.date_from_url(article.url), "url"),
+        (next((d for kind, d in stated if kind == "published"), None), "text"),
     ]
     for value, source in found:
         if value:
@@ -144,6 +167,11 @@ def _set_published(
     value, estimated = pub.from_dateline(dl, article.text)
     if value and not estimated:
         article.published, article.published_source = iso(value), "dateline"
+        return
+    updated = next((d for kind, d in stated if kind == "updated"), None)
+    if updated:
+        article.published, article.published_source = iso(updated), "estimated"
+        article.warnings.append(_estimated_warning(updated, "the page's 'Updated' line"))
         return
     if value:
         article.published, article.published_source = iso(value), "estimated"

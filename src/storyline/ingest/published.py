@@ -2,11 +2,11 @@
 
 In order (``Article.published_source``): ``given`` (the caller), ``html`` (page metadata via
 htmldate, the original date preferred), ``feed``/``jsonl`` (the reader's hint), ``url``
-(/2025/12/02/), ``dateline`` (a dateline with a year: "Dec. 1, 2025 (AP)"), and ``estimated``:
-a dateline's month and day with the year of the latest full date in the text, or else the
-latest full date the text states ("Nov 30, 2025", "30 November 2025", "2025-11-30"). An
-estimate always comes with a warning saying how to give the real date. Today's date is never
-used.
+(/2025/12/02/), ``text`` (a "Published Dec 02, 2025" line of a copied page), ``dateline`` (a
+dateline with a year: "Dec. 1, 2025 (AP)"), and ``estimated``: the page's "Updated ..." line, a
+dateline's month and day with the year of the latest full date in the text, or else the latest
+full date the text states ("Nov 30, 2025", "30 November 2025", "2025-11-30"). An estimate
+always comes with a warning saying how to give the real date. Today's date is never used.
 """
 
 from __future__ import annotations

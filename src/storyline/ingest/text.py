@@ -7,7 +7,8 @@ caption that goes with them, often repeated twice. The rules are data files:
 * ``furniture_lines.txt`` — whole lines that are page widgets;
 * ``furniture_credits.txt`` — photo/video credit lines; the caption right before one goes too;
 * ``furniture_exceptions.txt`` — lines that look like furniture but are article text;
-* ``furniture_bylines.txt`` — "By Jane Doe" lines, kept as ``Article.byline``.
+* ``furniture_bylines.txt`` — "By Jane Doe" lines, kept as ``Article.byline``;
+* ``dateline_published_lines.txt`` — "Published Dec 02, 2025" lines, kept as dates.
 
 What stays is the article as written: no character inside a kept paragraph is changed
 (U+00A0 no-break spaces are kept as they are, so are curly quotes), paragraphs are joined by one
@@ -16,6 +17,7 @@ blank line, and every offset the later steps give is into that cleaned text.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
@@ -30,8 +32,10 @@ MAX_CAPTION_CHARS = 400
 # A headline: one line, not too long, not a sentence ending in a full stop.
 MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
-# Bylines are looked for among the first few paragraphs only.
+# Bylines and "Published ..." lines are looked for among the first few paragraphs only.
 BYLINE_WINDOW = 4
+PUBLISHED_WINDOW = 8
+MAX_STATED_DATE_WORDS = 8
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 
@@ -100,6 +104,28 @@ def byline_of(line: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+def stated_date(line: str) -> tuple[str, dt.date] | None:
+    """("published" | "updated", date) for a "Published Dec 02, 2025, 5:00 AM" line."""
+    s = _squash(line)
+    if len(s) > MAX_FURNITURE_CHARS:
+        return None
+    m = _fullmatch_any(s, "dateline_published_lines.txt")
+    if not m:
+        return None
+    from storyline.ingest.published import full_dates
+
+    rest = m.group("rest")
+    # A date and perhaps a time and a zone; a longer rest is a sentence ("Published reports on
+    # March 3, 2020 suggested ...").
+    if len(rest.split()) > MAX_STATED_DATE_WORDS:
+        return None
+    dates = full_dates(rest)
+    if not dates:
+        return None
+    kind = m.group("kind").lower()
+    return ("updated" if "updat" in kind or "modif" in kind else "published"), dates[0]
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs: blocks between blank lines, or single lines when the text has no blank line.
 
@@ -143,6 +169,8 @@ class Cleaned:
     paragraphs: list[str]
     title: str | None = None
     byline: str | None = None
+    # Dates from "Published ..." (kind "published") and "Updated ..." (kind "updated") lines.
+    stated_dates: list[tuple[str, dt.date]] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
 
 
@@ -198,6 +226,11 @@ def clean(text: str, *, detect_title: bool = True) -> Cleaned:
     kept: list[str] = []
     for i, para in enumerate(paras):
         if is_furniture(para):
+            result.removed.append(para)
+            continue
+        stated = stated_date(para) if i < PUBLISHED_WINDOW else None
+        if stated:
+            result.stated_dates.append(stated)
             result.removed.append(para)
             continue
         if i < BYLINE_WINDOW and result.byline is None:
