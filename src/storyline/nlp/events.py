@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from storyline.errors import RuleFileError
 from storyline.model import Attribution, Entity, EventDate, EventMention, Span, Timex
 from storyline.rules import load_list, load_table
 
@@ -108,7 +109,7 @@ class _Rules:
 def _rules() -> _Rules:
     try:
         cue_verbs = frozenset(r["lemma"].lower() for r in load_table("attribution_verbs.tsv"))
-    except Exception:  # the attribution step's list is optional here
+    except RuleFileError:  # the attribution step's list is optional here
         cue_verbs = frozenset()
     return _Rules(
         frames=frozenset(load_list("event_frames.txt", lower=True)),
