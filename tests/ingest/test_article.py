@@ -246,8 +246,18 @@ def test_load_article_text_over_spacy_limit_after_extraction():
             "Президент заявил, что встреча закончилась поздно вечером.".encode("cp1251"),
             "Президент заявил, что встреча закончилась поздно вечером.",
         ),
+        (
+            "Body in UTF-16 written without a byte-order mark.".encode("utf-16-le"),
+            "Body in UTF-16 written without a byte-order mark.",
+        ),
+        (
+            "If you\u2019re still at home, you\u2019re not alone.".encode()
+            .decode("latin-1")
+            .encode(),
+            "If you\u2019re still at home, you\u2019re not alone.",
+        ),
     ],
-    ids=["latin1", "cp1252", "utf8-bom", "utf16-bom", "cp1251"],
+    ids=["latin1", "cp1252", "utf8-bom", "utf16-bom", "cp1251", "utf16le-no-bom", "mojibake"],
 )
 def test_load_article_wrong_encodings_are_decoded(raw, expected):
     assert load_article(raw).text == expected

@@ -379,3 +379,17 @@ def test_iter_documents_json_list_without_articles_is_one_skip(tmp_path):
     assert [(s.origin, s.reason) for s in skips] == [
         (str(path), "JSON that is neither a feed nor a list of articles; use JSONL (design.md)")
     ]
+
+
+def test_iter_documents_warc_gzipped_as_one_member_keeps_distinct_origins(tmp_path):
+    records = [warc_record(f"https://example.org/{i}", PAGE.encode()) for i in range(3)]
+    path = tmp_path / "whole.warc.gz"
+    path.write_bytes(gzip.compress(b"".join(records)))
+    docs, skips = docs_and_skips([path])
+    assert skips == []
+    assert [d.url for d in docs] == [f"https://example.org/{i}" for i in range(3)]
+    assert [d.origin for d in docs] == [
+        f"{path}@0",
+        f"{path}@0+{len(records[0])}",
+        f"{path}@0+{len(records[0]) + len(records[1])}",
+    ]

@@ -122,6 +122,19 @@ def repair_mojibake(text: str) -> str:
     return _MOJIBAKE.sub(fix, text) if _MOJIBAKE.search(text) else text
 
 
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when NULs sit in every other byte, as in BOM-less UTF-16 of
+    mostly Latin text (Windows tools write it); None otherwise."""
+    if len(sample) < 16 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) >= 0.4 * len(odd) and even.count(0) <= 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.4 * len(even) and odd.count(0) <= 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def _what_binary(sample: bytes) -> str | None:
     """A description of the binary format, or None if the bytes may be text."""
     for magic, what in _MAGIC:
@@ -233,6 +246,12 @@ def _decode(raw: bytes, content_type: str | None) -> str:
                     f"cannot decode the input: it starts with a {codec} byte-order mark but is "
                     f"not valid {codec} (byte {exc.start}); convert it to UTF-8"
                 ) from exc
+    utf16 = _utf16_without_bom(raw[:SAMPLE_BYTES])
+    if utf16:
+        try:
+            return raw.decode(utf16)
+        except UnicodeDecodeError:
+            pass  # an odd length or a broken pair: binary after all
     what = _what_binary(raw[:SAMPLE_BYTES])
     if what:
         raise InputError(f"the input is {what}, not an article's text or HTML")

@@ -154,6 +154,17 @@ def _is_html(content_type: str | None) -> bool:
     return content_type.split(";")[0].strip().lower() in _HTML_TYPES
 
 
+def _origin(name: str, base: int | None, pos: int) -> str:
+    """ "x.warc.gz@OFFSET": the record's gzip member, or its byte offset in an uncompressed file.
+
+    A member holding several records (a whole file gzipped at once) numbers them
+    "@OFFSET+POS" so every record keeps a distinct origin.
+    """
+    if base is None:
+        return f"{name}@{pos}"
+    return f"{name}@{base}" if pos == 0 else f"{name}@{base}+{pos}"
+
+
 def _reraise_fatal(exc: BaseException) -> None:
     # fastwarc reports some malformed input as a Rust panic, a BaseException; that is bad
     # data, not a reason to stop the process, unlike these.
@@ -187,7 +198,7 @@ def _warc_records(
             _reraise_fatal(exc)
             yield Skipped(f"{name}@{base or 0}", f"unreadable WARC record ({exc}); skipped")
             return
-        origin = f"{name}@{base if base is not None else record.stream_pos}"
+        origin = _origin(name, base, record.stream_pos)
         uri = _clean_uri(record.headers.get("WARC-Target-URI"))
         if record.content_length > MAX_RAW_BYTES + 65536:
             if _is_html(record.headers.get("Content-Type")):
@@ -246,7 +257,7 @@ def _arc_records(stream: BinaryIO, name: str, base: int | None) -> Iterator[Docu
         position += len(line)
         if not line.strip():
             continue
-        origin = f"{name}@{base if base is not None else start}"
+        origin = _origin(name, base, start)
         fields = line.decode("latin-1").split()
         try:
             length = int(fields[-1])
