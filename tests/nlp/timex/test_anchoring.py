@@ -83,3 +83,23 @@ def test_unanchored_past_deadline_stays_open() -> None:
 def test_date_deadline(text: str, phrase: str, end: str) -> None:
     t = find(text, phrase)
     assert t.deadline and t.resolved_end == end
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "anchor"),
+    [
+        (
+            "The court ruled on Oct. 23. A witness saw him ten days before the ruling.",
+            "ten days before",
+            "2025-10-13",
+            "2025-10-23",
+        ),
+        # no dated ruling: counted from the publication date, not anchored
+        ("A witness saw him ten days before the ruling.", "ten days before", "2025-11-22", None),
+    ],
+)
+def test_before_event_counts_from_the_events_date(
+    text: str, phrase: str, value: str, anchor: str | None
+) -> None:
+    t = find(text, phrase)
+    assert (t.value, t.anchor) == (value, anchor)

@@ -145,7 +145,7 @@ def test_relative_to_dct(text: str, phrase: str, value: str) -> None:
         ("After months of pressure.", "months", "DURATION", "PXM", None),
         ("Over the past three days it rained.", "the past three days", "DURATION", "P3D", None),
         ("A four-month delay.", "four-month", "DURATION", "P4M", None),
-        ("It took two and a half years.", "two and a half years", "DURATION", "P30M", None),
+        ("It took two and a half years.", "two and a half years", "DURATION", "P2Y6M", None),
         (
             "It took at least 20 more years.",
             "at least 20 more years",

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from storyline.dates import parse_date
 from storyline.model import Timex
 from storyline.nlp.timex import context
-from storyline.nlp.timex.anchoring import anchor_deadlines
+from storyline.nlp.timex.anchoring import anchor_deadlines, resolve_events
 from storyline.nlp.timex.normalise import NORMALISERS, Ctx, Norm
 from storyline.nlp.timex.patterns import Candidate, candidates, select
 from storyline.nlp.timex.tense import Sentences, Tense, tense_at
@@ -74,8 +74,9 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
             scored.append((cand, norm))
     kept = select(scored)
     context.resolve([(cand.start, norm) for cand, norm in kept])
+    event_anchors = resolve_events(text, sentences, [(c.start, c.end, n) for c, n in kept])
     timexes = []
-    for cand, norm in kept:
+    for index, (cand, norm) in enumerate(kept):
         timexes.append(
             Timex(
                 start=cand.start,
@@ -86,6 +87,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
                 mod=norm.mod,
                 quant=norm.quant,
                 freq=norm.freq,
+                anchor=event_anchors.get(index),
             )
         )
 

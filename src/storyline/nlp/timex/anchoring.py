@@ -22,9 +22,12 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from fractions import Fraction
 
 from storyline.model import Timex
 from storyline.nlp.timex import calendar as cal
+from storyline.nlp.timex.lexicon import Unit
+from storyline.nlp.timex.normalise import Norm, shifted
 from storyline.nlp.timex.tense import Sentences, Tense
 from storyline.rules import load_list, load_table
 
@@ -144,3 +147,43 @@ def anchor_deadlines(
         if end is not None:
             t.anchor = anchor
             t.resolved_end = end
+
+
+EVENT_WINDOW = 15  # sentences to look back for the date of "the shooting"
+
+
+def resolve_events(
+    text: str, sentences: Sentences, items: list[tuple[int, int, Norm]]
+) -> dict[int, str]:
+    """ "ten days before the shooting": count from the date of the shooting when an earlier
+    sentence that mentions it has a day-precise date. ``items`` are (start, end, norm) in text
+    order; values are updated in place. Returns {item index: anchor date} for those anchored."""
+    anchors: dict[int, str] = {}
+    for i, (start, end, norm) in enumerate(items):
+        if not (norm.ctx_ref or "").startswith("event:"):
+            continue
+        _, amount_s, code, clock = (norm.ctx_ref or "").split(":")
+        m = _OF_EVENT_NOUN.match(text, end)
+        if not m:
+            continue
+        noun = _stem(m.group(1))
+        here = sentences.index(start)
+        for j in range(i - 1, -1, -1):
+            d_start, _, d_norm = items[j]
+            if here - sentences.index(d_start) > EVENT_WINDOW:
+                break
+            if d_norm.ctx_ref or not _DAY.match(d_norm.value):
+                continue
+            if noun in _content_words(text[slice(*sentences.around(d_start))]):
+                amount = Fraction(amount_s)
+                unit = Unit(code, clock == "1", 1)
+                anchor = dt.date.fromisoformat(d_norm.value[:10])
+                moved = shifted(anchor, abs(amount), unit, -1 if amount < 0 else 1, norm.mod)
+                if moved is not None:
+                    norm.value = moved.value
+                    anchors[i] = anchor.isoformat()
+                break
+    return anchors
+
+
+_OF_EVENT_NOUN = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s+([A-Za-z-]{3,})")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from storyline.nlp.timex import calendar as cal
-from storyline.nlp.timex.lexicon import key, lexicon
+from storyline.nlp.timex.lexicon import Unit, key, lexicon
 from storyline.nlp.timex.patterns import group
 from storyline.nlp.timex.tense import Tense
 
@@ -139,26 +139,37 @@ def _capitalised(m: re.Match[str], name: str) -> bool:
 
 
 def _fmt_duration(n: Fraction | None, code: str, clock: bool, factor: int = 1) -> str:
-    """P3M, PT15M, P10Y (a decade), PXW for a vague quantity; fractions go to a smaller unit."""
+    """P3M, PT15M, P10Y (a decade), PXW for a vague quantity; a fraction is spelled out in the
+    next smaller unit: 2 1/2 years = P2Y6M, a minute and a half = PT1M30S."""
+    prefix = "PT" if clock else "P"
     if n is None:
-        return f"PT{'X'}{code}" if clock else f"PX{code}"
+        return f"{prefix}X{code}"
     n = n * factor
-    if n.denominator != 1:
-        smaller = {
-            "Y": ("M", 12, False),
-            "M": ("D", 30, False),
-            "W": ("D", 7, False),
-            "D": ("H", 24, True),
-            "H": ("M", 60, True),
-            "M_clock": ("S", 60, True),
-        }
-        step = smaller.get("M_clock" if clock and code == "M" else code)
-        if step and (n * step[1]).denominator == 1:
-            code, mult, clock = step
-            n = n * mult
-        else:
-            return f"PT{float(n):g}{code}" if clock else f"P{float(n):g}{code}"
-    return f"PT{int(n)}{code}" if clock else f"P{int(n)}{code}"
+    whole = int(n)
+    rest = n - whole
+    if rest == 0:
+        return f"{prefix}{whole}{code}"
+    smaller = _SMALLER.get((code, clock))
+    if smaller is None or (rest * smaller[1]).denominator != 1:
+        return f"{prefix}{float(n):g}{code}"
+    small_code, mult, small_clock = smaller
+    part = f"{int(rest * mult)}{small_code}"
+    if not whole:
+        return f"{'PT' if small_clock else 'P'}{part}"
+    if small_clock and not clock:
+        return f"P{whole}{code}T{part}"
+    return f"{prefix}{whole}{code}{part}"
+
+
+# The unit a fraction of a unit is spelled in: (code, clock) -> (smaller code, how many, clock).
+_SMALLER: dict[tuple[str, bool], tuple[str, int, bool]] = {
+    ("Y", False): ("M", 12, False),
+    ("M", False): ("D", 30, False),
+    ("W", False): ("D", 7, False),
+    ("D", False): ("H", 24, True),
+    ("H", True): ("M", 60, True),
+    ("M", True): ("S", 60, True),
+}
 
 
 # --- resolving underspecified dates ------------------------------------------------------------
@@ -473,9 +484,13 @@ _REL_SHIFT = {
 
 
 def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
-    whole = key(m.group(0))
     unit = key(group(m, "runit") or "")
     mod = _mod(m)
+    # "for the year" is a stretch of time; "in the year" the current calendar one.
+    if ctx.rule == "rel.the" and re.search(
+        r"\b(?:for|over|during|through|throughout|within)\s+$", ctx.before, re.I
+    ):
+        return Norm("DURATION", {"year": "P1Y", "week": "P1W", "month": "P1M"}[unit], mod)
     if ctx.rule == "rel.yearend":
         return Norm("DATE", str(ctx.dct.year) if ctx.dct else "XXXX", "END")
     eoff = key(group(m, "eoff") or "")
@@ -494,20 +509,6 @@ def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
     else:
         rel = key(group(m, "rel") or "")
         shift = _REL_SHIFT.get(rel, 0)
-        if (
-            whole.startswith("the ")
-            and rel in ("past", "last")
-            and unit in ("week", "month", "year", "decade", "century")
-        ):
-            # "the past year": a stretch of time, not the calendar year.
-            code = {
-                "week": "P1W",
-                "month": "P1M",
-                "year": "P1Y",
-                "decade": "P10Y",
-                "century": "P100Y",
-            }[unit]
-            return Norm("DURATION", code, mod)
     dct = ctx.dct
     if dct is None:
         return Norm("DATE", "XXXX", mod)
@@ -553,15 +554,32 @@ def norm_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
     if n is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    event = None
+    if direction in ("before", "after") and _EVENT_AFTER.match(ctx.text, ctx.end):
+        # "ten days before the shooting": counted from the event, resolved in anchoring.py;
+        # until then (and if the event has no date) from the DCT.
+        event = f"event:{sign * n * unit.factor}:{unit.code}:{int(unit.clock)}"
     if ctx.dct is None:
-        return Norm("DATE", "XXXX", mod)
+        return Norm("DATE", "XXXX", mod, ctx_ref=event)
+    norm = shifted(ctx.dct, n, unit, sign, mod)
+    if norm is not None:
+        norm.ctx_ref = event or norm.ctx_ref
+    return norm
+
+
+# "before the shooting", "after his arrest": the event a "N units before/after" counts from.
+_EVENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s+[A-Za-z-]{3,}")
+
+
+def shifted(dct: dt.date, n: Fraction, unit: Unit, sign: int, mod: str | None) -> Norm | None:
+    """The date ``n`` units before (sign -1) or after ``dct``, at the unit's precision."""
     amount = float(n * unit.factor) * sign
     code = unit.code
     if unit.clock:
-        clock_time = cal.add(ctx.dct, amount, "MIN" if code == "M" else code)
+        clock_time = cal.add(dct, amount, "MIN" if code == "M" else code)
         assert isinstance(clock_time, dt.datetime)
         return Norm("TIME", clock_time.isoformat(timespec="minutes"), mod)
-    moved = cal.add(ctx.dct, amount, code)
+    moved = cal.add(dct, amount, code)
     assert isinstance(moved, dt.date)
     if code == "Y":
         if n == 1 and unit.factor == 1 and sign < 0:
@@ -741,6 +759,8 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
         vague_unit = lex.units[vague]
         if drel == "coming":
             return Norm("DATE", "FUTURE_REF", mod)
+        if drel == "recent" and vague == "years":
+            return Norm("DATE", "PAST_REF", mod)  # "in recent years": TimeBank's reading
         code = vague_unit.code if vague_unit.factor == 1 else "Y"
         if code in ("WE", "Q"):
             return None
