@@ -77,6 +77,10 @@ def test_find_wire_closing_credit_on_last_paragraph(last, wire, kept):
         ("(AP)", "AP"),
         ("Reuters", "Reuters"),
         ("AFP, Reuters", "AFP"),
+        ("Source: Reuters", "Reuters"),
+        ("Sources: AFP, Reuters", "AFP"),
+        ("With Reuters", "Reuters"),
+        ("Additional reporting by Reuters", "Reuters"),
     ],
 )
 def test_find_wire_credit_paragraph_is_removed(credit, wire):
@@ -94,6 +98,8 @@ def test_find_wire_credit_paragraph_is_removed(credit, wire):
         ("Editing by Alistair Bell", True, "Reuters"),
         ("Associated Press writer Jane Doe in Caracas contributed to this report.", True, "AP"),
         ("Jane Doe contributed reporting from Caracas.", True, ""),
+        ("The Associated Press contributed to this report.", True, "AP"),
+        ("Reuters contributed to this report.", True, "Reuters"),
         # Counter-example: a sentence about reporting is not a credit line.
         (
             "Reporting by the Miami Herald revealed details of the call, officials said later.",

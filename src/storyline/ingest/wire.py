@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from storyline.errors import RuleFileError
-from storyline.rules import load_table
+from storyline.rules import load_list, load_table
 
 # Credit lines are looked for among the last few paragraphs only.
 CREDIT_WINDOW = 4
@@ -56,8 +56,14 @@ def _credit_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     anycase = "|".join(re.escape(s) for s, _w, ex in _spellings() if not ex)
     agency = rf"(?:(?:{exact})|(?i:{anycase}))"
     agencies = rf"{agency}(?:\s*[,/&]\s*{agency})*"
-    # A paragraph that is only a credit: "REUTERS", "— AFP", "(AP)", "Reuters".
-    alone = re.compile(rf"\s*[-–—(]*\s*(?P<credit>{agencies})\s*\)?\.?\s*")
+    # A paragraph that is only a credit: "REUTERS", "— AFP", "(AP)", "Reuters", "Source: AFP".
+    prefixes = "|".join(
+        re.escape(p.rstrip(":"))
+        for p in sorted(load_list("wire_credit_prefixes.txt", lower=True), key=len, reverse=True)
+    )
+    alone = re.compile(
+        rf"\s*[-–—(]*\s*(?:(?i:{prefixes})\s*:?\s*)?(?P<credit>{agencies})\s*\)?\.?\s*"
+    )
     # A credit glued to the last sentence: ALL CAPS, or set off by a dash or parentheses.
     upper = "|".join(re.escape(s.upper()) for s, _w, _ex in _spellings())
     caps = rf"(?:{upper})(?:\s*[,/&]\s*(?:{upper}))*"
@@ -106,13 +112,27 @@ def wire_from_byline(byline: str | None) -> str | None:
     return None
 
 
+@functools.cache
+def _any_agency() -> re.Pattern[str]:
+    exact = "|".join(re.escape(s) for s, _w, ex in _spellings() if ex)
+    anycase = "|".join(re.escape(s) for s, _w, ex in _spellings() if not ex)
+    return re.compile(rf"\b(?:{exact}|(?i:{anycase}))\b")
+
+
 def credit_line_wire(line: str) -> tuple[bool, str]:
-    """(is a credit line, the agency it implies or "")."""
+    """(is a credit line, the agency it implies or "").
+
+    A credit line whose style names no agency may name one itself: "The Associated Press
+    contributed to this report." is AP's, "Additional reporting by Reuters" Reuters'.
+    """
     s = " ".join(line.split())
     if len(s) > 300:
         return False, ""
     for pattern, wire in _credit_lines():
         if pattern.fullmatch(s):
+            if not wire:
+                named = _any_agency().search(s)
+                wire = (wire_for(named.group()) or "") if named else ""
             return True, wire
     return False, ""
 
