@@ -208,10 +208,14 @@ class Analyzer:
 
         self.nlp = get_nlp()
 
-    def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
-        rows = _rows_of(batch)
+    def __call__(self, batch: Any) -> Any:
+        import pyarrow as pa
+
+        rows = batch.to_pylist()
         self.process(rows)
-        return {col: [r.get(col) for r in rows] for col in ROW_COLUMNS}
+        return pa.Table.from_pylist(
+            [{col: r.get(col) for col in ROW_COLUMNS} for r in rows], schema=row_schema()
+        )
 
     def process(self, rows: list[dict[str, Any]]) -> None:
         from storyline.analysis import analyze_article
@@ -245,19 +249,11 @@ class Analyzer:
             row["analysis"] = json.dumps(analysis.to_dict(), ensure_ascii=False)
 
 
-def _rows_of(batch: dict[str, Any]) -> list[dict[str, Any]]:
-    n = len(next(iter(batch.values()))) if batch else 0
-    rows = []
-    for i in range(n):
-        row = {}
-        for col in ROW_COLUMNS:
-            values = batch.get(col)
-            value = values[i] if values is not None else None
-            if hasattr(value, "item") and not isinstance(value, bytes | str):
-                value = value.item()
-            row[col] = value
-        rows.append(row)
-    return rows
+def row_schema() -> Any:
+    """The Parquet schema: every column a nullable string, but the raw bytes."""
+    import pyarrow as pa
+
+    return pa.schema([(col, pa.binary() if col == "raw" else pa.string()) for col in ROW_COLUMNS])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -305,16 +301,19 @@ def _process_input(path: Path, out: Path, *, actors: int, batch_size: int) -> In
     tmp = out / "tmp" / f"{key}-{uuid.uuid4().hex[:8]}"
     try:
         ds = ray.data.from_items([{"path": str(path)}])
-        ds = ds.flat_map(read_documents)
+        # Reading and writing are light next to parsing; they reserve no CPU so that the
+        # analysis actors (one CPU each) can use every core without starving them.
+        ds = ds.flat_map(read_documents, num_cpus=0)
         ds = ds.map_batches(
             Analyzer,
             batch_size=batch_size,
+            batch_format="pyarrow",
             concurrency=actors,
             # A worker killed mid-job is restarted and its batch retried.
             max_restarts=-1,
             max_task_retries=-1,
         )
-        ds.write_parquet(str(tmp))
+        ds.write_parquet(str(tmp), ray_remote_args={"num_cpus": 0})
         final = out / "parts" / key
         if final.exists():
             shutil.rmtree(final)
