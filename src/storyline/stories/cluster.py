@@ -28,20 +28,25 @@ from storyline.stories.features import ArticleFeatures, sublinear
 class ClusterParams:
     """Weights and thresholds, tuned on ECB+ dev topics 1-35 (benchmarks/stories.py)."""
 
-    text_weight: float = 0.6
-    name_weight: float = 0.4
+    text_weight: float = 0.7
+    name_weight: float = 0.3
     # An article joins its best story when the combined score reaches this.
-    threshold: float = 0.25
+    threshold: float = 0.14
     # Subtracted when the years mentioned on both sides are disjoint.
-    year_penalty: float = 0.1
+    year_penalty: float = 0.0
     # Days of silence a story tolerates before a new article is penalised, and the penalty
     # per further 30 days.
     gap_days: int = 10
     gap_penalty: float = 0.15
+    # Without a shared specific name (one that few articles mention), an article joins a story
+    # only on this much text similarity: look-alike events share words, not names.
+    text_alone: float = 0.0
+    # A name is specific when at most this share of all articles mention it.
+    specific_share: float = 0.05
     # Stories examined per article (those sharing the most telling words and names).
-    max_candidates: int = 50
+    max_candidates: int = 20
     # Terms kept in a story's centroid (the heaviest); bounds memory and scoring time.
-    max_profile_terms: int = 600
+    max_profile_terms: int = 2000
 
 
 @dataclass(slots=True)
@@ -126,24 +131,28 @@ class StoryClusterer:
     def _idf(self, df: Counter[str], term: str) -> float:
         return math.log((1 + self.n_docs) / (1 + df.get(term, 0))) + 1.0
 
-    def _cosine(self, doc: dict[str, float], story: dict[str, float], df: Counter[str]) -> float:
-        if not doc or not story:
-            return 0.0
-        idf = {t: self._idf(df, t) for t in doc}
-        dv = {t: w * idf[t] for t, w in doc.items()}
-        dot = sum(w * story.get(t, 0.0) * idf[t] for t, w in dv.items())
-        if dot <= 0:
-            return 0.0
-        dn = math.sqrt(sum(w * w for w in dv.values()))
-        sn = math.sqrt(sum((w * self._idf(df, t)) ** 2 for t, w in story.items()))
-        return dot / (dn * sn) if dn and sn else 0.0
+    def _vector(self, counts: Counter[str], df: Counter[str]) -> dict[str, float]:
+        """Sublinear tf x IDF (as the collection stands now), unit length."""
+        return _unit({t: w * self._idf(df, t) for t, w in sublinear(counts).items()})
+
+    def _specific(self, name: str) -> bool:
+        return self.name_df.get(name, 0) <= max(3, self.params.specific_share * self.n_docs)
 
     def score(self, feats: ArticleFeatures, story: StoryProfile) -> float:
+        """Average-link similarity of the article to the story's members (the mean cosine),
+        text and names mixed, minus the time penalties."""
         p = self.params
-        text = self._cosine(_unit(sublinear(feats.terms)), story.terms, self.term_df)
+        if story.size == 0:
+            return -1.0
+        doc = self._vector(feats.terms, self.term_df)
+        text = sum(w * story.terms.get(t, 0.0) for t, w in doc.items()) / story.size
         if feats.names and story.names:
-            names = self._cosine(_unit(sublinear(feats.names)), story.names, self.name_df)
+            names_vec = self._vector(feats.names, self.name_df)
+            names = sum(w * story.names.get(n, 0.0) for n, w in names_vec.items()) / story.size
             s = p.text_weight * text + p.name_weight * names
+            shared = any(n in story.names and self._specific(n) for n in feats.names)
+            if not shared and text < p.text_alone:
+                return -1.0
         else:
             s = text  # nothing to compare names on: judge on the text alone
         if feats.years and story.years and not (feats.years & set(story.years)):
@@ -174,9 +183,11 @@ class StoryClusterer:
             self._index.setdefault("t:" + t, set()).add(p.id)
 
     def _absorb(self, p: StoryProfile, feats: ArticleFeatures) -> None:
-        for t, w in _unit(sublinear(feats.terms)).items():
+        # Members are summed as IDF-weighted unit vectors, so a dot product with the story divided
+        # by its size is the mean cosine to its members (average link), in one step.
+        for t, w in self._vector(feats.terms, self.term_df).items():
             p.terms[t] = p.terms.get(t, 0.0) + w
-        for n, w in _unit(sublinear(feats.names)).items():
+        for n, w in self._vector(feats.names, self.name_df).items():
             p.names[n] = p.names.get(n, 0.0) + w
         if len(p.terms) > self.params.max_profile_terms:
             keep = sorted(p.terms.items(), key=lambda kv: -kv[1])[: self.params.max_profile_terms]
@@ -196,12 +207,21 @@ class StoryClusterer:
                 best_id, best_score = sid, s
         return best_id, best_score
 
-    def add(self, feats: ArticleFeatures, *, story: int | None = None) -> Assignment:
-        """Place one article: into ``story`` when given (a syndicated copy follows its
-        original), else into the best-scoring story, else into a new one."""
+    def observe(self, feats: ArticleFeatures) -> None:
+        """Count an article's words and names in the document frequencies. A batch is observed
+        whole before its articles are placed, so the first articles of a batch are weighed with
+        the same IDF as the last."""
         self.n_docs += 1
         self.term_df.update(feats.terms.keys())
         self.name_df.update(feats.names.keys())
+
+    def add(
+        self, feats: ArticleFeatures, *, story: int | None = None, observed: bool = False
+    ) -> Assignment:
+        """Place one article: into ``story`` when given (a syndicated copy follows its
+        original), else into the best-scoring story, else into a new one."""
+        if not observed:
+            self.observe(feats)
         score = 1.0
         if story is None or story not in self.profiles:
             best_id, score = self.best(feats)
@@ -218,6 +238,8 @@ class StoryClusterer:
 def cluster(
     articles: list[ArticleFeatures], params: ClusterParams | None = None
 ) -> dict[int | str, int]:
-    """Cluster a list of articles in the given order (article key -> story id)."""
+    """Cluster one batch of articles, placed one by one in the given order (key -> story id)."""
     c = StoryClusterer(params)
-    return {a.key: c.add(a).story for a in articles}
+    for a in articles:
+        c.observe(a)
+    return {a.key: c.add(a, observed=True).story for a in articles}

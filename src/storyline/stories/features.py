@@ -18,9 +18,9 @@ from storyline.rules import load_list
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # A run of capitalised words (allowing "de", "of" inside: "Cartel de los Soles", "Bank of England").
+_CAP_WORD = r"(?:[A-Z](?:[\w'’-]|\.(?=\w))*)"
 _CAP_RUN = re.compile(
-    r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:(?:of|de|del|la|los|van|von|al|bin)\s+)?"
-    r"(?:[A-Z][\w'’.-]*))*"
+    rf"{_CAP_WORD}(?:[ \t]+(?:(?:of|de|del|la|los|van|von|al|bin)[ \t]+)*{_CAP_WORD})*"
 )
 
 
@@ -58,12 +58,23 @@ def name_key(name: str) -> str:
     return re.sub(r"\s+", " ", key)
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
+
+
 def text_names(text: str) -> Counter[str]:
-    """Names found as runs of capitalised words, for analyses without entities."""
+    """Names found as runs of capitalised words, for analyses without entities.
+
+    A single capitalised word opening a sentence ("Another day ...") counts only when the same
+    word is also capitalised mid-sentence somewhere in the text.
+    """
     stop = _not_names()
     found: Counter[str] = Counter()
+    opening: Counter[str] = Counter()
     for m in _CAP_RUN.finditer(text):
         parts = m.group(0).split()
+        if len(parts) == 1 and _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
+            opening[name_key(parts[0])] += 1
+            continue
         while parts and parts[0].lower().strip(".") in stop:
             parts.pop(0)
         while parts and parts[-1].lower().strip(".") in stop:
@@ -73,6 +84,9 @@ def text_names(text: str) -> Counter[str]:
         key = name_key(" ".join(parts))
         if len(key) > 1 and not key.isdigit():
             found[key] += 1
+    for key, n in opening.items():
+        if key in found and key not in stop:
+            found[key] += n
     return found
 
 

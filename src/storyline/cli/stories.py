@@ -1,0 +1,135 @@
+"""``storyline stories`` and ``storyline timeline``: the stories of a workspace and their
+sourced timelines. Thin: each opens the ``Workspace``, calls one ``storyline.stories``
+function and renders the answer."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from storyline.cli import DbOption, resolve_db
+
+
+class StoriesFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class TimelineFormat(StrEnum):
+    text = "text"
+    json = "json"
+    md = "md"
+    csv = "csv"
+    timelinejs = "timelinejs"
+
+
+def _open(ctx: typer.Context, db: str | None) -> Any:
+    from storyline.workspace import Workspace
+
+    return Workspace(resolve_db(ctx, db))
+
+
+def _timeline_text(tl: dict[str, Any], console: Console) -> None:
+    from storyline.export.markdown import date_label, source_label
+
+    story = tl.get("story") or {}
+    table = Table(title=story.get("title") or "Timeline", show_lines=False)
+    for col in ("date", "event", "status", "sources", "who says so", "first reported"):
+        table.add_column(col)
+    for e in tl.get("entries", []):
+        first = e.get("first_reported") or {}
+        table.add_row(
+            date_label(e),
+            e.get("summary") or "",
+            e.get("status") or "",
+            str(e.get("independent_sources", 0)),
+            "; ".join(source_label(s) for s in e.get("sources", [])),
+            " ".join(x for x in (first.get("outlet"), first.get("published")) if x)
+            or str(first.get("article") or ""),
+        )
+    console.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def stories(
+        ctx: typer.Context,
+        format: Annotated[
+            StoriesFormat, typer.Option("--format", "-f", help="text or json.")
+        ] = StoriesFormat.text,
+        db: DbOption = None,
+    ) -> None:
+        """The stories in the workspace, biggest first.
+
+        Example: storyline stories --format json
+        """
+        import storyline.stories as st
+
+        with _open(ctx, db) as ws:
+            found = st.list_stories(ws)
+        if format == StoriesFormat.json:
+            rows = [{"id": s["id"], "title": s["title"], "articles": s["articles"]} for s in found]
+            typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+            return
+        table = Table(title=f"{len(found)} stories")
+        for col in ("id", "title", "articles", "first", "last"):
+            table.add_column(col)
+        for s in found:
+            table.add_row(
+                str(s["id"]),
+                s["title"] or "",
+                str(len(s["articles"])),
+                s["first_published"] or "",
+                s["last_published"] or "",
+            )
+        Console().print(table)
+
+    @app.command()
+    def timeline(
+        ctx: typer.Context,
+        story: Annotated[
+            str | None, typer.Argument(help="A story id (see `storyline stories`).")
+        ] = None,
+        query: Annotated[
+            str | None, typer.Option("--query", "-q", help="A timeline over matching articles.")
+        ] = None,
+        all_: Annotated[
+            bool, typer.Option("--all", help="A timeline over the whole workspace.")
+        ] = False,
+        max_dates: Annotated[
+            int | None, typer.Option("--max-dates", help="Keep the N most important dates.")
+        ] = None,
+        per_date: Annotated[
+            int | None, typer.Option("--per-date", help="Keep the K best entries of each date.")
+        ] = None,
+        format: Annotated[
+            TimelineFormat,
+            typer.Option("--format", "-f", help="text, json, md, csv or timelinejs."),
+        ] = TimelineFormat.text,
+        db: DbOption = None,
+    ) -> None:
+        """A sourced timeline: of a story, of the articles matching --query, or of --all.
+
+        Example: storyline timeline --all --max-dates 10 --per-date 2 --format json
+        """
+        import storyline.stories as st
+        from storyline.export import render
+
+        with _open(ctx, db) as ws:
+            tl = st.timeline_for(
+                ws,
+                story_id=story,
+                query=query,
+                all=all_,
+                max_dates=max_dates,
+                per_date=per_date,
+            )
+        if format == TimelineFormat.text:
+            _timeline_text(tl, Console())
+            return
+        typer.echo(render(tl, format.value), nl=False)

@@ -1,0 +1,294 @@
+"""Repository functions for stories: membership, syndication links, the clusterer's state,
+cross-article entities and the timeline cache (tables of migration ``20261127_0002``).
+
+Reading a story's timeline is one primary-key lookup in ``timeline_cache`` once it has been
+built; ``storyline.stories.update`` drops the cached timelines of the stories a batch touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+import sqlalchemy as sa
+
+from storyline.store.engine import upsert_update
+from storyline.store.schema import Json, Timestamp, articles, metadata
+
+stories = sa.Table(
+    "stories",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("title", sa.Text),
+    sa.Column("size", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("first_published", sa.String(32)),
+    sa.Column("last_published", sa.String(32), index=True),
+    sa.Column("profile", Json, nullable=False),
+    sa.Column("updated_at", Timestamp, nullable=False),
+)
+
+story_articles = sa.Table(
+    "story_articles",
+    metadata,
+    sa.Column(
+        "article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("story_id", sa.Integer, nullable=False, index=True),
+    sa.Column("score", sa.Float),
+)
+
+article_links = sa.Table(
+    "article_links",
+    metadata,
+    sa.Column(
+        "article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("group_id", sa.Integer, nullable=False, index=True),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("copy_of", sa.Integer),
+    sa.Column("jaccard", sa.Float),
+    sa.Column("changed", Json),
+    sa.Column("minhash", sa.LargeBinary, nullable=False),
+    sa.Column("digest", sa.String(40), nullable=False, index=True),
+)
+
+story_state = sa.Table(
+    "story_state",
+    metadata,
+    sa.Column("name", sa.String(32), primary_key=True),
+    sa.Column("value", Json, nullable=False),
+)
+
+timeline_cache = sa.Table(
+    "timeline_cache",
+    metadata,
+    sa.Column("key", sa.String(128), primary_key=True),
+    sa.Column("story_id", sa.Integer, index=True),
+    sa.Column("data", Json, nullable=False),
+    sa.Column("built_at", Timestamp, nullable=False),
+)
+
+entities = sa.Table(
+    "entities",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("key", sa.String(256), nullable=False, unique=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("type", sa.String(32), nullable=False),
+    sa.Column("aliases", Json, nullable=False),
+    sa.Column("articles", sa.Integer, nullable=False, server_default="0"),
+)
+
+entity_mentions = sa.Table(
+    "entity_mentions",
+    metadata,
+    sa.Column(
+        "article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("local_id", sa.String(32), primary_key=True),
+    sa.Column("entity_id", sa.Integer, nullable=False, index=True),
+)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+# -- clusterer state ---------------------------------------------------------------------------
+
+
+def get_state(conn: sa.Connection, name: str) -> Any:
+    return conn.execute(
+        sa.select(story_state.c.value).where(story_state.c.name == name)
+    ).scalar_one_or_none()
+
+
+def put_state(conn: sa.Connection, name: str, value: Any) -> None:
+    conn.execute(upsert_update(conn, story_state, ["name"], {"name": name, "value": value}))
+
+
+def load_profiles(conn: sa.Connection) -> dict[int, dict[str, Any]]:
+    rows = conn.execute(sa.select(stories.c.id, stories.c.profile))
+    return {int(i): dict(p) for i, p in rows}
+
+
+def save_story(
+    conn: sa.Connection,
+    story_id: int,
+    *,
+    title: str | None,
+    size: int,
+    first_published: str | None,
+    last_published: str | None,
+    profile: dict[str, Any],
+) -> None:
+    values = {
+        "id": story_id,
+        "title": title,
+        "size": size,
+        "first_published": first_published,
+        "last_published": last_published,
+        "profile": profile,
+        "updated_at": _now(),
+    }
+    conn.execute(upsert_update(conn, stories, ["id"], values))
+
+
+# -- membership ---------------------------------------------------------------------------------
+
+
+def assign(conn: sa.Connection, article_id: int, story_id: int, score: float) -> None:
+    values = {"article_id": article_id, "story_id": story_id, "score": score}
+    conn.execute(upsert_update(conn, story_articles, ["article_id"], values))
+
+
+def story_of(conn: sa.Connection, article_ids: Iterable[int]) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for chunk in _chunks(list(article_ids)):
+        rows = conn.execute(
+            sa.select(story_articles.c.article_id, story_articles.c.story_id).where(
+                story_articles.c.article_id.in_(chunk)
+            )
+        )
+        out.update({int(a): int(s) for a, s in rows})
+    return out
+
+
+def story_article_ids(conn: sa.Connection, story_id: int) -> list[int]:
+    stmt = (
+        sa.select(story_articles.c.article_id)
+        .where(story_articles.c.story_id == story_id)
+        .order_by(story_articles.c.article_id)
+    )
+    return [int(i) for i in conn.execute(stmt).scalars()]
+
+
+def list_stories(conn: sa.Connection) -> list[dict[str, Any]]:
+    """Every story with its articles' external ids (or workspace ids), biggest first."""
+    rows = conn.execute(
+        sa.select(
+            stories.c.id,
+            stories.c.title,
+            stories.c.size,
+            stories.c.first_published,
+            stories.c.last_published,
+        ).order_by(stories.c.size.desc(), stories.c.id)
+    ).all()
+    members: dict[int, list[str]] = {}
+    stmt = (
+        sa.select(story_articles.c.story_id, articles.c.id, articles.c.external_id)
+        .join(articles, articles.c.id == story_articles.c.article_id)
+        .order_by(articles.c.published, articles.c.id)
+    )
+    for sid, aid, ext in conn.execute(stmt):
+        members.setdefault(int(sid), []).append(ext or str(aid))
+    return [
+        {
+            "id": int(r.id),
+            "title": r.title,
+            "size": int(r.size),
+            "first_published": r.first_published,
+            "last_published": r.last_published,
+            "articles": members.get(int(r.id), []),
+        }
+        for r in rows
+    ]
+
+
+def get_story(conn: sa.Connection, story_id: int) -> dict[str, Any] | None:
+    row = conn.execute(sa.select(stories).where(stories.c.id == story_id)).first()
+    if row is None:
+        return None
+    return {
+        "id": int(row.id),
+        "title": row.title,
+        "size": int(row.size),
+        "first_published": row.first_published,
+        "last_published": row.last_published,
+    }
+
+
+# -- syndication --------------------------------------------------------------------------------
+
+
+def save_link(conn: sa.Connection, article_id: int, values: dict[str, Any]) -> None:
+    conn.execute(
+        upsert_update(conn, article_links, ["article_id"], {"article_id": article_id, **values})
+    )
+
+
+def links(conn: sa.Connection, article_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    out: dict[int, dict[str, Any]] = {}
+    for chunk in _chunks(list(article_ids)):
+        rows = conn.execute(
+            sa.select(
+                article_links.c.article_id,
+                article_links.c.group_id,
+                article_links.c.kind,
+                article_links.c.copy_of,
+                article_links.c.changed,
+                article_links.c.minhash,
+            ).where(article_links.c.article_id.in_(chunk))
+        )
+        for r in rows:
+            out[int(r.article_id)] = {
+                "group_id": int(r.group_id),
+                "kind": r.kind,
+                "copy_of": r.copy_of,
+                "changed": list(r.changed or []),
+                "minhash": bytes(r.minhash),
+            }
+    return out
+
+
+def by_digest(conn: sa.Connection, digest: str) -> int | None:
+    return conn.execute(
+        sa.select(article_links.c.article_id).where(article_links.c.digest == digest).limit(1)
+    ).scalar_one_or_none()
+
+
+# -- timeline cache -----------------------------------------------------------------------------
+
+
+def cached_timeline(conn: sa.Connection, key: str) -> dict[str, Any] | None:
+    value = conn.execute(
+        sa.select(timeline_cache.c.data).where(timeline_cache.c.key == key)
+    ).scalar_one_or_none()
+    return dict(value) if value is not None else None
+
+
+def cache_timeline(
+    conn: sa.Connection, key: str, story_id: int | None, data: dict[str, Any]
+) -> None:
+    values = {"key": key, "story_id": story_id, "data": data, "built_at": _now()}
+    conn.execute(upsert_update(conn, timeline_cache, ["key"], values))
+
+
+def invalidate(conn: sa.Connection, story_ids: Iterable[int]) -> None:
+    """Drop cached timelines of these stories, and every workspace-wide or query timeline."""
+    ids = list(story_ids)
+    for chunk in _chunks(ids):
+        conn.execute(timeline_cache.delete().where(timeline_cache.c.story_id.in_(chunk)))
+    conn.execute(timeline_cache.delete().where(timeline_cache.c.story_id.is_(None)))
+
+
+# -- entities -----------------------------------------------------------------------------------
+
+
+def entity_ids_by_key(conn: sa.Connection, keys: Iterable[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    ks = sorted(set(keys))
+    for start in range(0, len(ks), 500):
+        rows = conn.execute(
+            sa.select(entities.c.key, entities.c.id).where(
+                entities.c.key.in_(ks[start : start + 500])
+            )
+        )
+        out.update({k: int(i) for k, i in rows})
+    return out

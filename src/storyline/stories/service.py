@@ -1,0 +1,414 @@
+"""The cross-article steps over a workspace: what ``Workspace`` calls after each stored batch
+(``update``) and what the CLI, the web and follows read (stories, timelines, syndication).
+
+The cores (dedup, cluster, resolve, timeline) are pure; this module loads their inputs from the
+store, runs them and saves what they decide, in one transaction per batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+import sqlalchemy as sa
+
+from storyline.errors import InputError, NotFound
+from storyline.model import Analysis
+from storyline.store import stories as repo
+from storyline.store.articles import load_analyses
+from storyline.store.schema import articles
+from storyline.store.search import search_articles
+from storyline.stories.cluster import StoryClusterer, StoryProfile
+from storyline.stories.dedup import DedupFeatures, Verdict, best_verdict, dedup_features
+from storyline.stories.features import ArticleFeatures, article_features
+from storyline.stories.resolve import GlobalEntity, entity_key, resolve
+from storyline.stories.timeline import TimelineArticle, build_timeline
+
+# Minimum MinHash-estimated Jaccard before an exact comparison is worth loading the other text.
+PREFILTER = 0.15
+# Members of a story compared with a new article, most recent first (bounds a huge story).
+MAX_DEDUP_CANDIDATES = 2000
+
+
+def _meta(conn: sa.Connection, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    out: dict[int, dict[str, Any]] = {}
+    ids = list(ids)
+    for start in range(0, len(ids), 500):
+        rows = conn.execute(
+            sa.select(
+                articles.c.id,
+                articles.c.external_id,
+                articles.c.outlet,
+                articles.c.published,
+                articles.c.title,
+            ).where(articles.c.id.in_(ids[start : start + 500]))
+        )
+        for r in rows:
+            out[int(r.id)] = {
+                "key": r.external_id or str(r.id),
+                "outlet": r.outlet,
+                "published": r.published,
+                "title": r.title,
+            }
+    return out
+
+
+def _clusterer(conn: sa.Connection) -> StoryClusterer:
+    from collections import Counter
+
+    state = repo.get_state(conn, "clusterer") or {}
+    profiles = {sid: StoryProfile.from_dict(p) for sid, p in repo.load_profiles(conn).items()}
+    return StoryClusterer(
+        profiles=profiles,
+        term_df=Counter(state.get("term_df") or {}),
+        name_df=Counter(state.get("name_df") or {}),
+        n_docs=int(state.get("n_docs") or 0),
+        next_id=int(state.get("next_id") or 0) or None,
+    )
+
+
+def _save_clusterer(conn: sa.Connection, c: StoryClusterer) -> None:
+    state = {
+        "term_df": dict(c.term_df),
+        "name_df": dict(c.name_df),
+        "n_docs": c.n_docs,
+        "next_id": c.next_id,
+    }
+    repo.put_state(conn, "clusterer", state)
+
+
+def _estimate(mine: np.ndarray, raw: bytes) -> float:
+    """MinHash-estimated Jaccard against a stored signature (the share of equal slots)."""
+    other = np.frombuffer(raw, dtype=np.uint64)
+    return float(np.mean(mine == other)) if other.shape == mine.shape else 0.0
+
+
+def update(workspace: Any, new_article_ids: list[int]) -> None:
+    """Take newly stored articles into the cross-article state: syndication links, story
+    assignment (online: other stories are not recomputed), cross-article entities, and the
+    invalidation of the cached timelines of the stories that changed."""
+    ids = sorted(set(int(i) for i in new_article_ids))
+    if not ids:
+        return
+    analyses = workspace.analyses(ids)
+    with workspace.begin() as conn:
+        already = repo.story_of(conn, ids)
+        ids = [i for i in ids if i in analyses and i not in already]
+        if not ids:
+            return
+        meta = _meta(conn, ids)
+        clusterer = _clusterer(conn)
+        feats = {i: article_features(i, analyses[i]) for i in ids}
+        for i in ids:
+            clusterer.observe(feats[i])
+        order = sorted(ids, key=lambda i: (meta[i]["published"] or "9999", i))
+        touched: set[int] = set()
+        loaded: dict[int, DedupFeatures] = {}
+        for i in order:
+            dfeat = dedup_features(i, analyses[i])
+            loaded[i] = dfeat
+            verdict = _syndication(conn, workspace, clusterer, feats[i], dfeat, loaded)
+            forced = None
+            if verdict is not None:
+                forced = repo.story_of(conn, [int(verdict.other)]).get(int(verdict.other))
+            assignment = clusterer.add(feats[i], story=forced, observed=True)
+            repo.assign(conn, i, assignment.story, assignment.score)
+            _save_link(conn, i, dfeat, verdict)
+            touched.add(assignment.story)
+        _save_stories(conn, clusterer, touched)
+        _save_clusterer(conn, clusterer)
+        _link_entities(conn, {i: analyses[i] for i in ids})
+        repo.invalidate(conn, touched)
+
+
+def _syndication(
+    conn: sa.Connection,
+    workspace: Any,
+    clusterer: StoryClusterer,
+    feats: ArticleFeatures,
+    dfeat: DedupFeatures,
+    loaded: dict[int, DedupFeatures],
+) -> Verdict | None:
+    """The earlier article this one copies, looked for among the articles of the story the
+    text fits best (copies are near-identical, so they fit their original's story best)."""
+    exact = repo.by_digest(conn, dfeat.digest)
+    if exact is not None:
+        return Verdict("exact", exact, 1.0, 1.0)
+    story, _ = clusterer.best(feats)
+    if story is None:
+        return None
+    members = repo.story_article_ids(conn, story)[-MAX_DEDUP_CANDIDATES:]
+    sigs = repo.links(conn, members)
+    mine = dfeat.minhash.hashvalues.astype(np.uint64)
+    close = [m for m, link in sigs.items() if _estimate(mine, link["minhash"]) >= PREFILTER]
+    missing = [m for m in close if m not in loaded]
+    if missing:
+        for m, analysis in load_analyses(conn, missing).items():
+            loaded[m] = dedup_features(m, analysis)
+    return best_verdict(dfeat, [loaded[m] for m in close if m in loaded])
+
+
+def _save_link(
+    conn: sa.Connection, article_id: int, dfeat: DedupFeatures, verdict: Verdict | None
+) -> None:
+    group = article_id
+    kind = "original"
+    if verdict is not None:
+        other = repo.links(conn, [int(verdict.other)]).get(int(verdict.other))
+        kind = verdict.kind
+        # A rewrite that changes a fact is kept apart: its own group, its changes recorded.
+        if kind != "rewrite" and other is not None:
+            group = other["group_id"]
+    repo.save_link(
+        conn,
+        article_id,
+        {
+            "group_id": group,
+            "kind": kind,
+            "copy_of": int(verdict.other) if verdict is not None else None,
+            "jaccard": verdict.jaccard if verdict is not None else None,
+            "changed": [c.to_dict() for c in verdict.changed] if verdict is not None else [],
+            "minhash": dfeat.minhash.hashvalues.astype(np.uint64).tobytes(),
+            "digest": dfeat.digest,
+        },
+    )
+
+
+def _save_stories(conn: sa.Connection, clusterer: StoryClusterer, touched: set[int]) -> None:
+    for sid in touched:
+        p = clusterer.profiles[sid]
+        member_ids = repo.story_article_ids(conn, sid)
+        meta = _meta(conn, member_ids)
+        dates = sorted(m["published"] for m in meta.values() if m["published"])
+        title = _title(meta)
+        repo.save_story(
+            conn,
+            sid,
+            title=title,
+            size=p.size,
+            first_published=dates[0] if dates else None,
+            last_published=dates[-1] if dates else None,
+            profile=p.to_dict(),
+        )
+
+
+def _title(meta: dict[int, dict[str, Any]]) -> str | None:
+    """The earliest article's headline (the story as it was first told)."""
+    titled = [m for m in meta.values() if m["title"]]
+    if not titled:
+        return None
+    return min(titled, key=lambda m: (m["published"] or "9999", m["key"]))["title"]
+
+
+def _link_entities(conn: sa.Connection, analyses: dict[int, Analysis]) -> None:
+    keys = {entity_key(e.name, e.type) for a in analyses.values() for e in a.entities}
+    known_rows = conn.execute(
+        sa.select(repo.entities).where(repo.entities.c.key.in_(sorted(keys)))
+    ).all()
+    # Bare surnames may belong to a known full name: load people sharing the surname.
+    surnames = {k.split(":", 1)[1] for k in keys if k.startswith("PERSON:") and " " not in k}
+    for s in sorted(surnames):
+        known_rows += conn.execute(
+            sa.select(repo.entities).where(repo.entities.c.key.like(f"PERSON:% {s}"))
+        ).all()
+    known = {
+        r.key: GlobalEntity(key=r.key, name=r.name, type=r.type, aliases=set(r.aliases or []))
+        for r in known_rows
+    }
+    ids_by_key = {r.key: int(r.id) for r in known_rows}
+    resolved = resolve({str(i): a for i, a in analyses.items()}, known)
+    for key, ent in resolved.items():
+        new_articles = {a for a, _ in ent.mentions}
+        if not new_articles:
+            continue
+        if key in ids_by_key:
+            conn.execute(
+                repo.entities.update()
+                .where(repo.entities.c.id == ids_by_key[key])
+                .values(
+                    name=ent.name,
+                    aliases=sorted(ent.aliases),
+                    articles=repo.entities.c.articles + len(new_articles),
+                )
+            )
+            eid = ids_by_key[key]
+        else:
+            eid = int(
+                conn.execute(
+                    repo.entities.insert().values(
+                        key=key,
+                        name=ent.name,
+                        type=ent.type,
+                        aliases=sorted(ent.aliases),
+                        articles=len(new_articles),
+                    )
+                ).inserted_primary_key[0]
+            )
+        for art, local in dict.fromkeys(ent.mentions):
+            conn.execute(
+                repo.entity_mentions.delete().where(
+                    (repo.entity_mentions.c.article_id == int(art))
+                    & (repo.entity_mentions.c.local_id == local)
+                )
+            )
+            conn.execute(
+                repo.entity_mentions.insert().values(
+                    article_id=int(art), local_id=local, entity_id=eid
+                )
+            )
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def list_stories(workspace: Any) -> list[dict[str, Any]]:
+    """``[{"id", "title", "articles": [external ids], ...}]``, biggest story first."""
+    with workspace.connect() as conn:
+        return repo.list_stories(conn)
+
+
+def _story_id(story: int | str) -> int:
+    try:
+        return int(story)
+    except (TypeError, ValueError):
+        raise InputError(f"story {story!r} is not a story id: see `storyline stories`") from None
+
+
+def get_story(workspace: Any, story_id: int | str) -> dict[str, Any] | None:
+    """One story with its articles' ids, or None."""
+    sid = _story_id(story_id)
+    with workspace.connect() as conn:
+        story = repo.get_story(conn, sid)
+        if story is None:
+            return None
+        ids = repo.story_article_ids(conn, sid)
+        meta = _meta(conn, ids)
+    story["articles"] = [
+        meta[i]["key"] for i in sorted(ids, key=lambda i: (meta[i]["published"] or "9999", i))
+    ]
+    return story
+
+
+def _timeline_articles(
+    conn: sa.Connection, workspace: Any, ids: list[int]
+) -> list[TimelineArticle]:
+    analyses = load_analyses(conn, ids)
+    meta = _meta(conn, ids)
+    links = repo.links(conn, ids)
+    group_keys = {g["group_id"] for g in links.values()}
+    group_meta = _meta(conn, [g for g in group_keys if g not in meta])
+    group_meta.update(meta)
+    out = []
+    for i in ids:
+        if i not in analyses:
+            continue
+        link = links.get(i) or {}
+        group = link.get("group_id", i)
+        changed = [
+            (str(c.get("kind", "")), " ".join(str(c.get("after", "")).split()))
+            for c in link.get("changed") or []
+        ]
+        out.append(
+            TimelineArticle(
+                key=meta[i]["key"],
+                analysis=analyses[i],
+                outlet=meta[i]["outlet"] or analyses[i].article.outlet,
+                published=meta[i]["published"],
+                group=(group_meta.get(group) or {"key": str(group)})["key"],
+                changed=[c for c in changed if c[1]],
+            )
+        )
+    return out
+
+
+def timeline_for(
+    workspace: Any,
+    story_id: int | str | None = None,
+    query: str | None = None,
+    all: bool = False,  # mirrors the CLI's --all
+    max_dates: int | None = None,
+    per_date: int | None = None,
+    *,
+    article_ids: list[int] | None = None,
+) -> dict[str, Any]:
+    """Timeline JSON (design.md) of a story, of the articles matching ``query``, of the whole
+    workspace (``all``) or of given ``article_ids``. Built timelines are cached until an update
+    touches their story."""
+    chosen = sum(x is not None and x is not False for x in (story_id, query, article_ids)) + bool(
+        all
+    )
+    if chosen != 1:
+        raise InputError("give exactly one of a STORY id, --query TEXT or --all")
+    for name, value in (("--max-dates", max_dates), ("--per-date", per_date)):
+        if value is not None and value < 1:
+            raise InputError(f"{name} must be 1 or more, not {value}")
+    suffix = f":{max_dates}:{per_date}"
+    if story_id is not None:
+        sid = _story_id(story_id)
+        key, cache_story = f"story:{sid}{suffix}", sid
+    elif all:
+        key, cache_story = f"all{suffix}", None
+    else:
+        key, cache_story = "", None  # query and id timelines are built fresh
+    with workspace.connect() as conn:
+        if key:
+            cached = repo.cached_timeline(conn, key)
+            if cached is not None:
+                return cached
+        if story_id is not None:
+            story = repo.get_story(conn, cache_story or 0)
+            if story is None:
+                raise NotFound(f"no story {story_id!r}: see `storyline stories`")
+            ids = repo.story_article_ids(conn, story["id"])
+            head = {"id": story["id"], "title": story["title"]}
+        elif all:
+            ids = [int(i) for i in conn.execute(sa.select(articles.c.id)).scalars()]
+            head = {"id": None, "title": "All articles"}
+        elif query is not None:
+            hits = search_articles(conn, query, limit=500)
+            ids = [h.article.id for h in hits]
+            head = {"id": None, "title": query}
+        else:
+            ids = list(article_ids or [])
+            head = {"id": None, "title": None}
+        head["articles"] = len(ids)
+        tl = build_timeline(
+            _timeline_articles(conn, workspace, ids),
+            story=head,
+            max_dates=max_dates,
+            per_date=per_date,
+        ).to_dict()
+    if key:
+        with workspace.begin() as conn:
+            repo.cache_timeline(conn, key, cache_story, tl)
+    return tl
+
+
+def story_timeline(workspace: Any, story_id: int | str) -> dict[str, Any]:
+    """A story's full timeline (what a story follow reads)."""
+    return timeline_for(workspace, story_id=story_id)
+
+
+def query_timeline(workspace: Any, article_ids: list[int]) -> dict[str, Any]:
+    """A timeline over given articles (what entity and query follows read)."""
+    return timeline_for(workspace, article_ids=list(article_ids))
+
+
+def syndication_of(workspace: Any, article_id: int) -> str | None:
+    """The external id (or id) of the original a syndicated copy was grouped under, else None."""
+    with workspace.connect() as conn:
+        link = repo.links(conn, [int(article_id)]).get(int(article_id))
+        if link is None or link["group_id"] == int(article_id) or link["kind"] == "rewrite":
+            return None
+        meta = _meta(conn, [link["group_id"]])
+    return meta.get(link["group_id"], {}).get("key")
+
+
+def timeline_cache_key(story_id: int, max_dates: int | None, per_date: int | None) -> str:
+    return f"story:{story_id}:{max_dates}:{per_date}"
+
+
+def _ids_digest(ids: list[int]) -> str:
+    return hashlib.sha1(",".join(map(str, sorted(ids))).encode()).hexdigest()

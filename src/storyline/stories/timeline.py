@@ -1,0 +1,547 @@
+"""A story's timeline: the event mentions of all its articles merged into dated entries.
+
+Pure: ``build_timeline`` takes ``TimelineArticle`` objects (an analysis plus what the store knows
+about the article: its id, outlet, publication date, syndication group and the facts it changed)
+and returns a ``Timeline``; no database. The steps:
+
+1. mentions: each article's dated events (``Analysis.events``); an article without events (an
+   older analysis) gives one mention per sentence holding a date;
+2. entries: mentions of one date whose summaries share most of their content words are one
+   entry ("the call was on Nov 21" in ten outlets is one entry with ten mentions);
+3. conflicts: two mentions whose sentences are near-identical but whose dates or numbers differ
+   are one account told two ways; their entries are merged and marked ``contested``;
+4. per entry: sources (who says so, syndicated copies once), independent sources (syndication
+   groups), the first report, a status and the deadline flag;
+5. summary timelines (``max_dates``/``per_date``): dates ranked by how many independent
+   sources and mentions point at them, entries within a date by the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from storyline.model import Analysis, Attribution, Span
+from storyline.stories.features import content_terms
+
+NAMED_TYPES = frozenset({"named_person", "named_organization", "statement", "document"})
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Content words two mentions must share (Jaccard) to be one event on one date.
+SAME_EVENT = 0.34
+# Sentences this alike (word Jaccard) are one account, even when their dates differ.
+SAME_ACCOUNT = 0.6
+
+
+@dataclass(slots=True)
+class TimelineArticle:
+    """One article as the timeline sees it."""
+
+    key: str
+    analysis: Analysis
+    outlet: str | None = None
+    published: str | None = None
+    # Articles of one syndication group are one independent source (the group's original key).
+    group: str | None = None
+    # Facts this article changed against the copy it was made from: (kind, new text), e.g.
+    # ("date", "nov 27") or ("number", "five").
+    changed: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Mention:
+    article: TimelineArticle
+    date: str | None
+    precision: str | None
+    summary: str
+    sentence: Span
+    attributions: list[Attribution]
+    deadline: bool
+    terms: frozenset[str]
+    words: frozenset[str]
+    # The words of the time expression that dates the mention ("nov 27"), when known.
+    date_text: str = ""
+    # Numbers its sentence states outside time expressions ("four sources", "US$50 million").
+    numbers: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
+class Entry:
+    date: str | None
+    precision: str | None
+    summary: str
+    mentions: list[dict[str, Any]]
+    sources: list[dict[str, Any]]
+    independent_sources: int
+    first_reported: dict[str, Any] | None
+    status: str
+    deadline: bool
+    deadline_status: str | None = None
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    score: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "date": self.date,
+            "precision": self.precision,
+            "summary": self.summary,
+            "mentions": self.mentions,
+            "sources": self.sources,
+            "independent_sources": self.independent_sources,
+            "first_reported": self.first_reported,
+            "status": self.status,
+            "deadline": self.deadline,
+        }
+        if self.deadline_status:
+            d["deadline_status"] = self.deadline_status
+        if self.conflicts:
+            d["conflicts"] = self.conflicts
+        return d
+
+
+@dataclass(slots=True)
+class Timeline:
+    story: dict[str, Any]
+    entries: list[Entry]
+    # Per article, in publication order: the entries it was first to report.
+    novelty: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "story": self.story,
+            "entries": [e.to_dict() for e in self.entries],
+            "novelty": self.novelty,
+        }
+
+
+# -- 1. mentions --------------------------------------------------------------------------------
+
+
+def _precision(value: str) -> str | None:
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return "month"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return "day"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T.*", value):
+        return "time"
+    return None
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[^\W_]+", text.lower().replace("\u00a0", " ")))
+
+
+def _inside(span: Span, att: Attribution) -> bool:
+    return span.start <= att.cue.start < span.end
+
+
+def _sentence_numbers(a: Analysis, sent: Span) -> frozenset[str]:
+    text = a.article.text
+    pieces, pos = [], sent.start
+    for t in sorted(a.timexes, key=lambda t: t.start):
+        if t.end <= sent.start or t.start >= sent.end:
+            continue
+        pieces.append(text[pos : max(pos, t.start)])
+        pos = max(pos, t.end)
+    pieces.append(text[pos : sent.end])
+    return frozenset(_NUMBER.findall(" ".join(pieces)))
+
+
+def mentions_of(article: TimelineArticle) -> list[Mention]:
+    """The dated (and undated) event mentions of one article."""
+    a = article.analysis
+    out = []
+    for ev in a.events:
+        atts = [a.attributions[i] for i in ev.attributions if 0 <= i < len(a.attributions)]
+        date = ev.date.value if ev.date else None
+        precision = (ev.date.precision if ev.date else None) or (date and _precision(date))
+        tx = ev.date.timex if ev.date else None
+        date_text = a.timexes[tx].text if tx is not None and 0 <= tx < len(a.timexes) else ""
+        out.append(
+            Mention(
+                article=article,
+                date=date,
+                precision=precision,
+                summary=ev.summary,
+                sentence=ev.sentence,
+                attributions=atts,
+                deadline=ev.deadline,
+                terms=frozenset(content_terms(ev.summary)),
+                words=_words(ev.sentence.text),
+                date_text=_flat(date_text),
+                numbers=_sentence_numbers(a, ev.sentence),
+            )
+        )
+    if out or not a.sentences:
+        return out
+    # An analysis without events: every sentence that holds a calendar date is a mention.
+    for sent in a.sentences:
+        for t in a.timexes:
+            if t.type != "DATE" or not (sent.start <= t.start < sent.end):
+                continue
+            precision = _precision(t.value)
+            if precision is None:
+                continue
+            out.append(
+                Mention(
+                    article=article,
+                    date=t.value,
+                    precision=precision,
+                    summary=sent.text.strip(),
+                    sentence=sent,
+                    attributions=[x for x in a.attributions if _inside(sent, x)],
+                    deadline=t.deadline,
+                    terms=frozenset(content_terms(sent.text)),
+                    words=_words(sent.text),
+                    date_text=_flat(t.text),
+                    numbers=_sentence_numbers(a, sent),
+                )
+            )
+            break
+    return out
+
+
+# -- 2./3. grouping -----------------------------------------------------------------------------
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+class _Groups:
+    """Union-find over mention indexes."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def group_mentions(mentions: list[Mention]) -> tuple[list[list[int]], set[int]]:
+    """Mention indexes grouped into entries, and the roots of groups holding a conflict."""
+    groups = _Groups(len(mentions))
+    by_date: dict[str | None, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_date[m.date].append(i)
+    for idxs in by_date.values():
+        for x, i in enumerate(idxs):
+            for j in idxs[x + 1 :]:
+                if _jaccard(mentions[i].terms, mentions[j].terms) >= SAME_EVENT:
+                    groups.union(i, j)
+    # One account told two ways: near-identical sentences in different articles with a
+    # different date or different numbers. Blocked on the sentence's rarest words for speed.
+    conflicts: list[tuple[int, int]] = []
+    block: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        for w in sorted(m.words, key=lambda w: (-len(w), w))[:3]:
+            block[w].append(i)
+    seen: set[tuple[int, int]] = set()
+    for idxs in block.values():
+        if len(idxs) > 200:
+            continue  # a word in everything blocks nothing
+        for x, i in enumerate(idxs):
+            for j in idxs[x + 1 :]:
+                pair = (min(i, j), max(i, j))
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                mi, mj = mentions[i], mentions[j]
+                if mi.article.key == mj.article.key:
+                    continue
+                if _jaccard(mi.words, mj.words) < SAME_ACCOUNT:
+                    continue
+                # One sentence can report several events ("expired on Nov 28, prompting Trump
+                # to declare on Nov 29 ..."): only the same event told two ways conflicts.
+                if _jaccard(mi.terms, mj.terms) < SAME_EVENT:
+                    continue
+                dates_differ = _dates_differ(mi.date, mj.date)
+                ni, nj = mi.numbers, mj.numbers
+                numbers_differ = bool(ni and nj and ni != nj and (ni - nj) and (nj - ni))
+                if dates_differ or numbers_differ or _changed(mi) or _changed(mj):
+                    conflicts.append(pair)
+                groups.union(i, j)
+    contested = {groups.find(i) for i, _ in conflicts}
+    out: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(mentions)):
+        out[groups.find(i)].append(i)
+    return list(out.values()), {r for r in contested}
+
+
+def _dates_differ(a: str | None, b: str | None) -> bool:
+    """Two dates that cannot both be right ("2025-11" and "2025-11-21" can)."""
+    if a is None or b is None:
+        return False
+    return not (a.startswith(b) or b.startswith(a))
+
+
+def _flat(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def _changed(m: Mention) -> bool:
+    """Does this mention carry a fact its article changed against its original? A changed date
+    counts where it dates this mention; a changed number anywhere in its sentence."""
+    sentence = _flat(m.sentence.text)
+    for kind, after in m.article.changed:
+        if not after:
+            continue
+        if kind == "date" and m.date_text and after in m.date_text:
+            return True
+        if kind != "date" and re.search(rf"\b{re.escape(after)}\b", sentence):
+            return True
+    return False
+
+
+# -- 4. entries ---------------------------------------------------------------------------------
+
+
+def _pub_key(article: TimelineArticle) -> tuple[str, str]:
+    return (article.published or "9999", article.key)
+
+
+def _group(article: TimelineArticle) -> str:
+    return article.group or article.key
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "their", "its"})
+
+
+def _source_text(m: Mention, att: Attribution) -> str:
+    """The source as written, or the entity's name when the text is a pronoun ("he said")."""
+    src = att.source
+    if src is None:
+        return m.article.outlet or ""
+    if src.entity_id and src.text.strip().lower() in _PRONOUNS:
+        ent = m.article.analysis.entity(src.entity_id)
+        if ent is not None:
+            return ent.name
+    return src.text
+
+
+def _sources(ms: list[Mention]) -> list[dict[str, Any]]:
+    """Who says so: each source once, with the outlet that first carried it and how many
+    independent groups (syndicated copies once) carry it. An article that credits no one is
+    its own (or its group's original outlet's) reporting."""
+    seen: dict[tuple[str, str], dict[str, Any]] = {}
+    groups: dict[tuple[str, str], set[str]] = {}
+    original_outlet: dict[str, str | None] = {}
+    for m in sorted(ms, key=lambda m: _pub_key(m.article)):
+        group = _group(m.article)
+        original_outlet.setdefault(group, m.article.outlet)
+        outlet = original_outlet[group]
+        if not m.attributions:
+            key = ("reporter", (outlet or group).lower())
+            seen.setdefault(
+                key, {"outlet": outlet, "type": "reporter", "count": None, "text": outlet}
+            )
+            groups.setdefault(key, set()).add(group)
+            continue
+        for att in m.attributions:
+            src = att.source
+            stype = src.type if src else "reporter"
+            text = _source_text(m, att)
+            key = (stype, " ".join(text.lower().split()))
+            groups.setdefault(key, set()).add(group)
+            if key in seen:
+                continue
+            item: dict[str, Any] = {
+                "outlet": outlet,
+                "type": stype,
+                "count": src.count if src else None,
+                "text": text,
+            }
+            if att.polarity != "assert":
+                item["polarity"] = att.polarity
+            if att.hedged:
+                item["hedged"] = True
+            seen[key] = item
+    for key, item in seen.items():
+        item["outlets"] = len(groups[key])
+    return list(seen.values())
+
+
+def _status(ms: list[Mention], contested: bool) -> str:
+    polarities = {att.polarity for m in ms for att in m.attributions}
+    if contested or ("deny" in polarities and "assert" in polarities):
+        return "contested"
+    if polarities == {"deny"}:
+        return "denied"
+    named = any(
+        att.polarity == "assert"
+        and not att.hedged
+        and att.source
+        and att.source.type in NAMED_TYPES
+        for m in ms
+        for att in m.attributions
+    )
+    return "confirmed" if named else "reported"
+
+
+def _central(ms: list[Mention]) -> Mention:
+    """The mention most like the others (ties: the earliest report)."""
+    if len(ms) <= 2:
+        return min(ms, key=lambda m: _pub_key(m.article))
+
+    def centrality(m: Mention) -> float:
+        return sum(_jaccard(m.terms, o.terms) for o in ms if o is not m)
+
+    return max(ms, key=lambda m: (centrality(m), [-ord(c) for c in _pub_key(m.article)[0]]))
+
+
+def _entry(ms: list[Mention], contested: bool, today: dt.date) -> Entry:
+    dates = Counter(m.date for m in ms if m.date)
+    groups = {_group(m.article) for m in ms}
+    # The date most independent sources give; a conflict keeps the earliest report's date.
+    if dates:
+
+        def support(d: str) -> tuple[int, int, tuple[str, str]]:
+            dm = [m for m in ms if m.date == d]
+            earliest = min(_pub_key(m.article) for m in dm)
+            return (len({_group(m.article) for m in dm}), len(dm), _neg(earliest))
+
+        date = max(dates, key=support)
+    else:
+        date = None
+    precision = next((m.precision for m in ms if m.date == date), None)
+    central = _central([m for m in ms if m.date == date] or ms)
+    first = min(ms, key=lambda m: _pub_key(m.article))
+    deadline = any(m.deadline for m in ms)
+    deadline_status = None
+    if deadline and date and precision in ("day", "time"):
+        try:
+            when = dt.date.fromisoformat(date[:10])
+            deadline_status = "expired" if when < today else "upcoming"
+        except ValueError:
+            deadline_status = None
+    conflicts = []
+    if contested and len(dates) > 1:
+        conflicts = [
+            {"date": d, "independent_sources": len({_group(m.article) for m in ms if m.date == d})}
+            for d in sorted(dates)
+        ]
+    seen_articles: set[tuple[str, int]] = set()
+    mention_dicts = []
+    for m in sorted(ms, key=lambda m: _pub_key(m.article)):
+        k = (m.article.key, m.sentence.start)
+        if k in seen_articles:
+            continue
+        seen_articles.add(k)
+        mention_dicts.append({"article": m.article.key, "sentence": m.sentence.text})
+    return Entry(
+        date=date,
+        precision=precision,
+        summary=central.summary,
+        mentions=mention_dicts,
+        sources=_sources(ms),
+        independent_sources=len(groups),
+        first_reported={
+            "article": first.article.key,
+            "outlet": first.article.outlet,
+            "published": first.article.published,
+        },
+        status=_status(ms, contested),
+        deadline=deadline,
+        deadline_status=deadline_status,
+        conflicts=conflicts,
+        score=len(groups) + 0.1 * len(ms),
+    )
+
+
+def _neg(key: tuple[str, str]) -> tuple[str, str]:
+    # Inverts string order so max() prefers the earliest report.
+    return tuple("".join(chr(0x10FFFF - ord(c)) for c in part) for part in key)  # type: ignore[return-value]
+
+
+def _date_sort(e: Entry) -> tuple[int, str, float]:
+    return (0, e.date, -e.score) if e.date else (1, "", -e.score)
+
+
+# -- 5. summaries -------------------------------------------------------------------------------
+
+
+def summarise(entries: list[Entry], max_dates: int | None, per_date: int | None) -> list[Entry]:
+    """Keep the ``max_dates`` most important dates and the ``per_date`` best entries of each.
+
+    A date's weight is the independent sources and mentions of all its entries; day-precise
+    dates outrank months and years (a summary timeline is read day by day). Undated entries are
+    dropped from a summary.
+    """
+    if max_dates is None and per_date is None:
+        return entries
+    by_day: dict[str, list[Entry]] = defaultdict(list)
+    for e in entries:
+        if e.date:
+            by_day[e.date[:10]].append(e)
+    weight = {}
+    for day, es in by_day.items():
+        w = sum(e.score for e in es)
+        if len(day) < 10:
+            w *= 0.5
+        weight[day] = w
+    days = sorted(by_day, key=lambda d: (-weight[d], d))
+    if max_dates is not None:
+        days = days[:max_dates]
+    kept = []
+    for day in sorted(days):
+        es = sorted(by_day[day], key=lambda e: -e.score)
+        kept.extend(es[:per_date] if per_date is not None else es)
+    return kept
+
+
+def build_timeline(
+    articles: list[TimelineArticle],
+    *,
+    story: dict[str, Any] | None = None,
+    max_dates: int | None = None,
+    per_date: int | None = None,
+    today: dt.date | None = None,
+) -> Timeline:
+    """Merge the event mentions of ``articles`` into a timeline."""
+    today = today or dt.date.today()
+    articles = sorted(articles, key=_pub_key)
+    mentions = [m for a in articles for m in mentions_of(a)]
+    groups, contested = group_mentions(mentions)
+    entries = []
+    entry_of_mention: dict[int, int] = {}
+    for idxs in groups:
+        root = min(idxs)
+        ms = [mentions[i] for i in idxs]
+        entries.append(_entry(ms, root in contested, today))
+        for i in idxs:
+            entry_of_mention[i] = len(entries) - 1
+    order = sorted(range(len(entries)), key=lambda i: _date_sort(entries[i]))
+    novelty = _novelty(articles, mentions, entry_of_mention, entries)
+    ordered = [entries[i] for i in order]
+    ordered = summarise(ordered, max_dates, per_date)
+    return Timeline(story=story or {"id": None, "title": None}, entries=ordered, novelty=novelty)
+
+
+def _novelty(
+    articles: list[TimelineArticle],
+    mentions: list[Mention],
+    entry_of_mention: dict[int, int],
+    entries: list[Entry],
+) -> list[dict[str, Any]]:
+    """For each article, in publication order, the entries no earlier article had reported."""
+    from storyline.stories.novelty import first_reports
+
+    return first_reports(
+        [a.key for a in articles],
+        [(m.article.key, entry_of_mention[i]) for i, m in enumerate(mentions)],
+        [{"date": e.date, "summary": e.summary} for e in entries],
+        published={a.key: a.published for a in articles},
+        groups={a.key: _group(a) for a in articles},
+    )
