@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=["dev", "test", "both"], default="dev")
     ap.add_argument("--show", action="store_true", help="print gold and predicted attributions")
-    ap.add_argument("--speed", type=int, default=150, help="articles for the speed ratio (0: skip)")
+    ap.add_argument("--speed", type=int, default=40, help="articles for the speed ratio (0: skip)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     gold = load_gold()

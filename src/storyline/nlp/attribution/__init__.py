@@ -290,6 +290,10 @@ def _compact_phrase(head: Token) -> list[Token]:
 def _complement(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "ccomp":
+            if child.left_edge.tag_ in ("WDT", "WP") and child.left_edge.i > verb.i + 1:
+                # "claimed a victory in a ballot which observers said ...": a relative clause
+                # the parser hung on the verb is not what the verb says.
+                return None
             return child
     for child in verb.children:
         # "said the body had shown ..." sometimes parses as a conjoined or xcomp clause.

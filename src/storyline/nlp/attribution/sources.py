@@ -291,6 +291,8 @@ class EntityIndex:
 def link_entity(info: SourceInfo, index: EntityIndex) -> str | None:
     """The entity the source names; corrects person/organisation from the entity's type."""
     head = info.head
+    if info.type == "reporter":
+        return None  # the dummy "It" of "It is unclear" is nobody
     ent = index.at(info.start, info.end, head.idx, head.idx + len(head.text))
     if ent is not None:
         ent_type = index.type_of(ent)
