@@ -182,3 +182,46 @@ def test_duration_time_counter_examples(text: str) -> None:
 def test_no_dct_keeps_unknown_digits() -> None:
     assert one("The call, on Nov 21, was short.", "Nov 21", dct=None)[1] == "XXXX-11-21"
     assert one("He left on Friday.", "Friday", dct=None)[1] == "XXXX-WXX-5"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The plant opened on Aug. 12, 1988. A year earlier it was a farm.",
+            "A year earlier",
+            "1987-08-12",
+        ),
+        (
+            "The plant opened in May 1988. The following month it closed.",
+            "The following month",
+            "1988-06",
+        ),
+        (
+            "The plant opened on Aug. 12, 1988. Three days later it shut.",
+            "Three days later",
+            "1988-08-15",
+        ),
+        # no earlier date to count from: the publication date
+        ("A year earlier it was a farm.", "A year earlier", "2024"),
+    ],
+)
+def test_narrative_expressions_count_from_the_story_date(
+    text: str, phrase: str, value: str
+) -> None:
+    assert one(text, phrase)[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a quarterly report: "a year ago" and "the quarter" lean on the quarter reported
+        (
+            "Profit rose in the third quarter from a year ago. The quarter was strong.",
+            {"the third quarter": "2025-Q3", "a year ago": "2024-Q3", "The quarter": "2025-Q3"},
+        ),
+    ],
+)
+def test_quarter_context(text: str, values: dict[str, str]) -> None:
+    got = {t.text: t.value for t in tag(text, DCT)}
+    assert {k: got.get(k) for k in values} == values

@@ -9,24 +9,59 @@ before them, when there is one close enough.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from fractions import Fraction
 
+from storyline.nlp.timex import calendar as cal
 from storyline.nlp.timex.normalise import Norm
 
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 SAME_WINDOW = 2500  # characters back for "the quarter"
 YEARBACK_WINDOW = 600  # characters back for "a year ago"
+NARRATIVE_WINDOW = 400  # characters back for the date "a year earlier" counts from
+_ABSOLUTE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _narrative(norm: Norm, ref: str) -> None:
+    """Shift ``ref`` (YYYY, YYYY-MM or YYYY-MM-DD) as ``norm.ctx_ref`` says. "A year earlier"
+    keeps the reference's precision; "the following month" is at most a month precise."""
+    parts = (norm.ctx_ref or "").split(":")
+    amount, code = Fraction(parts[1]), parts[2]
+    m = _ABSOLUTE.match(ref)
+    if not m:
+        return
+    precision = 3 if m.group(3) else 2 if m.group(2) else 1
+    if code in ("D", "W") and precision < 3:
+        return  # "three days later" than a month or a year says nothing precise
+    if parts[0] == "narrel":
+        precision = min(precision, {"Y": 1, "M": 2}.get(code, 3))
+    start = dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    try:
+        moved = cal.add(start, float(amount), code)
+    except (OverflowError, ValueError):
+        return
+    norm.value = moved.isoformat()[: {1: 4, 2: 7, 3: 10}[precision]]
 
 
 def resolve(items: list[tuple[int, Norm]]) -> None:
     """``items``: (start offset, norm) in text order; values are updated in place."""
     last: tuple[int, int, int] | None = None  # (offset, year, quarter)
+    last_date: tuple[int, str] | None = None  # (offset, value) of the last absolute date
     for start, norm in items:
         ref = norm.ctx_ref
         if ref is None:
             m = _QUARTER.match(norm.value)
             if m:
                 last = (start, int(m.group(1)), int(m.group(2)))
+            if _ABSOLUTE.match(norm.value):
+                last_date = (start, norm.value)
+            continue
+        if ref.startswith("narr"):
+            if ref.endswith(":yearback") and last and start - last[0] <= YEARBACK_WINDOW:
+                norm.value = f"{last[1] - 1}-Q{last[2]}"
+            elif last_date is not None and start - last_date[0] <= NARRATIVE_WINDOW:
+                _narrative(norm, last_date[1])
             continue
         if last is None:
             continue

@@ -469,6 +469,7 @@ def norm_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 
 _REL_SHIFT = {
+    "preceding": -1,
     "this past": -1,
     "this coming": 1,
     "last": -1,
@@ -512,6 +513,14 @@ def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
     dct = ctx.dct
     if dct is None:
         return Norm("DATE", "XXXX", mod)
+    if ctx.rule == "rel.narrative":
+        # "the following year": counted from the date the story is at (context.py), which is
+        # the DCT until an earlier expression says otherwise.
+        code = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+        norm = shifted(dct, Fraction(1), Unit(code, False, 1), shift, mod)
+        if norm is not None:
+            norm.ctx_ref = f"narrel:{shift}:{code}"
+        return norm
     if unit in ("year", "fiscal year"):
         return Norm("DATE", str(dct.year + shift), mod)
     if unit == "month":
@@ -564,6 +573,11 @@ def norm_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
     norm = shifted(ctx.dct, n, unit, sign, mod)
     if norm is not None:
         norm.ctx_ref = event or norm.ctx_ref
+        if direction in ("earlier", "later") and not unit.clock and event is None:
+            # "a year earlier" / "three days later": from the story's last date (context.py).
+            norm.ctx_ref = f"narr:{sign * n * unit.factor}:{unit.code}" + (
+                ":yearback" if norm.ctx_ref == "yearback" else ""
+            )
     return norm
 
 
