@@ -298,6 +298,9 @@ def test_attribution_passive_has_no_source(nlp):
         ("Court filings show that the firm hid the losses.", "Court filings", "document", None),
         ("The ministry said the border was closed.", "The ministry", "named_organization", None),
         ("The president said the border was closed.", "The president", "named_person", None),
+        # a lone surname the tagger calls an organisation is a person; "Moody's" stays one
+        ('"Companies are hurting," said Fitzsimmons.', "Fitzsimmons", "named_person", None),
+        ("Debt will stay high, Moody's wrote in April.", "Moody's", "named_organization", None),
     ],
 )
 def test_attribution_source_types(nlp, text, source, type_, count):

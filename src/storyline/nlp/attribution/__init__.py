@@ -445,6 +445,10 @@ class _Finder:
     def _reporter(self, toks: list[Token], sent: SpacySpan, cue: PhraseCue) -> None:
         it = toks[0]
         rest = toks[1:]
+        if any(t.dep_ in ("ccomp", "xcomp", "advcl", "relcl") for t in rest[0].ancestors) or rest[
+            0
+        ].dep_ in ("ccomp", "xcomp", "advcl", "relcl"):
+            return  # "he acknowledges that it remains to be seen ...": his hedge, not ours
         content_start = rest[-1].i + 1
         while content_start < sent.end and self.doc[content_start].lower_ in (
             "if",

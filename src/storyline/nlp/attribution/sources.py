@@ -177,7 +177,7 @@ def classify(head: Token, tokens: list[Token], cue_lemma: str, lex: Lexicon) -> 
     if noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", *ORG_ENTS):
         if _is_press(names, lex) or (cue_lemma == "report" and noun.ent_type_ != "PERSON"):
             info.type = "press_report"
-        elif noun.ent_type_ in ORG_ENTS and not _person_elsewhere(noun):
+        elif noun.ent_type_ in ORG_ENTS and not _person_elsewhere(noun) and not _lone_surname(noun):
             info.type = "named_organization"
         else:
             info.type = "named_person"
@@ -229,6 +229,23 @@ def _person_elsewhere(tok: Token) -> bool:
     "Trump" that the tagger took for an organisation a person)."""
     return any(
         ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == tok.text for ent in tok.doc.ents
+    )
+
+
+def _lone_surname(tok: Token) -> bool:
+    """A single capitalised word the tagger called an organisation ("Fitzsimmons said"): in
+    news copy that is far more often a person's second reference than a company. Acronyms,
+    possessive names ("Moody's"), names with a determiner and multi-word names stay
+    organisations."""
+    if tok.ent_type_ != "ORG" or not tok.text.istitle() or tok.text.isupper():
+        return False
+    if any(c.dep_ in ("det", "compound", "poss", "case") for c in tok.children):
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "POS":
+        return False
+    return not any(
+        ent.label_ == "ORG" and len(ent) > 1 and ent[-1].i != tok.i and ent[-1].text == tok.text
+        for ent in tok.doc.ents
     )
 
 
