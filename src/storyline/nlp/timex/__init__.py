@@ -77,11 +77,12 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     event_anchors = resolve_events(text, sentences, [(c.start, c.end, n) for c, n in kept])
     timexes = []
     for index, (cand, norm) in enumerate(kept):
+        end = norm.end if norm.end is not None and cand.start < norm.end < cand.end else cand.end
         timexes.append(
             Timex(
                 start=cand.start,
-                end=cand.end,
-                text=text[cand.start : cand.end],
+                end=end,
+                text=text[cand.start : end],
                 type=norm.type,  # type: ignore[arg-type]
                 value=norm.value,
                 mod=norm.mod,

@@ -42,6 +42,9 @@ class Norm:
     # Resolved later from the document's other expressions (see context.py): "same" = the
     # quarter last talked about, "yearback" = that quarter a year earlier.
     ctx_ref: str | None = None
+    # A shorter extent than the rule matched (the match ends with a word that is not part of
+    # the expression, as "earlier" in "a month earlier than usual").
+    end: int | None = None
 
 
 @dataclass(slots=True)
@@ -563,6 +566,10 @@ def norm_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
     if n is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    if direction in ("earlier", "later") and re.match(r"\s+than\b", ctx.text[ctx.end :]):
+        # "a month earlier than usual" measures a difference: the duration "a month".
+        value = _fmt_duration(n, unit.code, unit.clock, unit.factor)
+        return Norm("DURATION", value, mod, end=m.end("unit"))
     event = None
     if direction in ("before", "after") and _EVENT_AFTER.match(ctx.text, ctx.end):
         # "ten days before the shooting": counted from the event, resolved in anchoring.py;
@@ -697,6 +704,12 @@ def norm_set(m: re.Match[str], ctx: Ctx) -> Norm | None:
     month = _month(m)
     if month:
         return Norm("SET", f"XXXX-{month:02d}", freq="1Y")
+    if ctx.rule == "set.everyn":
+        unit = lexicon().units.get(key(group(m, "unit") or ""))
+        n = number(group(m, "num") or "")
+        if unit is None or n is None or unit.code in ("WE", "Q"):
+            return None
+        return Norm("SET", _fmt_duration(n, unit.code, unit.clock, unit.factor), quant="EVERY")
     sunit = key(group(m, "sunit") or "")
     codes = {
         "day": "P1D",
