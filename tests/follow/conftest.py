@@ -1,4 +1,5 @@
-"""A real SMTP server for the follow tests: aiosmtpd on 127.0.0.1, on a free port.
+"""A real SMTP server for the follow tests: aiosmtpd on 127.0.0.1, on a free port. (The
+``workspace`` fixture, over SQLite and PostgreSQL, comes from tests/workspace_fixtures.py.)
 
 ``smtp_server`` records every message the server accepts (envelope + parsed message) and can be
 told to misbehave: refuse a recipient at RCPT, or drop the connection during DATA. ``smtp_tls``
@@ -27,33 +28,12 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 USER, PASSWORD = "digest", "s3cret-pass"
 
 
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Any]:
-    """A fresh workspace in a SQLite file (a file, not memory: one test kills a process that
-    shares it)."""
-    from storyline.workspace import Workspace
-
-    ws = Workspace(tmp_path / "ws.db")
-    _ensure_follow_tables(ws)
-    yield ws
-    ws.close()
-
-
-def _ensure_follow_tables(ws: Any) -> None:
-    import sqlalchemy as sa
-
-    from storyline.store import follows as fstore
-
-    if not sa.inspect(ws.engine).has_table("follows"):  # until migration 0003 can land
-        tables = [
-            fstore.follows,
-            fstore.follow_recipients,
-            fstore.follow_entries,
-            fstore.digest_items,
-            fstore.digest_messages,
-            fstore.digest_deliveries,
-        ]
-        fstore.metadata.create_all(ws.engine, tables=tables)
+def db_arg(workspace: Any) -> str:
+    """What ``--db`` / ``Workspace()`` take to open ``workspace`` again (another process)."""
+    url = workspace.url
+    if url.get_backend_name() == "sqlite":
+        return str(url.database)
+    return str(url.render_as_string(hide_password=False))
 
 
 @dataclass

@@ -115,7 +115,9 @@ def test_follow_day_by_day_on_real_articles(shared_data, workspace, smtp_server,
     day1_keys = {k for keys in sent_keys(workspace, smtp_server, readers[0]) for k in keys}
 
     # The feed: one entry per item, ids stable across fetches.
-    feed = feedparser.parse(atom_feed(workspace, topic.id, base_url="http://news.local"))
+    feed = feedparser.parse(
+        atom_feed(workspace, topic.id, base_url="http://news.local", limit=1000)
+    )
     assert not feed.bozo and len(feed.entries) == len(day1_keys)
     assert feed.feed.links[0].href == f"http://news.local/feeds/{topic.id}.atom"
 
@@ -139,7 +141,9 @@ def test_follow_day_by_day_on_real_articles(shared_data, workspace, smtp_server,
     second = smtp_server.handler.to(readers[0])[1].message.get_body(("plain",)).get_content()
     assert all(r["title"][:40] not in second for r in day1)  # day-1 articles are old news
 
-    refreshed = feedparser.parse(atom_feed(workspace, topic.id, base_url="http://news.local"))
+    refreshed = feedparser.parse(
+        atom_feed(workspace, topic.id, base_url="http://news.local", limit=1000)
+    )
     old_ids = {e.id for e in feed.entries}
     assert old_ids < {e.id for e in refreshed.entries}
 

@@ -13,6 +13,8 @@ import pytest
 from storyline.cli import main
 from storyline.cli.follow import parse_every
 
+from .conftest import db_arg
+
 
 def run(argv: list[str], capsys) -> tuple[int, str, str]:
     with pytest.raises(SystemExit) as exc:
@@ -32,7 +34,7 @@ def one_error_line(code: int, err: str) -> str:
 
 @pytest.fixture
 def db(workspace) -> str:
-    return str(workspace.url.database)
+    return db_arg(workspace)
 
 
 def test_cli_follow_add_list_remove(db, capsys):

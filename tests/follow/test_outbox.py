@@ -21,7 +21,7 @@ from storyline.follow import add_follow, run_digests
 from storyline.follow.mail import SmtpSettings
 from storyline.store import follows as fstore
 
-from .conftest import SmtpServer
+from .conftest import SmtpServer, db_arg
 from .test_digest import CALL, CONFIRM, DEADLINE, TODAY, timeline
 
 pytestmark = pytest.mark.smtp
@@ -80,7 +80,7 @@ def all_item_keys(ws: Any, follow_id: int) -> set[str]:
 
 def test_digest_first_run_sends_everything_second_run_nothing(workspace, smtp_server):
     story = Story(CALL, DEADLINE)
-    follow = add_follow(workspace, story="1", emails=READERS)
+    follow = add_follow(workspace, query="Maduro", emails=READERS)
     (run,) = digest(workspace, smtp_server, story)
     assert run.new_items == 3  # two entries and the just-expired deadline
     assert [d.error for d in run.deliveries] == [None, None]
@@ -96,7 +96,7 @@ def test_digest_first_run_sends_everything_second_run_nothing(workspace, smtp_se
 
 def test_digest_message_is_multipart_and_says_what_is_new(workspace, smtp_server):
     story = Story(CALL, DEADLINE)
-    add_follow(workspace, story="1", emails=READERS[:1])
+    add_follow(workspace, query="Maduro", emails=READERS[:1])
     digest(workspace, smtp_server, story)
     (msg,) = smtp_server.handler.messages
     parts = [p.get_content_type() for p in msg.message.iter_parts()]
@@ -106,12 +106,12 @@ def test_digest_message_is_multipart_and_says_what_is_new(workspace, smtp_server
     assert "Trump rejected Maduro's requests on a call" in text
     assert "four sources briefed on the call" in text
     assert "Deadlines just expired" in text
-    assert msg.message["Subject"].startswith("storyline: 3 new items on story 1")
+    assert msg.message["Subject"] == 'storyline: 3 new items on search "Maduro"'
 
 
 def test_digest_next_day_sends_only_what_is_new(workspace, smtp_server):
     story = Story(CALL)
-    add_follow(workspace, story="1", emails=READERS[:1])
+    add_follow(workspace, query="Maduro", emails=READERS[:1])
     digest(workspace, smtp_server, story)
     story.add(CONFIRM)
     (run,) = digest(workspace, smtp_server, story)
@@ -123,7 +123,7 @@ def test_digest_next_day_sends_only_what_is_new(workspace, smtp_server):
 
 def test_digest_refused_recipient_is_retried_without_duplicates(workspace, smtp_server):
     story = Story(CALL, CONFIRM)
-    follow = add_follow(workspace, story="1", emails=READERS)
+    follow = add_follow(workspace, query="Maduro", emails=READERS)
     smtp_server.handler.reject_rcpt.add(READERS[0])
     (run,) = digest(workspace, smtp_server, story)
     assert "refused recipient ana@example.org: 550" in (run.deliveries[0].error or "")
@@ -143,7 +143,7 @@ def test_digest_refused_recipient_is_retried_without_duplicates(workspace, smtp_
 
 def test_digest_dropped_connection_is_retried(workspace, smtp_server):
     story = Story(CALL, CONFIRM)
-    follow = add_follow(workspace, story="1", emails=READERS)
+    follow = add_follow(workspace, query="Maduro", emails=READERS)
     smtp_server.handler.drop_next = 1  # the first DATA loses the connection
     (run,) = digest(workspace, smtp_server, story)
     assert run.deliveries[0].error and "\n" not in run.deliveries[0].error
@@ -162,7 +162,7 @@ class Crash(Exception):
 
 def test_digest_crash_after_accept_resends_same_message_id(workspace, smtp_server):
     story = Story(CALL, CONFIRM)
-    follow = add_follow(workspace, story="1", emails=READERS[:1])
+    follow = add_follow(workspace, query="Maduro", emails=READERS[:1])
 
     def crash(message_id: str) -> None:
         raise Crash(message_id)
@@ -186,7 +186,7 @@ def test_digest_crash_after_accept_resends_same_message_id(workspace, smtp_serve
 def digest_in_subprocess(
     db: str | Path, timeline_file: Path, server: SmtpServer, *, after_accept: str = "None"
 ) -> subprocess.Popen[bytes]:
-    """``run_digests`` in another process over the same workspace file."""
+    """``run_digests`` in another process over the same workspace."""
     script = textwrap.dedent(
         f"""
         import datetime as dt, json, os, sys
@@ -214,11 +214,11 @@ def test_digest_killed_process_loses_nothing_and_duplicates_nothing(
     """A process killed (os._exit: no cleanup, no rollback code) right after the server
     accepted its message; the next run recovers."""
     story = Story(CALL, CONFIRM)
-    follow = add_follow(workspace, story="1", emails=READERS)
+    follow = add_follow(workspace, query="Maduro", emails=READERS)
     data = tmp_path / "timeline.json"
     data.write_text(json.dumps(story.data))
     proc = digest_in_subprocess(
-        workspace.url.database, data, smtp_server, after_accept="lambda message_id: os._exit(9)"
+        db_arg(workspace), data, smtp_server, after_accept="lambda message_id: os._exit(9)"
     )
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 9, err.decode()
@@ -236,11 +236,11 @@ def test_digest_killed_process_loses_nothing_and_duplicates_nothing(
 def test_digest_overlapping_runs_send_each_message_once(workspace, smtp_server, tmp_path):
     """Two runs at once (cron and --watch) against a slow server: every message goes out once."""
     story = Story(CALL, CONFIRM, DEADLINE)
-    follow = add_follow(workspace, story="1", emails=READERS)
+    follow = add_follow(workspace, query="Maduro", emails=READERS)
     data = tmp_path / "timeline.json"
     data.write_text(json.dumps(story.data))
     smtp_server.handler.delay = 1.0
-    procs = [digest_in_subprocess(workspace.url.database, data, smtp_server) for _ in range(2)]
+    procs = [digest_in_subprocess(db_arg(workspace), data, smtp_server) for _ in range(2)]
     for proc in procs:
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err.decode()
@@ -257,7 +257,7 @@ def test_digest_message_claimed_by_live_run_waits_for_its_lease(workspace, smtp_
     import socket
 
     story = Story(CALL)
-    add_follow(workspace, story="1", emails=READERS[:1])
+    add_follow(workspace, query="Maduro", emails=READERS[:1])
     smtp_server.handler.reject_rcpt.add(READERS[0])
     digest(workspace, smtp_server, story)  # leaves one pending message
     smtp_server.handler.reject_rcpt.clear()
@@ -277,7 +277,7 @@ def test_digest_message_claimed_by_live_run_waits_for_its_lease(workspace, smtp_
 
 def test_digest_dry_run_writes_and_sends_nothing(workspace, smtp_server):
     story = Story(CALL, DEADLINE)
-    follow = add_follow(workspace, story="1", emails=READERS[:1])
+    follow = add_follow(workspace, query="Maduro", emails=READERS[:1])
     (run,) = run_digests(workspace, dry_run=True, today=TODAY, timelines=story)
     assert "## New on the timeline" in run.markdown
     assert len(run.items) == 3
@@ -289,7 +289,7 @@ def test_digest_dry_run_writes_and_sends_nothing(workspace, smtp_server):
 
 def test_digest_one_follow_only(workspace, smtp_server):
     story = Story(CALL)
-    first = add_follow(workspace, story="1", emails=READERS[:1])
+    first = add_follow(workspace, query="Maduro", emails=READERS[:1])
     add_follow(workspace, query="Maduro", emails=READERS[1:])
     runs = digest(workspace, smtp_server, story, follow_id=first.id)
     assert [r.follow.id for r in runs] == [first.id]
