@@ -180,20 +180,14 @@ def test_batch_killed_driver_resumes_without_duplicates(inputs, tmp_path):
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     done_before = len(list((out / "done").glob("*.json")))
-    assert 1 <= done_before
-    subprocess.run(
-        ["ray", "stop", "--force"],
-        capture_output=True,
-        check=False,
-        env={**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"},
-    )
+    assert done_before >= 1
     result = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "already done" in result.stderr
     rows = _parquet_rows(out)
     assert len(rows) == 30
     assert len({r["origin"] for r in rows}) == 30
-    assert not any((out / "tmp").iterdir())
+    assert not (out / "tmp").exists() or not any((out / "tmp").iterdir())
 
 
 def test_batch_full_disk_stops_cleanly(ray_runtime, inputs, tmp_path):
