@@ -71,6 +71,20 @@ def syndicated_copy() -> dict[str, Any]:
     }
 
 
+def seed_story(ws: Any) -> str:
+    """The id of the story the seed article went into."""
+    from storyline.stories import list_stories
+
+    for story in list_stories(ws):
+        if any(title_of(ws, a).startswith("Trump rejected Maduro") for a in story["articles"]):
+            return str(story["id"])
+    raise AssertionError("the seed article is in no story")
+
+
+def title_of(ws: Any, article: str) -> str:
+    return ws.article(str(article)).title or ""
+
+
 def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     return path
@@ -101,11 +115,17 @@ def test_follow_day_by_day_on_real_articles(shared_data, workspace, smtp_server,
     assert report.added == len(day1) + 1
     topic = add_follow(workspace, query=TOPIC, emails=readers)
     person = add_follow(workspace, entity="Nicolas Maduro", emails=["cho@example.org"])
+    story = add_follow(workspace, story=seed_story(workspace), emails=["dan@example.org"])
 
     # Day 1: everything is new.
     runs = {r.follow.id: r for r in run_digests(workspace, settings=settings)}
     assert runs[topic.id].new_items > 0 and runs[person.id].new_items > 0
-    assert len(smtp_server.handler.messages) == 3
+    assert len(smtp_server.handler.messages) == 4
+    assert (
+        smtp_server.handler.to("dan@example.org")[0]
+        .message["Subject"]
+        .endswith("Trump rejected Maduro requests on call, options narrow for Venezuela leader")
+    )
     (maduro_mail,) = smtp_server.handler.to("cho@example.org")
     text = maduro_mail.message.get_body(("plain",)).get_content()
     assert "2025-11-21" in text and "four sources briefed on the call" in text
@@ -126,6 +146,8 @@ def test_follow_day_by_day_on_real_articles(shared_data, workspace, smtp_server,
     workspace.ingest([write_jsonl(tmp_path / "day2.jsonl", [*day2, copy])])
     runs = {r.follow.id: r for r in run_digests(workspace, settings=settings)}
     assert runs[person.id].items == [], [it.summary for it in runs[person.id].items]
+    # The copy joined the seed's story, and told it nothing new.
+    assert runs[story.id].items == [], [it.summary for it in runs[story.id].items]
     assert smtp_server.handler.to("cho@example.org") == [maduro_mail]
     new = runs[topic.id].items
     assert new, "day-2 articles about the topic added nothing"

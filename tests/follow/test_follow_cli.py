@@ -63,6 +63,8 @@ def test_cli_follow_add_list_remove(db, capsys):
             "follow exactly one thing",
         ),
         (["follow", "add", "--query", " ", "--email", "a@example.org"], "is empty"),
+        (["follow", "add", "--story", "999", "--email", "a@example.org"], "no story '999'"),
+        (["follow", "add", "--story", "abc", "--email", "a@example.org"], "not a story id"),
         (["follow", "remove", "7"], "no follow with id 7"),
         (["follow", "remove", "seven"], "invalid follow id 'seven'"),
         (["digest", "--follow", "x"], "invalid --follow 'x'"),

@@ -452,7 +452,8 @@ def diff_timeline(
             )
         items.extend(_deadline_items(entry, key, make, today, horizon_days))
 
-    items.sort(key=lambda it: (ITEM_KINDS.index(it.kind), it.date or "", it.key))
+    # By kind, then by date with undated entries last, then by key: a stable reading order.
+    items.sort(key=lambda it: (ITEM_KINDS.index(it.kind), it.date is None, it.date or "", it.key))
     ordered = sorted(updated.values(), key=lambda s: (s.date or "", s.key))
     return Diff(items=items, seen=ordered, absorbed=absorbed)
 
