@@ -297,7 +297,9 @@ def _timeline_articles(
     analyses = load_analyses(conn, ids)
     meta = _meta(conn, ids)
     links = repo.links(conn, ids)
-    group_keys = {g["group_id"] for g in links.values()}
+    group_keys = {g["group_id"] for g in links.values()} | {
+        g["copy_of"] for g in links.values() if g.get("copy_of")
+    }
     group_meta = _meta(conn, [g for g in group_keys if g not in meta])
     group_meta.update(meta)
     out = []
@@ -318,6 +320,9 @@ def _timeline_articles(
                 published=meta[i]["published"],
                 group=(group_meta.get(group) or {"key": str(group)})["key"],
                 changed=[c for c in changed if c[1]],
+                copy_of=(group_meta.get(link["copy_of"]) or {}).get("key")
+                if link.get("copy_of")
+                else None,
             )
         )
     return out

@@ -48,6 +48,8 @@ class TimelineArticle:
     # Facts this article changed against the copy it was made from: (kind, new text), e.g.
     # ("date", "nov 27") or ("number", "five").
     changed: list[tuple[str, str]] = field(default_factory=list)
+    # The article it was found to copy or rewrite (its key), when it is one.
+    copy_of: str | None = None
 
 
 @dataclass(slots=True)
@@ -259,7 +261,7 @@ def group_mentions(mentions: list[Mention]) -> tuple[list[list[int]], set[int]]:
                     continue
                 seen.add(pair)
                 mi, mj = mentions[i], mentions[j]
-                if mi.article.key == mj.article.key:
+                if mi.article.key == mj.article.key or not _related(mi.article, mj.article):
                     continue
                 if _jaccard(mi.words, mj.words) < SAME_ACCOUNT:
                     continue
@@ -278,6 +280,17 @@ def group_mentions(mentions: list[Mention]) -> tuple[list[list[int]], set[int]]:
     for i in range(len(mentions)):
         out[groups.find(i)].append(i)
     return list(out.values()), {r for r in contested}
+
+
+def _related(a: TimelineArticle, b: TimelineArticle) -> bool:
+    """Copies of one text: the same syndication group, or one copies or rewrites the other.
+    Only their accounts can conflict sentence by sentence; formulaic sentences in unrelated
+    articles ("the toll rose to 12 on Monday") are different events."""
+    if _group(a) == _group(b):
+        return True
+    ends_a = {a.key, _group(a)}
+    ends_b = {b.key, _group(b)}
+    return (a.copy_of in ends_b) or (b.copy_of in ends_a)
 
 
 def _dates_differ(a: str | None, b: str | None) -> bool:

@@ -1,0 +1,68 @@
+import pytest
+
+from storyline.model import Analysis, Article
+from storyline.stories.cluster import ClusterParams, StoryClusterer, StoryProfile, cluster
+from storyline.stories.features import article_features
+
+QUAKE_A = [
+    "A magnitude 6.1 earthquake struck Aceh province in Indonesia on Tuesday, killing five "
+    "people in Bener Meriah district, the US Geological Survey said.",
+    "The Aceh earthquake flattened houses in Bener Meriah and Central Aceh; rescuers searched "
+    "the rubble in Indonesia for survivors of the magnitude 6.1 quake.",
+    "Indonesia's disaster agency said the Aceh quake killed five in Bener Meriah district.",
+]
+QUAKE_B = [
+    "A magnitude 5.9 earthquake hit southern Iran near Qeshm island on Sunday, killing ten "
+    "people, Iranian state television reported.",
+    "Rescuers on Qeshm island in Iran searched villages after the magnitude 5.9 earthquake "
+    "killed ten, Iranian officials said.",
+    "Iran's Red Crescent sent tents to Qeshm after the earthquake destroyed villages.",
+]
+
+
+def feats(key, text, published=None):
+    return article_features(key, Analysis(article=Article(text=text, published=published)))
+
+
+def test_cluster_keeps_look_alike_events_apart():
+    arts = [feats(f"a{i}", t) for i, t in enumerate(QUAKE_A)]
+    arts += [feats(f"b{i}", t) for i, t in enumerate(QUAKE_B)]
+    # Interleave: the online clusterer sees the two quakes alternately.
+    order = [x for pair in zip(arts[:3], arts[3:], strict=True) for x in pair]
+    got = cluster(order)
+    assert len({got[f"a{i}"] for i in range(3)}) == 1
+    assert len({got[f"b{i}"] for i in range(3)}) == 1
+    assert got["a0"] != got["b0"]
+
+
+def test_add_is_online_and_resumable():
+    c = StoryClusterer()
+    first = c.add(feats("a0", QUAKE_A[0]))
+    assert first.created
+    # Save and reload the state, as the workspace does between batches.
+    profiles = {sid: StoryProfile.from_dict(p.to_dict()) for sid, p in c.profiles.items()}
+    c2 = StoryClusterer(profiles=profiles, term_df=c.term_df, name_df=c.name_df, n_docs=c.n_docs)
+    second = c2.add(feats("a1", QUAKE_A[1]))
+    assert second.story == first.story and not second.created
+    third = c2.add(feats("b0", QUAKE_B[0]))
+    assert third.created and third.story != first.story
+
+
+def test_add_forced_story_follows_the_original():
+    c = StoryClusterer()
+    a = c.add(feats("a0", QUAKE_A[0]))
+    # A copy is placed with its original whatever its score.
+    b = c.add(feats("x", "Completely different words about cooking pasta."), story=a.story)
+    assert b.story == a.story
+
+
+@pytest.mark.parametrize(("gap_days", "joins"), [(2, True), (200, False)])
+def test_score_penalises_a_long_silence(gap_days, joins):
+    import datetime as dt
+
+    c = StoryClusterer(ClusterParams(gap_penalty=0.5))
+    day0 = dt.date(2025, 1, 1)
+    a = c.add(feats("a0", QUAKE_A[0], published=day0.isoformat()))
+    later = (day0 + dt.timedelta(days=gap_days)).isoformat()
+    b = c.add(feats("a1", QUAKE_A[1], published=later))
+    assert (b.story == a.story) is joins

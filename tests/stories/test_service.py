@@ -1,0 +1,196 @@
+"""The seed story as many sites ran it, through a real workspace and the real analysis."""
+
+import json
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+import storyline.stories as st
+from storyline.errors import InputError, NotFound
+
+pytestmark = pytest.mark.slow
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+SEED = FIXTURES / "articles" / "reuters-st-2025-12-trump-maduro-call.txt"
+SEED_PUBLISHED = "2025-12-02"
+
+COPIES = [
+    ("seed", SEED, SEED_PUBLISHED, "The Straits Times"),
+    (
+        "furniture",
+        FIXTURES / "syndication" / "copy-other-furniture.txt",
+        "2025-12-01",
+        "Wire Daily",
+    ),
+    ("weekdays", FIXTURES / "syndication" / "copy-weekdays.txt", "2025-12-02", "Weekday Post"),
+    (
+        "rewrite",
+        FIXTURES / "syndication" / "rewrite-changed-facts.txt",
+        "2025-12-02",
+        "Rewrite Times",
+    ),
+]
+ENTRY_KEYS = {
+    "date",
+    "precision",
+    "summary",
+    "mentions",
+    "sources",
+    "independent_sources",
+    "first_reported",
+    "status",
+    "deadline",
+}
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory, nlp):
+    from storyline import Workspace
+
+    workspace = Workspace(tmp_path_factory.mktemp("stories") / "ws.db")
+    for key, path, published, outlet in COPIES:
+        workspace.add(
+            path.read_text(encoding="utf-8"),
+            published=published,
+            outlet=outlet,
+            external_id=key,
+            origin=key,
+        )
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture(scope="module")
+def story_timeline(ws):
+    (story,) = st.list_stories(ws)
+    return st.timeline_for(ws, story_id=story["id"])
+
+
+def test_update_puts_all_copies_in_one_story(ws):
+    stories = st.list_stories(ws)
+    assert len(stories) == 1
+    assert sorted(stories[0]["articles"]) == ["furniture", "rewrite", "seed", "weekdays"]
+
+
+def test_update_groups_copies_and_keeps_the_rewrite_apart(ws):
+    ids = {ws.article(k).id: k for k, *_ in COPIES}
+    with ws.connect() as conn:
+        rows = conn.execute(
+            sa.text("SELECT article_id, group_id, kind, changed FROM article_links")
+        )
+        links = {ids[r.article_id]: r for r in rows}
+    groups = {k: ids[links[k].group_id] for k in links}
+    assert groups["seed"] == groups["furniture"] == groups["weekdays"]
+    assert groups["rewrite"] == "rewrite"
+    assert links["rewrite"].kind == "rewrite"
+    changed = links["rewrite"].changed
+    changed = json.loads(changed) if isinstance(changed, str) else changed
+    assert {c["after"] for c in changed} >= {"nov 27", "five"}
+    assert st.syndication_of(ws, ws.article("weekdays").id) in {"seed", "furniture"}
+    assert st.syndication_of(ws, ws.article("rewrite").id) is None
+
+
+def test_timeline_json_has_the_design_fields(story_timeline):
+    assert set(story_timeline) >= {"story", "entries"}
+    for entry in story_timeline["entries"]:
+        assert set(entry) >= ENTRY_KEYS
+        assert set(entry["first_reported"]) == {"article", "outlet", "published"}
+        for src in entry["sources"]:
+            assert set(src) >= {"outlet", "type", "count", "text"}
+
+
+def entry_on(tl, date, word):
+    found = [e for e in tl["entries"] if e["date"] == date and word in e["summary"].lower()]
+    assert found, f"no {word!r} entry on {date}"
+    return found[0]
+
+
+def test_timeline_counts_wire_copies_once(story_timeline):
+    call = entry_on(story_timeline, "2025-11-30", "confirm")
+    assert len({m["article"] for m in call["mentions"]}) == 4
+    assert call["independent_sources"] == 2  # the wire (three copies) and the rewrite
+
+
+def test_timeline_resolves_weekdays_against_each_copys_own_date(story_timeline):
+    # "expired on Friday" in a copy published Tuesday 2025-12-02 is 2025-11-28.
+    expired = entry_on(story_timeline, "2025-11-28", "expired")
+    assert "weekdays" in {m["article"] for m in expired["mentions"]}
+
+
+def test_timeline_marks_the_changed_fact_contested(story_timeline):
+    expired = entry_on(story_timeline, "2025-11-28", "expired")
+    assert expired["status"] == "contested"
+    assert {c["date"] for c in expired["conflicts"]} == {"2025-11-27", "2025-11-28"}
+    airspace = entry_on(story_timeline, "2025-11-29", "airspace")
+    assert airspace["status"] != "contested"
+
+
+def test_timeline_first_report_is_the_earliest_copy(story_timeline):
+    call = entry_on(story_timeline, "2025-11-30", "confirm")
+    assert call["first_reported"] == {
+        "article": "furniture",
+        "outlet": "Wire Daily",
+        "published": "2025-12-01",
+    }
+
+
+def test_timeline_summary_keeps_max_dates_and_per_date(ws):
+    tl = st.timeline_for(ws, all=True, max_dates=3, per_date=1)
+    dates = [e["date"] for e in tl["entries"]]
+    assert len(dates) == len(set(dates)) <= 3
+    assert dates == sorted(dates)
+
+
+def test_timeline_query_matches_articles(ws):
+    tl = st.timeline_for(ws, query="airspace")
+    assert tl["story"]["articles"] == 4
+
+
+def test_timeline_is_cached_until_an_update_touches_the_story(ws, story_timeline):
+    sid = story_timeline["story"]["id"]
+    with ws.connect() as conn:
+        n = conn.execute(
+            sa.text("SELECT count(*) FROM timeline_cache WHERE story_id = :s"), {"s": sid}
+        )
+        assert n.scalar_one() >= 1
+    assert st.timeline_for(ws, story_id=sid) == story_timeline
+    ws.add(
+        SEED.read_text(encoding="utf-8").replace(
+            "Mr Maduro's administration has requested another call",
+            "Officials in Caracas said on Dec 2 that Mr Maduro's administration has requested "
+            "another call",
+        ),
+        published="2025-12-03",
+        outlet="Late Copy",
+        external_id="late",
+        origin="late",
+    )
+    with ws.connect() as conn:
+        n = conn.execute(
+            sa.text("SELECT count(*) FROM timeline_cache WHERE story_id = :s"), {"s": sid}
+        )
+        assert n.scalar_one() == 0
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        ({}, InputError),
+        ({"story_id": 1, "all": True}, InputError),
+        ({"story_id": 9999}, NotFound),
+        ({"story_id": "abc"}, InputError),
+        ({"all": True, "max_dates": 0}, InputError),
+    ],
+)
+def test_timeline_for_refuses_bad_requests(ws, kwargs, error):
+    with pytest.raises(error):
+        st.timeline_for(ws, **kwargs)
+
+
+def test_entities_are_joined_across_articles(ws):
+    with ws.connect() as conn:
+        row = conn.execute(
+            sa.text("SELECT name, articles FROM entities WHERE key = 'PERSON:nicolas maduro'")
+        ).first()
+    assert row is not None and row.articles >= 4
