@@ -404,14 +404,9 @@ def _status(ms: list[Mention], contested: bool) -> str:
 
 
 def _central(ms: list[Mention]) -> Mention:
-    """The mention most like the others (ties: the earliest report)."""
-    if len(ms) <= 2:
-        return min(ms, key=lambda m: _pub_key(m.article))
-
-    def centrality(m: Mention) -> float:
-        return sum(_jaccard(m.terms, o.terms) for o in ms if o is not m)
-
-    return max(ms, key=lambda m: (centrality(m), [-ord(c) for c in _pub_key(m.article)[0]]))
+    """The mention whose summary the entry shows: the first report's. It stays put as later
+    articles arrive, so followers (digests, feeds) see a stable entry."""
+    return min(ms, key=lambda m: (_pub_key(m.article), m.sentence.start))
 
 
 def _entry(ms: list[Mention], contested: bool, today: dt.date) -> Entry:
