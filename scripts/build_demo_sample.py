@@ -32,7 +32,25 @@ def detokenize(tokens: list[str]) -> str:
             opening = not opening
         else:
             out.append(part)
-    return re.sub(r"\s+", " ", "".join(out)).strip()
+    text = re.sub(r"\s+", " ", "".join(out)).strip()
+    # The tokens lost the spacing of hyphens and clock times: "face - off", "20: 09".
+    text = re.sub(r"(?<=[a-z]) - (?=[a-z])", "-", text)
+    return re.sub(r"(?<=\d): (?=\d\d\b)", ":", text)
+
+
+_NOT_A_HEADLINE = re.compile(
+    r"^(updated|posted|published|last updated)\b|^\W*$|^[\d\s:,./-]+$"
+    r"|^(mon|tue|wed|thu|fri|sat|sun)\w*\b.*\d{4}",
+    re.IGNORECASE,
+)
+
+
+def headline(lines: list[str]) -> str | None:
+    """The first line that reads like a headline (not a time stamp or a byline)."""
+    for line in lines[:4]:
+        if len(line.split()) >= 4 and not _NOT_A_HEADLINE.search(line):
+            return line
+    return lines[0] if lines else None
 
 
 def read_document(path: Path) -> dict[str, object]:
@@ -47,7 +65,7 @@ def read_document(path: Path) -> dict[str, object]:
     return {
         "id": path.stem,
         "url": url,
-        "title": lines[0] if lines else None,
+        "title": headline(lines),
         "text": "\n\n".join(lines),
         "outlet": None,
         "published": None,

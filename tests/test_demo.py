@@ -1,0 +1,26 @@
+"""``storyline demo`` end to end on a fresh workspace: the seed analysed, the bundled sample
+ingested, stories and timelines built."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.demo import run_demo
+
+
+@pytest.mark.slow
+def test_demo_runs_end_to_end(tmp_path):
+    result = run_demo(str(tmp_path / "demo.sqlite"))
+    assert not result.missing
+    assert result.seed is not None and result.seed.article.wire == "Reuters"
+    assert result.ingest is not None
+    assert result.ingest.added == 30 and not result.ingest.failed
+    # The seed and the pirates (two incidents three years apart) never share a story.
+    seed_stories = [s for s in result.stories if len(s["articles"]) == 1]
+    assert seed_stories
+    assert sum(len(s["articles"]) for s in result.stories) == 31
+    assert result.timelines and result.timelines[0]["entries"]
+
+    again = run_demo(str(tmp_path / "demo.sqlite"))
+    assert again.ingest is not None and again.ingest.added == 0
+    assert sum(len(s["articles"]) for s in again.stories) == 31
