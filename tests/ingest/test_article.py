@@ -341,3 +341,13 @@ def test_load_article_given_title_and_headline_echo(text, title, starts):
     art = load_article(text, title=title)
     assert art.title == title
     assert art.text.startswith(starts)
+
+
+def test_load_article_html_with_too_many_tags_is_refused_fast():
+    page = "<html><body>" + "<span>a</span>" * 40_000 + "</body></html>"
+    with pytest.raises(InputError) as err:
+        load_article(page)
+    assert str(err.value) == (
+        "the page has too many HTML tags for one article (80,004, limit 50,000); "
+        "give the article's own page, or its text"
+    )
