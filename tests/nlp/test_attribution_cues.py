@@ -144,3 +144,30 @@ def test_attribution_hedge_modals(nlp, modal):
 def test_attribution_hedge_counter_example(nlp):
     cues = _cues(nlp, "Officials said the attack will start soon.")
     assert not cues["said"].hedged
+
+
+# attribution_reporter_clauses.txt: "..., though ..." after a content is the reporter's.
+@pytest.mark.parametrize("word", ["though", "although"])
+def test_attribution_reporter_clauses_cut(nlp, word):
+    cues = _cues(
+        nlp, f"The firm said it would fix the study, {word} the data still topped its list."
+    )
+    assert cues["said"].content.text == "it would fix the study"
+
+
+def test_attribution_reporter_clauses_counter_example(nlp):
+    cues = _cues(nlp, "The firm said it would fix the study because the data were wrong.")
+    assert cues["said"].content.text == "it would fix the study because the data were wrong"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The suspect is believed to have fled the country.", "believed"),
+        ("The plan is said to include tax cuts.", "said"),
+    ],
+)
+def test_attribution_raised_passive_is_hedged_and_unsourced(nlp, text, cue):
+    cues = _cues(nlp, text)
+    assert cues[cue].source is None and cues[cue].hedged
+    assert cues[cue].content.text == text.rstrip(".")

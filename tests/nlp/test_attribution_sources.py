@@ -128,3 +128,24 @@ def test_attribution_numbers(nlp, subject, count):
 
 def test_attribution_numbers_counter_example(nlp):
     assert _source(nlp, "Sources said the deal was off.").count is None
+
+
+# attribution_partitives.txt: the people are in the "of" phrase.
+@pytest.mark.parametrize(
+    ("subject", "source_text"),
+    [
+        ("Half of Americans", "Half of Americans"),
+        ("About 70% of voters", "About 70% of voters"),
+        ("Most of the officials", "Most of the officials"),
+    ],
+)
+def test_attribution_partitives_are_groups(nlp, subject, source_text):
+    src = _source(nlp, f"{subject} said the tax was unfair.")
+    assert src.text == source_text
+    assert src.type == "anonymous_group" and src.count is None
+
+
+def test_attribution_partitives_counter_example(nlp):
+    # A number of a definite pool is a count, not a partitive word: "two of the officials" = 2.
+    src = _source(nlp, "Two of the officials said the tax was unfair.")
+    assert src.count == 2

@@ -156,9 +156,17 @@ def _tokens_span(tokens: list[Token]) -> tuple[int, int] | None:
     return first.idx, last.idx + len(last.text)
 
 
-def _clause(tok: Token, *, skip_marks: bool = True) -> tuple[int, int] | None:
-    """A complement clause as a contiguous span, without "that"/"if" at its start."""
+def _clause(
+    tok: Token, *, skip_marks: bool = True, lex: Lexicon | None = None
+) -> tuple[int, int] | None:
+    """A complement clause as a contiguous span, without "that"/"if" at its start, and without
+    a trailing "though ..." clause the reporter added (``attribution_reporter_clauses.txt``)."""
     tokens = list(tok.subtree)
+    if lex is not None:
+        for child in tok.children:
+            if child.dep_ == "advcl" and child.i > tok.i and _reporter_clause(child, lex):
+                cut = child.left_edge.i
+                tokens = [t for t in tokens if t.i < cut]
     if skip_marks:
         tokens = [
             t
@@ -257,6 +265,15 @@ def _bare_common_noun(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def _reporter_clause(clause: Token, lex: Lexicon) -> bool:
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    first = clause.left_edge
+    words = {m.lower_ for m in marks} | {first.lower_}
+    if first.i + 1 < len(clause.doc):
+        words.add(f"{first.lower_} {first.doc[first.i + 1].lower_}")
+    return bool(words & lex.reporter_clauses)
+
+
 def _has_object(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
@@ -290,7 +307,8 @@ def _compact_phrase(head: Token) -> list[Token]:
 def _complement(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "ccomp":
-            if child.left_edge.tag_ in ("WDT", "WP") and child.left_edge.i > verb.i + 1:
+            edge = child.left_edge
+            if edge.tag_ in ("WDT", "WP") and edge.dep_ != "mark" and edge.i > verb.i + 1:
                 # "claimed a victory in a ballot which observers said ...": a relative clause
                 # the parser hung on the verb is not what the verb says.
                 return None
@@ -506,6 +524,14 @@ class _Finder:
         if nxt >= len(self.doc):
             return None
         prep = self.doc[nxt]
+        if prep.lower_ == "to":
+            # "did not respond to a request for comment about X": X is the topic.
+            inner = [
+                t for t in prep.subtree if t.lower_ in ("about", "on", "regarding") and t.i > nxt
+            ]
+            if not inner:
+                return None
+            prep = inner[0]
         if prep.lower_ not in TOPIC_PREPS:
             return None
         objs = [t for t in prep.subtree if t.i > prep.i]
@@ -551,13 +577,70 @@ class _Finder:
             return
         if subj is None and not passive and root is None and not quoted:
             return
+        content = self._cut_at_phrase_cue(content, verb)
+        if content is None:
+            return
         info = None
         if subj is not None:
             phrase = _compact_phrase(subj) if fallback_source else noun_phrase(subj, verb)
             info = classify(subj, phrase, verb.lemma_.lower(), self.lex)
+            if info is not None and not fallback_source:
+                self._extend_anonymity(info, verb)
         hedged = hedged or _verb_hedged(verb, self.lex) or _hedged_clause(root, self.lex)
+        # "is said to be", "is believed to have": nobody stands behind it.
+        hedged = hedged or (passive and subj is None and content is not None and root is None)
         cue = (verb.idx, verb.idx + len(verb.text))
         self._add(cue, verb.lemma_.lower(), info, content, polarity, hedged, sent)
+
+    def _drop_reporter_clause(self, content: tuple[int, int] | None) -> tuple[int, int] | None:
+        """Cut ", although ..." off a content even where the parser hung it elsewhere."""
+        if content is None:
+            return None
+        start, end = content
+        low = self.text[start:end].lower()
+        cut = end
+        for word in self.lex.reporter_clauses:
+            at = low.find(f", {word} ")
+            if at > 0 and self.quotes.containing(start + at) is None:
+                cut = min(cut, start + at)
+        return _trim(self.text, start, cut) if cut < end else content
+
+    def _raised_passive(self, verb: Token) -> tuple[int, int] | None:
+        """ "X is said to be Y", "X is believed to have left": the whole raised clause."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        if subj is None or comp is None or subj.lower_ in ("it", "this", "that"):
+            return None
+        return _tokens_span([*subj.subtree, *comp.subtree])
+
+    def _cut_at_phrase_cue(
+        self, content: tuple[int, int] | None, verb: Token
+    ) -> tuple[int, int] | None:
+        """ "said they would not use it, according to a poll": the content stops before the
+        other attribution's cue."""
+        if content is None:
+            return None
+        start, end = content
+        for i in sorted(self.taken):
+            tok = self.doc[i]
+            if tok.i > verb.i and start < tok.idx < end and self.quotes.containing(tok.idx) is None:
+                return _trim(self.text, start, tok.idx)
+        return content
+
+    def _extend_anonymity(self, info: SourceInfo, verb: Token) -> None:
+        """ "a Trump administration official also speaking on condition of anonymity said": the
+        anonymity phrase the parser cut off still describes the source."""
+        if info.end >= verb.idx or info.type not in ("anonymous_person", "anonymous_group"):
+            return
+        gap = self.text[info.end : verb.idx]
+        low = gap.lower()
+        if "\n" in gap or not any(p in low for p in self.lex.anonymity):
+            return
+        trimmed = _trim(self.text, info.start, info.end + len(gap))
+        if trimmed is not None:
+            info.end = trimmed[1]
+            if info.description is None:
+                info.description = self.text[info.end - len(gap.strip(STRIP_EDGES)) : info.end]
 
     def _in_quote(self, pos: int) -> bool:
         return self.quotes.containing(pos) is not None
@@ -574,7 +657,7 @@ class _Finder:
         if root is not None:
             if self.quotes.containing(root.idx) is not None and adjacent is not None:
                 return adjacent, True
-            content = _clause(root)
+            content = self._drop_reporter_clause(_clause(root, lex=self.lex))
             if content is not None and root.i < verb.i:
                 # "Abe hasn't decided ..., Trump said, but "we'd live with it"": a quote after
                 # the cue continues the content that came before it.
@@ -594,6 +677,9 @@ class _Finder:
             return self._paratactic(verb, subj), False
         if needs == "quote":
             return None, False
+        raised = self._raised_passive(verb)
+        if raised is not None:
+            return raised, False
         return self._linear_clause(verb), False
 
     def _cut_before_cue(

@@ -44,6 +44,8 @@ class Lexicon:
     press_names: tuple[str, ...]
     anonymity: tuple[str, ...]
     numbers: dict[str, int]
+    partitives: frozenset[str]
+    reporter_clauses: frozenset[str]
 
 
 def _check(value: str, allowed: tuple[str, ...], name: str, what: str) -> str:
@@ -98,4 +100,6 @@ def lexicon() -> Lexicon:
         press_names=load_list("attribution_press_names.txt"),
         anonymity=load_list("attribution_anonymity.txt", lower=True),
         numbers=numbers,
+        partitives=frozenset(load_list("attribution_partitives.txt", lower=True)),
+        reporter_clauses=frozenset(load_list("attribution_reporter_clauses.txt", lower=True)),
     )

@@ -22,8 +22,6 @@ if TYPE_CHECKING:
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "all", "both"})
 ORG_PRONOUNS = frozenset({"it"})
-# Quantifiers that head a partitive ("three of the sources", "some of the officials").
-PARTITIVE_HEADS = frozenset({"some", "many", "most", "several", "none", "each", "all", "both"})
 ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _EDGE_PUNCT = ",;:-\u2013\u2014\"'\u201c\u201d\u2018\u2019()"
 
@@ -109,7 +107,7 @@ def _count_of(noun: Token, lex: Lexicon) -> int | None:
 def _partitive(head: Token, lex: Lexicon) -> tuple[Token, int | None] | None:
     """("three" of the sources) -> (sources, 3); ("some" of the officials) -> (officials, None)."""
     value = _number(head, lex)
-    if value is None and head.lower_ not in PARTITIVE_HEADS:
+    if value is None and head.lower_ not in lex.partitives:
         return None
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -166,8 +164,12 @@ def classify(head: Token, tokens: list[Token], cue_lemma: str, lex: Lexicon) -> 
     part = _partitive(head, lex)
     if part is not None:
         noun, info.count = part
-        info.refers_back = True
+        # "three of the sources" points back at a pool; "half of Americans" does not.
+        info.refers_back = any(c.lower_ in ("the", "those", "these") for c in noun.children)
     names = _name_tokens(noun)
+    if noun.ent_type_ == "NORP" and _is_plural(noun):
+        info.type = "anonymous_group"  # "Americans", "half of Democrats": people, unnamed
+        return info
     if noun.pos_ != "PROPN":
         # "the bureau's director, Steven Dillingham": the name in apposition decides.
         appos = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -255,12 +257,20 @@ def _pronoun_type(head: Token) -> SourceType:
         return "named_person"
     if low in ORG_PRONOUNS:
         return "named_organization"
-    # "They"/"All have denied": people named just before, or an unnamed group.
     sent = head.sent
     start = max(sent.start - 60, 0)
-    for tok in head.doc[start : head.i]:
-        if tok.ent_type_ == "PERSON":
-            return "named_person"
+    window = head.doc[start : head.i]
+    if low in ("they", "them"):
+        # "they said": the nearest person or organisation named before.
+        for tok in reversed(window):
+            if tok.ent_type_ == "PERSON":
+                return "named_person"
+            if tok.ent_type_ == "ORG":
+                return "named_organization"
+        return "anonymous_group"
+    # "All have denied": people named just before, or an unnamed group.
+    if any(tok.ent_type_ == "PERSON" for tok in window):
+        return "named_person"
     return "anonymous_group"
 
 
