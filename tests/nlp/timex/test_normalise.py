@@ -233,3 +233,20 @@ def test_narrative_expressions_count_from_the_story_date(
 def test_quarter_context(text: str, values: dict[str, str]) -> None:
     got = {t.text: t.value for t in tag(text, DCT)}
     assert {k: got.get(k) for k in values} == values
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("It posted a third-quarter loss.", "third-quarter"),  # no determiner on a modifier
+        ("It signed a 30-day contract.", "30-day"),
+        ("Profit rose in the third quarter.", "the third quarter"),  # a noun phrase keeps it
+        ("Sales for the nine months rose.", "the nine months"),
+        ("It happened in the past.", "the past"),  # the preposition is a signal, not extent
+        ("He worked there over three years.", "three years"),  # "over" is "during" here
+        ("It starts at around 7:15 p.m.", "around 7:15 p.m."),
+        ("Bids are due by 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9"),
+    ],
+)
+def test_extent_follows_timeml(text: str, phrase: str) -> None:
+    assert phrase in texts(text)

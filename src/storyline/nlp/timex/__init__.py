@@ -17,6 +17,7 @@ comes from the parse, without one from cue words (fast enough for TimeML batches
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from storyline.dates import parse_date
@@ -53,6 +54,16 @@ def _normalise(
         return None
 
 
+# "a third-quarter loss", "the 30-day period": a hyphenated modifier is tagged without its
+# noun phrase's determiner (TimeML's extent rule).
+_DETERMINER_OF_MODIFIER = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?=[\w']+-[\w-]+$)", re.I)
+
+
+def _trim_determiner(text: str, start: int, end: int) -> int:
+    m = _DETERMINER_OF_MODIFIER.match(text, start, end)
+    return m.end() if m else start
+
+
 def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list[Timex]:
     """The TIMEX3 expressions in ``text``, normalised against ``dct`` (the publication date).
 
@@ -78,11 +89,12 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     timexes = []
     for index, (cand, norm) in enumerate(kept):
         end = norm.end if norm.end is not None and cand.start < norm.end < cand.end else cand.end
+        start = _trim_determiner(text, cand.start, end)
         timexes.append(
             Timex(
-                start=cand.start,
+                start=start,
                 end=end,
-                text=text[cand.start : end],
+                text=text[start:end],
                 type=norm.type,  # type: ignore[arg-type]
                 value=norm.value,
                 mod=norm.mod,

@@ -180,9 +180,9 @@ _SMALLER: dict[tuple[str, bool], tuple[str, int, bool]] = {
 
 def resolve_weekday(weekday: int, dct: dt.date, tense: Tense, rel: str | None) -> dt.date:
     diff = weekday - dct.isoweekday()
-    if rel in ("last", "past"):
+    if rel in ("last", "past", "this past"):
         return dct + dt.timedelta(days=diff - 7 if diff >= 0 else diff)
-    if rel in ("next", "coming"):
+    if rel in ("next", "coming", "this coming"):
         return dct + dt.timedelta(days=diff + 7 if diff <= 0 else diff)
     if rel == "this":
         return dct + dt.timedelta(days=diff)
@@ -667,6 +667,12 @@ def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
     ):
         return None
     weekday = _weekday(m)
+    month, day_of_month = _month(m), _day(m)
+    if month and day_of_month:
+        if dct is None:
+            return Norm("TIME", f"XXXX-{month:02d}-{day_of_month:02d}T{clock}", mod)
+        on = resolve_month_day(month, day_of_month, dct, ctx.tense())
+        return Norm("TIME", f"{on.isoformat()}T{clock}", mod) if on else None
     if dct is None:
         day = f"XXXX-WXX-{weekday}" if weekday else "XXXX-XX-XX"
         return Norm("TIME", f"{day}T{clock}", mod)
