@@ -27,6 +27,7 @@ publication date from htmldate (through trafilatura) preferring the *original* d
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from dataclasses import dataclass, field
@@ -164,10 +165,8 @@ def fragment_text(html: str) -> str:
         if el.tail:
             parts.append(el.tail)
 
-    try:
+    with contextlib.suppress(RecursionError):  # absurd nesting: keep what was walked
         walk(root)
-    except RecursionError:  # absurd nesting: keep what was walked so far
-        pass
     lines = [" ".join(line.split()) for line in "".join(parts).split("\n")]
     return "\n".join(line for line in lines if line)
 
