@@ -21,6 +21,10 @@ TYPE_LABELS = {
 }
 
 
+# A badge says when its source denies or declines rather than asserts.
+STANCE_SUFFIX = {"deny": ", denies", "decline": ", declines to say"}
+
+
 @dataclass(slots=True)
 class SourceBadge:
     text: str
@@ -34,8 +38,13 @@ class SourceBadge:
         kind = TYPE_LABELS.get(self.type, self.type)
         if self.type.startswith("anonymous"):
             n = f"{self.count} " if self.count else ""
-            return f"{n}anonymous ({self.text})"
-        return f"{self.text} ({kind})"
+            label = f"{n}anonymous ({self.text})"
+        elif self.type == "reporter":
+            # The article's own voice ("It is unclear if ..."): no one else is cited.
+            label = "the reporter"
+        else:
+            label = f"{self.text} ({kind})"
+        return label + STANCE_SUFFIX.get(self.polarity, "") + (", hedged" if self.hedged else "")
 
 
 @dataclass(slots=True)
@@ -121,9 +130,7 @@ def to_markdown(analysis: Analysis) -> str:
         lines.append(f"| {date} | {_md_escape(row.summary)} | {sources} |")
     lines += ["", "## Sources", ""]
     for badge in source_list(analysis):
-        extra = "" if badge.polarity == "assert" else f", {badge.polarity}"
-        hedge = ", hedged" if badge.hedged else ""
-        lines.append(f"- {_md_escape(badge.label)}{extra}{hedge}")
+        lines.append(f"- {_md_escape(badge.label)}")
     for w in analysis.warnings:
         lines += ["", f"> Warning: {w}"]
     return "\n".join(lines) + "\n"
