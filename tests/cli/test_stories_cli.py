@@ -1,0 +1,135 @@
+"""``storyline stories`` and ``storyline timeline`` through the real entry point: the JSON
+contracts of design.md, every --format, and one-line errors with exit code 2."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline.cli import main
+
+pytestmark = [pytest.mark.issue(5), pytest.mark.slow]
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def run(argv: list[str], capsys) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    out, err = capsys.readouterr()
+    return int(exc.value.code or 0), out, err
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory, nlp) -> str:
+    folder = tmp_path_factory.mktemp("stories_cli")
+    rows = [
+        {
+            "id": "seed",
+            "text": (FIXTURES / "articles" / "reuters-st-2025-12-trump-maduro-call.txt").read_text(
+                encoding="utf-8"
+            ),
+            "published": "2025-12-02",
+            "outlet": "The Straits Times",
+        },
+        {
+            "id": "weekdays",
+            "text": (FIXTURES / "syndication" / "copy-weekdays.txt").read_text(encoding="utf-8"),
+            "published": "2025-12-02",
+            "outlet": "Weekday Post",
+        },
+        {
+            "id": "bridge",
+            "text": "The council voted on Monday to close the Elm Street bridge for repairs, "
+            "the mayor of Springfield said. Work starts on March 3.",
+            "published": "2025-02-25",
+            "outlet": "Springfield Gazette",
+        },
+    ]
+    path = folder / "in.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    database = str(folder / "ws.db")
+    with pytest.raises(SystemExit) as exc:
+        main(["--db", database, "ingest", str(path)])
+    assert exc.value.code == 0
+    return database
+
+
+def test_stories_json_lists_ids_titles_and_external_ids(db, capsys):
+    code, out, _ = run(["--db", db, "stories", "--format", "json"], capsys)
+    assert code == 0
+    stories = json.loads(out)
+    assert all(set(s) == {"id", "title", "articles"} for s in stories)
+    groups = sorted(sorted(s["articles"]) for s in stories)
+    assert groups == [["bridge"], ["seed", "weekdays"]]
+
+
+def test_stories_text_is_a_table(db, capsys):
+    code, out, _ = run(["--db", db, "stories"], capsys)
+    assert code == 0 and "2 stories" in out
+
+
+def _seed_story(db, capsys) -> str:
+    _, out, _ = run(["--db", db, "stories", "--format", "json"], capsys)
+    return next(str(s["id"]) for s in json.loads(out) if "seed" in s["articles"])
+
+
+def test_timeline_json_follows_the_contract(db, capsys):
+    code, out, _ = run(
+        ["--db", db, "timeline", _seed_story(db, capsys), "--format", "json"], capsys
+    )
+    assert code == 0
+    tl = json.loads(out)
+    assert tl["story"]["title"]
+    dates = [e["date"] for e in tl["entries"] if e["date"]]
+    assert "2025-11-21" in dates and dates == sorted(dates)
+    assert all(e["independent_sources"] == 1 for e in tl["entries"])  # one wire, two copies
+
+
+@pytest.mark.parametrize(
+    ("fmt", "check"),
+    [
+        ("md", lambda out: out.startswith("# ") and "| Date | Event |" in out),
+        ("csv", lambda out: next(csv.reader(io.StringIO(out)))[0] == "date"),
+        ("timelinejs", lambda out: "start_date" in json.loads(out)["events"][0]),
+        ("text", lambda out: "2025-11-21" in out),
+    ],
+)
+def test_timeline_formats(db, capsys, fmt, check):
+    code, out, _ = run(["--db", db, "timeline", "--all", "--format", fmt], capsys)
+    assert code == 0
+    assert check(out)
+
+
+def test_timeline_all_summary_keeps_n_dates(db, capsys):
+    argv = ["--db", db, "timeline", "--all", "--max-dates", "2", "--per-date", "1"]
+    code, out, _ = run([*argv, "--format", "json"], capsys)
+    assert code == 0
+    entries = json.loads(out)["entries"]
+    assert len(entries) == 2 and len({e["date"] for e in entries}) == 2
+
+
+def test_timeline_query_picks_matching_articles(db, capsys):
+    code, out, _ = run(["--db", db, "timeline", "--query", "bridge", "--format", "json"], capsys)
+    assert code == 0
+    assert {m["article"] for e in json.loads(out)["entries"] for m in e["mentions"]} == {"bridge"}
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["timeline"], "Error: give exactly one of a STORY id, --query TEXT or --all"),
+        (["timeline", "999"], "Error: no story '999': see `storyline stories`"),
+        (["timeline", "x1"], "Error: story 'x1' is not a story id: see `storyline stories`"),
+        (["timeline", "--all", "--max-dates", "0"], "Error: --max-dates must be 1 or more, not 0"),
+    ],
+)
+def test_timeline_bad_requests_are_one_line_errors(db, capsys, argv, message):
+    code, _, err = run(["--db", db, *argv], capsys)
+    assert code == 2
+    assert "Traceback" not in err
+    assert [line for line in err.splitlines() if line.strip()] == [message]
