@@ -241,6 +241,14 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", d.isoformat(), mod) if d else None
 
 
+def norm_week(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "the week of March 6": the ISO week holding that day."""
+    day = norm_date(m, ctx)
+    if day is None or not re.match(r"^\d{4}-\d\d-\d\d$", day.value):
+        return day
+    return Norm("DATE", cal.iso_week(dt.date.fromisoformat(day.value)))
+
+
 def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
     month = _month(m)
     if month is None or not _capitalised(m, "month"):
@@ -463,8 +471,13 @@ def norm_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
         )
     elif rel in ("next", "coming"):
         chosen = min(d for d in season_start if d > dct)
-    elif rel == "this" or in_season:
-        chosen = current if in_season else min(d for d in season_start if d > dct)
+    elif in_season:
+        chosen = current
+    elif rel == "this":
+        # "this summer" in October is the summer just gone, in April the one to come: the
+        # season of the DCT's year (a winter counts from its December).
+        year = dct.year - 1 if code == "WI" and dct.month <= 3 else dct.year
+        chosen = dt.date(year, month, 1)
     else:
         tense = _direction(ctx.tense())
         chosen = min(d for d in season_start if d > dct) if tense == "future" else current
@@ -640,8 +653,12 @@ def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if part_word:
         code = lexicon().day_parts.get(key(part_word))
         prel = key(group(m, "prel") or "")
-        if code is None or (not prel and not group(m, "pos")):
+        if code is None or (not prel and not group(m, "pos") and ctx.rule != "time.thepart"):
             return None
+        if ctx.rule == "time.thepart" and not re.search(
+            r"\b(?:in|during|on|throughout|early|late)\s+$", ctx.before, re.I
+        ):
+            return None  # "the morning papers"
         if dct is None:
             return Norm("TIME", f"XXXX-XX-XXT{code}", mod)
         shift = {
@@ -859,4 +876,5 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Ctx], Norm | None]] = {
     "dur": norm_dur,
     "ref": norm_ref,
     "yearback": norm_yearback,
+    "week": norm_week,
 }
