@@ -16,6 +16,7 @@ LISTS = [
     "dateline_not_places.txt",
     "dateline_published_lines.txt",
     "wire_credit_prefixes.txt",
+    "furniture_tag_openers.txt",
 ]
 TABLES = {
     "wire_agencies.tsv": ("spelling", "wire", "case"),

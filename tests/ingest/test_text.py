@@ -41,6 +41,13 @@ from storyline.ingest.text import byline_of, clean, is_credit, is_furniture, spl
         "Copyright 2025 The Associated Press. All rights reserved.",
         "Click here to subscribe",
         "Comments",
+        "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+        "Continue reading the main story",
+        "Supported by",
+        "Image 3 of 12",
+        "Next article",
+        "Most Read",
+        "Back to top",
     ],
 )
 def test_is_furniture_page_widgets(line):
@@ -61,6 +68,9 @@ def test_is_furniture_page_widgets(line):
         "The advertisement ran on national television for three weeks before it was pulled.",
         "WASHINGTON (Reuters) - Follow the money, investigators said.",
         "Cookies and cakes were handed out at the rally, witnesses said.",
+        "Next, the ministry will publish the results.",
+        "Supported by two of the sources, the account was confirmed on Monday.",
+        "He joined the company's Telegram channel in 2019, according to court papers.",
     ],
 )
 def test_is_furniture_keeps_sentences(line):
@@ -214,3 +224,32 @@ def test_stated_date_lines(line, stated):
 
     found = stated_date(line)
     assert ((found[0], found[1].isoformat()) if found else None) == stated
+
+
+def test_clean_topic_tags_after_follow_topic_are_removed():
+    text = "\n\n".join(
+        [
+            "Follow topic:",
+            "Venezuela",
+            "Donald Trump",
+            "WASHINGTON - Mr Maduro spoke.",
+            "More text.",
+            "See more on",
+            "United States",
+            "Nicolas Maduro",
+        ]
+    )
+    assert clean(text, detect_title=False).paragraphs == [
+        "WASHINGTON - Mr Maduro spoke.",
+        "More text.",
+    ]
+
+
+def test_clean_short_paragraph_without_tag_opener_stays():
+    # Counter-example: a short line is only a tag right after a tag opener.
+    text = "WASHINGTON - Mr Maduro spoke.\n\nVenezuela\n\nMore text."
+    assert clean(text, detect_title=False).paragraphs == [
+        "WASHINGTON - Mr Maduro spoke.",
+        "Venezuela",
+        "More text.",
+    ]

@@ -7,6 +7,8 @@ caption that goes with them, often repeated twice. The rules are data files:
 * ``furniture_lines.txt`` — whole lines that are page widgets;
 * ``furniture_credits.txt`` — photo/video credit lines; the caption right before one goes too;
 * ``furniture_exceptions.txt`` — lines that look like furniture but are article text;
+* ``furniture_tag_openers.txt`` — "Follow topic:", "See more on": the short tag lines after
+  one are furniture too;
 * ``furniture_bylines.txt`` — "By Jane Doe" lines, kept as ``Article.byline``;
 * ``dateline_published_lines.txt`` — "Published Dec 02, 2025" lines, kept as dates.
 
@@ -35,6 +37,8 @@ MAX_TITLE_WORDS = 30
 # Bylines and "Published ..." lines are looked for among the first few paragraphs only.
 BYLINE_WINDOW = 4
 PUBLISHED_WINDOW = 8
+# A topic tag after "Follow topic:" is a name, not a sentence.
+TAG_MAX_WORDS = 5
 MAX_STATED_DATE_WORDS = 8
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
@@ -174,6 +178,16 @@ class Cleaned:
     removed: list[str] = field(default_factory=list)
 
 
+def _is_tag(para: str) -> bool:
+    """A topic tag ("Venezuela", "Donald Trump"): a few words, no sentence, no dateline."""
+    from storyline.ingest.dateline import find_dateline
+
+    s = _squash(para)
+    if not s or len(s.split()) > TAG_MAX_WORDS or s[-1] in ".!?:;,\"”’'":
+        return False
+    return find_dateline(s) is None
+
+
 def _drop_lines(para: str, removed: list[str]) -> str:
     """Furniture lines inside a multi-line paragraph."""
     if "\n" not in para:
@@ -224,7 +238,12 @@ def clean(text: str, *, detect_title: bool = True) -> Cleaned:
         result.title = _squash(paras[0])
         paras = paras[1:]
     kept: list[str] = []
+    in_tags = False
     for i, para in enumerate(paras):
+        if in_tags and _is_tag(para):
+            result.removed.append(para)
+            continue
+        in_tags = _is_any(_squash(para), "furniture_tag_openers.txt")
         if is_furniture(para):
             result.removed.append(para)
             continue
