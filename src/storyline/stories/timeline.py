@@ -232,54 +232,108 @@ class _Groups:
             self.parent[max(ri, rj)] = min(ri, rj)
 
 
+def _same_event_pairs(mentions: list[Mention], groups: _Groups) -> None:
+    """Join mentions of one date whose summaries share most content words. Identical summaries
+    (a wire story on fifty sites) are joined first, so only distinct summaries are compared."""
+    by_key: dict[tuple[str | None, frozenset[str]], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_key[(m.date, m.terms)].append(i)
+    reps: dict[str | None, list[tuple[frozenset[str], int]]] = defaultdict(list)
+    for (date, terms), idxs in by_key.items():
+        for j in idxs[1:]:
+            groups.union(idxs[0], j)
+        reps[date].append((terms, idxs[0]))
+    for items in reps.values():
+        index: dict[str, list[int]] = defaultdict(list)
+        for x, (terms, _) in enumerate(items):
+            candidates = {y for t in terms for y in index.get(t, ())}
+            for y in candidates:
+                if _jaccard(terms, items[y][0]) >= SAME_EVENT:
+                    groups.union(items[x][1], items[y][1])
+            for t in terms:
+                index[t].append(x)
+
+
+@dataclass(slots=True)
+class _Account:
+    """Mentions telling one sentence the same way (same words, date and numbers)."""
+
+    words: frozenset[str]
+    terms: frozenset[str]
+    date: str | None
+    numbers: frozenset[str]
+    members: list[int] = field(default_factory=list)
+    articles: set[str] = field(default_factory=set)
+    ends: set[str] = field(default_factory=set)
+    copies_of: set[str] = field(default_factory=set)
+    changed: bool = False
+
+
+def _accounts(mentions: list[Mention]) -> list[_Account]:
+    by_key: dict[tuple[frozenset[str], str | None, frozenset[str]], _Account] = {}
+    for i, m in enumerate(mentions):
+        key = (m.words, m.date, m.numbers)
+        acc = by_key.get(key)
+        if acc is None:
+            acc = by_key[key] = _Account(m.words, m.terms, m.date, m.numbers)
+        acc.members.append(i)
+        acc.articles.add(m.article.key)
+        acc.ends.update((m.article.key, _group(m.article)))
+        if m.article.copy_of:
+            acc.copies_of.add(m.article.copy_of)
+        acc.changed = acc.changed or _changed(m)
+    return list(by_key.values())
+
+
+def _accounts_related(a: _Account, b: _Account) -> bool:
+    groups_a = a.ends
+    groups_b = b.ends
+    return bool(groups_a & groups_b) or bool(a.copies_of & groups_b) or bool(b.copies_of & groups_a)
+
+
 def group_mentions(mentions: list[Mention]) -> tuple[list[list[int]], set[int]]:
     """Mention indexes grouped into entries, and the roots of groups holding a conflict."""
     groups = _Groups(len(mentions))
-    by_date: dict[str | None, list[int]] = defaultdict(list)
-    for i, m in enumerate(mentions):
-        by_date[m.date].append(i)
-    for idxs in by_date.values():
-        for x, i in enumerate(idxs):
-            for j in idxs[x + 1 :]:
-                if _jaccard(mentions[i].terms, mentions[j].terms) >= SAME_EVENT:
-                    groups.union(i, j)
-    # One account told two ways: near-identical sentences in different articles with a
-    # different date or different numbers. Blocked on the sentence's rarest words for speed.
-    conflicts: list[tuple[int, int]] = []
+    _same_event_pairs(mentions, groups)
+    # One account told two ways: near-identical sentences in copies of one text with a
+    # different date or different numbers. Identical tellings are collapsed first, and the
+    # rest compared only when they share one of their longest words.
+    accounts = _accounts(mentions)
+    for acc in accounts:
+        for j in acc.members[1:]:
+            groups.union(acc.members[0], j)
+    conflicts: list[int] = [acc.members[0] for acc in accounts if acc.changed]
     block: dict[str, list[int]] = defaultdict(list)
-    for i, m in enumerate(mentions):
-        for w in sorted(m.words, key=lambda w: (-len(w), w))[:3]:
-            block[w].append(i)
+    for x, acc in enumerate(accounts):
+        for w in sorted(acc.words, key=lambda w: (-len(w), w))[:3]:
+            block[w].append(x)
     seen: set[tuple[int, int]] = set()
-    for idxs in block.values():
-        if len(idxs) > 200:
-            continue  # a word in everything blocks nothing
-        for x, i in enumerate(idxs):
-            for j in idxs[x + 1 :]:
-                pair = (min(i, j), max(i, j))
-                if pair in seen:
+    for xs in block.values():
+        for n, x in enumerate(xs):
+            for y in xs[n + 1 :]:
+                if (x, y) in seen:
                     continue
-                seen.add(pair)
-                mi, mj = mentions[i], mentions[j]
-                if mi.article.key == mj.article.key or not _related(mi.article, mj.article):
+                seen.add((x, y))
+                a, b = accounts[x], accounts[y]
+                if not _accounts_related(a, b):
                     continue
-                if _jaccard(mi.words, mj.words) < SAME_ACCOUNT:
+                if _jaccard(a.words, b.words) < SAME_ACCOUNT:
                     continue
                 # One sentence can report several events ("expired on Nov 28, prompting Trump
                 # to declare on Nov 29 ..."): only the same event told two ways conflicts.
-                if _jaccard(mi.terms, mj.terms) < SAME_EVENT:
+                if _jaccard(a.terms, b.terms) < SAME_EVENT:
                     continue
-                dates_differ = _dates_differ(mi.date, mj.date)
-                ni, nj = mi.numbers, mj.numbers
-                numbers_differ = bool(ni and nj and ni != nj and (ni - nj) and (nj - ni))
-                if dates_differ or numbers_differ or _changed(mi) or _changed(mj):
-                    conflicts.append(pair)
-                groups.union(i, j)
-    contested = {groups.find(i) for i, _ in conflicts}
+                numbers_differ = bool(
+                    a.numbers and b.numbers and (a.numbers - b.numbers) and (b.numbers - a.numbers)
+                )
+                if _dates_differ(a.date, b.date) or numbers_differ:
+                    conflicts.append(a.members[0])
+                groups.union(a.members[0], b.members[0])
+    contested = {groups.find(i) for i in conflicts}
     out: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
         out[groups.find(i)].append(i)
-    return list(out.values()), {r for r in contested}
+    return list(out.values()), contested
 
 
 def _related(a: TimelineArticle, b: TimelineArticle) -> bool:
