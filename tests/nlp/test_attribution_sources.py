@@ -149,3 +149,18 @@ def test_attribution_partitives_counter_example(nlp):
     # A number of a definite pool is a count, not a partitive word: "two of the officials" = 2.
     src = _source(nlp, "Two of the officials said the tax was unfair.")
     assert src.count == 2
+
+
+# attribution_honorifics.txt: "President Trump" earlier makes a later bare "Trump" a person.
+@pytest.mark.parametrize("title", ["President", "Mr", "Sen."])
+def test_attribution_honorifics_name_a_person(nlp, title):
+    text = f"{title} Trump spoke first. Trump thought voters would reject the plan."
+    atts, _ = extract(nlp(text), [])
+    src = next(a.source for a in atts if a.source is not None and a.source.text == "Trump")
+    assert src.type == "named_person"
+
+
+def test_attribution_honorifics_counter_example(nlp):
+    # No honorific, no person name anywhere: the tagger's organisation stands.
+    src = _source(nlp, "The Federal Reserve said rates would stay low.")
+    assert src.type == "named_organization"

@@ -662,6 +662,10 @@ class _Finder:
                 # "Abe hasn't decided ..., Trump said, but "we'd live with it"": a quote after
                 # the cue continues the content that came before it.
                 after = self.quotes.starting_after(self._clause_end(verb), self.text)
+                if after is None and self._starts_quote(content):
+                    # ""They aren't buying" impeachment, Trump said. "You see it ...": the
+                    # quote after the cue's sentence goes on with the same speaker.
+                    after = self.quotes.continuing(self._clause_end(verb), self.text)
                 if after is not None:
                     content = (content[0], after[1])
             return self._cut_before_cue(content, verb), False

@@ -46,6 +46,7 @@ class Lexicon:
     numbers: dict[str, int]
     partitives: frozenset[str]
     reporter_clauses: frozenset[str]
+    honorifics: frozenset[str]
 
 
 def _check(value: str, allowed: tuple[str, ...], name: str, what: str) -> str:
@@ -102,4 +103,5 @@ def lexicon() -> Lexicon:
         numbers=numbers,
         partitives=frozenset(load_list("attribution_partitives.txt", lower=True)),
         reporter_clauses=frozenset(load_list("attribution_reporter_clauses.txt", lower=True)),
+        honorifics=frozenset(load_list("attribution_honorifics.txt", lower=True)),
     )

@@ -167,6 +167,13 @@ def classify(head: Token, tokens: list[Token], cue_lemma: str, lex: Lexicon) -> 
         # "three of the sources" points back at a pool; "half of Americans" does not.
         info.refers_back = any(c.lower_ in ("the", "those", "these") for c in noun.children)
     names = _name_tokens(noun)
+    if noun.pos_ == "NOUN" and noun.text[:1].isupper() and _person_elsewhere(noun, lex):
+        info.type = "named_person"  # "Trump thought" with "Trump" tagged as a common noun
+        return info
+    if noun.lower_ in lex.partitives and noun.pos_ in ("NOUN", "SYM", "NUM"):
+        # "Fifty-one percent say": a share of people, no "of" phrase.
+        info.type = "anonymous_group"
+        return info
     if noun.ent_type_ == "NORP" and _is_plural(noun):
         info.type = "anonymous_group"  # "Americans", "half of Democrats": people, unnamed
         return info
@@ -179,7 +186,11 @@ def classify(head: Token, tokens: list[Token], cue_lemma: str, lex: Lexicon) -> 
     if noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", *ORG_ENTS):
         if _is_press(names, lex) or (cue_lemma == "report" and noun.ent_type_ != "PERSON"):
             info.type = "press_report"
-        elif noun.ent_type_ in ORG_ENTS and not _person_elsewhere(noun) and not _lone_surname(noun):
+        elif (
+            noun.ent_type_ in ORG_ENTS
+            and not _person_elsewhere(noun, lex)
+            and not _lone_surname(noun)
+        ):
             info.type = "named_organization"
         else:
             info.type = "named_person"
@@ -226,12 +237,20 @@ def classify(head: Token, tokens: list[Token], cue_lemma: str, lex: Lexicon) -> 
     return info
 
 
-def _person_elsewhere(tok: Token) -> bool:
-    """Whether the text names a person with this word ("Donald Trump" earlier makes a lone
-    "Trump" that the tagger took for an organisation a person)."""
-    return any(
-        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == tok.text for ent in tok.doc.ents
-    )
+def _person_elsewhere(tok: Token, lex: Lexicon) -> bool:
+    """Whether the text names a person with this word ("Donald Trump" or "President Trump"
+    earlier makes a lone "Trump" that the tagger took for an organisation a person)."""
+    doc = tok.doc
+    if any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == tok.text for ent in doc.ents
+    ):
+        return True
+    for other in doc:
+        if other.text == tok.text and other.i > 0:
+            prev = doc[other.i - 1]
+            if prev.lower_.rstrip(".") in lex.honorifics and prev.text[:1].isupper():
+                return True
+    return False
 
 
 def _lone_surname(tok: Token) -> bool:
