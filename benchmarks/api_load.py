@@ -90,9 +90,13 @@ def _fingerprint(records: list[dict[str, Any]], n: int) -> str:
     return h.hexdigest()[:16]
 
 
-def build_workspace(n: int, cache: Path, *, rebuild: bool = False) -> Path:
-    """The N-article workspace file, built once and reused while the corpus is unchanged."""
+def build_workspace(n: int, cache: Path, *, unique: int, rebuild: bool = False) -> Path:
+    """The N-article workspace file, built once and reused while the corpus is unchanged.
+    ``unique`` ReCOVery articles (spread over all outlets) are analysed; the rest are copies."""
     records = recovery_records()
+    if unique < len(records):
+        step = len(records) / unique
+        records = [records[int(i * step)] for i in range(unique)]
     cache.mkdir(parents=True, exist_ok=True)
     stamp = cache / f"ws-{n}.fingerprint"
     db = cache / f"ws-{n}.db"
@@ -354,12 +358,18 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=3_000, help="at most this many per endpoint")
     ap.add_argument("--seconds", type=float, default=30.0, help="at most this long per endpoint")
     ap.add_argument("--concurrency", type=int, default=16)
+    ap.add_argument(
+        "--unique",
+        type=int,
+        default=2031,
+        help="ReCOVery articles analysed for real (the rest of --articles are their copies)",
+    )
     ap.add_argument("--cache", type=Path, default=Path("/tmp/storyline-api-load"))
     ap.add_argument("--rebuild", action="store_true", help="rebuild the cached workspace")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     args = ap.parse_args()
 
-    db = build_workspace(args.articles, args.cache, rebuild=args.rebuild)
+    db = build_workspace(args.articles, args.cache, unique=args.unique, rebuild=args.rebuild)
     proc, url = start_server(db, args.cache / "serve.log")
     try:
         story = biggest_story(url)

@@ -70,7 +70,7 @@ def test_story_list_links_to_stories(page, server) -> None:
     assert "/stories/" in page.url
 
 
-def test_story_page_click_entry_and_filter(page, server, screenshots: Path) -> None:
+def test_story_page_click_entry_and_filter(page, server) -> None:
     story = _first_story(server)
     page.goto(f"/stories/{story['id']}")
     entries = page.locator("li.entry")
@@ -83,7 +83,6 @@ def test_story_page_click_entry_and_filter(page, server, screenshots: Path) -> N
     first.locator(".entry-head").click()
     assert detail.is_visible()
     assert first.locator(".entry-detail blockquote").count() >= 1
-    page.screenshot(path=str(screenshots / "story.png"), full_page=False)
     first.locator(".toggle").click()
     assert detail.is_hidden()
 
@@ -107,3 +106,23 @@ def test_story_page_export_link_downloads_json(page, server) -> None:
     r = httpx.get(f"{server.url}{href}", timeout=10)
     assert r.status_code == 200
     assert "attachment" in r.headers["content-disposition"]
+
+
+def test_seed_story_page_shows_sourced_entries(page, server, screenshots: Path) -> None:
+    article = httpx.get(f"{server.url}/api/articles/seed", timeout=30).json()
+    assert article["stories"], "the seed article is in no story"
+    page.goto(f"/stories/{article['stories'][0]['id']}")
+    entries = page.locator("li.entry")
+    assert entries.count() >= 3
+    # Every entry shows a date, a summary, a status and who says so.
+    for i in range(min(entries.count(), 10)):
+        e = entries.nth(i)
+        assert e.locator(".entry-head time").inner_text()
+        assert e.locator(".entry-head .summary").inner_text()
+        assert e.locator(".status").count() >= 1
+        assert e.locator(".entry-meta .badge").count() >= 1
+    # Open the entry backed by the most badges, for the screenshot.
+    busiest = max(range(entries.count()), key=lambda i: entries.nth(i).locator(".badge").count())
+    entries.nth(busiest).locator(".entry-head").click()
+    entries.nth(busiest).scroll_into_view_if_needed()
+    page.screenshot(path=str(screenshots / "story.png"), full_page=False)

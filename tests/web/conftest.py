@@ -12,6 +12,9 @@ from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 
 HERE = Path(__file__).parent
+# ECB+ topic 12 (in the repo, CC BY 3.0): two look-alike piracy stories, many outlets.
+DEMO = HERE.parent.parent / "demo" / "ecbplus-topic12.jsonl"
+DEMO_ARTICLES = 12
 HOSTILE_HTML = HERE / "fixtures" / "hostile-article.html"
 # The same attack as plain text: its tags are article text that must show, escaped.
 HOSTILE_TEXT = HERE / "fixtures" / "hostile-article.txt"
@@ -98,11 +101,16 @@ def live_scripts() -> Callable[[str], list[str]]:
 
 @pytest.fixture(scope="session")
 def workspace(tmp_path_factory: pytest.TempPathFactory, seed_text: str, hostile_html: str):
-    """One real workspace (a SQLite file) for the web tests: the seed article and the hostile
-    one, added the way POST /api/articles adds them."""
+    """One real workspace (a SQLite file) for the web tests: the ECB+ demo topic ingested, the
+    seed article and the hostile ones added the way POST /api/articles adds them."""
     from storyline.workspace import Workspace
 
-    ws = Workspace(tmp_path_factory.mktemp("web") / "web.db")
+    tmp = tmp_path_factory.mktemp("web")
+    ws = Workspace(tmp / "web.db")
+    # A third of the topic keeps the fixture quick and still gives multi-outlet stories.
+    demo = tmp / "demo.jsonl"
+    demo.write_text("".join(DEMO.read_text(encoding="utf-8").splitlines(True)[:DEMO_ARTICLES]))
+    ws.ingest([demo])
     ws.add(
         seed_text,
         published="2025-12-02",

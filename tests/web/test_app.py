@@ -41,8 +41,8 @@ def test_api_invalid_json_is_422_with_shape(client: TestClient) -> None:
 
 
 @pytest.mark.parametrize("path", ["/no-such-page", "/stories/999999"])
-def test_page_error_renders_error_template(client: TestClient, parse, path: str) -> None:
-    r = client.get(path, headers={"accept": "text/html"})
+def test_page_error_renders_error_template(ws_client: TestClient, parse, path: str) -> None:
+    r = ws_client.get(path, headers={"accept": "text/html"})
     assert r.status_code == 404
     doc = parse(r.text)
     section = doc.select_one("section.error")

@@ -62,6 +62,8 @@ from storyline.web.views import coverage_by_day, entry_statuses, source_badges, 
             ],
             ["Trump (named)"],
         ),
+        ([{"outlet": "AP", "type": "reporter", "text": "AP"}], ["AP (own reporting)"]),
+        ([{"outlet": None, "type": "reporter", "text": None}], ["own reporting"]),
         ([], []),
     ],
 )

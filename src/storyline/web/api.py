@@ -13,6 +13,7 @@ from storyline.errors import InputError
 from storyline.web import queries
 from storyline.web.dependencies import (
     ArticleDep,
+    CacheDep,
     EntityDep,
     FiltersDep,
     PageDep,
@@ -131,9 +132,11 @@ def add_articles(
 
 
 @router.get("/stories", name="api.stories")
-def list_stories(ws: WorkspaceDep, page: PageDep, filters: FiltersDep) -> dict[str, Any]:
+def list_stories(
+    ws: WorkspaceDep, cache: CacheDep, page: PageDep, filters: FiltersDep
+) -> dict[str, Any]:
     """Stories, most recently active first, with article counts, outlets and coverage per day."""
-    return queries.stories_page(ws, page, filters).to_dict(page)
+    return queries.stories_page(ws, page, filters, cache).to_dict(page)
 
 
 @router.get("/stories/{story_id}", name="api.story")
@@ -142,23 +145,30 @@ def get_story(story: StoryDep) -> dict[str, Any]:
     return story
 
 
-@router.get("/stories/{story_id}/timeline", name="api.timeline")
+@router.get(
+    "/stories/{story_id}/timeline",
+    name="api.timeline",
+    responses={200: {"content": {"application/json": {}}}},
+)
 def get_timeline(
     ws: WorkspaceDep,
-    story: StoryDep,
+    cache: CacheDep,
+    story_id: str,
     max_dates: Annotated[
         int | None, Query(ge=1, description="Keep the N most important dates.")
     ] = None,
     per_date: Annotated[int | None, Query(ge=1, description="Keep K entries per date.")] = None,
-) -> dict[str, Any]:
+) -> Response:
     """The story's timeline: the same JSON as `storyline timeline STORY --format json`."""
-    return queries.timeline(ws, story["id"], max_dates=max_dates, per_date=per_date)
+    # Served as bytes serialised once per workspace version: the endpoint under load.
+    body = queries.timeline_json(ws, story_id, max_dates=max_dates, per_date=per_date, cache=cache)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/stories/{story_id}/export.{fmt}", name="api.export")
-def export_story(ws: WorkspaceDep, story: StoryDep, fmt: str) -> Response:
+def export_story(ws: WorkspaceDep, cache: CacheDep, story: StoryDep, fmt: str) -> Response:
     """The timeline as a file: json, md, csv or timelinejs (the CLI's --format values)."""
-    content, media_type, filename = queries.export(ws, story["id"], fmt)
+    content, media_type, filename = queries.export(ws, story["id"], fmt, cache)
     return Response(
         content,
         media_type=media_type,

@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 import storyline
 from storyline.errors import StorylineError
 from storyline.web import api, pages
+from storyline.web.cache import AnswerCache, workspace_version
 from storyline.web.security import BodyLimitMiddleware, SecurityHeadersMiddleware
 from storyline.web.settings import WebSettings
 from storyline.web.templates import make_templates
@@ -58,6 +59,9 @@ def create_app(workspace: Any, *, settings: WebSettings | None = None) -> FastAP
     app.state.workspace = workspace
     app.state.settings = settings
     app.state.templates = make_templates()
+    app.state.cache = (
+        AnswerCache(lambda: workspace_version(workspace)) if workspace is not None else None
+    )
 
     app.include_router(api.router)
     app.include_router(pages.router)

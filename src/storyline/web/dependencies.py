@@ -11,6 +11,7 @@ from storyline.dates import iso, parse_date
 from storyline.errors import InputError
 from storyline.model import SOURCE_TYPES
 from storyline.web import queries
+from storyline.web.cache import AnswerCache
 from storyline.web.queries import Filters, Page
 from storyline.web.settings import WebSettings
 
@@ -24,7 +25,13 @@ def get_settings(request: Request) -> WebSettings:
     return settings
 
 
+def get_cache(request: Request) -> AnswerCache | None:
+    cache: AnswerCache | None = request.app.state.cache
+    return cache
+
+
 WorkspaceDep = Annotated[Any, Depends(get_workspace)]
+CacheDep = Annotated["AnswerCache | None", Depends(get_cache)]
 SettingsDep = Annotated[WebSettings, Depends(get_settings)]
 
 
@@ -62,17 +69,17 @@ def get_filters(
 FiltersDep = Annotated[Filters, Depends(get_filters)]
 
 
-def get_article_or_404(ws: WorkspaceDep, article_id: str) -> queries.ArticleDetail:
+def get_article_or_404(ws: WorkspaceDep, cache: CacheDep, article_id: str) -> queries.ArticleDetail:
     """The article by workspace id or external id; ``NotFound`` (404) otherwise."""
-    return queries.article(ws, article_id)
+    return queries.article(ws, article_id, cache)
 
 
-def get_story_or_404(ws: WorkspaceDep, story_id: str) -> dict[str, Any]:
-    return queries.story(ws, story_id)
+def get_story_or_404(ws: WorkspaceDep, cache: CacheDep, story_id: str) -> dict[str, Any]:
+    return queries.story(ws, story_id, cache)
 
 
-def get_entity_or_404(ws: WorkspaceDep, entity_id: str) -> dict[str, Any]:
-    return queries.entity(ws, entity_id)
+def get_entity_or_404(ws: WorkspaceDep, cache: CacheDep, entity_id: str) -> dict[str, Any]:
+    return queries.entity(ws, entity_id, cache)
 
 
 ArticleDep = Annotated[queries.ArticleDetail, Depends(get_article_or_404)]

@@ -12,6 +12,7 @@ from storyline.errors import StorylineError
 from storyline.web import queries
 from storyline.web.dependencies import (
     ArticleDep,
+    CacheDep,
     EntityDep,
     FiltersDep,
     PageDep,
@@ -69,17 +70,19 @@ def analyze_submit(
 
 
 @router.get("/", name="pages.index", response_class=HTMLResponse)
-def index(request: Request, ws: WorkspaceDep, page: PageDep, filters: FiltersDep) -> HTMLResponse:
+def index(
+    request: Request, ws: WorkspaceDep, cache: CacheDep, page: PageDep, filters: FiltersDep
+) -> HTMLResponse:
     """The active stories: article counts, outlets, a sparkline of coverage per day."""
-    listing = queries.stories_page(ws, page, filters)
+    listing = queries.stories_page(ws, page, filters, cache)
     return render(request, "stories/list.html", listing=listing, page=page, filters=filters)
 
 
 @router.get("/stories/{story_id}", name="pages.story", response_class=HTMLResponse)
-def story(request: Request, ws: WorkspaceDep, story: StoryDep) -> HTMLResponse:
+def story(request: Request, ws: WorkspaceDep, cache: CacheDep, story: StoryDep) -> HTMLResponse:
     """A story's vertical timeline, with filters (actor, source type, status) and exports."""
-    timeline = queries.timeline(ws, story["id"])
-    view = story_view(story, timeline)
+    timeline = queries.timeline(ws, story["id"], cache=cache)
+    view = story_view(story, timeline, articles=queries.story_articles(ws, story, cache))
     return render(request, "stories/get.html", story=story, view=view, formats=EXPORT_FORMATS)
 
 

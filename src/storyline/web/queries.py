@@ -9,10 +9,13 @@ search from the ``Workspace`` itself.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storyline.errors import InputError, NotFound
 from storyline.model import Analysis
+
+if TYPE_CHECKING:
+    from storyline.web.cache import AnswerCache
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +120,7 @@ def _article_id(ref: str) -> int | str:
     return int(ref) if ref.isdigit() else ref
 
 
-def article(ws: Any, ref: str) -> ArticleDetail:
+def article(ws: Any, ref: str, cache: AnswerCache | None = None) -> ArticleDetail:
     record = ws.article(_article_id(ref))
     analysis = ws.analysis(record.id)
     summary = record.to_dict()
@@ -126,7 +129,7 @@ def article(ws: Any, ref: str) -> ArticleDetail:
     stories_api = _stories_api()
     if stories_api is not None:
         detail.stories, detail.novelty, detail.entity_links = stories_api.article_context(
-            ws, record.id
+            ws, record.id, record.external_id or str(record.id), cache
         )
     return detail
 
@@ -211,34 +214,61 @@ def _stories_api() -> Any:
     return storydata if storydata.available() else None
 
 
-def stories_page(ws: Any, page: Page, filters: Filters) -> Listing:
+def _no_stories(what: str) -> NotFound:
+    return NotFound(f"no {what}: this workspace has no stories yet")
+
+
+def stories_page(
+    ws: Any, page: Page, filters: Filters, cache: AnswerCache | None = None
+) -> Listing:
     api = _stories_api()
     if api is None:
         return Listing([], 0)
-    return api.stories_page(ws, page, filters)
+    return api.stories_page(ws, page, filters, cache)
 
 
-def story(ws: Any, story_id: str) -> dict[str, Any]:
+def story(ws: Any, story_id: str, cache: AnswerCache | None = None) -> dict[str, Any]:
     api = _stories_api()
     if api is None:
-        raise NotFound(f"no story {story_id!r}: this workspace has no stories yet")
-    return api.story(ws, story_id)
+        raise _no_stories(f"story {story_id!r}")
+    return api.story(ws, story_id, cache)
 
 
 def timeline(
-    ws: Any, story_id: Any, *, max_dates: int | None = None, per_date: int | None = None
+    ws: Any,
+    story_id: Any,
+    *,
+    max_dates: int | None = None,
+    per_date: int | None = None,
+    cache: AnswerCache | None = None,
 ) -> dict[str, Any]:
     api = _stories_api()
     if api is None:
-        raise NotFound(f"no story {story_id!r}: this workspace has no stories yet")
-    return api.timeline(ws, story_id, max_dates=max_dates, per_date=per_date)
+        raise _no_stories(f"story {story_id!r}")
+    return api.timeline(ws, story_id, max_dates=max_dates, per_date=per_date, cache=cache)
 
 
-def export(ws: Any, story_id: Any, fmt: str) -> tuple[bytes, str, str]:
+def timeline_json(
+    ws: Any,
+    story_id: Any,
+    *,
+    max_dates: int | None = None,
+    per_date: int | None = None,
+    cache: AnswerCache | None = None,
+) -> bytes:
     api = _stories_api()
     if api is None:
-        raise NotFound(f"no story {story_id!r}: this workspace has no stories yet")
-    return api.export(ws, story_id, fmt)
+        raise _no_stories(f"story {story_id!r}")
+    return api.timeline_json(ws, story_id, max_dates=max_dates, per_date=per_date, cache=cache)
+
+
+def export(
+    ws: Any, story_id: Any, fmt: str, cache: AnswerCache | None = None
+) -> tuple[bytes, str, str]:
+    api = _stories_api()
+    if api is None:
+        raise _no_stories(f"story {story_id!r}")
+    return api.export(ws, story_id, fmt, cache)
 
 
 def entities_page(
@@ -250,8 +280,15 @@ def entities_page(
     return api.entities_page(ws, page, q=q, entity_type=entity_type)
 
 
-def entity(ws: Any, entity_id: str) -> dict[str, Any]:
+def entity(ws: Any, entity_id: str, cache: AnswerCache | None = None) -> dict[str, Any]:
     api = _stories_api()
     if api is None:
         raise NotFound(f"no entity {entity_id!r}: this workspace has no entities yet")
-    return api.entity(ws, entity_id)
+    return api.entity(ws, entity_id, cache)
+
+
+def story_articles(
+    ws: Any, story: dict[str, Any], cache: AnswerCache | None = None
+) -> dict[str, dict[str, Any]]:
+    api = _stories_api()
+    return {} if api is None else api.story_articles(ws, story, cache)

@@ -124,6 +124,12 @@ def source_badges(sources: list[dict[str, Any]]) -> list[Badge]:
     named: dict[tuple[str, str], Badge] = {}
     for src in sources:
         kind = str(src.get("type") or "")
+        if kind == "reporter":
+            # The outlet's own account, with no one else cited.
+            outlet = src.get("outlet") or src.get("text")
+            label = f"{outlet} (own reporting)" if outlet else "own reporting"
+            named.setdefault((label.lower(), kind), Badge(label, kind))
+            continue
         text = str(src.get("text") or src.get("outlet") or "unnamed")
         if kind.startswith("anonymous"):
             key = text.lower()
@@ -142,18 +148,38 @@ def source_badges(sources: list[dict[str, Any]]) -> list[Badge]:
 
 def entry_statuses(entry: dict[str, Any], today: str) -> list[str]:
     """The status badge(s): the entry's status, plus "deadline expired/upcoming" for deadlines.
-    A deadline is expired once its date is before today (the reader's today, not the story's)."""
+    The timeline's own ``deadline_status`` wins; else a deadline is expired once its date is
+    before today (the reader's today, not the story's)."""
     status = str(entry.get("status") or "reported")
     out = [status]
     if entry.get("deadline"):
-        date = str(entry.get("date") or "")
-        out.append("deadline expired" if date and date[:10] < today else "deadline upcoming")
+        given = entry.get("deadline_status")
+        if given in ("expired", "upcoming"):
+            out.append(f"deadline {given}")
+        else:
+            date = str(entry.get("date") or "")
+            out.append("deadline expired" if date and date[:10] < today else "deadline upcoming")
     return out
 
 
+def _with_article(
+    ref: dict[str, Any] | None, articles: dict[str, dict[str, Any]]
+) -> dict[str, Any] | None:
+    if not ref:
+        return None
+    return {**articles.get(str(ref.get("article")), {}), **ref}
+
+
 def story_view(
-    story: dict[str, Any], timeline: dict[str, Any], *, today: str | None = None
+    story: dict[str, Any],
+    timeline: dict[str, Any],
+    *,
+    today: str | None = None,
+    articles: dict[str, dict[str, Any]] | None = None,
 ) -> StoryView:
+    """The story page's entries; ``articles`` (by the keys the timeline's mentions use) adds
+    each mention's outlet, date and title for the expanded entry."""
+    articles = articles or {}
     today = today or dt.date.today().isoformat()
     entries = []
     all_actors: Counter[str] = Counter()
@@ -181,8 +207,11 @@ def story_view(
                 statuses=statuses,
                 badges=source_badges(sources),
                 independent_sources=entry.get("independent_sources"),
-                first_reported=entry.get("first_reported"),
-                mentions=list(entry.get("mentions") or []),
+                first_reported=_with_article(entry.get("first_reported"), articles),
+                mentions=[
+                    {**articles.get(str(m.get("article")), {}), **m}
+                    for m in entry.get("mentions") or []
+                ],
                 actors=actors,
                 source_types=types,
             )
