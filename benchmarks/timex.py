@@ -20,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from storyline.eval.tempeval import Counts, Scores, score_document
+from storyline.eval.tempeval import Counts, Scores, score_dirs, score_document
 from storyline.eval.timeml import parse_timeml, read_timeml, write_timeml
 from storyline.nlp.timex import tag
 
@@ -31,7 +31,10 @@ TE3 = DATA / "tempeval3"
 
 
 def _run(files: list[tuple[Path, Path]], parse: bool) -> tuple[Counts, float, int]:
-    """(input, gold) pairs -> counts, CPU seconds spent tagging, tokens tagged."""
+    """(input, gold) pairs -> counts, CPU seconds spent tagging, tokens tagged.
+
+    With ``parse`` the spaCy parse's own CPU time is printed as the baseline of the same run.
+    """
     nlp = None
     if parse:
         from storyline.nlp.pipeline import get_nlp
@@ -39,11 +42,14 @@ def _run(files: list[tuple[Path, Path]], parse: bool) -> tuple[Counts, float, in
         nlp = get_nlp()
     total = Counts()
     cpu = 0.0
+    parse_cpu = 0.0
     tokens = 0
     for inp, gold_path in files:
         doc_in = read_timeml(inp)
         gold = read_timeml(gold_path)
+        t0 = time.process_time()
         parsed = nlp(doc_in.text) if nlp is not None else None
+        parse_cpu += time.process_time() - t0
         t0 = time.process_time()
         timexes = tag(doc_in.text, doc_in.dct, doc=parsed)
         cpu += time.process_time() - t0
@@ -52,6 +58,11 @@ def _run(files: list[tuple[Path, Path]], parse: bool) -> tuple[Counts, float, in
         if out.text != gold.text:
             raise SystemExit(f"{inp.name}: the written TEXT differs from the gold TEXT")
         total.add(score_document(gold.timexes, out.timexes, text=gold.text, name=gold_path.name))
+    if nlp is not None:
+        ratio = parse_cpu / cpu if cpu else float("inf")
+        print(
+            f"baseline: the spaCy parse of the same texts took {parse_cpu:.3f} s CPU ({ratio:.0f}x the tagger)"
+        )
     return total, cpu, tokens
 
 
@@ -64,8 +75,9 @@ def _report(name: str, counts: Counts, cpu: float, tokens: int, errors: int) -> 
         f"value   accuracy {s['value_accuracy']:.1f}  F1 {s['value_f1']:.1f}\n"
         f"type    accuracy {s['type_accuracy']:.1f}  F1 {s['type_f1']:.1f}"
     )
-    rate = tokens / cpu if cpu else float("inf")
-    print(f"speed   {cpu:.3f} s CPU for {tokens} tokens = {rate:,.0f} tokens/s")
+    if tokens:
+        rate = tokens / cpu if cpu else float("inf")
+        print(f"speed   {cpu:.3f} s CPU for {tokens} tokens = {rate:,.0f} tokens/s")
     if errors:
         print(
             "\n-- wrong values (system text | gold text | system value | gold value), "
@@ -89,6 +101,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--parse", action="store_true", help="give the tagger a spaCy parse")
     ap.add_argument("--errors", type=int, default=0, help="list this many errors of each kind")
     ap.add_argument("--only", choices=["timebank", "aquaint"], help="one half of TBAQ")
+    ap.add_argument(
+        "--reference",
+        action="store_true",
+        help="also score HeidelTime 2.2.1's stored outputs (reference-outputs/) the same way",
+    )
     args = ap.parse_args(argv)
     if not TE3.is_dir():
         print(f"TempEval-3 data not found at {TE3} (set STORYLINE_SHARED_DATA)", file=sys.stderr)
@@ -100,6 +117,12 @@ def main(argv: list[str] | None = None) -> int:
         dev += [(p, p) for p in sorted((TE3 / part).glob("*.tml"))]
     counts, cpu, tokens = _run(dev, args.parse)
     _report("TBAQ (dev)" if not args.only else args.only, counts, cpu, tokens, args.errors)
+    if args.reference:
+        ref = TE3 / "reference-outputs" / "heideltime-2.2.1"
+        for part in ("timebank", "aquaint") + (("platinum",) if args.test else ()):
+            gold_dir = TE3 / part
+            counts = score_dirs(gold_dir, ref / part)
+            _report(f"HeidelTime 2.2.1 on {part}", counts, 0.0, 0, 0)
     if args.test:
         pairs = [
             (p, TE3 / "platinum" / p.name.replace(".TE3input", ""))
