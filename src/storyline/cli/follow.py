@@ -77,11 +77,12 @@ def register(app: typer.Typer) -> None:
 
         Example: storyline follow add --story 3 --email me@example.org
         """
-        from storyline.follow import add_follow
+        from storyline.follow import add_follow, feed_path
 
         with _open(ctx, db) as ws:
             follow = add_follow(ws, story=story, entity=entity, query=query, emails=email)
         typer.echo(f"follow {follow.id}: {follow.title} -> {', '.join(follow.emails)}")
+        typer.echo(f"Atom feed (under `storyline serve`): {feed_path(follow.id)}")
 
     @follow_app.command("list")
     def list_(
