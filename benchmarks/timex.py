@@ -61,7 +61,8 @@ def _run(files: list[tuple[Path, Path]], parse: bool) -> tuple[Counts, float, in
     if nlp is not None:
         ratio = parse_cpu / cpu if cpu else float("inf")
         print(
-            f"baseline: the spaCy parse of the same texts took {parse_cpu:.3f} s CPU ({ratio:.0f}x the tagger)"
+            f"baseline: the spaCy parse of the same texts took {parse_cpu:.3f} s CPU "
+            f"({ratio:.0f}x the tagger)"
         )
     return total, cpu, tokens
 
