@@ -393,3 +393,29 @@ def test_iter_documents_warc_gzipped_as_one_member_keeps_distinct_origins(tmp_pa
         f"{path}@0+{len(records[0])}",
         f"{path}@0+{len(records[0]) + len(records[1])}",
     ]
+
+
+def test_iter_documents_gzipped_article_files(tmp_path, monkeypatch):
+    from storyline.ingest import sources
+
+    (tmp_path / "page.html.gz").write_bytes(gzip.compress(PAGE.encode()))
+    (tmp_path / "story.txt.gz").write_bytes(gzip.compress(ARTICLE.encode()))
+    docs, skips = docs_and_skips([tmp_path])
+    assert [(Path(d.origin).name, d.content_type) for d in docs] == [
+        ("page.html.gz", "text/html"),
+        ("story.txt.gz", "text/plain"),
+    ]
+    assert docs[0].raw == PAGE.encode() and skips == []
+    monkeypatch.setattr(sources, "MAX_RAW_BYTES", 100_000)
+    (tmp_path / "bomb.html.gz").write_bytes(gzip.compress(b"\0" * 5_000_000))
+    _docs, skips = docs_and_skips([tmp_path / "bomb.html.gz"])
+    assert skips[0].reason == (
+        "gzip file that inflates past the one-article limit (0 MB) or is corrupt"
+    )
+
+
+def test_iter_documents_gzipped_jsonl_asks_to_decompress(tmp_path):
+    path = tmp_path / "articles.jsonl.gz"
+    path.write_bytes(gzip.compress(json.dumps({"id": "a", "text": ARTICLE}).encode() + b"\n"))
+    _docs, skips = docs_and_skips([path])
+    assert [s.reason for s in skips] == ["a compressed feed or JSONL file: decompress it first"]

@@ -8,7 +8,8 @@ rest. How a path is read:
 * ``.jsonl``/``.ndjson``: one article per line (``jsonl.py``);
 * ``.warc``/``.warc.gz``/``.arc``/``.arc.gz``: response records holding HTML (``warc.py``);
 * ``.rss``/``.atom``/``.xml``/``.feed.json`` and JSON Feed ``.json``: feed entries (``feeds.py``);
-* ``.html``/``.htm``/``.txt``/``.md``/``.text``: one article each;
+* ``.html``/``.htm``/``.txt``/``.md``/``.text``: one article each, also gzip-compressed
+  (``.html.gz``; inflated to at most the one-article limit, so a gzip bomb is refused);
 * anything else: sniffed from its first bytes (feed, WARC, JSONL, or one article).
 """
 
@@ -117,14 +118,16 @@ def _read_head(path: Path, n: int = 4096) -> bytes:
 
 
 def _sniff(head: bytes) -> str:
-    """'warc' | 'feed' | 'jsonfeed' | 'jsonl' | 'article' from a file's first bytes."""
+    """'warc' | 'feed' | 'jsonfeed' | 'jsonl' | 'article' | 'gz_other' from a file's first
+    bytes ('gz_other': a compressed feed or JSONL, which is not read compressed)."""
     if head.startswith(b"\x1f\x8b"):
         import zlib
 
         try:
-            head = zlib.decompressobj(31).decompress(head, 4096)
+            inner = _sniff(zlib.decompressobj(31).decompress(head, 4096))
         except zlib.error:
             return "article"
+        return inner if inner in ("warc", "article") else "gz_other"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith((b"WARC/", b"filedesc://")):
         return "warc"
@@ -173,12 +176,37 @@ def read_article_file(path: Path, *, origin: str | None = None) -> Document | Sk
         raw = path.read_bytes()
     except OSError as exc:
         return Skipped(origin, f"cannot read the file: {exc.strerror or exc}")
+    suffix = path.suffix.lower()
+    if raw.startswith(b"\x1f\x8b"):
+        inflated = _gunzip_capped(raw)
+        if inflated is None:
+            return Skipped(
+                origin,
+                f"gzip file that inflates past the one-article limit "
+                f"({MAX_RAW_BYTES / 1048576:.0f} MB) or is corrupt",
+            )
+        raw = inflated
+        suffix = Path(path.stem).suffix.lower() if suffix == ".gz" else suffix
     return Document(
         raw=raw,
         origin=origin,
         external_id=None,
-        content_type=ARTICLE_SUFFIXES.get(path.suffix.lower()),
+        content_type=ARTICLE_SUFFIXES.get(suffix),
     )
+
+
+def _gunzip_capped(data: bytes) -> bytes | None:
+    """The inflated bytes, or None when they pass MAX_RAW_BYTES (a bomb) or are corrupt."""
+    import zlib
+
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, MAX_RAW_BYTES + 1)
+    except zlib.error:
+        return None
+    if len(out) > MAX_RAW_BYTES or inflater.unconsumed_tail:
+        return None
+    return out
 
 
 def _iter_file(path: Path) -> Iterator[Document | Skipped]:
@@ -195,6 +223,8 @@ def _iter_file(path: Path) -> Iterator[Document | Skipped]:
         from storyline.ingest.feeds import iter_feed
 
         yield from iter_feed(path)
+    elif kind == "gz_other":
+        yield Skipped(str(path), "a compressed feed or JSONL file: decompress it first")
     elif kind == "not_article":
         yield Skipped(str(path), f"not an article file ({path.suffix.lower()})")
     elif kind == "json":
