@@ -155,3 +155,34 @@ class TestEntities:
         assert {"claims_by", "claims_about"} <= set(body)
         for claim in body["claims_by"] + body["claims_about"]:
             assert claim["sentence"] and claim["article"]
+
+
+class TestTimelineFilters:
+    @pytest.mark.parametrize(
+        "query",
+        [
+            "source_type=named_organization",
+            "source_type=reporter",
+            "since=2011-01-01",
+            "until=2010-12-31",
+            "outlet=The Hindu",
+        ],
+    )
+    def test_filtered_entries_pass_the_filter(
+        self, ws_client: TestClient, big_story: dict, query: str
+    ) -> None:
+        full = ws_client.get(f"/api/stories/{big_story['id']}/timeline").json()
+        part = ws_client.get(f"/api/stories/{big_story['id']}/timeline?{query}").json()
+        assert part["story"] == full["story"]
+        assert all(e in full["entries"] for e in part["entries"])
+        name, value = query.split("=")
+        for e in part["entries"]:
+            if name == "source_type":
+                assert any(s["type"] == value for s in e["sources"])
+            elif name == "since":
+                assert e["date"] >= value[: len(e["date"])]
+            elif name == "until":
+                assert e["date"] <= value[: len(e["date"])]
+            else:
+                outlets = {s["outlet"] for s in e["sources"]} | {e["first_reported"]["outlet"]}
+                assert value in outlets

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Response
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from storyline.errors import InputError
@@ -21,6 +22,7 @@ from storyline.web.dependencies import (
     StoryDep,
     WorkspaceDep,
 )
+from storyline.web.queries import Filters
 from storyline.web.security import fetch_url, require_token
 from storyline.web.settings import WebSettings
 
@@ -154,15 +156,23 @@ def get_timeline(
     ws: WorkspaceDep,
     cache: CacheDep,
     story_id: str,
+    filters: FiltersDep,
     max_dates: Annotated[
         int | None, Query(ge=1, description="Keep the N most important dates.")
     ] = None,
     per_date: Annotated[int | None, Query(ge=1, description="Keep K entries per date.")] = None,
 ) -> Response:
-    """The story's timeline: the same JSON as `storyline timeline STORY --format json`."""
-    # Served as bytes serialised once per workspace version: the endpoint under load.
-    body = queries.timeline_json(ws, story_id, max_dates=max_dates, per_date=per_date, cache=cache)
-    return Response(body, media_type="application/json")
+    """The story's timeline: the same JSON as `storyline timeline STORY --format json`.
+    `since`/`until` keep entries dated in that range, `outlet` entries one of its articles
+    reported, `source_type` entries backed by a source of that type."""
+    if filters == Filters():
+        # Served as bytes serialised once per workspace version: the endpoint under load.
+        body = queries.timeline_json(
+            ws, story_id, max_dates=max_dates, per_date=per_date, cache=cache
+        )
+        return Response(body, media_type="application/json")
+    data = queries.timeline(ws, story_id, max_dates=max_dates, per_date=per_date, cache=cache)
+    return JSONResponse(queries.filter_timeline(data, filters))
 
 
 @router.get("/stories/{story_id}/export.{fmt}", name="api.export")

@@ -292,3 +292,26 @@ def story_articles(
 ) -> dict[str, dict[str, Any]]:
     api = _stories_api()
     return {} if api is None else api.story_articles(ws, story, cache)
+
+
+def filter_timeline(data: dict[str, Any], filters: Filters) -> dict[str, Any]:
+    """The timeline with only the entries that pass the filters (same JSON shape)."""
+
+    def keep(entry: dict[str, Any]) -> bool:
+        day = str(entry.get("date") or "")
+        if filters.since and (not day or day[:10] < filters.since[: len(day[:10])]):
+            return False
+        if filters.until and (not day or day[:10] > filters.until[: len(day[:10])]):
+            return False
+        sources = entry.get("sources") or []
+        if filters.source_type and not any(s.get("type") == filters.source_type for s in sources):
+            return False
+        if filters.outlet:
+            wanted = filters.outlet.lower()
+            outlets = {str(s.get("outlet") or "").lower() for s in sources}
+            first = entry.get("first_reported") or {}
+            outlets.add(str(first.get("outlet") or "").lower())
+            return wanted in outlets
+        return True
+
+    return {**data, "entries": [e for e in data.get("entries", []) if keep(e)]}
