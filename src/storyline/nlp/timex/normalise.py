@@ -188,7 +188,8 @@ def resolve_weekday(weekday: int, dct: dt.date, tense: Tense, rel: str | None) -
         return dct + dt.timedelta(days=diff)
     if diff == 0:
         return dct
-    if tense == "future":
+    # A weekday in the present tense is a schedule: "the committee meets Friday".
+    if tense in ("future", "present"):
         return dct + dt.timedelta(days=diff if diff > 0 else diff + 7)
     return dct + dt.timedelta(days=diff if diff < 0 else diff - 7)
 
