@@ -55,6 +55,7 @@ def test_attribution_verb_cues(nlp, text, cue, polarity):
         ("The envoy told reporters to leave the room.", "told"),  # an order, no content clause
         ("He claimed victory in the vote.", "claimed"),  # "clause" verbs need a clause or quote
         ("The envoy posted a video.", "posted"),
+        ("Deputies found him hiding in a bathtub.", "found"),  # a finding needs "that" or a text
     ],
 )
 def test_attribution_verb_counter_examples(nlp, text, cue):

@@ -58,6 +58,7 @@ DATELINE = re.compile(
 BRIDGE = re.compile(r"^[\s,:;\u2013\u2014-]*(?:(?:and|but|adding|then)[\s,:]*)?$")
 # Between a quote and the cue clause after it.
 QUOTE_TO_CUE = re.compile(r"^[\s,.!?;:\u2013\u2014-]*$")
+TEXT_SOURCES = frozenset({"document", "press_report", "statement", "social_media"})
 TOPIC_PREPS = frozenset({"on", "about", "whether", "regarding", "if"})
 MODAL_HEDGES = frozenset({"may", "might", "could"})
 STRIP_EDGES = " \t\n,;:.\u00a0"
@@ -274,6 +275,10 @@ def _reporter_clause(clause: Token, lex: Lexicon) -> bool:
     return bool(words & lex.reporter_clauses)
 
 
+def _that_clause(root: Token | None) -> bool:
+    return root is not None and any(c.dep_ == "mark" and c.lower_ == "that" for c in root.children)
+
+
 def _has_object(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
@@ -444,7 +449,7 @@ class _Finder:
             return
         if _bare_common_noun(pobj, self.lex):
             return  # "according to plan": no source named
-        info = classify(pobj, noun_phrase(pobj), "according to", self.lex)
+        info = classify(pobj, noun_phrase(pobj), self.lex)
         pp = _tokens_span([*toks, *noun_phrase(pobj)])
         content = None
         if pp is not None:
@@ -500,11 +505,7 @@ class _Finder:
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None:
                     break
-        info = (
-            classify(subj, noun_phrase(subj), toks[-1].lemma_, self.lex)
-            if subj is not None
-            else None
-        )
+        info = classify(subj, noun_phrase(subj), self.lex) if subj is not None else None
         content = None
         last = toks[-1]
         if cue.kind == "hedge_verb":
@@ -583,9 +584,15 @@ class _Finder:
         info = None
         if subj is not None:
             phrase = _compact_phrase(subj) if fallback_source else noun_phrase(subj, verb)
-            info = classify(subj, phrase, verb.lemma_.lower(), self.lex)
+            info = classify(subj, phrase, self.lex)
             if info is not None and not fallback_source:
                 self._extend_anonymity(info, verb)
+        if (
+            needs == "finding"
+            and not _that_clause(root)
+            and (info is None or info.type not in TEXT_SOURCES)
+        ):
+            return  # "deputies found him hiding": a finding needs "that" or a text as its source
         hedged = hedged or _verb_hedged(verb, self.lex) or _hedged_clause(root, self.lex)
         # "is said to be", "is believed to have": nobody stands behind it.
         hedged = hedged or (passive and subj is None and content is not None and root is None)
@@ -671,7 +678,7 @@ class _Finder:
             return self._cut_before_cue(content, verb), False
         if adjacent is not None and needs != "claim":
             return adjacent, True
-        if needs not in ("clause", "quote"):
+        if needs not in ("clause", "quote", "finding"):
             obj = _object_content(verb, needs, self.lex)
             if obj is not None:
                 return obj, self._starts_quote(obj)

@@ -12,7 +12,7 @@ from storyline.rules import load_list, load_table
 
 POLARITIES = ("assert", "deny", "decline")
 PHRASE_KINDS = ("prep", "decline", "hedge_verb", "reporter")
-VERB_NEEDS = ("", "claim", "clause", "quote", "complement")
+VERB_NEEDS = ("", "claim", "clause", "quote", "complement", "finding")
 
 
 @dataclass(frozen=True, slots=True)

@@ -148,7 +148,7 @@ def _description(tokens: list[Token], noun: Token, sentence: str, lex: Lexicon) 
     return None
 
 
-def classify(head: Token, tokens: list[Token], cue_lemma: str, lex: Lexicon) -> SourceInfo | None:
+def classify(head: Token, tokens: list[Token], lex: Lexicon) -> SourceInfo | None:
     """Type and count of the source headed by ``head``; ``tokens`` is its noun phrase."""
     span = source_span(tokens)
     if span is None:
@@ -184,7 +184,7 @@ def classify(head: Token, tokens: list[Token], cue_lemma: str, lex: Lexicon) -> 
             info.type = "named_person"
             return info
     if noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", *ORG_ENTS):
-        if _is_press(names, lex) or (cue_lemma == "report" and noun.ent_type_ != "PERSON"):
+        if _is_press(names, lex):
             info.type = "press_report"
         elif (
             noun.ent_type_ in ORG_ENTS
