@@ -74,6 +74,19 @@ def test_attribution_claim_nouns_counter_example(nlp, noun):
     assert "rejected" not in _cues(nlp, f"The minister rejected the {noun}.")
 
 
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("He denied any wrongdoing.", True),
+        ("The ministry denied reports of a coup.", True),
+        ("China denied access to its scientists.", False),  # refusing access denies no claim
+        ("The judge denied bail.", False),
+    ],
+)
+def test_attribution_claim_nouns_for_denied(nlp, text, denied):
+    assert ("denied" in _cues(nlp, text)) is denied
+
+
 # attribution_phrases.tsv: multi-word cues.
 @pytest.mark.parametrize(
     ("text", "cue", "polarity", "source_type"),
