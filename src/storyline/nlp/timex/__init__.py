@@ -4,11 +4,13 @@ A rule-based tagger in the manner of HeidelTime, in pure Python:
 
 1. ``patterns``: the rules of ``data/timex_patterns.tsv`` (built from the vocabulary files
    ``data/timex_*.tsv``) propose candidate spans;
-2. ``normalise``: each candidate's family turns it into a TIMEX3 type/value/mod against the DCT,
-   asking ``tense`` which way an underspecified date points ("on Friday" in "expired on Friday"
-   is the past Friday), or rejects it;
+2. ``normalise`` (with ``relative`` and ``values``): each candidate's family turns it into a
+   TIMEX3 type/value/mod against the DCT, asking ``tense`` which way an underspecified date
+   points ("on Friday" in "expired on Friday" is the past Friday), or rejects it;
 3. overlapping survivors are resolved longest-first;
-4. ``anchoring`` marks deadlines and anchors durations on the event they count from.
+4. ``context`` gives "the quarter", "a year ago" in a report, and "the following month" the
+   date the story is at; ``anchoring`` counts "ten days before the ruling" from the ruling's
+   date, marks deadlines and anchors them on the event they count from.
 
 ``tag(text, dct, doc=None)`` is the interface ``analyze()`` uses; with a spaCy ``doc`` the tense
 comes from the parse, without one from cue words (fast enough for TimeML batches).

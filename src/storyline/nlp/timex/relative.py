@@ -1,0 +1,345 @@
+"""Normalising expressions relative to the DCT or to the story: "last week", "three years ago",
+"Friday", "10:30 a.m.", "every Monday", "a week", "now". (Calendar names and numbers are in
+``normalise.py``, which registers these functions too.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from fractions import Fraction
+
+from storyline.nlp.timex import calendar as cal
+from storyline.nlp.timex.lexicon import Unit, key, lexicon
+from storyline.nlp.timex.patterns import group
+from storyline.nlp.timex.values import (
+    Ctx,
+    Norm,
+    fmt_duration,
+    number,
+    read_day,
+    read_mod,
+    read_month,
+    read_weekday,
+    resolve_month_day,
+    resolve_weekday,
+    shifted,
+)
+
+_REL_SHIFT = {
+    "preceding": -1,
+    "this past": -1,
+    "this coming": 1,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "this": 0,
+    "current": 0,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+    "upcoming": 1,
+}
+
+
+def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    unit = key(group(m, "runit") or "")
+    mod = read_mod(m)
+    # "for the year" is a stretch of time; "in the year" the current calendar one.
+    if ctx.rule == "rel.the" and re.search(
+        r"\b(?:for|over|during|through|throughout|within)\s+$", ctx.before, re.I
+    ):
+        return Norm("DURATION", {"year": "P1Y", "week": "P1W", "month": "P1M"}[unit], mod)
+    if ctx.rule == "rel.yearend":
+        return Norm("DATE", str(ctx.dct.year) if ctx.dct else "XXXX", "END")
+    eoff = key(group(m, "eoff") or "")
+    bound = key(group(m, "bound") or "")
+    if eoff:
+        mod = "START" if eoff == "earlier" else "END"
+        shift = 0
+    elif bound:
+        mod = {
+            "the end": "END",
+            "the beginning": "START",
+            "the start": "START",
+            "the middle": "MID",
+        }[bound]
+        shift = 0
+    else:
+        rel = key(group(m, "rel") or "")
+        shift = _REL_SHIFT.get(rel, 0)
+    dct = ctx.dct
+    if dct is None:
+        return Norm("DATE", "XXXX", mod)
+    if ctx.rule == "rel.narrative":
+        # "the following year": counted from the date the story is at (context.py), which is
+        # the DCT until an earlier expression says otherwise.
+        code = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+        norm = shifted(dct, Fraction(1), Unit(code, False, 1), shift, mod)
+        if norm is not None:
+            norm.ctx_ref = f"narrel:{shift}:{code}"
+        return norm
+    if unit in ("year", "fiscal year"):
+        return Norm("DATE", str(dct.year + shift), mod)
+    if unit == "month":
+        d = cal.add_months(dct, shift)
+        return Norm("DATE", f"{d.year}-{d.month:02d}", mod)
+    if unit == "week":
+        return Norm("DATE", cal.iso_week(dct + dt.timedelta(weeks=shift)), mod)
+    if ctx.rule == "rel.weekend" or unit == "weekend":
+        return Norm("DATE", _weekend(dct, shift, ctx), mod)
+    if unit == "decade":
+        return Norm("DATE", str(dct.year // 10 + shift), mod)
+    if unit == "century":
+        return Norm("DATE", f"{dct.year // 100 + shift:02d}", mod)
+    return None
+
+
+def _weekend(dct: dt.date, shift: int, ctx: Ctx) -> str:
+    """ISO week of the weekend meant: on a weekday, "last weekend" is the one before the DCT,
+    "this/next weekend" the coming one, and "the weekend" the one just past unless the clause
+    speaks of the future; on a Saturday or Sunday, "the weekend" is the DCT's own."""
+    saturday = dct + dt.timedelta(days=6 - dct.isoweekday())
+    if dct.isoweekday() < 6:
+        if ctx.rule == "rel.weekend" or (shift == 0 and ctx.tense() == "past"):
+            shift = 0 if ctx.tense() == "future" else -1
+        elif shift > 0:
+            shift = 0
+    return cal.iso_week(saturday + dt.timedelta(weeks=shift)) + "-WE"
+
+
+def norm_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    mod = read_mod(m)
+    direction = key(group(m, "dir") or "")
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    vague = group(m, "vague")
+    if vague:
+        return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    n = number(group(m, "num") or "")
+    unit = lexicon().units.get(key(group(m, "unit") or ""))
+    if unit is None:
+        return None
+    if n is None:
+        return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    if direction in ("earlier", "later") and re.match(r"\s+than\b", ctx.text[ctx.end :]):
+        # "a month earlier than usual" measures a difference: the duration "a month".
+        value = fmt_duration(n, unit.code, unit.clock, unit.factor)
+        return Norm("DURATION", value, mod, end=m.end("unit"))
+    event = None
+    if direction in ("before", "after") and _EVENT_AFTER.match(ctx.text, ctx.end):
+        # "ten days before the shooting": counted from the event, resolved in anchoring.py;
+        # until then (and if the event has no date) from the DCT.
+        event = f"event:{sign * n * unit.factor}:{unit.code}:{int(unit.clock)}"
+    if ctx.dct is None:
+        return Norm("DATE", "XXXX", mod, ctx_ref=event)
+    norm = shifted(ctx.dct, n, unit, sign, mod)
+    if norm is not None:
+        norm.ctx_ref = event or norm.ctx_ref
+        if direction in ("earlier", "later") and not unit.clock and event is None:
+            # "a year earlier" / "three days later": from the story's last date (context.py).
+            norm.ctx_ref = f"narr:{sign * n * unit.factor}:{unit.code}" + (
+                ":yearback" if norm.ctx_ref == "yearback" else ""
+            )
+    return norm
+
+
+# "before the shooting", "after his arrest": the event a "N units before/after" counts from.
+_EVENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s+[A-Za-z-]{3,}")
+
+
+def _clock(m: re.Match[str]) -> str | None:
+    noon = key(group(m, "noon") or "")
+    if noon:
+        return "24:00" if noon == "midnight" else "12:00"
+    hour_s = group(m, "hour")
+    if hour_s is None:
+        return None
+    hour = int(hour_s)
+    minute = int(group(m, "minute") or 0)
+    ampm = key(group(m, "ampm") or "").replace(".", "")
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    return f"{hour:02d}:{minute:02d}"
+
+
+def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    dct = ctx.dct
+    mod = read_mod(m)
+    part_word = group(m, "part")
+    if part_word:
+        code = lexicon().day_parts.get(key(part_word))
+        prel = key(group(m, "prel") or "")
+        if code is None or (not prel and not group(m, "pos") and ctx.rule != "time.thepart"):
+            return None
+        if ctx.rule == "time.thepart" and not re.search(
+            r"\b(?:in|during|on|throughout|early|late)\s+$", ctx.before, re.I
+        ):
+            return None  # "the morning papers"
+        if dct is None:
+            return Norm("TIME", f"XXXX-XX-XXT{code}", mod)
+        shift = {
+            "this": 0,
+            "tomorrow": 1,
+            "yesterday": -1,
+            "last": -1,
+            "the next": 1,
+            "the previous": -1,
+        }.get(prel, 0)
+        if prel == "last" and code != "NI":
+            shift = -1
+        return Norm("TIME", f"{dct + dt.timedelta(days=shift)}T{code}", mod)
+    clock = _clock(m)
+    if clock is None:
+        return None
+    # "14:30" alone: only after a time preposition or before a time zone, not a score or ratio.
+    if (
+        group(m, "hour")
+        and not group(m, "ampm")
+        and not group(m, "tz")
+        and not re.search(r"\b(?:at|by|until|from|before|after|around|about)\s+$", ctx.before, re.I)
+    ):
+        return None
+    weekday = read_weekday(m)
+    month, day_of_month = read_month(m), read_day(m)
+    if month and day_of_month:
+        if dct is None:
+            return Norm("TIME", f"XXXX-{month:02d}-{day_of_month:02d}T{clock}", mod)
+        on = resolve_month_day(month, day_of_month, dct, ctx.tense())
+        return Norm("TIME", f"{on.isoformat()}T{clock}", mod) if on else None
+    if dct is None:
+        day = f"XXXX-WXX-{weekday}" if weekday else "XXXX-XX-XX"
+        return Norm("TIME", f"{day}T{clock}", mod)
+    d = resolve_weekday(weekday, dct, ctx.tense(), None) if weekday else dct
+    return Norm("TIME", f"{d.isoformat()}T{clock}", mod)
+
+
+def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    weekday = read_weekday(m)
+    if weekday is None:
+        return None
+    rel = key(group(m, "wrel") or "") or None
+    mod = read_mod(m)
+    part_word = group(m, "part")
+    code = lexicon().day_parts.get(key(part_word)) if part_word else None
+    # "Wednesday's ruling" names something that has happened: the tense of the clause around
+    # it says nothing about it.
+    possessive = ctx.text[ctx.end : ctx.end + 2] in ("'s", "’s")
+    if ctx.dct is None:
+        value = f"XXXX-WXX-{weekday}"
+    else:
+        tense = None if possessive else ctx.tense()
+        value = resolve_weekday(weekday, ctx.dct, tense, rel).isoformat()
+    if code:
+        return Norm("TIME", f"{value}T{code}", mod)
+    return Norm("DATE", value, mod)
+
+
+def norm_set(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    weekday = read_weekday(m)
+    part_word = group(m, "part")
+    part = lexicon().day_parts.get(key(part_word)) if part_word else None
+    if weekday:
+        return Norm("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""), freq="1W")
+    month = read_month(m)
+    if month:
+        return Norm("SET", f"XXXX-{month:02d}", freq="1Y")
+    if ctx.rule == "set.everyn":
+        unit = lexicon().units.get(key(group(m, "unit") or ""))
+        n = number(group(m, "num") or "")
+        if unit is None or n is None or unit.code in ("WE", "Q"):
+            return None
+        return Norm("SET", fmt_duration(n, unit.code, unit.clock, unit.factor), quant="EVERY")
+    sunit = key(group(m, "sunit") or "")
+    codes = {
+        "day": "P1D",
+        "week": "P1W",
+        "month": "P1M",
+        "year": "P1Y",
+        "quarter": "P1Q",
+        "hour": "PT1H",
+        "minute": "PT1M",
+        "weekend": "XXXX-WXX-WE",
+        "morning": "XXXX-XX-XXTMO",
+        "night": "XXXX-XX-XXTNI",
+        "evening": "XXXX-XX-XXTEV",
+        "summer": "XXXX-SU",
+        "winter": "XXXX-WI",
+        "spring": "XXXX-SP",
+        "fall": "XXXX-FA",
+    }
+    value = codes.get(sunit)
+    if value is None:
+        return None
+    whole = key(m.group(0))
+    quant = "EVERY" if whole.startswith(("every", "each")) else None
+    return Norm("SET", value, quant=quant)
+
+
+def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    mod = read_mod(m)
+    lex = lexicon()
+    hunit = key(group(m, "hunit") or "")
+    if hunit:
+        value = {
+            "hour": "PT30M",
+            "day": "PT12H",
+            "year": "P6M",
+            "century": "P50Y",
+            "decade": "P5Y",
+        }[hunit]
+        return Norm("DURATION", value, mod)
+    drel = key(group(m, "drel") or "")
+    vague = key(group(m, "vague") or "")
+    if vague:
+        vague_unit = lex.units[vague]
+        if drel == "coming":
+            return Norm("DATE", "FUTURE_REF", mod)
+        if drel == "recent" and vague == "years":
+            return Norm("DATE", "PAST_REF", mod)  # "in recent years": TimeBank's reading
+        code = vague_unit.code if vague_unit.factor == 1 else "Y"
+        if code in ("WE", "Q"):
+            return None
+        return Norm("DURATION", fmt_duration(None, code, vague_unit.clock), mod)
+    unit_word = key(group(m, "unit") or "")
+    unit = lex.units.get(unit_word)
+    num_word = group(m, "num") or ""
+    if unit is None or unit.code == "WE":
+        return None
+    if key(num_word) in ("a", "an") and unit_word in ("second", "min"):
+        return None  # "a second term"
+    if key(num_word) in ("a", "an", "per") and re.search(
+        r"(?:\d|%|percent|cents?|dollars?|euros?|pounds?|yen|barrels|tons|times)\s*$", ctx.before
+    ):
+        return None  # "$5 a year", "10% a year": a rate, not a stretch of time
+    n = number(num_word)
+    if n is not None and group(m, "andhalf"):
+        n += Fraction(1, 2)
+    if n is not None and n == 0:
+        return None
+    if unit.code == "Q":
+        if n is not None and n > 12:
+            return None  # "the 1988 quarter" is a date
+        return Norm("DURATION", f"P{int(n) if n is not None else 'X'}Q", mod)
+    if n is None and unit.factor > 1:
+        return Norm("DURATION", "PXY", mod)
+    return Norm("DURATION", fmt_duration(n, unit.code, unit.clock, unit.factor), mod)
+
+
+def norm_ref(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    phrase = key(group(m, "ref") or "")
+    entry = lexicon().refs.get(phrase)
+    if entry is None:
+        return None
+    typ, value = entry
+    if not value.startswith("DCT"):
+        return Norm(typ, value)
+    if ctx.dct is None:
+        return Norm(typ, "XXXX-XX-XX")
+    spec, _, part = value.partition(":")
+    d = ctx.dct
+    shift = re.match(r"DCT([+-]\d+)D", spec)
+    if shift:
+        d = d + dt.timedelta(days=int(shift.group(1)))
+    return Norm(typ, d.isoformat() + (f"T{part}" if part else ""))

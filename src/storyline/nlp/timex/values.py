@@ -1,0 +1,225 @@
+"""The building blocks of normalisation: what a rule's match says (month, day, year, number,
+modifier), how a TIMEX3 duration is spelled, and which occurrence of an underspecified date
+(weekday, month and day) the tense points to. ``normalise.py`` builds the values from these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+
+from storyline.nlp.timex import calendar as cal
+from storyline.nlp.timex.lexicon import Unit, key, lexicon
+from storyline.nlp.timex.patterns import group
+from storyline.nlp.timex.tense import Tense
+
+_DIGITS = re.compile(r"^(\d+)(?:[.,](\d+))?(?:\s+(\d)/(\d))?$")
+
+
+@dataclass(slots=True)
+class Norm:
+    type: str
+    value: str
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    # Resolved later from the document's other expressions (see context.py): "same" = the
+    # quarter last talked about, "yearback" = that quarter a year earlier.
+    ctx_ref: str | None = None
+    # A shorter extent than the rule matched (the match ends with a word that is not part of
+    # the expression, as "earlier" in "a month earlier than usual").
+    end: int | None = None
+
+
+@dataclass(slots=True)
+class Ctx:
+    text: str
+    start: int
+    end: int
+    dct: dt.date | None
+    rule: str
+    tense_of: Callable[[], Tense]
+
+    @property
+    def before(self) -> str:
+        return self.text[max(0, self.start - 30) : self.start]
+
+    def tense(self) -> Tense:
+        return self.tense_of()
+
+
+# --- small readers ---------------------------------------------------------------------------
+
+
+def read_mod(m: re.Match[str]) -> str | None:
+    lex = lexicon()
+    pos = group(m, "pos")
+    if pos:
+        return lex.positions.get(key(pos)) or lex.positions.get(key(pos).rstrip("-"))
+    mod = group(m, "mod")
+    if mod:
+        return lex.modifiers.get(key(mod))
+    return None
+
+
+def number(text: str) -> Fraction | None:
+    """A quantity word or figure as a number; None for a vague one ("several")."""
+    t = key(text).replace("-", " ")
+    if t.endswith(" and a half"):
+        whole = number(t[: -len(" and a half")])
+        return None if whole is None else whole + Fraction(1, 2)
+    lex = lexicon()
+    if t in lex.numbers:
+        v = lex.numbers[t]
+        return None if v == "X" else Fraction(v)
+    m = _DIGITS.match(t)
+    if m:
+        digits, frac, num, den = m.groups()
+        if frac is not None and "," in text and len(frac) == 3:
+            value = Fraction(int(digits + frac))  # "1,000"
+        elif frac is not None:
+            value = Fraction(f"{digits}.{frac}")
+        else:
+            value = Fraction(int(digits))
+        if num and den and int(den):
+            value += Fraction(int(num), int(den))
+        return value
+    parts = t.split()
+    if len(parts) == 2 and parts[0] in lex.numbers and parts[1] in lex.numbers:
+        return Fraction(lex.numbers[parts[0]]) + Fraction(lex.numbers[parts[1]])
+    return None
+
+
+def full_month_name(month: int) -> str:
+    return max((w for w, n in lexicon().months.items() if n == month), key=len)
+
+
+def read_month(m: re.Match[str]) -> int | None:
+    word = group(m, "month")
+    return lexicon().months.get(key(word)) if word else None
+
+
+def read_day(m: re.Match[str]) -> int | None:
+    word = group(m, "day")
+    if word is None:
+        return None
+    k = key(word)
+    if k in lexicon().ordinals:
+        return lexicon().ordinals[k]
+    digits = re.match(r"\d+", k)
+    return int(digits.group(0)) if digits else None
+
+
+def read_year(m: re.Match[str]) -> int | None:
+    y = group(m, "year")
+    return int(y) if y else None
+
+
+def read_weekday(m: re.Match[str]) -> int | None:
+    w = group(m, "weekday")
+    return lexicon().weekdays.get(key(w)) if w else None
+
+
+def capitalised(m: re.Match[str], name: str) -> bool:
+    word = group(m, name)
+    return word is not None and word[:1].isupper()
+
+
+def fmt_duration(n: Fraction | None, code: str, clock: bool, factor: int = 1) -> str:
+    """P3M, PT15M, P10Y (a decade), PXW for a vague quantity; a fraction is spelled out in the
+    next smaller unit: 2 1/2 years = P2Y6M, a minute and a half = PT1M30S."""
+    prefix = "PT" if clock else "P"
+    if n is None:
+        return f"{prefix}X{code}"
+    n = n * factor
+    whole = int(n)
+    rest = n - whole
+    if rest == 0:
+        return f"{prefix}{whole}{code}"
+    smaller = _SMALLER.get((code, clock))
+    if smaller is None or (rest * smaller[1]).denominator != 1:
+        return f"{prefix}{float(n):g}{code}"
+    small_code, mult, small_clock = smaller
+    part = f"{int(rest * mult)}{small_code}"
+    if not whole:
+        return f"{'PT' if small_clock else 'P'}{part}"
+    if small_clock and not clock:
+        return f"P{whole}{code}T{part}"
+    return f"{prefix}{whole}{code}{part}"
+
+
+# The unit a fraction of a unit is spelled in: (code, clock) -> (smaller code, how many, clock).
+_SMALLER: dict[tuple[str, bool], tuple[str, int, bool]] = {
+    ("Y", False): ("M", 12, False),
+    ("M", False): ("D", 30, False),
+    ("W", False): ("D", 7, False),
+    ("D", False): ("H", 24, True),
+    ("H", True): ("M", 60, True),
+    ("M", True): ("S", 60, True),
+}
+
+
+# --- resolving underspecified dates ------------------------------------------------------------
+
+
+def resolve_weekday(weekday: int, dct: dt.date, tense: Tense, rel: str | None) -> dt.date:
+    diff = weekday - dct.isoweekday()
+    if rel in ("last", "past", "this past"):
+        return dct + dt.timedelta(days=diff - 7 if diff >= 0 else diff)
+    if rel in ("next", "coming", "this coming"):
+        return dct + dt.timedelta(days=diff + 7 if diff <= 0 else diff)
+    if rel == "this":
+        return dct + dt.timedelta(days=diff)
+    if diff == 0:
+        return dct
+    # A weekday in the present tense is a schedule: "the committee meets Friday".
+    if tense in ("future", "present"):
+        return dct + dt.timedelta(days=diff if diff > 0 else diff + 7)
+    return dct + dt.timedelta(days=diff if diff < 0 else diff - 7)
+
+
+def resolve_month_day(month: int, day: int, dct: dt.date, tense: Tense) -> dt.date | None:
+    options = [
+        d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := cal.safe_date(y, month, day))
+    ]
+    return cal.choose(options, dct, direction(tense)) if options else None
+
+
+def resolve_month(month: int, dct: dt.date, tense: Tense) -> int:
+    if month == dct.month:
+        return dct.year
+    options = [dt.date(y, month, 15) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    return cal.choose(options, dct.replace(day=15), direction(tense)).year
+
+
+def direction(tense: Tense) -> str | None:
+    # News reports the past; the present tense of a date is usually a schedule ("meets Friday")
+    # but is too mixed to trust, so it counts as unknown.
+    return tense if tense in ("past", "future") else None
+
+
+def shifted(dct: dt.date, n: Fraction, unit: Unit, sign: int, mod: str | None) -> Norm | None:
+    """The date ``n`` units before (sign -1) or after ``dct``, at the unit's precision."""
+    amount = float(n * unit.factor) * sign
+    code = unit.code
+    if unit.clock:
+        clock_time = cal.add(dct, amount, "MIN" if code == "M" else code)
+        assert isinstance(clock_time, dt.datetime)
+        return Norm("TIME", clock_time.isoformat(timespec="minutes"), mod)
+    moved = cal.add(dct, amount, code)
+    assert isinstance(moved, dt.date)
+    if code == "Y":
+        if n == 1 and unit.factor == 1 and sign < 0:
+            # "a year ago" in a quarterly report is the same quarter a year back.
+            return Norm("DATE", str(moved.year), mod, ctx_ref="yearback")
+        return Norm(
+            "DATE", str(moved.year) if unit.factor < 100 else f"{moved.year // 100:02d}", mod
+        )
+    if code in ("M", "Q"):
+        return Norm("DATE", f"{moved.year}-{moved.month:02d}", mod)
+    if code == "W":
+        return Norm("DATE", cal.iso_week(moved), mod)
+    return Norm("DATE", moved.isoformat(), mod)
