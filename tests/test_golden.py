@@ -175,7 +175,7 @@ def _shared_file(shared: Path | None, relative: str) -> Path:
     return path
 
 
-def _demo_builder():  # type: ignore[no-untyped-def]
+def _demo_builder() -> Any:
     """scripts/build_demo_sample.py: the same ECB+ token-to-text conversion the demo uses."""
     spec = importlib.util.spec_from_file_location(
         "storyline_build_demo_sample", ROOT / "scripts" / "build_demo_sample.py"

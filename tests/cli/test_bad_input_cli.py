@@ -146,7 +146,10 @@ class Bad:
 
 
 def _write(name: str, data: bytes) -> Callable[[Path, bytes], None]:
-    return lambda folder, _bomb: (folder / name).write_bytes(data)
+    def write(folder: Path, _bomb: bytes) -> None:
+        (folder / name).write_bytes(data)
+
+    return write
 
 
 def _write_big_page(folder: Path, _bomb: bytes) -> None:
