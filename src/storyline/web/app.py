@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import storyline
 from storyline.errors import StorylineError
-from storyline.web import api, pages
+from storyline.web import api, pages, storydata
 from storyline.web.cache import AnswerCache, workspace_version
 from storyline.web.security import BodyLimitMiddleware, SecurityHeadersMiddleware
 from storyline.web.settings import WebSettings
@@ -59,6 +59,8 @@ def create_app(workspace: Any, *, settings: WebSettings | None = None) -> FastAP
     app.state.workspace = workspace
     app.state.settings = settings
     app.state.templates = make_templates()
+    # Import the stories package now, not on the first visitor's request.
+    storydata.available()
     app.state.cache = (
         AnswerCache(lambda: workspace_version(workspace)) if workspace is not None else None
     )
