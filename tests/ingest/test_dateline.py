@@ -84,3 +84,15 @@ def test_find_dateline_cnn_style_without_separator():
 def test_find_dateline_standing_alone_as_a_paragraph():
     found = find_dateline("WASHINGTON \u2014")
     assert found is not None and found.place == "Washington"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "TRIBUNNEWS.COM - Jawaban soal menurutmu",
+        "TOSS: India won the toss and chose to bat",
+        "MORE: Police release new details",
+    ],
+)
+def test_find_dateline_sites_and_labels_are_no_places(paragraph):
+    assert find_dateline(paragraph) is None

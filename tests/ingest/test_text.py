@@ -253,3 +253,15 @@ def test_clean_short_paragraph_without_tag_opener_stays():
         "Venezuela",
         "More text.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("# Port workers end strike", "Port workers end strike"),
+        ("**Port workers end strike**", "Port workers end strike"),
+        ("Port workers end strike", "Port workers end strike"),
+    ],
+)
+def test_clean_markdown_headline(first, title):
+    assert clean(f"{first}\n\nBody one.\n\nBody two.").title == title

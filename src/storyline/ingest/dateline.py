@@ -37,6 +37,8 @@ def month_pattern() -> str:
 
 
 # The separator; a dateline can also stand alone as its own paragraph ("WASHINGTON —").
+# A web domain ("TRIBUNNEWS.COM"); abbreviations such as "N.C." or "ST." end in a full stop.
+_DOMAIN = re.compile(r"\w\.[A-Za-z]{2,}\b(?!\.)")
 _SEP = r"\s*(?:-{1,2}|[–—:])(?:\s+|$)"
 _UPPER_WORD = r"[A-Z][A-Z'’.]*(?:-[A-Z][A-Z'’.]*)*"
 _TITLE_WORD = r"[A-Z][a-zA-Z'’.]*(?:-[A-Z][a-zA-Z'’.]*)*"
@@ -98,6 +100,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
             continue
         if place and months().get(place.lower().rstrip(".")):
             continue  # "Dec 1 (Reuters)" is the date form, not a place called "Dec"
+        if place and _DOMAIN.search(place):
+            continue  # "TRIBUNNEWS.COM - ..." credits a site, it names no place
         if place and regex is _regexes()[0] and len(place.replace(".", "")) < 2:
             continue
         region = groups.get("region")

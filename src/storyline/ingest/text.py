@@ -235,7 +235,8 @@ def clean(text: str, *, detect_title: bool = True) -> Cleaned:
     paras = split_paragraphs(text)
     result = Cleaned(paragraphs=[])
     if detect_title and len(paras) >= 3 and looks_like_headline(paras[0]):
-        result.title = _squash(paras[0])
+        # A Markdown file's "# Headline" or "**Headline**" is the same headline.
+        result.title = re.sub(r"^#{1,6}\s+", "", _squash(paras[0])).strip("*_ ") or None
         paras = paras[1:]
     kept: list[str] = []
     in_tags = False
