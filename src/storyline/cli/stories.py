@@ -121,6 +121,19 @@ def register(app: typer.Typer) -> None:
         from storyline.export import render
 
         with _open(ctx, db) as ws:
+            if format == TimelineFormat.json:
+                # Straight from the cache when it can: no decoding and re-encoding of megabytes.
+                typer.echo(
+                    st.timeline_json(
+                        ws,
+                        story_id=story,
+                        query=query,
+                        all=all_,
+                        max_dates=max_dates,
+                        per_date=per_date,
+                    )
+                )
+                return
             tl = st.timeline_for(
                 ws,
                 story_id=story,

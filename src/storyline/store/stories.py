@@ -263,6 +263,14 @@ def cached_timeline(conn: sa.Connection, key: str) -> dict[str, Any] | None:
     return dict(value) if value is not None else None
 
 
+def cached_timeline_text(conn: sa.Connection, key: str) -> str | None:
+    """The cached timeline as stored JSON text, without decoding it (the CLI prints it as is)."""
+    value = conn.execute(
+        sa.select(sa.type_coerce(timeline_cache.c.data, sa.Text)).where(timeline_cache.c.key == key)
+    ).scalar_one_or_none()
+    return str(value) if value is not None else None
+
+
 def cache_timeline(
     conn: sa.Connection, key: str, story_id: int | None, data: dict[str, Any]
 ) -> None:

@@ -12,6 +12,7 @@ from storyline.stories.service import (
     story_timeline,
     syndication_of,
     timeline_for,
+    timeline_json,
     update,
 )
 
@@ -22,5 +23,6 @@ __all__ = [
     "story_timeline",
     "syndication_of",
     "timeline_for",
+    "timeline_json",
     "update",
 ]

@@ -8,6 +8,7 @@ store, runs them and saves what they decide, in one transaction per batch.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -389,6 +390,32 @@ def timeline_for(
         with workspace.begin() as conn:
             repo.cache_timeline(conn, key, cache_story, tl)
     return tl
+
+
+def timeline_json(
+    workspace: Any,
+    story_id: int | str | None = None,
+    query: str | None = None,
+    all: bool = False,  # mirrors the CLI's --all
+    max_dates: int | None = None,
+    per_date: int | None = None,
+) -> str:
+    """``timeline_for`` as JSON text. A cached timeline is returned as stored, without decoding
+    and re-encoding it: a large story's timeline is megabytes of JSON."""
+    if (story_id is None) != bool(all) and query is None:
+        key = (
+            f"story:{_story_id(story_id)}:{max_dates}:{per_date}"
+            if story_id is not None
+            else f"all:{max_dates}:{per_date}"
+        )
+        with workspace.connect() as conn:
+            text = repo.cached_timeline_text(conn, key)
+        if text is not None:
+            return text
+    tl = timeline_for(
+        workspace, story_id=story_id, query=query, all=all, max_dates=max_dates, per_date=per_date
+    )
+    return json.dumps(tl, ensure_ascii=False)
 
 
 def story_timeline(workspace: Any, story_id: int | str) -> dict[str, Any]:
