@@ -202,6 +202,7 @@ def test_looks_like_headline_rejects_captions_and_quotes(first):
         ("Sen. Richard Burr leaves the Capitol on Thursday. Saul Loeb/AFP via Getty Images", True),
         # Counter-example: a sentence citing a poll by an agency.
         ("Most Americans back the measure, according to a Reuters/Ipsos poll.", False),
+        ("The poll was conducted by Ipsos/Reuters.", False),
     ],
 )
 def test_is_furniture_caption_ending_in_credit(line, furniture):
