@@ -69,3 +69,16 @@ def test_render_html_is_escaped_and_structured():
 )
 def test_md_escape(raw, escaped):
     assert md_escape(raw) == escaped
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<script>x</script>"])
+@pytest.mark.parametrize("render", [render_markdown, render_html])
+def test_render_links_only_http_urls(render, url):
+    refs = {"x": ArticleRef(id="x", title="Hostile", url=url, outlet="Evil Herald")}
+    items = diff_timeline(2, timeline(entry("2025-11-22", "An event", [("x", 1)])), [],
+                          articles=refs, today=TODAY).items  # fmt: skip
+    out = render(FOLLOW, items)
+    if render is render_html:
+        assert not BeautifulSoup(out, "html.parser").find("a", href=url)
+    else:
+        assert f"(<{url}>)" not in out and "Hostile" in out

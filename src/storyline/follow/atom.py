@@ -16,7 +16,7 @@ from feedgen.feed import FeedGenerator
 import storyline
 from storyline.follow.digest import DigestItem
 from storyline.follow.follows import Follow, get_follow
-from storyline.follow.render import SECTIONS, render_item_html
+from storyline.follow.render import SECTIONS, render_item_html, safe_url
 from storyline.store import follows as store
 
 TAG_AUTHORITY = "storyline.invalid,2026"
@@ -74,7 +74,7 @@ def build_feed(
         fe.content(render_item_html(item), type="html")
         fe.category(term=item.kind)
         for article in item.articles[:1]:
-            if article.get("url"):
+            if safe_url(article.get("url")):
                 fe.link(href=article["url"], rel="alternate")
     return bytes(fg.atom_str(pretty=True))
 

@@ -33,6 +33,12 @@ def md_escape(value: Any) -> str:
     return _MD_SPECIAL.sub(r"\\\1", "" if value is None else str(value))
 
 
+def safe_url(url: Any) -> str | None:
+    """Only http(s) addresses become links; ``javascript:``, ``data:`` and the like do not."""
+    text = str(url or "").strip()
+    return text if re.match(r"(?i)^https?://[^\s]+$", text) else None
+
+
 def date_label(item: DigestItem | dict[str, Any]) -> str:
     value = item.date if isinstance(item, DigestItem) else item.get("date")
     return value or "undated"
@@ -63,6 +69,7 @@ def _environment(autoescape: bool) -> jinja2.Environment:
     env.filters["md"] = md_escape
     env.filters["date_label"] = date_label
     env.filters["source_label"] = source_label
+    env.filters["safe_url"] = safe_url
     return env
 
 
