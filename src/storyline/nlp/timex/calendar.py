@@ -43,15 +43,17 @@ def iso_week(d: dt.date) -> str:
 TENSE_REACH_DAYS = 240
 
 
-def choose(candidates: list[dt.date], dct: dt.date, tense: str | None) -> dt.date:
+def choose(
+    candidates: list[dt.date], dct: dt.date, tense: str | None, reach: int = TENSE_REACH_DAYS
+) -> dt.date:
     """The occurrence the tense points to (the latest not after the DCT for the past, the first
     not before it for the future) when it is within ``TENSE_REACH_DAYS``; otherwise the nearest
     (ties to the past)."""
     past = [c for c in candidates if c <= dct]
     future = [c for c in candidates if c >= dct]
-    if tense == "past" and past and (dct - max(past)).days <= TENSE_REACH_DAYS:
+    if tense == "past" and past and (dct - max(past)).days <= reach:
         return max(past)
-    if tense == "future" and future and (min(future) - dct).days <= TENSE_REACH_DAYS:
+    if tense == "future" and future and (min(future) - dct).days <= reach:
         return min(future)
     return min(candidates, key=lambda c: (abs((c - dct).days), c > dct))
 
