@@ -17,7 +17,7 @@ def _texts(text):
         ('He said "yes" and "no".', ["yes", "no"]),
         ("He said \u201cyes\u201d and \u201cno\u201d.", ["yes", "no"]),
         # a curly opening closed by a straight mark
-        ("\u201cWe are ready,\" she said.", ["We are ready,"]),
+        ('\u201cWe are ready," she said.', ["We are ready,"]),
         # curly marks the wrong way round (a real page: usatoday)
         ("\u201cA,\u201c Levine said. \u201dB.", ["A,", "B."]),
         # unbalanced: the quote ends with its paragraph
