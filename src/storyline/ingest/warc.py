@@ -51,40 +51,49 @@ class Members:
 
     def __init__(self, fh: BinaryIO, compressed_size: int) -> None:
         self._fh = fh
-        self._pending = b""  # compressed bytes read but not yet used
-        self._pos = 0  # compressed offset of _pending[0]
+        # Compressed bytes read and not yet used are _buf[_start:]; an offset instead of
+        # slicing keeps a file of many small records from copying its buffer per record.
+        self._buf = b""
+        self._start = 0
+        self._pos = 0  # compressed file offset of _buf[_start]
         self.inflated = 0
         self.cap = max(MIN_FILE_CAP, MAX_FILE_RATIO * compressed_size)
         self.problems: list[tuple[int, str]] = []
+
+    def _avail(self) -> int:
+        return len(self._buf) - self._start
+
+    def _advance(self, n: int) -> None:
+        self._start += n
+        self._pos += n
 
     def _fill(self) -> bool:
         chunk = self._fh.read(CHUNK)
         if not chunk:
             return False
-        self._pending += chunk
+        self._buf = self._buf[self._start :] + chunk
+        self._start = 0
         return True
 
-    def _resync(self, start: int) -> None:
-        """Skip to the next gzip member after ``start`` (an offset into _pending)."""
+    def _resync(self, skip: int) -> None:
+        """Move to the next gzip member at least ``skip`` bytes ahead."""
         while True:
-            found = self._pending.find(_GZIP_MAGIC, start)
+            found = self._buf.find(_GZIP_MAGIC, self._start + skip)
             if found >= 0:
-                self._pos += found
-                self._pending = self._pending[found:]
+                self._advance(found - self._start)
                 return
-            drop = max(0, len(self._pending) - (len(_GZIP_MAGIC) - 1))
-            self._pos += drop
-            self._pending = self._pending[drop:]
-            start = 0
+            # Keep a tail that may hold the start of a split magic number.
+            keep = min(self._avail(), len(_GZIP_MAGIC) - 1)
+            self._advance(self._avail() - keep)
+            skip = 0
             if not self._fill():
-                self._pos += len(self._pending)
-                self._pending = b""
+                self._advance(self._avail())
                 return
 
     def __iter__(self) -> Iterator[tuple[int, bytes]]:
-        while self._pending or self._fill():
+        while self._avail() or self._fill():
             member_start = self._pos
-            if not self._pending.startswith(_GZIP_MAGIC[:2]):
+            if not self._buf.startswith(_GZIP_MAGIC[:2], self._start):
                 self.problems.append((member_start, "not a gzip member here; skipped to the next"))
                 self._resync(1)
                 continue
@@ -93,24 +102,26 @@ class Members:
                 yield member_start, data
 
     def _member(self, member_start: int) -> bytes | None:
-        """Inflate the member at the head of _pending; None when it is dropped."""
+        """Inflate the member at the head of the buffer; None when it is dropped."""
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
         parts: list[bytes] = []
         size = 0
         too_big = False
-        consumed = 0  # bytes of _pending this member has used
-        at_start = True  # _pending still begins with this member's header
+        consumed = 0  # bytes after _start this member has used
+        at_start = True  # the buffer still begins with this member's header
         while True:
-            if consumed >= len(self._pending) and not self._fill():
-                self.problems.append((member_start, "archive ends inside a record (truncated)"))
-                self._pos += len(self._pending)
-                self._pending = b""
-                return None
+            if consumed >= self._avail():
+                self._advance(consumed)
+                consumed, at_start = 0, False
+                if not self._fill():
+                    self.problems.append((member_start, "archive ends inside a record (truncated)"))
+                    return None
+            view = memoryview(self._buf)[self._start + consumed :]
             try:
-                data = inflater.decompress(memoryview(self._pending)[consumed:], CHUNK)
+                data = inflater.decompress(view, CHUNK)
             except zlib.error as exc:
                 self.problems.append((member_start, f"corrupt gzip data ({exc}); record skipped"))
-                self._resync(1 if at_start else 0)
+                self._resync(1 if at_start else consumed)
                 return None
             size += len(data)
             self.inflated += len(data)
@@ -121,15 +132,10 @@ class Members:
             elif not too_big:
                 parts.append(data)
             if inflater.eof:
-                consumed = len(self._pending) - len(inflater.unused_data)
+                consumed = len(view) - len(inflater.unused_data) + consumed
                 break
-            consumed = len(self._pending) - len(inflater.unconsumed_tail)
-            if consumed > CHUNK:  # keep memory bounded inside a long member
-                self._pos += consumed
-                self._pending = self._pending[consumed:]
-                consumed, at_start = 0, False
-        self._pos += consumed
-        self._pending = self._pending[consumed:]
+            consumed += len(view) - len(inflater.unconsumed_tail)
+        self._advance(consumed)
         if too_big:
             self.problems.append(
                 (
