@@ -36,6 +36,11 @@ from storyline.errors import InputError, StorylineError
 
 log = logging.getLogger(__name__)
 
+# Ray Data cuts the documents read from one input into blocks of about this size; the analysis
+# actors share out blocks, so a block must hold a few dozen articles, not a whole archive
+# (Ray's default, 128 MiB, would hand a whole WARC to one actor).
+BLOCK_BYTES = 512 * 1024
+
 # One row per document found in an input file. ``kind`` is "article" (analysed), "skipped"
 # (bad input: ``reason`` says why) or "failed" (a bug in storyline: ``reason`` has the error).
 ROW_COLUMNS: tuple[str, ...] = (
@@ -273,9 +278,15 @@ def _init_ray(ray_address: str | None, num_cpus: int | None) -> bool:
         ray.init(
             num_cpus=num_cpus or os.cpu_count() or 1, include_dashboard=False, log_to_driver=False
         )
+    return True
+
+
+def _configure_data_context() -> None:
+    import ray.data
+
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False
-    return True
+    ctx.target_max_block_size = BLOCK_BYTES
 
 
 def _disk_full(exc: BaseException) -> bool:
@@ -299,6 +310,7 @@ def _process_input(path: Path, out: Path, *, actors: int, batch_size: int) -> In
     result = InputResult(input=str(path), key=key)
     started = time.perf_counter()
     tmp = out / "tmp" / f"{key}-{uuid.uuid4().hex[:8]}"
+    _configure_data_context()
     try:
         ds = ray.data.from_items([{"path": str(path)}])
         # Reading and writing are light next to parsing; they reserve no CPU so that the
