@@ -63,8 +63,12 @@ def _differences(old: Any, new: Any, path: str = "$") -> Iterator[str]:
         for i, (a, b) in enumerate(zip(old, new, strict=False)):
             yield from _differences(a, b, f"{path}[{i}]")
     elif old != new:
-        yield f"{path}: {json.dumps(old, ensure_ascii=False)[:80]} -> "
-        yield f"    {json.dumps(new, ensure_ascii=False)[:80]}"
+        yield f"{path}: {_short(old)} -> {_short(new)}"
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def check_golden(name: str, data: Any, update: bool) -> None:
@@ -418,7 +422,8 @@ def test_golden_component_registry(update_golden):
     ("old", "new", "expect"),
     [
         ({"a": 1, "b": [1, 2]}, {"b": [1, 2], "a": 1}, []),
-        ({"a": 1}, {"a": 2}, ["$.a: 1 -> ", "    2"]),
+        ({"a": 1}, {"a": 2}, ["$.a: 1 -> 2"]),
+        ({"t": "x" * 70}, {"t": None}, [f'$.t: "{"x" * 58}… -> null']),
         ({"a": [1]}, {"a": [1, 2]}, ["$.a: 1 items -> 2 items"]),
         ({"a": 1}, {"b": 1}, ["$.a: removed", "$.b: added"]),
     ],
@@ -434,6 +439,6 @@ def test_check_golden_fails_with_a_readable_diff(tmp_path, monkeypatch):
     with pytest.raises(pytest.fail.Exception) as failed:
         check_golden("x", {"a": [1, 3], "b": 1}, update=False)
     message = str(failed.value)
-    assert "$.a[1]: 2 -> " in message
+    assert "$.a[1]: 2 -> 3" in message
     assert "--update-golden" in message
     assert "-    2" in message and "+    3" in message
