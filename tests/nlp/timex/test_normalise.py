@@ -112,6 +112,7 @@ def test_year_counter_examples(text: str) -> None:
         ("Talks resume next month.", "next month", "2026-01"),
         ("Sales rose earlier this year.", "earlier this year", "2025"),
         ("He resigned yesterday.", "yesterday", "2025-12-01"),
+        ("He resigned late yesterday.", "late yesterday", "2025-12-01"),
         ("He resigns today.", "today", "2025-12-02"),
         ("He will resign tomorrow.", "tomorrow", "2025-12-03"),
         ("He is now in charge.", "now", "PRESENT_REF"),

@@ -333,13 +333,15 @@ def norm_ref(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if entry is None:
         return None
     typ, value = entry
+    mod = read_mod(m)
     if not value.startswith("DCT"):
-        return Norm(typ, value)
+        # "late now" is not a thing: a position word only places a day ("late yesterday").
+        return None if mod else Norm(typ, value)
     if ctx.dct is None:
-        return Norm(typ, "XXXX-XX-XX")
+        return Norm(typ, "XXXX-XX-XX", mod)
     spec, _, part = value.partition(":")
     d = ctx.dct
     shift = re.match(r"DCT([+-]\d+)D", spec)
     if shift:
         d = d + dt.timedelta(days=int(shift.group(1)))
-    return Norm(typ, d.isoformat() + (f"T{part}" if part else ""))
+    return Norm(typ, d.isoformat() + (f"T{part}" if part else ""), mod)
