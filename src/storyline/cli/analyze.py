@@ -60,8 +60,8 @@ def render_text(analysis: Analysis, console: Console) -> None:
         date = row.date or "undated"
         if row.deadline:
             date += "\n(deadline)"
-        sources = "\n".join(b.label for b in row.sources) or "unattributed"
-        table.add_row(date, row.summary, sources)
+        who = "\n".join(b.label for b in row.sources) or "unattributed"
+        table.add_row(date, row.summary, who)
     console.print(table)
 
     sources = Table(title="Sources", expand=True)

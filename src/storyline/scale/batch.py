@@ -312,7 +312,7 @@ def _process_input(path: Path, out: Path, *, actors: int, batch_size: int) -> In
     tmp = out / "tmp" / f"{key}-{uuid.uuid4().hex[:8]}"
     _configure_data_context()
     try:
-        ds = ray.data.from_items([{"path": str(path)}])
+        ds: ray.data.Dataset = ray.data.from_items([{"path": str(path)}])
         # Reading and writing are light next to parsing; they reserve no CPU so that the
         # analysis actors (one CPU each) can use every core without starving them.
         ds = ds.flat_map(read_documents, num_cpus=0)
