@@ -454,3 +454,39 @@ def test_ingest_usage_error_is_one_line_exit_two(tmp_path, argv):
     assert "Traceback" not in err
     lines = [line for line in err.splitlines() if line.strip()]
     assert len(lines) <= 3 and any(line.startswith(("Error", "Usage")) for line in lines), err
+
+
+# --- empty containers ------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: an empty .jsonl or .warc.gz file yields no document and no report line, so "
+    "an empty export goes unnoticed (storyline/ingest/jsonl.py, storyline/ingest/warc.py)",
+)
+@pytest.mark.parametrize("name", ["empty.jsonl", "empty.warc.gz"])
+def test_ingest_empty_container_file_is_reported(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(b"")
+    _code, out, err = run(
+        ["--db", str(tmp_path / "ws.db"), "ingest", str(path), "--format", "json"]
+    )
+    assert "Traceback" not in err
+    report = json.loads(out)
+    listed = [p for p in report["skipped"] + report["failed"] if p["origin"].startswith(str(path))]
+    assert len(listed) == 1, report
+    assert "empty" in listed[0]["reason"].lower()
+
+
+@pytest.mark.parametrize("name", ["empty.rss", "empty.html", "empty.txt"])
+def test_ingest_empty_file_is_reported(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(b"")
+    _code, out, err = run(
+        ["--db", str(tmp_path / "ws.db"), "ingest", str(path), "--format", "json"]
+    )
+    assert "Traceback" not in err
+    report = json.loads(out)
+    listed = [p for p in report["skipped"] + report["failed"] if p["origin"] == str(path)]
+    assert len(listed) == 1, report
+    assert report["added"] == 0
