@@ -277,6 +277,13 @@ def norm_set(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("SET", value, quant=quant)
 
 
+# What comes before "a year" when it is the "per" of a rate.
+_RATE_BEFORE = re.compile(
+    r"(?:\d|%|percent|cents?|dollars?|euros?|pounds?|yen|barrels|tons|times|hours|days|miles"
+    r"|kilometers|shares)\s*$"
+)
+
+
 def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
     mod = read_mod(m)
     lex = lexicon()
@@ -309,10 +316,8 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
     if key(num_word) in ("a", "an") and unit_word in ("second", "min"):
         return None  # "a second term"
-    if key(num_word) in ("a", "an", "per") and re.search(
-        r"(?:\d|%|percent|cents?|dollars?|euros?|pounds?|yen|barrels|tons|times)\s*$", ctx.before
-    ):
-        return None  # "$5 a year", "10% a year": a rate, not a stretch of time
+    if key(num_word) in ("a", "an", "per") and _RATE_BEFORE.search(ctx.before):
+        return None  # "$5 a year", "10% a year", "24 hours a day": a rate, not a stretch
     n = number(num_word)
     if n is not None and group(m, "andhalf"):
         n += Fraction(1, 2)
