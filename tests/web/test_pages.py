@@ -99,3 +99,79 @@ class TestListPages:
         r = ws_client.get("/articles?since=not-a-date")
         assert r.status_code == 400
         assert parse(r.text).select_one("section.error")["data-code"] == "invalid_date"
+
+
+class TestStoryPage:
+    @pytest.fixture
+    def story(self, ws_client: TestClient) -> dict:
+        items = ws_client.get("/api/stories?limit=500").json()["items"]
+        return max(items, key=lambda s: s["article_count"])
+
+    def test_unknown_story_is_404_page(self, ws_client: TestClient, parse) -> None:
+        r = ws_client.get("/stories/424242")
+        assert r.status_code == 404
+        assert parse(r.text).select_one("section.error")["data-code"] == "not_found"
+
+    def test_one_entry_per_timeline_entry(self, ws_client: TestClient, parse, story) -> None:
+        timeline = ws_client.get(f"/api/stories/{story['id']}/timeline").json()
+        doc = parse(ws_client.get(f"/stories/{story['id']}").text)
+        entries = doc.select("ol.timeline > li.entry")
+        assert len(entries) == len(timeline["entries"])
+        for li, e in zip(entries, timeline["entries"], strict=True):
+            assert li.select_one(".entry-head time").get_text() == (e["date"] or "undated")
+            assert li.select_one(".summary").get_text() == e["summary"]
+            assert li["data-status"] == e["status"]
+            assert set(li["data-source-types"].split()) == {s["type"] for s in e["sources"]}
+            if e["independent_sources"] is not None:
+                assert li.select_one(".indep").get_text().startswith(str(e["independent_sources"]))
+
+    def test_filters_offer_what_the_entries_have(self, ws_client: TestClient, parse, story) -> None:
+        doc = parse(ws_client.get(f"/stories/{story['id']}").text)
+        form = doc.select_one("form#timeline-filters")
+        statuses = {o["value"] for o in form.select("select[name=status] option") if o["value"]}
+        present = {s for li in doc.select("li.entry") for s in li["data-statuses"].split("|")}
+        assert statuses == present
+        types = {o["value"] for o in form.select("select[name=source_type] option") if o["value"]}
+        assert types == {
+            t for li in doc.select("li.entry") for t in li["data-source-types"].split()
+        }
+
+    def test_export_buttons_link_each_format(self, ws_client: TestClient, parse, story) -> None:
+        doc = parse(ws_client.get(f"/stories/{story['id']}").text)
+        hrefs = [a["href"] for a in doc.select(".exports a.export")]
+        assert hrefs == [
+            f"/api/stories/{story['id']}/export.{f}" for f in ("json", "md", "csv", "timelinejs")
+        ]
+
+    def test_story_list_links_every_story(self, ws_client: TestClient, parse) -> None:
+        api = ws_client.get("/api/stories").json()
+        doc = parse(ws_client.get("/").text)
+        rows = doc.select("table.stories tr.story")
+        assert len(rows) == len(api["items"])
+        for row, story in zip(rows, api["items"], strict=True):
+            assert row["data-story-id"] == str(story["id"])
+            assert row.select_one("a")["href"] == f"/stories/{story['id']}"
+            # A sparkline for every story with dated coverage.
+            has_line = row.select_one("svg.sparkline polyline") is not None
+            assert has_line == bool(story["coverage"])
+
+    def test_story_pages_have_no_live_script(
+        self, ws_client: TestClient, live_scripts, story
+    ) -> None:
+        for path in (f"/stories/{story['id']}", "/"):
+            assert live_scripts(ws_client.get(path).text) == []
+
+
+class TestEntityPage:
+    def test_entity_page_lists_stories_and_claims(self, ws_client: TestClient, parse) -> None:
+        ent = ws_client.get("/api/entities?limit=1").json()["items"][0]
+        api = ws_client.get(f"/api/entities/{ent['id']}").json()
+        doc = parse(ws_client.get(f"/entities/{ent['id']}").text)
+        assert ent["name"] in doc.select_one("h1").get_text()
+        links = [a["href"] for a in doc.select("section.entity-stories a")]
+        assert links == [f"/stories/{s['id']}" for s in api["stories"]]
+        assert len(doc.select("section.entity-claims li.claim")) == len(api["claims_by"])
+        assert len(doc.select("section.entity-about li.claim")) == len(api["claims_about"])
+
+    def test_unknown_entity_is_404_page(self, ws_client: TestClient) -> None:
+        assert ws_client.get("/entities/0").status_code == 404

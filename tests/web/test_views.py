@@ -171,3 +171,15 @@ def test_sparkline_points_one_per_day(counts: list[int], n_points: int) -> None:
 )
 def test_is_safe_url_links_only_http(url: object, safe: bool) -> None:
     assert is_safe_url(url) is safe
+
+
+def test_group_mentions_folds_copies_and_caps_links() -> None:
+    from storyline.web.views import MAX_LINKS, MAX_SENTENCES, group_mentions
+
+    same = [{"article": f"copy{i}", "sentence": "The call was on Nov 21."} for i in range(10)]
+    other = [{"article": f"o{i}", "sentence": f"Sentence number {i}."} for i in range(10)]
+    groups = group_mentions(same + other, {"copy0": {"outlet": "Reuters"}})
+    assert len(groups) == MAX_SENTENCES
+    assert groups[0].sentence == "The call was on Nov 21."
+    assert len(groups[0].articles) == MAX_LINKS and groups[0].more == 10 - MAX_LINKS
+    assert groups[0].articles[0]["outlet"] == "Reuters"

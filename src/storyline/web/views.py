@@ -101,9 +101,44 @@ class EntryView:
     badges: list[Badge]
     independent_sources: int | None
     first_reported: dict[str, Any] | None
-    mentions: list[dict[str, Any]]
+    mentions: list[MentionGroup]
+    mention_count: int
     actors: list[str]
     source_types: list[str]
+
+
+@dataclass(slots=True)
+class MentionGroup:
+    """One sentence as the articles that carry it told it (wire copies share a sentence)."""
+
+    sentence: str
+    articles: list[dict[str, Any]]
+    more: int = 0
+
+
+# The story page stays light however big the story: this many distinct sentences per entry,
+# this many article links per sentence; the rest is counted (the JSON has everything).
+MAX_SENTENCES = 4
+MAX_LINKS = 3
+
+
+def group_mentions(
+    mentions: list[dict[str, Any]], articles: dict[str, dict[str, Any]]
+) -> list[MentionGroup]:
+    groups: dict[str, MentionGroup] = {}
+    for m in mentions:
+        sentence = str(m.get("sentence") or "")
+        key = " ".join(sentence.lower().split())
+        group = groups.get(key)
+        if group is None:
+            if len(groups) >= MAX_SENTENCES:
+                continue
+            group = groups[key] = MentionGroup(sentence, [])
+        if len(group.articles) < MAX_LINKS:
+            group.articles.append({**articles.get(str(m.get("article")), {}), **m})
+        else:
+            group.more += 1
+    return list(groups.values())
 
 
 @dataclass(slots=True)
@@ -208,10 +243,8 @@ def story_view(
                 badges=source_badges(sources),
                 independent_sources=entry.get("independent_sources"),
                 first_reported=_with_article(entry.get("first_reported"), articles),
-                mentions=[
-                    {**articles.get(str(m.get("article")), {}), **m}
-                    for m in entry.get("mentions") or []
-                ],
+                mentions=group_mentions(entry.get("mentions") or [], articles),
+                mention_count=len(entry.get("mentions") or []),
                 actors=actors,
                 source_types=types,
             )
