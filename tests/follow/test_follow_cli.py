@@ -92,6 +92,7 @@ def test_parse_every(value, seconds):
 
 
 @pytest.mark.smtp
+@pytest.mark.slow
 def test_cli_digest_watch_repeats_until_stopped(db, smtp_server):
     """``--watch`` keeps running, one digest per period; stopped with SIGTERM like a service."""
     cmd = [sys.executable, "-m", "storyline", "--db", db, "digest", "--watch", "--every", "1s",

@@ -208,6 +208,7 @@ def digest_in_subprocess(
     return subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE)
 
 
+@pytest.mark.slow
 def test_digest_killed_process_loses_nothing_and_duplicates_nothing(
     workspace, smtp_server, tmp_path
 ):
@@ -233,6 +234,7 @@ def test_digest_killed_process_loses_nothing_and_duplicates_nothing(
     assert sorted(ids.values()) == [1, 2]  # only the killed message went out a second time
 
 
+@pytest.mark.slow
 def test_digest_overlapping_runs_send_each_message_once(workspace, smtp_server, tmp_path):
     """Two runs at once (cron and --watch) against a slow server: every message goes out once."""
     story = Story(CALL, CONFIRM, DEADLINE)
