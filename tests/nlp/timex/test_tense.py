@@ -42,3 +42,11 @@ def test_far_tense_does_not_pull_a_year_back() -> None:
     """ "Nov 20" in a past-tense sentence of a late-October article is next month."""
     got = next(t.value for t in tag("He said the vote was set for Nov. 20.", dt.date(1989, 10, 26)))
     assert got == "1989-11-20"
+
+
+def test_doc_without_parse_falls_back_to_cue_words(nlp) -> None:
+    """A doc from a pipeline without the parser has no sentences: no crash, cue words decide."""
+    text = "The leaders will meet on Friday."
+    with nlp.select_pipes(enable=["tok2vec", "tagger"]):
+        doc = nlp(text)
+    assert value_of(text, "Friday", doc=doc) == "2025-12-05"

@@ -43,7 +43,7 @@ class Sentences:
     """Sentence bounds of a text, from a parse or from punctuation."""
 
     def __init__(self, text: str, doc: Doc | None = None) -> None:
-        if doc is not None:
+        if doc is not None and doc.has_annotation("SENT_START"):
             bounds = [(s.start_char, s.end_char) for s in doc.sents]
         else:
             bounds = []
