@@ -437,12 +437,6 @@ def test_ingest_bad_item_alone_exits_one(bad_only):
 # --- usage errors ------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: storyline.cli.main catches click's exceptions, but Typer 0.29 raises its "
-    "vendored typer._click ones, so a usage error prints a traceback instead of one line "
-    "(storyline/cli/__init__.py)",
-)
 @pytest.mark.parametrize(
     "argv",
     [["ingest"], ["ingest", "x.txt", "--workers", "two"], ["ingest", "x.txt", "--no-such-option"]],

@@ -13,6 +13,9 @@ from typing import Annotated
 import click
 import typer
 
+# Typer >= 0.29 raises its own copies of click's exceptions; catch both families.
+from typer._click.exceptions import ClickException as TyperClickException
+
 from storyline.errors import StorylineError
 
 app = typer.Typer(
@@ -77,13 +80,14 @@ def main(argv: list[str] | None = None) -> None:
     except StorylineError as exc:
         error_line(str(exc))
         sys.exit(2)
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, typer.Abort):
         typer.echo("Aborted.", err=True)
         sys.exit(130)
-    except click.exceptions.ClickException as exc:
+    except (click.exceptions.ClickException, TyperClickException) as exc:
+        # Usage errors (a missing argument, an unknown option): click's own short message.
         exc.show()
         sys.exit(exc.exit_code)
-    except click.exceptions.Exit as exc:
+    except (click.exceptions.Exit, typer.Exit) as exc:
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         typer.echo("Interrupted.", err=True)
