@@ -351,3 +351,17 @@ def test_load_article_html_with_too_many_tags_is_refused_fast():
         "the page has too many HTML tags for one article (80,004, limit 50,000); "
         "give the article's own page, or its text"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "language", "warned"),
+    [('lang="pt-BR"', "pt", True), ("lang=en-GB", "en", False), ("", None, False)],
+)
+def test_load_article_page_language(lang, language, warned):
+    para = "<p>Officials said on Tuesday that the bridge would reopen next month.</p>"
+    page = (
+        f"<!DOCTYPE html><html {lang}><head><title>x</title></head><body>{para * 4}</body></html>"
+    )
+    art = load_article(page)
+    assert art.language == language
+    assert any("declares language" in w for w in art.warnings) is warned

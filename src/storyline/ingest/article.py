@@ -143,6 +143,11 @@ def load_article(
         extractor=extractor,
         warnings=warnings,
     )
+    if article.language and article.language != "en":
+        article.warnings.append(
+            f"the page declares language {article.language!r}; storyline's analysis is built "
+            "for English, so expect few events and sources"
+        )
     _set_published(article, given, meta, dateline, cleaned.stated_dates)
     return article
 

@@ -171,6 +171,17 @@ def fragment_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_HTML_LANG = re.compile(
+    r"""<html\b[^>]*?\blang\s*=\s*["']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?""", re.I
+)
+
+
+def page_language(html: str) -> str | None:
+    """The primary language tag of ``<html lang="pt-BR">``, lower case ("pt")."""
+    m = _HTML_LANG.search(html[:65536])
+    return m.group(1).lower() if m else None
+
+
 def _metadata(result: HtmlResult, doc: Any) -> None:
     result.title = doc.title or None
     result.byline = doc.author or None
@@ -223,6 +234,7 @@ def extract(html: str, *, url: str | None = None) -> HtmlResult:
             result.text, result.extractor = text, "baseline"
     if meta_doc is not None:
         _metadata(result, meta_doc)
+    result.language = result.language or page_language(html)
     # htmldate called directly finds more original dates than through trafilatura's metadata
     # pass (178 vs 176 of 195 on htmldate-mediacloud-2020, see docs/benchmarks.md).
     result.date = _date_only(html, url) or result.date
