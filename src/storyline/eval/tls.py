@@ -267,10 +267,10 @@ def porter_stem(word: str) -> str:
     w = _replace(w, _STEP2, 1)
     w = _replace(w, _STEP3, 1)
     # 4
-    suffix = _longest(w, _STEP4)
-    if suffix is not None:
-        stem = w[: len(w) - len(suffix)]
-        if _measure(stem) > 1 and (suffix != "ion" or stem.endswith(("s", "t"))):
+    end = _longest(w, _STEP4)
+    if end is not None:
+        stem = w[: len(w) - len(end)]
+        if _measure(stem) > 1 and (end != "ion" or stem.endswith(("s", "t"))):
             w = stem
     # 5a
     if w.endswith("e"):
