@@ -400,11 +400,24 @@ def story_articles(
     ws: Any, story: dict[str, Any], cache: AnswerCache | None = None
 ) -> dict[str, dict[str, Any]]:
     """The story's articles by the key timelines use (external id, else workspace id)."""
-    from storyline.store.stories import story_article_ids
 
     def build() -> dict[str, dict[str, Any]]:
+        from storyline.store.schema import articles
+        from storyline.store.stories import story_articles
+
+        # Only the columns a link needs: a big story has thousands of articles.
         with ws.connect() as conn:
-            ids = story_article_ids(conn, int(story["id"]))
+            rows = conn.execute(
+                sa.select(
+                    articles.c.id,
+                    articles.c.external_id,
+                    articles.c.title,
+                    articles.c.outlet,
+                    articles.c.published,
+                )
+                .join(story_articles, story_articles.c.article_id == articles.c.id)
+                .where(story_articles.c.story_id == int(story["id"]))
+            ).all()
         return {
             (r.external_id or str(r.id)): {
                 "id": r.id,
@@ -412,7 +425,7 @@ def story_articles(
                 "outlet": r.outlet,
                 "published": r.published,
             }
-            for r in _records(ws, ids)
+            for r in rows
         }
 
     return _cached(cache, ("story-articles", int(story["id"])), build)
