@@ -105,3 +105,21 @@ def test_cli_timeml_empty_folder(tmp_path: Path, capsys) -> None:
         main(["timeml", str(tmp_path), str(tmp_path / "out")])
     assert exc.value.code == 2
     assert "no *.tml" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("header", "dct"),
+    [
+        (
+            '<DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22T09:15:00">x</TIMEX3></DCT>',
+            "2013-03-22",
+        ),
+        ('<DCT><TIMEX3 tid="t0" type="DATE" value="20130322">x</TIMEX3></DCT>', "2013-03-22"),
+        ("<DOCID>AP_20130322</DOCID>", "2013-03-22"),  # no DCT: the date in the DOCID
+        ('<DCT><TIMEX3 tid="t0" type="DATE" value="XXXX">x</TIMEX3></DCT>', None),
+        ("<DOCID>no-date-here</DOCID>", None),
+    ],
+)
+def test_parse_timeml_dct_forms(header: str, dct: str | None) -> None:
+    doc = parse_timeml(f"<TimeML>{header}<TEXT>On Friday.</TEXT></TimeML>")
+    assert (doc.dct.isoformat() if doc.dct else None) == dct

@@ -65,21 +65,34 @@ def _attrs(tag: str) -> dict[str, str]:
     return {m.group(1): html.unescape(m.group(2) or m.group(3) or "") for m in _ATTR.finditer(tag)}
 
 
-def _dct(raw: str, name: str) -> tuple[dt.date | None, str | None]:
-    m = _DCT.search(raw)
-    if not m:
-        return None, None
-    timex = re.search(r"<TIMEX3\b[^>]*>", m.group(1))
-    if not timex:
-        return None, None
-    value = _attrs(timex.group(0)).get("value")
-    if not value:
-        return None, None
+_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _date_value(value: str, name: str) -> dt.date | None:
+    """An ISO ("2013-03-22", "2013-03-22T09:00") or compact ("20130322") date, else None."""
+    compact = _COMPACT.match(value.strip())
+    if compact:
+        value = "-".join(compact.groups())
     try:
-        return parse_date(value[:10], what=f"DCT in {name}"), value
+        return parse_date(value.strip()[:10], what=f"DCT in {name}")
     except InvalidDate:
         # A DCT like "1998-W05" or "XXXX" cannot anchor anything; treat it as absent.
-        return None, value
+        return None
+
+
+def _dct(raw: str, name: str) -> tuple[dt.date | None, str | None]:
+    """The document creation time: the value of the TIMEX3 in <DCT>; failing that, a date in
+    the DOCID ("AP_20130322"), as TE3 and news archives name their files."""
+    m = _DCT.search(raw)
+    timex = re.search(r"<TIMEX3\b[^>]*>", m.group(1)) if m else None
+    value = _attrs(timex.group(0)).get("value") if timex else None
+    if value:
+        return _date_value(value, name), value
+    docid = re.search(r"<DOCID>\s*([^<]*?)\s*</DOCID>", raw)
+    found = _COMPACT.search(docid.group(1)) if docid else None
+    if found:
+        return _date_value("-".join(found.groups()), name), None
+    return None, None
 
 
 def parse_timeml(raw: str, *, name: str = "<string>") -> TimeMLDoc:
