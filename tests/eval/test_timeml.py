@@ -14,6 +14,7 @@ from storyline.eval.timeml import (
     annotate_folder,
     output_name,
     parse_timeml,
+    read_timeml,
     write_timeml,
 )
 from storyline.model import Timex
@@ -78,7 +79,7 @@ def test_output_name(name: str, out: str) -> None:
 def test_annotate_folder_tags_with_the_files_dct(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "AP_1.tml.TE3input").write_text(SKELETON)
-    (written,) = annotate_folder(tmp_path / "in", tmp_path / "out")
+    (written,) = annotate_folder(tmp_path / "in", tmp_path / "out").written
     assert written.name == "AP_1.tml"
     doc = parse_timeml(written.read_text())
     values = {t.text: t.value for t in doc.timexes}
@@ -123,3 +124,21 @@ def test_cli_timeml_empty_folder(tmp_path: Path, capsys) -> None:
 def test_parse_timeml_dct_forms(header: str, dct: str | None) -> None:
     doc = parse_timeml(f"<TimeML>{header}<TEXT>On Friday.</TEXT></TimeML>")
     assert (doc.dct.isoformat() if doc.dct else None) == dct
+
+
+def test_cli_timeml_bad_file_is_reported_and_others_written(tmp_path: Path, capsys) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.tml").write_text(SKELETON)
+    (tmp_path / "in" / "bad.tml").write_bytes(b"\xff\xfe<TimeML>not utf-8 \x81</TimeML>")
+    with pytest.raises(SystemExit) as exc:
+        main(["timeml", str(tmp_path / "in"), str(tmp_path / "out")])
+    assert exc.value.code == 1
+    err = capsys.readouterr().err
+    assert err.count("Error: ") == 1 and "bad.tml" in err and "Traceback" not in err
+    assert (tmp_path / "out" / "good.tml").is_file()
+
+
+def test_read_timeml_drops_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "bom.tml"
+    path.write_bytes(b"\xef\xbb\xbf" + SKELETON.encode("utf-8"))
+    assert parse_timeml(SKELETON).text == read_timeml(path).text

@@ -23,5 +23,10 @@ def register(app: typer.Typer) -> None:
         """
         from storyline.eval.timeml import annotate_folder
 
-        written = annotate_folder(in_dir, out_dir, parse=parse)
-        typer.echo(f"wrote {len(written)} file(s) to {out_dir}")
+        result = annotate_folder(in_dir, out_dir, parse=parse)
+        for _path, reason in result.failed:
+            typer.echo(f"Error: {reason}", err=True)
+        typer.echo(f"wrote {len(result.written)} file(s) to {out_dir}")
+        if result.failed:
+            # A batch carries on past bad files but says so in its exit code.
+            raise typer.Exit(1)

@@ -144,7 +144,7 @@ def parse_timeml(raw: str, *, name: str = "<string>") -> TimeMLDoc:
 def read_timeml(path: Path) -> TimeMLDoc:
     """Read a TimeML file; a clear ``InputError`` if it cannot be read or has no TEXT."""
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_text(encoding="utf-8-sig")  # a byte-order mark is not text
     except FileNotFoundError as exc:
         raise InputError(f"{path}: no such file") from exc
     except UnicodeDecodeError as exc:
@@ -247,12 +247,20 @@ def input_files(folder: Path) -> list[Path]:
     return files
 
 
-def annotate_folder(in_dir: Path, out_dir: Path, *, parse: bool = False) -> list[Path]:
+@dataclass(slots=True)
+class FolderResult:
+    """What ``annotate_folder`` did: the files written and, per bad input, why it was skipped."""
+
+    written: list[Path] = field(default_factory=list)
+    failed: list[tuple[Path, str]] = field(default_factory=list)
+
+
+def annotate_folder(in_dir: Path, out_dir: Path, *, parse: bool = False) -> FolderResult:
     """Tag every TE3 input in ``in_dir`` and write TimeML files to ``out_dir``.
 
     Each input's DCT anchors its relative dates; a file without one is tagged without a DCT
-    (relative values keep unknown digits). With ``parse``, tense comes from a spaCy parse.
-    Returns the written paths.
+    (relative values keep unknown digits). With ``parse``, tense comes from a spaCy parse. A file
+    that cannot be read is reported in ``failed`` and the others are still written.
     """
     from storyline.nlp.timex import tag
 
@@ -272,12 +280,16 @@ def annotate_folder(in_dir: Path, out_dir: Path, *, parse: bool = False) -> list
         from storyline.nlp.pipeline import get_nlp
 
         nlp = get_nlp()
-    written = []
+    result = FolderResult()
     for path in files:
-        doc = read_timeml(path)
+        try:
+            doc = read_timeml(path)
+        except InputError as exc:
+            result.failed.append((path, str(exc)))
+            continue
         parsed = nlp(doc.text) if nlp is not None else None
         timexes = tag(doc.text, doc.dct, doc=parsed)
         target = out_dir / output_name(path)
         target.write_text(write_timeml(doc, timexes), encoding="utf-8")
-        written.append(target)
-    return written
+        result.written.append(target)
+    return result
