@@ -110,14 +110,20 @@ class TestExport:
         timeline = ws_client.get(f"/api/stories/{big_story['id']}/timeline").json()
         assert r.json() == timeline
 
-    @pytest.mark.parametrize("fmt", ["md", "csv", "timelinejs"])
-    def test_other_exports_answer_a_file_or_a_clear_404(
-        self, ws_client: TestClient, big_story, fmt: str
+    @pytest.mark.parametrize(
+        ("fmt", "media_type"),
+        [("md", "text/markdown"), ("csv", "text/csv"), ("timelinejs", "application/json")],
+    )
+    def test_other_exports_are_the_cli_formats(
+        self, ws_client: TestClient, workspace, big_story, fmt: str, media_type: str
     ) -> None:
+        from storyline.export import render
+        from storyline.stories import timeline_for
+
         r = ws_client.get(f"/api/stories/{big_story['id']}/export.{fmt}")
-        assert r.status_code in (200, 404)
-        if r.status_code == 404:
-            assert "not available" in r.json()["error"]["message"]
+        assert r.status_code == 200
+        assert r.headers["content-type"].startswith(media_type)
+        assert r.text == render(timeline_for(workspace, story_id=big_story["id"]), fmt)
 
     def test_unknown_format_is_404(self, ws_client: TestClient, big_story) -> None:
         r = ws_client.get(f"/api/stories/{big_story['id']}/export.docx")

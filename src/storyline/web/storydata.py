@@ -23,13 +23,8 @@ if TYPE_CHECKING:
     from storyline.web.cache import AnswerCache
     from storyline.web.queries import Filters, Listing, Page
 
-# The timeline exports and how they are served (the CLI's --format values).
-EXPORTS = {
-    "json": ("application/json", "json"),
-    "md": ("text/markdown; charset=utf-8", "md"),
-    "csv": ("text/csv; charset=utf-8", "csv"),
-    "timelinejs": ("application/json", "timelinejs.json"),
-}
+# File name endings of the timeline exports (the CLI's --format values).
+EXPORT_SUFFIXES = {"timelinejs": "timelinejs.json"}
 # Articles read to find an entity's claims (the most recent first).
 MAX_CLAIM_ARTICLES = 60
 MAX_CLAIMS = 50
@@ -174,36 +169,15 @@ def timeline_json(
 def export(
     ws: Any, story_id: Any, fmt: str, cache: AnswerCache | None = None
 ) -> tuple[bytes, str, str]:
-    """The timeline as a file in one of the CLI's formats: (content, media type, file name)."""
-    if fmt not in EXPORTS:
-        raise NotFound(f"no export format {fmt!r}: use one of {', '.join(EXPORTS)}")
-    media_type, suffix = EXPORTS[fmt]
+    """The timeline as a file in one of the CLI's formats (``storyline.export.render``, the
+    same code as ``storyline timeline --format``): (content, media type, file name)."""
+    from storyline.export import FORMATS, MEDIA_TYPES, render
+
+    if fmt not in FORMATS:
+        raise NotFound(f"no export format {fmt!r}: use one of {', '.join(FORMATS)}")
     data = timeline(ws, story_id, cache=cache)
-    name = f"story-{_story_id(story_id)}.{suffix}"
-    if fmt == "json":
-        return json.dumps(data, ensure_ascii=False, indent=2).encode(), media_type, name
-    render = _exporter(fmt)
-    return render(data).encode(), media_type, name
-
-
-def _exporter(fmt: str) -> Any:
-    """The timeline exporter the CLI uses for ``fmt`` (``storyline.export.timeline``)."""
-    import importlib
-
-    try:
-        exporters: Any = importlib.import_module("storyline.export.timeline")
-    except ImportError:
-        exporters = None
-    names = {"md": "to_markdown", "csv": "to_csv", "timelinejs": "to_timelinejs"}
-    render = getattr(exporters, names[fmt], None) if exporters else None
-    if render is None:
-        raise NotFound(f"the {fmt} export is not available in this version: use json")
-
-    def as_text(data: dict[str, Any]) -> str:
-        out = render(data)
-        return out if isinstance(out, str) else json.dumps(out, ensure_ascii=False, indent=2)
-
-    return as_text
+    name = f"story-{_story_id(story_id)}.{EXPORT_SUFFIXES.get(fmt, fmt)}"
+    return render(data, fmt).encode(), MEDIA_TYPES[fmt], name
 
 
 # ---- the article page's context ----------------------------------------------------------
