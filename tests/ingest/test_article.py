@@ -365,3 +365,14 @@ def test_load_article_page_language(lang, language, warned):
     art = load_article(page)
     assert art.language == language
     assert any("declares language" in w for w in art.warnings) is warned
+
+
+def test_load_article_copyright_year_is_not_a_publication_date():
+    para = "<p>Officials said on Tuesday that the bridge would reopen next month.</p>"
+    page = (
+        "<!DOCTYPE html><html lang=en><head><title>Bridge</title></head><body><article>"
+        f"{para * 4}</article><footer>© 2016 Example Media</footer></body></html>"
+    )
+    art = load_article(page)
+    assert art.published is None
+    assert art.warnings == [NO_DATE_WARNING]

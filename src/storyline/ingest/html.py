@@ -237,7 +237,8 @@ def extract(html: str, *, url: str | None = None) -> HtmlResult:
     result.language = result.language or page_language(html)
     # htmldate called directly finds more original dates than through trafilatura's metadata
     # pass (178 vs 176 of 195 on htmldate-mediacloud-2020, see docs/benchmarks.md).
-    result.date = _date_only(html, url) or result.date
+    found = _date_only(html, url)
+    result.date = (found or None) if found is not None else result.date
     _check_words(result)
     return result
 
@@ -252,12 +253,23 @@ def _check_words(result: HtmlResult) -> None:
         )
 
 
-def _date_only(html: str, url: str | None) -> str | None:
-    """htmldate alone, for pages whose extraction gave no metadata."""
+def _date_only(html: str, url: str | None) -> str | None:  # "" = no date, None = failed
+    """htmldate's original date of the page, or None.
+
+    htmldate's extensive search ends with the copyright year, as January 1 of that year
+    ("© 2016" gave 2016-01-01 for a 2020 article): a January 1 that only the extensive search
+    finds is a year, not a publication date, and is dropped ("" is returned: no date, and no
+    falling back on trafilatura's copy of the same guess). None means htmldate failed.
+    """
     try:
         from htmldate import find_date
 
-        return find_date(html, url=url, **DATE_PARAMS)
+        found = find_date(html, url=url, **DATE_PARAMS)
+        if found and found.endswith("-01-01"):
+            strict = find_date(html, url=url, original_date=True, extensive_search=False)
+            if strict != found:
+                return ""
+        return found or ""
     except Exception as exc:
         log.warning("htmldate failed: %s", exc)
         return None
