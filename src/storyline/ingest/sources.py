@@ -7,10 +7,13 @@ rest. How a path is read:
 * a folder: every file below it (sorted, hidden files left out), each read as below;
 * ``.jsonl``/``.ndjson``: one article per line (``jsonl.py``);
 * ``.warc``/``.warc.gz``/``.arc``/``.arc.gz``: response records holding HTML (``warc.py``);
-* ``.rss``/``.atom``/``.xml``/``.feed.json`` and JSON Feed ``.json``: feed entries (``feeds.py``);
+* ``.rss``/``.atom``/``.xml``/``.rdf``/``.feed.json``: feed entries (``feeds.py``);
+* ``.json``: a JSON Feed, one JSONL-style article object, or a list of them;
 * ``.html``/``.htm``/``.txt``/``.md``/``.text``: one article each, also gzip-compressed
   (``.html.gz``; inflated to at most the one-article limit, so a gzip bomb is refused);
-* anything else: sniffed from its first bytes (feed, WARC, JSONL, or one article).
+* ``.png``, ``.css``, ``.pdf``...: skipped, with the reason;
+* anything else: sniffed from its first bytes (feed, WARC, JSONL, or one article); a
+  compressed feed or JSONL is skipped with a request to decompress it.
 """
 
 from __future__ import annotations
