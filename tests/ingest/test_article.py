@@ -376,3 +376,17 @@ def test_load_article_copyright_year_is_not_a_publication_date():
     art = load_article(page)
     assert art.published is None
     assert art.warnings == [NO_DATE_WARNING]
+
+
+def test_load_article_entity_bomb_in_html_is_not_expanded():
+    levels = ['<!ENTITY a0 "lollollollollollollollollollol">'] + [
+        f'<!ENTITY a{i} "{("&a" + str(i - 1) + ";") * 10}">' for i in range(1, 9)
+    ]
+    page = (
+        f'<?xml version="1.0"?><!DOCTYPE html [{"".join(levels)}]><html><body>'
+        "<p>&a8; Officials said on Tuesday that the bridge would reopen next month.</p>"
+        "</body></html>"
+    )
+    art = load_article(page, content_type="application/xhtml+xml")
+    assert len(art.text) < 1000
+    assert "the bridge would reopen next month" in art.text
