@@ -86,20 +86,29 @@ def test_date_deadline(text: str, phrase: str, end: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "phrase", "value", "anchor"),
+    ("text", "phrase", "anchor", "end"),
     [
         (
             "The court ruled on Oct. 23. A witness saw him ten days before the ruling.",
-            "ten days before",
-            "2025-10-13",
+            "ten days",
             "2025-10-23",
+            "2025-10-13",
         ),
-        # no dated ruling: counted from the publication date, not anchored
-        ("A witness saw him ten days before the ruling.", "ten days before", "2025-11-22", None),
+        # no dated ruling: a plain duration
+        ("A witness saw him ten days before the ruling.", "ten days", None, None),
+        # "later" counts from the date the story is at
+        (
+            "The plant opened on Aug. 12, 2024. Three days later it shut.",
+            "Three days",
+            "2024-08-12",
+            "2024-08-15",
+        ),
     ],
 )
-def test_before_event_counts_from_the_events_date(
-    text: str, phrase: str, value: str, anchor: str | None
+def test_before_and_later_count_from_a_dated_event(
+    text: str, phrase: str, anchor: str | None, end: str | None
 ) -> None:
+    """TimeML's reading: the duration "ten days" (the signal word "before" stays outside), with
+    the end point it gives when the text dates what it counts from."""
     t = find(text, phrase)
-    assert (t.value, t.anchor) == (value, anchor)
+    assert (t.type, t.anchor, t.resolved_end, t.deadline) == ("DURATION", anchor, end, False)

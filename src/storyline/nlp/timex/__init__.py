@@ -87,9 +87,9 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
             scored.append((cand, norm))
     kept = select(scored)
     context.resolve([(cand.start, norm) for cand, norm in kept])
-    event_anchors = resolve_events(text, sentences, [(c.start, c.end, n) for c, n in kept])
+    resolve_events(text, sentences, [(c.start, c.end, n) for c, n in kept])
     timexes = []
-    for index, (cand, norm) in enumerate(kept):
+    for cand, norm in kept:
         end = norm.end if norm.end is not None and cand.start < norm.end < cand.end else cand.end
         start = _trim_determiner(text, cand.start, end)
         timexes.append(
@@ -102,7 +102,8 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
                 mod=norm.mod,
                 quant=norm.quant,
                 freq=norm.freq,
-                anchor=event_anchors.get(index),
+                anchor=norm.anchor,
+                resolved_end=norm.resolved_end,
             )
         )
 

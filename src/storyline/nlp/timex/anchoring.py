@@ -26,8 +26,7 @@ from fractions import Fraction
 
 from storyline.model import Timex
 from storyline.nlp.timex import calendar as cal
-from storyline.nlp.timex.lexicon import Unit
-from storyline.nlp.timex.normalise import Norm, shifted
+from storyline.nlp.timex.normalise import Norm
 from storyline.nlp.timex.tense import Sentences, Tense
 from storyline.rules import load_list, load_table
 
@@ -152,13 +151,10 @@ def anchor_deadlines(
 EVENT_WINDOW = 15  # sentences to look back for the date of "the shooting"
 
 
-def resolve_events(
-    text: str, sentences: Sentences, items: list[tuple[int, int, Norm]]
-) -> dict[int, str]:
+def resolve_events(text: str, sentences: Sentences, items: list[tuple[int, int, Norm]]) -> None:
     """ "ten days before the shooting": count from the date of the shooting when an earlier
-    sentence that mentions it has a day-precise date. ``items`` are (start, end, norm) in text
-    order; values are updated in place. Returns {item index: anchor date} for those anchored."""
-    anchors: dict[int, str] = {}
+    sentence that mentions it has a day-precise date; sets the norm's anchor and resolved_end.
+    ``items`` are (start, end, norm) in text order."""
     for i, (start, end, norm) in enumerate(items):
         if not (norm.ctx_ref or "").startswith("event:"):
             continue
@@ -176,14 +172,13 @@ def resolve_events(
                 continue
             if noun in _content_words(text[slice(*sentences.around(d_start))]):
                 amount = Fraction(amount_s)
-                unit = Unit(code, clock == "1", 1)
                 anchor = dt.date.fromisoformat(d_norm.value[:10])
-                moved = shifted(anchor, abs(amount), unit, -1 if amount < 0 else 1, norm.mod)
-                if moved is not None:
-                    norm.value = moved.value
-                    anchors[i] = anchor.isoformat()
+                moved = cal.add(
+                    anchor, float(amount), "MIN" if clock == "1" and code == "M" else code
+                )
+                norm.anchor = anchor.isoformat()
+                norm.resolved_end = moved.isoformat()[:10]
                 break
-    return anchors
 
 
 _OF_EVENT_NOUN = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s+([A-Za-z-]{3,})")

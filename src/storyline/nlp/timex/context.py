@@ -23,6 +23,19 @@ NARRATIVE_WINDOW = 400  # characters back for the date "a year earlier" counts f
 _ABSOLUTE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+def _narrative_end(norm: Norm, ref: str) -> None:
+    """ "Three days later": the end point, counted from a day-precise story date."""
+    if not re.match(r"^\d{4}-\d{2}-\d{2}$", ref):
+        return
+    _, amount, code = (norm.ctx_ref or "").split(":")
+    start = dt.date.fromisoformat(ref)
+    try:
+        moved = cal.add(start, float(Fraction(amount)), code)
+    except (OverflowError, ValueError):
+        return
+    norm.anchor, norm.resolved_end = ref, moved.isoformat()[:10]
+
+
 def _narrative(norm: Norm, ref: str) -> None:
     """Shift ``ref`` (YYYY, YYYY-MM or YYYY-MM-DD) as ``norm.ctx_ref`` says. "A year earlier"
     keeps the reference's precision; "the following month" is at most a month precise."""
@@ -56,6 +69,10 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
                 last = (start, int(m.group(1)), int(m.group(2)))
             if _ABSOLUTE.match(norm.value):
                 last_date = (start, norm.value)
+            continue
+        if ref.startswith("narrend:"):
+            if last_date is not None and start - last_date[0] <= NARRATIVE_WINDOW:
+                _narrative_end(norm, last_date[1])
             continue
         if ref.startswith("narr"):
             if ref.endswith(":yearback") and last and start - last[0] <= YEARBACK_WINDOW:

@@ -125,21 +125,24 @@ def norm_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
         # "a month earlier than usual" measures a difference: the duration "a month".
         value = fmt_duration(n, unit.code, unit.clock, unit.factor)
         return Norm("DURATION", value, mod, end=m.end("unit"))
-    event = None
-    if direction in ("before", "after") and _EVENT_AFTER.match(ctx.text, ctx.end):
-        # "ten days before the shooting": counted from the event, resolved in anchoring.py;
-        # until then (and if the event has no date) from the DCT.
-        event = f"event:{sign * n * unit.factor}:{unit.code}:{int(unit.clock)}"
+    amount = sign * n * unit.factor
+    if direction in ("before", "later"):
+        # TimeML reads "ten days before the ruling" and "three days later" as the duration
+        # "ten days" plus a signal word. The end point is kept in anchor/resolved_end when the
+        # text dates what it counts from: the ruling (anchoring.py) or the story's last date.
+        value = fmt_duration(n, unit.code, unit.clock, unit.factor)
+        if direction == "before" and _EVENT_AFTER.match(ctx.text, ctx.end):
+            ref: str | None = f"event:{amount}:{unit.code}:{int(unit.clock)}"
+        else:
+            ref = f"narrend:{amount}:{unit.code}" if not unit.clock else None
+        return Norm("DURATION", value, mod, ctx_ref=ref, end=m.end("unit"))
     if ctx.dct is None:
-        return Norm("DATE", "XXXX", mod, ctx_ref=event)
+        return Norm("DATE", "XXXX", mod)
     norm = shifted(ctx.dct, n, unit, sign, mod)
-    if norm is not None:
-        norm.ctx_ref = event or norm.ctx_ref
-        if direction in ("earlier", "later") and not unit.clock and event is None:
-            # "a year earlier" / "three days later": from the story's last date (context.py).
-            norm.ctx_ref = f"narr:{sign * n * unit.factor}:{unit.code}" + (
-                ":yearback" if norm.ctx_ref == "yearback" else ""
-            )
+    if norm is not None and direction == "earlier" and not unit.clock:
+        # "a year earlier": from the story's last date (context.py).
+        yearback = ":yearback" if norm.ctx_ref == "yearback" else ""
+        norm.ctx_ref = f"narr:{amount}:{unit.code}{yearback}"
     return norm
 
 

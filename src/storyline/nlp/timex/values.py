@@ -32,6 +32,9 @@ class Norm:
     # A shorter extent than the rule matched (the match ends with a word that is not part of
     # the expression, as "earlier" in "a month earlier than usual").
     end: int | None = None
+    # For a duration counted from a dated event: that date and the end point it gives.
+    anchor: str | None = None
+    resolved_end: str | None = None
 
 
 @dataclass(slots=True)
