@@ -181,6 +181,7 @@ def test_durations_sets_times(
     [
         "A 44-year-old man was arrested.",  # an age, not a duration
         "He won a second term.",  # "a second" is not one second
+        "More than a quarter of the votes were lost.",  # a fraction, not three months
         "The score was 3:2 at the end.",  # not a clock time
     ],
 )

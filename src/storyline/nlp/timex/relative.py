@@ -329,6 +329,8 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if unit.code == "Q":
         if n is not None and n > 12:
             return None  # "the 1988 quarter" is a date
+        if re.match(r"\s+of\b", ctx.text[ctx.end :]):
+            return None  # "more than a quarter of the votes" is a fraction
         return Norm("DURATION", f"P{int(n) if n is not None else 'X'}Q", mod)
     if n is None and unit.factor > 1:
         return Norm("DURATION", "PXY", mod)
