@@ -86,6 +86,10 @@ class IngestReport:
     # The articles this run stored (not the duplicates).
     article_ids: list[int] = field(default_factory=list)
     seconds: float = 0.0
+    # Where the main process spent its time (seconds): read (reading and splitting the inputs),
+    # triage (checking the store for known documents), store (writing batches), link (the
+    # cross-article steps). The rest of the wall clock is waiting for the workers.
+    timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def documents(self) -> int:
@@ -104,6 +108,7 @@ class IngestReport:
             "skipped": [dataclasses.asdict(p) for p in self.skipped],
             "failed": [dataclasses.asdict(p) for p in self.failed],
             "seconds": round(self.seconds, 3),
+            "timings": {k: round(v, 3) for k, v in self.timings.items()},
         }
 
 
@@ -527,8 +532,9 @@ class _IngestRun:
         status = "failed"
         try:
             with _Executor(self.workers, self.options) as executor:
-                for batch in _batches(documents, CHUNK_SIZE):
-                    items = self._triage(batch, default_published)
+                for batch in _timed(_batches(documents, CHUNK_SIZE), report.timings, "read"):
+                    with _timer(report.timings, "triage"):
+                        items = self._triage(batch, default_published)
                     if items:
                         for done in executor.submit(items):
                             self._store(*done)
@@ -595,7 +601,7 @@ class _IngestRun:
         report = self.report
         problems = []
         new_ids = []
-        with self.ws.begin() as conn:
+        with _timer(report.timings, "store"), self.ws.begin() as conn:
             for (_, doc), outcome in zip(items, outcomes, strict=True):
                 if outcome.error or outcome.article is None or outcome.analysis is None:
                     reason = outcome.error or "no result"
@@ -643,9 +649,10 @@ class _IngestRun:
             self.to_link = []  # left unlinked: a later ingest catches them up
             return
         ids, self.to_link = self.to_link, []
-        update(self.ws, ids)
-        with self.ws.begin() as conn:
-            repo.mark_linked(conn, ids)
+        with _timer(self.report.timings, "link"):
+            update(self.ws, ids)
+            with self.ws.begin() as conn:
+                repo.mark_linked(conn, ids)
 
     def _tick(self) -> None:
         if self.progress is None:
@@ -672,3 +679,24 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
             batch = []
     if batch:
         yield batch
+
+
+@contextlib.contextmanager
+def _timer(timings: dict[str, float], name: str) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
+
+
+def _timed(items: Iterable[Any], timings: dict[str, float], name: str) -> Iterator[Any]:
+    """``items``, adding the time spent producing each one to ``timings[name]``."""
+    iterator = iter(items)
+    while True:
+        with _timer(timings, name):
+            try:
+                item = next(iterator)
+            except StopIteration:
+                return
+        yield item
