@@ -67,6 +67,8 @@ class Mention:
     date_text: str = ""
     # Numbers its sentence states outside time expressions ("four sources", "US$50 million").
     numbers: frozenset[str] = frozenset()
+    # Dated by its article's publication day for want of a date of its own (summaries only).
+    assumed: bool = False
 
 
 @dataclass(slots=True)
@@ -245,8 +247,11 @@ def _same_event_pairs(mentions: list[Mention], groups: _Groups) -> None:
         reps[date].append((terms, idxs[0]))
     for items in reps.values():
         index: dict[str, list[int]] = defaultdict(list)
+        df = Counter(t for terms, _ in items for t in terms)
         for x, (terms, _) in enumerate(items):
-            candidates = {y for t in terms for y in index.get(t, ())}
+            # Two summaries sharing a third of their words share one of their rarer words.
+            keys = sorted(terms, key=lambda t: (df[t], t))[: max(2, len(terms) // 2)]
+            candidates = {y for t in keys for y in index.get(t, ())}
             for y in candidates:
                 if _jaccard(terms, items[y][0]) >= SAME_EVENT:
                     groups.union(items[x][1], items[y][1])
@@ -518,7 +523,7 @@ def _entry(ms: list[Mention], contested: bool, today: dt.date) -> Entry:
         deadline=deadline,
         deadline_status=deadline_status,
         conflicts=conflicts,
-        score=len(groups) + 0.1 * len(ms),
+        score=(len(groups) + 0.1 * len(ms)) * (0.5 if all(m.assumed for m in ms) else 1.0),
     )
 
 
@@ -538,8 +543,8 @@ def summarise(entries: list[Entry], max_dates: int | None, per_date: int | None)
     """Keep the ``max_dates`` most important dates and the ``per_date`` best entries of each.
 
     A date's weight is the independent sources and mentions of all its entries; day-precise
-    dates outrank months and years (a summary timeline is read day by day). Undated entries are
-    dropped from a summary.
+    dates outrank months and years (a summary timeline is read day by day). Undated entries
+    (events whose article has no publication date either) are dropped from a summary.
     """
     if max_dates is None and per_date is None:
         return entries
@@ -551,7 +556,7 @@ def summarise(entries: list[Entry], max_dates: int | None, per_date: int | None)
     for day, es in by_day.items():
         w = sum(e.score for e in es)
         if len(day) < 10:
-            w *= 0.5
+            w *= 0.1  # a month or a year is a poor answer to "what happened when"
         weight[day] = w
     days = sorted(by_day, key=lambda d: (-weight[d], d))
     if max_dates is not None:
@@ -575,6 +580,8 @@ def build_timeline(
     today = today or dt.date.today()
     articles = sorted(articles, key=_pub_key)
     mentions = [m for a in articles for m in mentions_of(a)]
+    if max_dates is not None or per_date is not None:
+        _date_by_publication(mentions)
     groups, contested = group_mentions(mentions)
     entries = []
     entry_of_mention: dict[int, int] = {}
@@ -589,6 +596,14 @@ def build_timeline(
     ordered = [entries[i] for i in order]
     ordered = summarise(ordered, max_dates, per_date)
     return Timeline(story=story or {"id": None, "title": None}, entries=ordered, novelty=novelty)
+
+
+def _date_by_publication(mentions: list[Mention]) -> None:
+    """For a summary timeline, an undated event is dated by its article's publication day (news
+    reports what happened that day or the day before), at half weight."""
+    for m in mentions:
+        if m.date is None and m.article.published and _precision(m.article.published[:10]):
+            m.date, m.precision, m.assumed = m.article.published[:10], "day", True
 
 
 def _novelty(
