@@ -326,16 +326,8 @@ def _parses_back(value: str) -> None:
         assert 1 <= int(w[1]) <= 53, value
 
 
-def _known_bug(t: dict[str, Any]) -> bool:
-    """Pinned by an xfail test below (test_analyze_time_ref_without_dct_keeps_its_time_part);
-    remove this when that test starts passing."""
-    return t["type"] == "TIME" and t["value"] == "XXXX-XX-XX"
-
-
 def assert_timex_values_parse_back(data: dict[str, Any]) -> None:
     for t in data["timexes"]:
-        if _known_bug(t):
-            continue
         grammar = TIMEX_GRAMMAR[t["type"]]
         assert grammar.fullmatch(t["value"]), (t["type"], t["value"], t["text"])
         _parses_back(t["value"])
@@ -363,12 +355,6 @@ def test_analyze_timex_values_parse_back(text, date):
         assert_timex_values_parse_back(data)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: without a publication date, a TIME ref such as 'overnight' or 'tonight' is "
-    "normalised to 'XXXX-XX-XX' (no T part), which is not a TIMEX3 TIME value; expected e.g. "
-    "'XXXX-XX-XXTNI' (storyline.nlp.timex.normalise.norm_ref)",
-)
 @pytest.mark.parametrize("phrase", ["overnight", "tonight"])
 def test_analyze_time_ref_without_dct_keeps_its_time_part(phrase):
     data = analyse(f"The council said the talks ended {phrase}.")

@@ -189,9 +189,17 @@ def test_duration_time_counter_examples(text: str) -> None:
     assert [t for t in tag(text, DCT) if t.type in ("DURATION", "TIME")] == []
 
 
-def test_no_dct_keeps_unknown_digits() -> None:
-    assert one("The call, on Nov 21, was short.", "Nov 21", dct=None)[1] == "XXXX-11-21"
-    assert one("He left on Friday.", "Friday", dct=None)[1] == "XXXX-WXX-5"
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The call, on Nov 21, was short.", "Nov 21", "XXXX-11-21"),
+        ("He left on Friday.", "Friday", "XXXX-WXX-5"),
+        ("Talks ended overnight.", "overnight", "XXXX-XX-XXTNI"),  # a TIME keeps its part
+        ("Talks end tonight.", "tonight", "XXXX-XX-XXTNI"),
+    ],
+)
+def test_no_dct_keeps_unknown_digits(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, dct=None)[1] == value
 
 
 @pytest.mark.parametrize(

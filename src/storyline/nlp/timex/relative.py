@@ -347,9 +347,9 @@ def norm_ref(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if not value.startswith("DCT"):
         # "late now" is not a thing: a position word only places a day ("late yesterday").
         return None if mod else Norm(typ, value)
-    if ctx.dct is None:
-        return Norm(typ, "XXXX-XX-XX", mod)
     spec, _, part = value.partition(":")
+    if ctx.dct is None:
+        return Norm(typ, "XXXX-XX-XX" + (f"T{part}" if part else ""), mod)
     d = ctx.dct
     shift = re.match(r"DCT([+-]\d+)D", spec)
     if shift:
