@@ -310,3 +310,59 @@ def test_ingest_from_three_processes_at_once(db_url, tmp_path):
             keys = conn.execute(sa.select(articles.c.content_key)).scalars().all()
         assert len(keys) == len(set(keys))
         assert_all_linked(ws)
+
+
+def _worker_pids(pid: int) -> list[int]:
+    """The analysis workers (spawned processes) of an ingest process."""
+    pids = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            pids.extend(int(c) for c in (task / "children").read_text().split())
+        except OSError:
+            continue
+    workers = []
+    for child in pids:
+        try:
+            cmdline = Path(f"/proc/{child}/cmdline").read_bytes().decode(errors="replace")
+        except OSError:
+            continue
+        if "spawn_main" in cmdline:
+            workers.append(child)
+    return workers
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
+def test_ingest_killed_with_workers_stops_them_and_resumes(sqlite_workspace, tmp_path):
+    total = 120
+    path = write_jsonl(tmp_path / "a.jsonl", [news_line(i) for i in range(total)])
+    db = str(sqlite_workspace.url.database)
+    proc = _storyline(db, "ingest", str(path), "--workers", "2")
+    deadline = time.monotonic() + 120
+    workers: list[int] = []
+    while time.monotonic() < deadline and proc.poll() is None:
+        workers = _worker_pids(proc.pid) or workers
+        if sqlite_workspace.count() >= 16:
+            break
+        time.sleep(0.05)
+    workers = _worker_pids(proc.pid) or workers
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert workers, "no worker processes seen"
+    assert 0 < sqlite_workspace.count() < total
+    # Orphaned workers notice and stop instead of analysing batches nobody will store.
+    stop_by = time.monotonic() + 60
+    while time.monotonic() < stop_by and any(_alive(w) for w in workers):
+        time.sleep(0.2)
+    assert not any(_alive(w) for w in workers)
+    report = sqlite_workspace.ingest([path], workers=2)
+    assert report.failed == []
+    assert counts(sqlite_workspace) == {"articles": total, "documents": total, "analyses": total}

@@ -10,6 +10,7 @@ the documents' bytes and writes the outcomes to the database.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +19,8 @@ from storyline.analysis import AnalysisOptions, analyze_article
 from storyline.errors import StorylineError
 from storyline.model import Analysis, Article
 
+# The ingest process that started this worker (set in workers only).
+_PARENT: int | None = None
 # Documents per task sent to a worker: large enough for nlp.pipe to batch well, small enough
 # that a killed ingest loses little work and the progress bar moves.
 CHUNK_SIZE = 16
@@ -55,6 +58,7 @@ def process_documents(
     outcomes = [Outcome(index) for index, _ in items]
     ready: list[Outcome] = []
     for outcome, (_, doc) in zip(outcomes, items, strict=True):
+        _exit_if_orphaned()
         try:
             outcome.article = extract(doc)
             ready.append(outcome)
@@ -74,6 +78,7 @@ def analyse_articles(outcomes: list[Outcome], *, options: AnalysisOptions | None
         docs = [None] * len(texts)
     for outcome, doc in zip(outcomes, docs, strict=True):
         assert outcome.article is not None
+        _exit_if_orphaned()
         try:
             outcome.analysis = analyze_article(outcome.article, options=options, nlp=nlp, doc=doc)
         except Exception as exc:
@@ -81,8 +86,17 @@ def analyse_articles(outcomes: list[Outcome], *, options: AnalysisOptions | None
             outcome.article = None
 
 
+def _exit_if_orphaned() -> None:
+    # The ingest that started this worker was killed (kill -9 leaves workers running): stop
+    # now rather than analyse queued batches nobody will store.
+    if _PARENT is not None and os.getppid() != _PARENT:
+        os._exit(1)
+
+
 def init_worker() -> None:
     """Load the model once per worker process, before the first task arrives."""
+    global _PARENT
+    _PARENT = os.getppid()
     from storyline.nlp.pipeline import get_nlp
 
     get_nlp()
