@@ -453,11 +453,6 @@ def test_ingest_usage_error_is_one_line_exit_two(tmp_path, argv):
 # --- empty containers ------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: an empty .jsonl or .warc.gz file yields no document and no report line, so "
-    "an empty export goes unnoticed (storyline/ingest/jsonl.py, storyline/ingest/warc.py)",
-)
 @pytest.mark.parametrize("name", ["empty.jsonl", "empty.warc.gz"])
 def test_ingest_empty_container_file_is_reported(tmp_path, name):
     path = tmp_path / name

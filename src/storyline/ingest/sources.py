@@ -213,6 +213,17 @@ def _gunzip_capped(data: bytes) -> bytes | None:
 
 
 def _iter_file(path: Path) -> Iterator[Document | Skipped]:
+    # A container (JSONL, WARC, feed, JSON) that holds nothing must still show in the report,
+    # or an empty export would pass unnoticed.
+    found = False
+    for item in _iter_file_items(path):
+        found = True
+        yield item
+    if not found:
+        yield Skipped(str(path), "no articles in this file (empty, or no records in it)")
+
+
+def _iter_file_items(path: Path) -> Iterator[Document | Skipped]:
     kind = _kind(path)
     if kind == "jsonl":
         from storyline.ingest.jsonl import iter_jsonl
