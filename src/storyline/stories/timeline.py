@@ -85,6 +85,9 @@ class Entry:
     deadline_status: str | None = None
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     score: float = 0.0
+    # How a summary timeline dated the entry: "text" (its own date) or "published" (its
+    # article's publication day, for want of one); None in full timelines.
+    dated_by: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -100,6 +103,8 @@ class Entry:
         }
         if self.deadline_status:
             d["deadline_status"] = self.deadline_status
+        if self.dated_by:
+            d["dated_by"] = self.dated_by
         if self.conflicts:
             d["conflicts"] = self.conflicts
         return d
@@ -523,6 +528,7 @@ def _entry(ms: list[Mention], contested: bool, today: dt.date) -> Entry:
         deadline=deadline,
         deadline_status=deadline_status,
         conflicts=conflicts,
+        dated_by=("published" if all(m.assumed for m in ms) else None),
         score=(len(groups) + 0.1 * len(ms)) * (0.5 if all(m.assumed for m in ms) else 1.0),
     )
 
@@ -540,32 +546,12 @@ def _date_sort(e: Entry) -> tuple[int, str, float]:
 
 
 def summarise(entries: list[Entry], max_dates: int | None, per_date: int | None) -> list[Entry]:
-    """Keep the ``max_dates`` most important dates and the ``per_date`` best entries of each.
+    """Keep the ``max_dates`` most important days and the ``per_date`` best entries of each
+    (``storyline.stories.summarize``: date votes by independent sources and topicality, MMR
+    within a day)."""
+    from storyline.stories.summarize import summarise as summary_timeline
 
-    A date's weight is the independent sources and mentions of all its entries; day-precise
-    dates outrank months and years (a summary timeline is read day by day). Undated entries
-    (events whose article has no publication date either) are dropped from a summary.
-    """
-    if max_dates is None and per_date is None:
-        return entries
-    by_day: dict[str, list[Entry]] = defaultdict(list)
-    for e in entries:
-        if e.date:
-            by_day[e.date[:10]].append(e)
-    weight = {}
-    for day, es in by_day.items():
-        w = sum(e.score for e in es)
-        if len(day) < 10:
-            w *= 0.1  # a month or a year is a poor answer to "what happened when"
-        weight[day] = w
-    days = sorted(by_day, key=lambda d: (-weight[d], d))
-    if max_dates is not None:
-        days = days[:max_dates]
-    kept = []
-    for day in sorted(days):
-        es = sorted(by_day[day], key=lambda e: -e.score)
-        kept.extend(es[:per_date] if per_date is not None else es)
-    return kept
+    return summary_timeline(entries, max_dates, per_date)
 
 
 def build_timeline(
