@@ -174,6 +174,12 @@ class Workspace:
         except sa.exc.DBAPIError as exc:
             self.engine.dispose()
             raise StoreUnavailable(f"cannot open workspace {self.name!r}: {_reason(exc)}") from None
+        except migrate.UnknownRevision as exc:
+            self.engine.dispose()
+            raise StoreUnavailable(
+                f"workspace {self.name!r} has schema revision {exc.revision}, which this "
+                "storyline does not know: it was written by a newer version; upgrade storyline"
+            ) from None
 
     def __repr__(self) -> str:
         return f"Workspace({self.name!r})"

@@ -73,3 +73,17 @@ def test_migrations_several_processes_open_one_fresh_workspace(db_url):
     engine = _engine(db_url)
     assert migrate.current_revision(engine) == migrate.head_revision()
     engine.dispose()
+
+
+def test_workspace_from_a_newer_version_is_store_unavailable(tmp_path):
+    from storyline.errors import StoreUnavailable
+    from storyline.workspace import Workspace
+
+    path = tmp_path / "newer.db"
+    Workspace(path).close()
+    engine = _engine(str(path))
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '20991231_0001'"))
+    engine.dispose()
+    with pytest.raises(StoreUnavailable, match="revision 20991231_0001, which this storyline"):
+        Workspace(path)

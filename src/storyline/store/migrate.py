@@ -36,10 +36,23 @@ def current_revision(engine: sa.Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+class UnknownRevision(Exception):
+    """The database is at a revision these migrations do not have (a newer storyline's)."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(revision)
+        self.revision = revision
+
+
 def upgrade(engine: sa.Engine, revision: str = "head") -> None:
     """Migrate to ``revision`` (default: the newest); a no-op when already there."""
-    if revision == "head" and current_revision(engine) == head_revision():
+    current = current_revision(engine)
+    if revision == "head" and current == head_revision():
         return
+    if current is not None:
+        script = ScriptDirectory.from_config(alembic_config())
+        if current not in {s.revision for s in script.walk_revisions()}:
+            raise UnknownRevision(current)
     _run(engine, "upgrade", revision)
 
 
