@@ -71,7 +71,8 @@ def recovery_records() -> list[dict[str, Any]]:
                     continue
                 records.append(
                     {
-                        "id": f"{path.parent.name}-{row['news_id']}",
+                        # news_id restarts in every outlet file: the file names the outlet.
+                        "id": f"{path.stem}-{row['news_id']}",
                         "url": row.get("url") or None,
                         "title": row.get("title") or None,
                         "outlet": row.get("publisher") or None,
@@ -404,10 +405,13 @@ def main() -> None:
     )
     ap.add_argument("--cache", type=Path, default=Path("/tmp/storyline-api-load"))
     ap.add_argument("--rebuild", action="store_true", help="rebuild the cached workspace")
+    ap.add_argument(
+        "--db", type=Path, help="load-test this existing workspace instead of building one"
+    )
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     args = ap.parse_args()
 
-    db = build_workspace(
+    db = args.db or build_workspace(
         args.articles,
         args.cache,
         unique=args.unique,
