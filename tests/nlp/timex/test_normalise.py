@@ -255,3 +255,67 @@ def test_quarter_context(text: str, values: dict[str, str]) -> None:
 )
 def test_extent_follows_timeml(text: str, phrase: str) -> None:
     assert phrase in texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "typ", "value"),
+    [
+        # a year-back adjective belongs to the quarter it names: one expression, a year back
+        (
+            "Net in the year-ago third quarter was flat.",
+            "the year-ago third quarter",
+            "DATE",
+            "2024-Q3",
+        ),
+        (
+            "In the year-earlier third quarter it lost money.",
+            "the year-earlier third quarter",
+            "DATE",
+            "2024-Q3",
+        ),
+        # "the latest period" in a report is the quarter reported on
+        (
+            "Profit rose in the third quarter. Sales in the latest period rose.",
+            "the latest period",
+            "DATE",
+            "2025-Q3",
+        ),
+        # a range of lengths is one duration of unknown amount
+        ("Shipments resume within two to three weeks.", "two to three weeks", "DURATION", "PXW"),
+        (
+            "Deals due during the next 12 to 18 months.",
+            "the next 12 to 18 months",
+            "DURATION",
+            "PXM",
+        ),
+        ("It may take two or three days.", "two or three days", "DURATION", "PXD"),
+        # "or so" is part of the expression it hedges
+        ("Rates stay low for the next year or so.", "the next year or so", "DATE", "2026"),
+        ("It lasts the next two years or so.", "the next two years or so", "DURATION", "P2Y"),
+        # trading/business days are days
+        (
+            "Eight trading days after the crash it recovered.",
+            "Eight trading days",
+            "DURATION",
+            "P8D",
+        ),
+        ("Refunds take five business days.", "five business days", "DURATION", "P5D"),
+        ("Sales fell this past spring.", "this past spring", "DATE", "2025-SP"),
+        ("We are right now at the limit.", "right now", "DATE", "PRESENT_REF"),
+    ],
+)
+def test_compound_extents(text: str, phrase: str, typ: str, value: str) -> None:
+    assert one(text, phrase)[:2] == (typ, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("He paid two to three times a week.", "two to three times"),  # a frequency, no range
+        ("The period was calm.", "The period"),  # "the period" alone is anything
+        ("Scores of one to two goals a game.", "one to two goals"),  # not a time unit
+        ("Children two to three years old play.", "two to three years"),  # an age
+    ],
+)
+def test_compound_extent_counter_examples(text: str, absent: str) -> None:
+    assert absent not in texts(text)

@@ -50,3 +50,20 @@ def test_doc_without_parse_falls_back_to_cue_words(nlp) -> None:
     with nlp.select_pipes(enable=["tok2vec", "tagger"]):
         doc = nlp(text)
     assert value_of(text, "Friday", doc=doc) == "2025-12-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a capitalised "-ed" word is a name, not a past tense: "would" decides
+        (
+            "Castro said he would be traveling to the United States Thursday.",
+            "Thursday",
+            "2025-12-04",
+        ),
+        # counter-example: a lower-case regular past still reads as past
+        ("The team traveled to the United States Thursday.", "Thursday", "2025-11-27"),
+    ],
+)
+def test_capitalised_ed_word_is_no_tense_cue(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value

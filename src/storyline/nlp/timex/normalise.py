@@ -192,7 +192,14 @@ def norm_quarter_context(m: re.Match[str], ctx: Ctx) -> Norm | None:
     whole = key(m.group(0))
     year = read_year(m)
     back = "year-ago" in whole or "year-earlier" in whole
-    if whole.endswith("period") and year is None and not back and "comparable" not in whole:
+    latest = "latest" in whole or "most recent" in whole
+    if (
+        whole.endswith("period")
+        and year is None
+        and not back
+        and not latest
+        and ("comparable" not in whole)
+    ):
         return None  # "the period" alone is anything
     default = _previous_quarter(ctx.dct)
     if back:
@@ -230,6 +237,9 @@ def norm_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
                 # Reports look back: a later quarter is last year's, unless the clause is in
                 # the future; an earlier (or the current) quarter is this year's.
                 year = dct.year if q <= cur_q or ctx.tense() == "future" else dct.year - 1
+        if group(m, "yback") and year is not None:
+            # "the year-ago third quarter": that quarter one year before the one reported on.
+            return Norm("DATE", f"{year - 1}-Q{q}", read_mod(m))
         return Norm("DATE", f"{year if year else 'XXXX'}-Q{q}", read_mod(m))
     if dct is None or cur_q is None:
         return Norm("DATE", "XXXX-QX")

@@ -326,6 +326,14 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
         n += Fraction(1, 2)
     if n is not None and n == 0:
         return None
+    if ctx.rule == "dur.range":
+        # "two to three weeks", "12 to 18 months": one expression whose length is not one
+        # number (TimeML writes the unknown amount as X).
+        if unit.code in ("Q", "WE") or (
+            key(num_word) in ("a", "an") and _RATE_BEFORE.search(ctx.before)
+        ):
+            return None
+        return Norm("DURATION", fmt_duration(None, unit.code, unit.clock, unit.factor), mod)
     if unit.code == "Q":
         if n is not None and n > 12:
             return None  # "the 1988 quarter" is a date

@@ -64,9 +64,12 @@ class Sentences:
         return self.bounds[self.index(offset)]
 
 
-def _cue(word: str) -> str | None:
+def _cue(token: str) -> str | None:
+    word = token.lower()
     tense = lexicon().tense_cues.get(word)
-    if tense is None and len(word) > 4 and word.endswith("ed"):
+    # Regular past forms are lower case: a capitalised "-ed" word is mostly a name ("United
+    # States", "Ahmed"), which says nothing about tense.
+    if tense is None and len(word) > 4 and word.endswith("ed") and token.islower():
         tense = "past"
     return None if tense == "none" else tense
 
@@ -77,13 +80,13 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
     clause_start = sentence[0]
     for m in _CLAUSE_BREAK.finditer(text, sentence[0], start):
         clause_start = m.end()
-    before = [m.group(0).lower() for m in _WORD.finditer(text, clause_start, start)]
+    before = [m.group(0) for m in _WORD.finditer(text, clause_start, start)]
     for word in reversed(before[-12:]):
         tense = _cue(word)
         if tense is not None:
             return tense  # type: ignore[return-value]
     for m in _WORD.finditer(text, end, sentence[1]):
-        tense = _cue(m.group(0).lower())
+        tense = _cue(m.group(0))
         if tense is not None:
             return tense  # type: ignore[return-value]
     for word in reversed(before[:-12]):
