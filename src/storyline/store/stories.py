@@ -148,6 +148,18 @@ def assign(conn: sa.Connection, article_id: int, story_id: int, score: float) ->
     conn.execute(upsert_update(conn, story_articles, ["article_id"], values))
 
 
+def move_members(conn: sa.Connection, from_story: int, to_story: int) -> None:
+    conn.execute(
+        story_articles.update()
+        .where(story_articles.c.story_id == from_story)
+        .values(story_id=to_story)
+    )
+
+
+def delete_story(conn: sa.Connection, story_id: int) -> None:
+    conn.execute(stories.delete().where(stories.c.id == story_id))
+
+
 def story_of(conn: sa.Connection, article_ids: Iterable[int]) -> dict[int, int]:
     out: dict[int, int] = {}
     for chunk in _chunks(list(article_ids)):

@@ -31,7 +31,7 @@ class ClusterParams:
     text_weight: float = 0.7
     name_weight: float = 0.3
     # An article joins its best story when the combined score reaches this.
-    threshold: float = 0.14
+    threshold: float = 0.18
     # Subtracted when the years mentioned on both sides are disjoint.
     year_penalty: float = 0.0
     # Days of silence a story tolerates before a new article is penalised, and the penalty
@@ -43,6 +43,10 @@ class ClusterParams:
     text_alone: float = 0.0
     # A name is specific when at most this share of all articles mention it.
     specific_share: float = 0.05
+    # Two stories whose members are this alike on average (the same mix of text and names)
+    # merge: an article that bridges two stories joins them, as average-link clustering would.
+    # None: never merge.
+    merge_threshold: float | None = 0.22
     # Stories examined per article (those sharing the most telling words and names).
     max_candidates: int = 20
     # Terms kept in a story's centroid (the heaviest); bounds memory and scoring time.
@@ -121,6 +125,8 @@ class StoryClusterer:
         self.name_df: Counter[str] = name_df or Counter()
         self.n_docs = n_docs
         self.next_id = next_id or (max(self.profiles, default=0) + 1)
+        # Stories merged into others in this session: old id -> new id.
+        self.merged: dict[int, int] = {}
         # Inverted index word/name -> stories, for candidate retrieval.
         self._index: dict[str, set[int]] = {}
         for p in self.profiles.values():
@@ -202,6 +208,8 @@ class StoryClusterer:
     def best(self, feats: ArticleFeatures) -> tuple[int | None, float]:
         best_id, best_score = None, -math.inf
         for sid in self.candidates(feats):
+            if sid not in self.profiles:
+                continue  # merged away; the index still names it
             s = self.score(feats, self.profiles[sid])
             if s > best_score:
                 best_id, best_score = sid, s
@@ -232,7 +240,64 @@ class StoryClusterer:
             self.next_id += 1
             self.profiles[story] = StoryProfile(id=story)
         self._absorb(self.profiles[story], feats)
+        story = self._merge_around(story)
         return Assignment(feats.key, story, float(score) if not created else 0.0, created)
+
+    # -- merging -----------------------------------------------------------------------------
+
+    def resolve(self, story: int) -> int:
+        """The story a (possibly merged-away) story id lives on in."""
+        while story in self.merged:
+            story = self.merged[story]
+        return story
+
+    def _link(self, a: StoryProfile, b: StoryProfile) -> float:
+        """Average-link similarity of two stories: the mean cosine between their members."""
+        p = self.params
+        small, big = (a.terms, b.terms) if len(a.terms) < len(b.terms) else (b.terms, a.terms)
+        text = sum(w * big.get(t, 0.0) for t, w in small.items()) / (a.size * b.size)
+        if not (a.names and b.names):
+            return text
+        small, big = (a.names, b.names) if len(a.names) < len(b.names) else (b.names, a.names)
+        names = sum(w * big.get(n, 0.0) for n, w in small.items()) / (a.size * b.size)
+        return p.text_weight * text + p.name_weight * names
+
+    def _merge_around(self, story: int) -> int:
+        """Merge the story with every story it is now close enough to; returns its id."""
+        threshold = self.params.merge_threshold
+        if threshold is None:
+            return story
+        while True:
+            p = self.profiles[story]
+            top = sorted(p.terms.items(), key=lambda kv: -kv[1])[:30]
+            votes: Counter[int] = Counter()
+            for t, _ in top:
+                for sid in self._index.get("t:" + t, ()):
+                    if sid != story and sid in self.profiles:
+                        votes[sid] += 1
+            best, best_link = None, threshold
+            for sid, _ in votes.most_common(self.params.max_candidates):
+                link = self._link(p, self.profiles[sid])
+                if link >= best_link:
+                    best, best_link = sid, link
+            if best is None:
+                return story
+            keep, gone = (story, best) if p.size >= self.profiles[best].size else (best, story)
+            self._fold(self.profiles[keep], self.profiles.pop(gone))
+            self.merged[gone] = keep
+            story = keep
+
+    def _fold(self, into: StoryProfile, other: StoryProfile) -> None:
+        for t, w in other.terms.items():
+            into.terms[t] = into.terms.get(t, 0.0) + w
+        for n, w in other.names.items():
+            into.names[n] = into.names.get(n, 0.0) + w
+        into.years.update(other.years)
+        into.size += other.size
+        days = [d for d in (into.first_day, into.last_day, other.first_day, other.last_day) if d]
+        into.first_day = min(days) if days else None
+        into.last_day = max(days) if days else None
+        self._index_profile(into)
 
 
 def cluster(
@@ -242,4 +307,5 @@ def cluster(
     c = StoryClusterer(params)
     for a in articles:
         c.observe(a)
-    return {a.key: c.add(a, observed=True).story for a in articles}
+    placed = {a.key: c.add(a, observed=True).story for a in articles}
+    return {k: c.resolve(s) for k, s in placed.items()}

@@ -113,11 +113,19 @@ def update(workspace: Any, new_article_ids: list[int]) -> None:
             verdict = _syndication(conn, workspace, clusterer, feats[i], dfeat, loaded)
             forced = None
             if verdict is not None:
-                forced = repo.story_of(conn, [int(verdict.other)]).get(int(verdict.other))
+                found = repo.story_of(conn, [int(verdict.other)]).get(int(verdict.other))
+                forced = clusterer.resolve(found) if found is not None else None
             assignment = clusterer.add(feats[i], story=forced, observed=True)
             repo.assign(conn, i, assignment.story, assignment.score)
             _save_link(conn, i, dfeat, verdict)
             touched.add(assignment.story)
+        # Stories an article bridged were merged: move their members, drop the old rows.
+        for gone in clusterer.merged:
+            keep = clusterer.resolve(gone)
+            repo.move_members(conn, gone, keep)
+            repo.delete_story(conn, gone)
+        repo.invalidate(conn, clusterer.merged)
+        touched = {clusterer.resolve(s) for s in touched}
         _save_stories(conn, clusterer, touched)
         _save_clusterer(conn, clusterer)
         _link_entities(conn, {i: analyses[i] for i in ids})
@@ -402,7 +410,7 @@ def timeline_json(
 ) -> str:
     """``timeline_for`` as JSON text. A cached timeline is returned as stored, without decoding
     and re-encoding it: a large story's timeline is megabytes of JSON."""
-    if (story_id is None) != bool(all) and query is None:
+    if query is None and (story_id is not None) != bool(all):
         key = (
             f"story:{_story_id(story_id)}:{max_dates}:{per_date}"
             if story_id is not None
