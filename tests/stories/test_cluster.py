@@ -66,3 +66,20 @@ def test_score_penalises_a_long_silence(gap_days, joins):
     later = (day0 + dt.timedelta(days=gap_days)).isoformat()
     b = c.add(feats("a1", QUAKE_A[1], published=later))
     assert (b.story == a.story) is joins
+
+
+def test_add_merges_stories_an_article_bridges():
+    # Joining is switched off (threshold above any score), so each article starts a story;
+    # merging then joins the stories whose members are alike on average.
+    c = StoryClusterer(ClusterParams(threshold=2.0, merge_threshold=0.3))
+    first = c.add(feats("a0", QUAKE_A[0]))
+    second = c.add(feats("a1", QUAKE_A[0] + " Rescuers kept searching."))
+    assert second.story == first.story == c.resolve(first.story)
+    other = c.add(feats("b0", QUAKE_B[0]))
+    assert c.resolve(other.story) != c.resolve(first.story)
+
+
+def test_cluster_without_merging_is_pure_single_pass():
+    arts = [feats("a0", QUAKE_A[0]), feats("a1", QUAKE_A[0] + " Rescuers kept searching.")]
+    got = cluster(arts, ClusterParams(threshold=2.0, merge_threshold=None))
+    assert got["a0"] != got["a1"]
