@@ -319,3 +319,38 @@ def test_compound_extents(text: str, phrase: str, typ: str, value: str) -> None:
 )
 def test_compound_extent_counter_examples(text: str, absent: str) -> None:
     assert absent not in texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "typ", "value"),
+    [
+        # a vague length before "later"/"before" is a duration; the signal stays outside
+        ("A few days later, it fell.", "A few days", "DURATION", "PXD"),
+        ("Hours later, he died.", "Hours", "DURATION", "PTXH"),
+        ("Weeks later he quit.", "Weeks", "DURATION", "PXW"),
+        # modern report and clock notations
+        ("Sales rose in H1 2025.", "H1 2025", "DATE", "2025-H1"),
+        ("Results for FY2024 were weak.", "FY2024", "DATE", "2024"),
+        ("Guidance for FY24 was cut.", "FY24", "DATE", "2024"),
+        ("The market opened at 10.30am.", "10.30am", "TIME", "2025-12-02T10:30"),
+        # a length used as an adjective
+        ("It ended a decade-long war.", "decade-long", "DURATION", "P10Y"),
+        ("It ended a decades-long feud.", "decades-long", "DURATION", "PXY"),
+        ("A week-long strike began.", "week-long", "DURATION", "P1W"),
+    ],
+)
+def test_vague_lengths_and_modern_notations(text: str, phrase: str, typ: str, value: str) -> None:
+    assert one(text, phrase)[:2] == (typ, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Years ago he quit.", "Years"),  # "ago" keeps the whole date (PAST_REF)
+        ("It rose 10.5 percent.", "10.5"),  # a decimal is no clock time
+        ("Route H1 was closed.", "H1"),  # no year: not a half
+        ("He came in the early hours of Sunday.", "hours"),  # part of a day, no duration
+    ],
+)
+def test_vague_lengths_counter_examples(text: str, absent: str) -> None:
+    assert absent not in texts(text)

@@ -130,6 +130,10 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 
 def norm_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    fy = group(m, "fy")
+    if fy is not None:
+        # "FY2024", "FY24": the fiscal year is named by its year (two digits = 20xx).
+        return Norm("DATE", fy if len(fy) == 4 else f"20{fy}")
     year = read_year(m)
     if year is None:
         return None
@@ -264,7 +268,8 @@ def norm_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 def norm_half(m: re.Match[str], ctx: Ctx) -> Norm | None:
     half = key(group(m, "half") or "")
-    h = 1 if half == "first" else 2
+    hnum = group(m, "hnum")
+    h = int(hnum[1]) if hnum else 1 if half == "first" else 2
     year = read_year(m)
     yrel = key(group(m, "yrel") or "")
     if year is None:

@@ -113,10 +113,14 @@ def norm_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
     direction = key(group(m, "dir") or "")
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     vague = group(m, "vague")
+    n = number(group(m, "num") or "")
+    unit = lexicon().units.get(key(vague or group(m, "unit") or ""))
+    if direction in ("before", "later") and unit is not None and (vague or n is None):
+        # "weeks later", "a few days before": TimeML tags the vague length, not the signal.
+        value = fmt_duration(None, unit.code, unit.clock, unit.factor)
+        return Norm("DURATION", value, mod, end=m.end("vague" if vague else "unit"))
     if vague:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
-    n = number(group(m, "num") or "")
-    unit = lexicon().units.get(key(group(m, "unit") or ""))
     if unit is None:
         return None
     if n is None:
@@ -300,6 +304,14 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
             "decade": "P5Y",
         }[hunit]
         return Norm("DURATION", value, mod)
+    lunit = key(group(m, "lunit") or "")
+    if lunit:
+        # "a decade-long war" lasts one decade; "decades-long" an unknown number of them.
+        unit_l = lex.units[lunit]
+        n_l = None if lunit.endswith(("s", "centuries")) else Fraction(1)
+        if n_l is None and unit_l.factor > 1:
+            return Norm("DURATION", "PXY", mod)
+        return Norm("DURATION", fmt_duration(n_l, unit_l.code, unit_l.clock, unit_l.factor), mod)
     drel = key(group(m, "drel") or "")
     vague = key(group(m, "vague") or "")
     if vague:
