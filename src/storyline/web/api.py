@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
@@ -153,6 +153,7 @@ def get_story(story: StoryDep) -> dict[str, Any]:
     responses={200: {"content": {"application/json": {}}}},
 )
 def get_timeline(
+    request: Request,
     ws: WorkspaceDep,
     cache: CacheDep,
     story_id: str,
@@ -166,11 +167,15 @@ def get_timeline(
     `since`/`until` keep entries dated in that range, `outlet` entries one of its articles
     reported, `source_type` entries backed by a source of that type."""
     if filters == Filters():
-        # Served as bytes serialised once per workspace version: the endpoint under load.
+        # Bytes serialised (and gzipped) once per workspace version: the endpoint under load.
+        gzipped = "gzip" in request.headers.get("accept-encoding", "").lower()
         body = queries.timeline_json(
-            ws, story_id, max_dates=max_dates, per_date=per_date, cache=cache
+            ws, story_id, max_dates=max_dates, per_date=per_date, gzipped=gzipped, cache=cache
         )
-        return Response(body, media_type="application/json")
+        headers = {"vary": "Accept-Encoding"}
+        if gzipped:
+            headers["content-encoding"] = "gzip"
+        return Response(body, media_type="application/json", headers=headers)
     data = queries.timeline(ws, story_id, max_dates=max_dates, per_date=per_date, cache=cache)
     return JSONResponse(queries.filter_timeline(data, filters))
 

@@ -18,6 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.gzip import GZipMiddleware
 
 import storyline
 from storyline.errors import StorylineError
@@ -74,7 +75,9 @@ def create_app(workspace: Any, *, settings: WebSettings | None = None) -> FastAP
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _unexpected_error)
 
-    # Outermost last: the body limit sees the raw request before anything reads it.
+    # Outermost last: the body limit sees the raw request before anything reads it. Pages and
+    # JSON are compressed for clients that accept it (already-compressed answers are left as is).
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(BodyLimitMiddleware, limit=settings.max_body_bytes)
     return app

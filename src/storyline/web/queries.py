@@ -254,12 +254,15 @@ def timeline_json(
     *,
     max_dates: int | None = None,
     per_date: int | None = None,
+    gzipped: bool = False,
     cache: AnswerCache | None = None,
 ) -> bytes:
     api = _stories_api()
     if api is None:
         raise _no_stories(f"story {story_id!r}")
-    return api.timeline_json(ws, story_id, max_dates=max_dates, per_date=per_date, cache=cache)
+    return api.timeline_json(
+        ws, story_id, max_dates=max_dates, per_date=per_date, gzipped=gzipped, cache=cache
+    )
 
 
 def export(
