@@ -363,14 +363,27 @@ class _Assets(HTMLParser):
 
 
 def page_weight(url: str, path: str) -> dict[str, Any]:
+    """Bytes of the page and everything it links, as sent (gzip, as browsers ask) and
+    uncompressed."""
     import httpx
 
-    html = httpx.get(url + path, timeout=60)
+    def sizes(u: str) -> tuple[int, int, str]:
+        with httpx.Client(timeout=300) as client:
+            r = client.get(url + u, headers={"accept-encoding": "gzip"})
+            return r.num_bytes_downloaded, len(r.content), r.text
+
+    wire, raw, html = sizes(path)
     parser = _Assets()
-    parser.feed(html.text)
-    assets = {u: len(httpx.get(url + u, timeout=60).content) for u in parser.urls}
-    total = len(html.content) + sum(assets.values())
-    return {"path": path, "html_bytes": len(html.content), "assets": assets, "total_bytes": total}
+    parser.feed(html)
+    assets = {u: sizes(u)[:2] for u in parser.urls}
+    return {
+        "path": path,
+        "html_bytes": raw,
+        "html_bytes_gzip": wire,
+        "assets": {u: raw_size for u, (_, raw_size) in assets.items()},
+        "total_bytes": raw + sum(r for _, r in assets.values()),
+        "total_bytes_gzip": wire + sum(w for w, _ in assets.values()),
+    }
 
 
 # ---- main ---------------------------------------------------------------------------------
@@ -462,7 +475,8 @@ def main() -> None:
     print(f"timeline / baseline req/s: {result['timeline_vs_baseline_rps']}")
     print(f"first timeline request (cold: builds the timeline): {timeline_cold:.2f}s")
     print(
-        f"story page: {weight['total_bytes'] / 1024:.1f} KB "
+        f"story page: {weight['total_bytes_gzip'] / 1024:.1f} KB sent (gzip), "
+        f"{weight['total_bytes'] / 1024:.1f} KB uncompressed "
         f"(HTML {weight['html_bytes'] / 1024:.1f} KB + {len(weight['assets'])} assets)"
     )
 
