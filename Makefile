@@ -25,11 +25,21 @@ test-fast: install
 	$(BIN)/python -m pytest -n 2 --dist loadgroup -m "not slow and not browser and not postgres and not ray"
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
+	$(BIN)/python scripts/gen_cli_docs.py --check
 
 typecheck: install
 	$(BIN)/mypy
+
+# Quality figures on the dev splits (docs/benchmarks.md lists every benchmark and its command;
+# the speed and load ones take longer and are run one by one).
+bench: install
+	$(BIN)/python benchmarks/timex.py
+	$(BIN)/python benchmarks/attribution.py --split dev
+	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/stories.py
+	$(BIN)/python benchmarks/syndication.py
 
 # Recompile the lock from requirements.in (needs pip-tools: pip install pip-tools).
 lock:
