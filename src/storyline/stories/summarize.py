@@ -38,6 +38,7 @@ import numpy as np
 from scipy import sparse
 
 from storyline.rules import load_list
+from storyline.stories.features import content_terms
 from storyline.stories.timeline import Entry
 
 
@@ -109,16 +110,28 @@ def _candidates(entries: list[Entry]) -> list[_Candidate]:
 
 
 def _vectors(texts: list[str]) -> sparse.csr_matrix:
-    """L2-normalised TF-IDF rows (sublinear tf, English stop words)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    vec = TfidfVectorizer(
-        stop_words="english", sublinear_tf=True, token_pattern=r"(?u)\b[^\W\d_]{2,}\b"
-    )
-    try:
-        return vec.fit_transform(texts).tocsr()
-    except ValueError:  # no usable word at all
-        return sparse.csr_matrix((len(texts), 1))
+    """L2-normalised TF-IDF rows: content words (no stop words, no bare numbers), sublinear tf,
+    smoothed idf. Built here rather than with scikit-learn: the timeline command then loads no
+    extra library, and the tokeniser is the one the timeline groups events with."""
+    vocab: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    for i, text in enumerate(texts):
+        for word, count in content_terms(text).items():
+            if word.isdigit():
+                continue
+            rows.append(i)
+            cols.append(vocab.setdefault(word, len(vocab)))
+            vals.append(1.0 + math.log(count))
+    shape = (len(texts), max(len(vocab), 1))
+    m = sparse.csr_matrix((vals, (rows, cols)), shape=shape, dtype=float)
+    df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=shape[1])
+    idf = np.log((1.0 + shape[0]) / (1.0 + df)) + 1.0
+    m = sparse.csr_matrix(m @ sparse.diags(idf))
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ m)
 
 
 def _normalise(v: np.ndarray) -> np.ndarray:
