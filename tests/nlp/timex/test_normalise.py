@@ -167,7 +167,9 @@ def test_relative_to_dct(text: str, phrase: str, value: str) -> None:
         ("Prices are set daily.", "daily", "SET", "P1D", None),
         ("He calls twice a week.", "twice a week", "SET", "P1W", None),
         ("It starts at 10:30 a.m.", "10:30 a.m.", "TIME", "2025-12-02T10:30", None),
-        ("It starts at 9 p.m. Friday.", "9 p.m. Friday", "TIME", "2025-11-28T21:00", None),
+        # a timetable in the simple present points ahead (schedule verbs, timex_tense_cues.tsv)
+        ("It starts at 9 p.m. Friday.", "9 p.m. Friday", "TIME", "2025-12-05T21:00", None),
+        ("It started at 9 p.m. Friday.", "9 p.m. Friday", "TIME", "2025-11-28T21:00", None),
     ],
 )
 def test_durations_sets_times(

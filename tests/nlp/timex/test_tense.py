@@ -67,3 +67,22 @@ def test_doc_without_parse_falls_back_to_cue_words(nlp) -> None:
 )
 def test_capitalised_ed_word_is_no_tense_cue(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "since" points back however far: January said in December is this year's
+        ("Since January, prices have risen.", "January", "2025-01"),
+        ("Prices have risen since Jan. 15.", "Jan. 15", "2025-01-15"),
+        # counter-example: without "since" the future tense keeps the coming January
+        ("Prices will rise in January.", "January", "2026-01"),
+        # schedule verbs in the simple present point ahead
+        ("The trial begins Monday.", "Monday", "2025-12-08"),
+        ("Talks resume Thursday in Geneva.", "Thursday", "2025-12-04"),
+        # counter-example: the past form of the same verb points back
+        ("The trial began Monday.", "Monday", "2025-12-01"),
+    ],
+)
+def test_since_and_schedule_verbs(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value

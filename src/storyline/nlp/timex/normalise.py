@@ -39,6 +39,7 @@ from storyline.nlp.timex.values import (
     resolve_month,
     resolve_month_day,
     shifted,
+    since_before,
 )
 
 __all__ = ["NORMALISERS", "Ctx", "Norm", "shifted"]
@@ -80,7 +81,7 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}", mod)
-    d = resolve_month_day(month, day, ctx.dct, ctx.tense())
+    d = resolve_month_day(month, day, ctx.dct, ctx.tense(), since_before(ctx.before))
     return Norm("DATE", d.isoformat(), mod) if d else None
 
 
@@ -125,7 +126,7 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
         else:
             year = dct.year if month > dct.month else dct.year + 1
     else:
-        year = resolve_month(month, dct, ctx.tense())
+        year = resolve_month(month, dct, ctx.tense(), since_before(ctx.before))
     return Norm("DATE", f"{year}-{month:02d}", mod)
 
 

@@ -184,11 +184,27 @@ def resolve_weekday(weekday: int, dct: dt.date, tense: Tense, rel: str | None) -
     return dct + dt.timedelta(days=diff if diff < 0 else diff - 7)
 
 
-def resolve_month_day(month: int, day: int, dct: dt.date, tense: Tense) -> dt.date | None:
+# "since January" can only point back, however far: the tense window does not apply.
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$", re.IGNORECASE)
+_FULL_YEAR = 366
+
+
+def since_before(before: str) -> bool:
+    """True when the expression follows "since" (only the past is possible)."""
+    return _SINCE.search(before[-30:]) is not None
+
+
+def resolve_month_day(
+    month: int, day: int, dct: dt.date, tense: Tense, since: bool = False
+) -> dt.date | None:
     options = [
         d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := cal.safe_date(y, month, day))
     ]
-    return cal.choose(options, dct, direction(tense)) if options else None
+    if not options:
+        return None
+    if since:
+        return cal.choose(options, dct, "past", _FULL_YEAR)
+    return cal.choose(options, dct, direction(tense))
 
 
 # A month name alone follows the tense a little further than a day of the month ("in January"
@@ -197,10 +213,12 @@ def resolve_month_day(month: int, day: int, dct: dt.date, tense: Tense) -> dt.da
 MONTH_REACH_DAYS = 300
 
 
-def resolve_month(month: int, dct: dt.date, tense: Tense) -> int:
+def resolve_month(month: int, dct: dt.date, tense: Tense, since: bool = False) -> int:
     if month == dct.month:
         return dct.year
     options = [dt.date(y, month, 15) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    if since:
+        return cal.choose(options, dct.replace(day=15), "past", _FULL_YEAR).year
     return cal.choose(options, dct.replace(day=15), direction(tense), MONTH_REACH_DAYS).year
 
 
