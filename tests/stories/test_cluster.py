@@ -74,6 +74,7 @@ def test_add_merges_stories_an_article_bridges():
     c = StoryClusterer(ClusterParams(threshold=2.0, merge_threshold=0.3))
     first = c.add(feats("a0", QUAKE_A[0]))
     second = c.add(feats("a1", QUAKE_A[0] + " Rescuers kept searching."))
+    # The older story keeps its id.
     assert second.story == first.story == c.resolve(first.story)
     other = c.add(feats("b0", QUAKE_B[0]))
     assert c.resolve(other.story) != c.resolve(first.story)

@@ -256,11 +256,16 @@ class StoryClusterer:
         p = self.params
         small, big = (a.terms, b.terms) if len(a.terms) < len(b.terms) else (b.terms, a.terms)
         text = sum(w * big.get(t, 0.0) for t, w in small.items()) / (a.size * b.size)
-        if not (a.names and b.names):
-            return text
-        small, big = (a.names, b.names) if len(a.names) < len(b.names) else (b.names, a.names)
-        names = sum(w * big.get(n, 0.0) for n, w in small.items()) / (a.size * b.size)
-        return p.text_weight * text + p.name_weight * names
+        link = text
+        if a.names and b.names:
+            small, big = (a.names, b.names) if len(a.names) < len(b.names) else (b.names, a.names)
+            names = sum(w * big.get(n, 0.0) for n, w in small.items()) / (a.size * b.size)
+            link = p.text_weight * text + p.name_weight * names
+        if None not in (a.first_day, a.last_day, b.first_day, b.last_day):
+            gap = max(a.first_day - b.last_day, b.first_day - a.last_day, 0)  # type: ignore[operator]
+            if gap > p.gap_days:
+                link -= p.gap_penalty * (gap - p.gap_days) / 30.0
+        return link
 
     def _merge_around(self, story: int) -> int:
         """Merge the story with every story it is now close enough to; returns its id."""
@@ -282,7 +287,8 @@ class StoryClusterer:
                     best, best_link = sid, link
             if best is None:
                 return story
-            keep, gone = (story, best) if p.size >= self.profiles[best].size else (best, story)
+            # The older story keeps its id: followers and links point at it.
+            keep, gone = min(story, best), max(story, best)
             self._fold(self.profiles[keep], self.profiles.pop(gone))
             self.merged[gone] = keep
             story = keep
