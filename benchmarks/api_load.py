@@ -253,6 +253,7 @@ def start_server(db: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
     import httpx
 
     port = _free_port()
+    log.parent.mkdir(parents=True, exist_ok=True)
     out = log.open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "storyline", "--db", str(db), "serve", "--port", str(port)],
@@ -394,6 +395,12 @@ def page_weight(url: str, path: str) -> dict[str, Any]:
 # ---- main ---------------------------------------------------------------------------------
 
 
+def httpx_total(url: str) -> int:
+    import httpx
+
+    return int(httpx.get(f"{url}/api/articles?limit=1", timeout=60).json()["total"])
+
+
 def biggest_story(url: str) -> dict[str, Any]:
     import httpx
 
@@ -439,6 +446,7 @@ def main() -> None:
     proc, url = start_server(db, args.cache / "serve.log")
     try:
         story = biggest_story(url)
+        n_articles = httpx_total(url)
         timeline, timeline_cold = run_load(
             url,
             f"/api/stories/{story['id']}/timeline",
@@ -454,7 +462,7 @@ def main() -> None:
         proc.terminate()
         proc.wait(timeout=10)
     result = {
-        "articles": args.articles,
+        "articles": n_articles,
         "story": {"id": story["id"], "articles": story["article_count"], "title": story["title"]},
         "concurrency": args.concurrency,
         "timeline": dataclasses.asdict(timeline),
@@ -468,7 +476,7 @@ def main() -> None:
         print(json.dumps(result, indent=2))
         return
     print(
-        f"workspace: {args.articles} articles; story {story['id']} "
+        f"workspace: {result['articles']} articles; story {story['id']} "
         f"({story['article_count']} articles): {story['title']!r}"
     )
     for name, r in (("timeline", timeline), ("baseline /api/articles?limit=1", baseline)):

@@ -50,3 +50,15 @@ def test_workspace_version_changes_on_add() -> None:
         before = workspace_version(ws)
         ws.add("The council said on Monday that the road would close.", published="2025-12-01")
         assert workspace_version(ws) != before
+
+
+def test_peek_answers_only_current_entries() -> None:
+    c = Counter()
+    cache = AnswerCache(lambda: c.version, recheck=60)
+    assert cache.peek("k") is None  # nothing cached yet
+    cache.get_or_compute("k", c.compute)
+    assert cache.peek("k") == 1
+    stale = AnswerCache(lambda: c.version, recheck=0)
+    stale.get_or_compute("k", c.compute)
+    # The version is due a recheck: peek will not vouch for the entry.
+    assert stale.peek("k") is None

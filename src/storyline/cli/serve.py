@@ -58,6 +58,7 @@ def register(app: typer.Typer) -> None:
                 host=host,
                 port=port,
                 log_level="warning",
+                access_log=False,
                 # Our own middleware enforces the body limit; uvicorn bounds the rest.
                 limit_concurrency=256,
                 timeout_keep_alive=5,

@@ -63,6 +63,20 @@ class AnswerCache:
             self._seen, self._seen_at = current, now
         return current
 
+    def peek(self, key: Hashable) -> Any:
+        """The cached answer when it is known to be current without asking the store (the
+        version was read less than ``recheck`` seconds ago), else None. Never blocks: the
+        async fast path of a route uses it, and falls back to ``get_or_compute`` in a thread."""
+        now = time.monotonic()
+        with self._lock:
+            if now - self._seen_at >= self._recheck:
+                return None
+            hit = self._items.get(key)
+            if hit is None or hit[0] != self._seen:
+                return None
+            self._items.move_to_end(key)
+            return hit[1]
+
     def get_or_compute(self, key: Hashable, compute: Callable[[], T]) -> T:
         version = self.version()
         with self._lock:

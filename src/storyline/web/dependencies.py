@@ -1,5 +1,9 @@
 """What routes receive instead of looking things up themselves: the workspace, the settings,
-pagination, filters, and lookups that answer 404 (``get_story_or_404`` ...)."""
+pagination, filters, and lookups that answer 404 (``get_story_or_404`` ...).
+
+The ones that only read the request are ``async``: FastAPI runs a plain ``def`` dependency in
+its thread pool, a hop that costs more than the work itself. Lookups that query the store stay
+``def``, so they never block the event loop."""
 
 from __future__ import annotations
 
@@ -16,16 +20,16 @@ from storyline.web.queries import Filters, Page
 from storyline.web.settings import WebSettings
 
 
-def get_workspace(request: Request) -> Any:
+async def get_workspace(request: Request) -> Any:
     return request.app.state.workspace
 
 
-def get_settings(request: Request) -> WebSettings:
+async def get_settings(request: Request) -> WebSettings:
     settings: WebSettings = request.app.state.settings
     return settings
 
 
-def get_cache(request: Request) -> AnswerCache | None:
+async def get_cache(request: Request) -> AnswerCache | None:
     cache: AnswerCache | None = request.app.state.cache
     return cache
 
@@ -35,7 +39,7 @@ CacheDep = Annotated["AnswerCache | None", Depends(get_cache)]
 SettingsDep = Annotated[WebSettings, Depends(get_settings)]
 
 
-def get_page(
+async def get_page(
     settings: SettingsDep,
     limit: Annotated[int | None, Query(ge=1, description="Items per page.")] = None,
     offset: Annotated[int, Query(ge=0, description="Items to skip.")] = 0,
@@ -47,7 +51,7 @@ def get_page(
 PageDep = Annotated[Page, Depends(get_page)]
 
 
-def get_filters(
+async def get_filters(
     since: Annotated[str | None, Query(description="Published on or after, YYYY-MM-DD.")] = None,
     until: Annotated[str | None, Query(description="Published on or before, YYYY-MM-DD.")] = None,
     outlet: Annotated[str | None, Query(description="Only this outlet (exact name).")] = None,

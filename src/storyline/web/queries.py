@@ -265,6 +265,22 @@ def timeline_json(
     )
 
 
+def peek_timeline_json(
+    story_id: Any,
+    max_dates: int | None,
+    per_date: int | None,
+    gzipped: bool,
+    cache: AnswerCache | None,
+) -> bytes | None:
+    """The serialised timeline if the cache holds a current one (never touches the store)."""
+    if cache is None or _stories_api() is None:
+        return None
+    from storyline.web.storydata import timeline_key
+
+    key = timeline_key(story_id, max_dates, per_date, gzipped)
+    return None if key is None else cache.peek(key)
+
+
 def export(
     ws: Any, story_id: Any, fmt: str, cache: AnswerCache | None = None
 ) -> tuple[bytes, str, str]:

@@ -167,14 +167,25 @@ def timeline_json(
         data = timeline(ws, sid, max_dates=max_dates, per_date=per_date, cache=cache)
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
-    body: bytes = _cached(cache, ("timeline-json", sid, max_dates, per_date), plain)
+    body: bytes = _cached(cache, timeline_key(sid, max_dates, per_date, False), plain)
     if not gzipped:
         return body
     return _cached(
         cache,
-        ("timeline-json-gzip", sid, max_dates, per_date),
+        timeline_key(sid, max_dates, per_date, True),
         lambda: gzip.compress(body, compresslevel=6, mtime=0),
     )
+
+
+def timeline_key(
+    story_id: Any, max_dates: int | None, per_date: int | None, gzipped: bool
+) -> tuple[Any, ...] | None:
+    """The cache key of a serialised timeline (None for an id that is no story id)."""
+    try:
+        sid = int(story_id)
+    except (TypeError, ValueError):
+        return None
+    return ("timeline-json-gzip" if gzipped else "timeline-json", sid, max_dates, per_date)
 
 
 def export(
