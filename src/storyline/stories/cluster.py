@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from storyline.stories.features import ArticleFeatures, sublinear
 
@@ -77,15 +78,15 @@ class StoryProfile:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, object]) -> StoryProfile:
+    def from_dict(cls, d: dict[str, Any]) -> StoryProfile:
         return cls(
-            id=int(d["id"]),  # type: ignore[call-overload]
-            size=int(d["size"]),  # type: ignore[call-overload]
-            terms=dict(d["terms"]),  # type: ignore[call-overload]
-            names=dict(d["names"]),  # type: ignore[call-overload]
-            years=Counter(d.get("years") or {}),  # type: ignore[arg-type]
-            first_day=d.get("first_day"),  # type: ignore[arg-type]
-            last_day=d.get("last_day"),  # type: ignore[arg-type]
+            id=int(d["id"]),
+            size=int(d["size"]),
+            terms=dict(d["terms"]),
+            names=dict(d["names"]),
+            years=Counter(d.get("years") or {}),
+            first_day=d.get("first_day"),
+            last_day=d.get("last_day"),
         )
 
 
@@ -171,14 +172,17 @@ class StoryClusterer:
 
     def candidates(self, feats: ArticleFeatures) -> list[int]:
         """Stories sharing the article's most telling words and names, best overlap first."""
-        votes: Counter[int] = Counter()
-        keys = [("n:" + n, self._idf(self.name_df, n)) for n in feats.names]
+        votes: dict[int, float] = {}
+        keys: list[tuple[str, float]] = [
+            ("n:" + n, self._idf(self.name_df, n)) for n in feats.names
+        ]
         keys += [("t:" + t, self._idf(self.term_df, t)) for t in feats.terms]
         keys.sort(key=lambda kv: -kv[1])
         for key, weight in keys[:60]:
             for sid in self._index.get(key, ()):
-                votes[sid] += weight
-        return [sid for sid, _ in votes.most_common(self.params.max_candidates)]
+                votes[sid] = votes.get(sid, 0.0) + weight
+        ranked = sorted(votes, key=lambda sid: -votes[sid])
+        return ranked[: self.params.max_candidates]
 
     # -- updating ----------------------------------------------------------------------------
 
@@ -261,8 +265,13 @@ class StoryClusterer:
             small, big = (a.names, b.names) if len(a.names) < len(b.names) else (b.names, a.names)
             names = sum(w * big.get(n, 0.0) for n, w in small.items()) / (a.size * b.size)
             link = p.text_weight * text + p.name_weight * names
-        if None not in (a.first_day, a.last_day, b.first_day, b.last_day):
-            gap = max(a.first_day - b.last_day, b.first_day - a.last_day, 0)  # type: ignore[operator]
+        if (
+            a.first_day is not None
+            and a.last_day is not None
+            and b.first_day is not None
+            and b.last_day is not None
+        ):
+            gap = max(a.first_day - b.last_day, b.first_day - a.last_day, 0)
             if gap > p.gap_days:
                 link -= p.gap_penalty * (gap - p.gap_days) / 30.0
         return link

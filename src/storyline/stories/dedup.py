@@ -172,7 +172,8 @@ def _dates_in(f: DedupFeatures, lo: int, hi: int) -> tuple[set[str], set[int]]:
     if lo >= hi:
         return set(), set()
     start, end = f.offsets[lo][0], f.offsets[hi - 1][1]
-    values, covered = set(), set()
+    values: set[str] = set()
+    covered: set[int] = set()
     for ts, te, value in f.timexes:
         if ts < end and te > start:
             values.add(value)

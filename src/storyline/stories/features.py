@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -131,13 +132,13 @@ class ArticleFeatures:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, object]) -> ArticleFeatures:
+    def from_dict(cls, d: dict[str, Any]) -> ArticleFeatures:
         return cls(
-            key=d["key"],  # type: ignore[arg-type]
-            terms=Counter(d["terms"]),  # type: ignore[arg-type]
-            names=Counter(d["names"]),  # type: ignore[arg-type]
-            years=set(d.get("years") or []),  # type: ignore[arg-type]
-            day=d.get("day"),  # type: ignore[arg-type]
+            key=d["key"],
+            terms=Counter(d["terms"]),
+            names=Counter(d["names"]),
+            years=set(d.get("years") or []),
+            day=d.get("day"),
         )
 
 

@@ -79,12 +79,15 @@ def resolve(
             full = surnames.get((etype, words[0]), set())
             if len(full) == 1:
                 key = next(iter(full))
-        ent = out.get(key)
-        if ent is None:
-            ent = out[key] = GlobalEntity(key=key, name=name, type=etype)
+        found = out.get(key)
+        if found is None:
+            ent = GlobalEntity(key=key, name=name, type=etype)
+            out[key] = ent
             index(ent)
-        elif len(name) > len(ent.name) and etype not in PERSONISH:
-            ent.name = name
+        else:
+            ent = found
+            if len(name) > len(ent.name) and etype not in PERSONISH:
+                ent.name = name
         ent.aliases.add(name)
         ent.aliases.update(aliases)
         ent.mentions.append((art_key, local_id))

@@ -213,15 +213,17 @@ def _title(meta: dict[int, dict[str, Any]]) -> str | None:
 
 def _link_entities(conn: sa.Connection, analyses: dict[int, Analysis]) -> None:
     keys = {entity_key(e.name, e.type) for a in analyses.values() for e in a.entities}
-    known_rows = conn.execute(
-        sa.select(repo.entities).where(repo.entities.c.key.in_(sorted(keys)))
-    ).all()
+    known_rows = list(
+        conn.execute(sa.select(repo.entities).where(repo.entities.c.key.in_(sorted(keys)))).all()
+    )
     # Bare surnames may belong to a known full name: load people sharing the surname.
     surnames = {k.split(":", 1)[1] for k in keys if k.startswith("PERSON:") and " " not in k}
     for s in sorted(surnames):
-        known_rows += conn.execute(
-            sa.select(repo.entities).where(repo.entities.c.key.like(f"PERSON:% {s}"))
-        ).all()
+        known_rows.extend(
+            conn.execute(
+                sa.select(repo.entities).where(repo.entities.c.key.like(f"PERSON:% {s}"))
+            ).all()
+        )
     known = {
         r.key: GlobalEntity(key=r.key, name=r.name, type=r.type, aliases=set(r.aliases or []))
         for r in known_rows
@@ -244,17 +246,17 @@ def _link_entities(conn: sa.Connection, analyses: dict[int, Analysis]) -> None:
             )
             eid = ids_by_key[key]
         else:
-            eid = int(
-                conn.execute(
-                    repo.entities.insert().values(
-                        key=key,
-                        name=ent.name,
-                        type=ent.type,
-                        aliases=sorted(ent.aliases),
-                        articles=len(new_articles),
-                    )
-                ).inserted_primary_key[0]
-            )
+            inserted = conn.execute(
+                repo.entities.insert().values(
+                    key=key,
+                    name=ent.name,
+                    type=ent.type,
+                    aliases=sorted(ent.aliases),
+                    articles=len(new_articles),
+                )
+            ).inserted_primary_key
+            assert inserted is not None
+            eid = int(inserted[0])
         for art, local in dict.fromkeys(ent.mentions):
             conn.execute(
                 repo.entity_mentions.delete().where(
