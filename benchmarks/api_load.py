@@ -277,6 +277,13 @@ def start_server(db: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
 # ---- the load -----------------------------------------------------------------------------
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used (Linux /proc): the server's own cost, which
+    a machine shared with other work does not distort the way wall-clock rates are."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 @dataclasses.dataclass
 class LoadResult:
     path: str
@@ -288,6 +295,9 @@ class LoadResult:
     p99_ms: float
     # As sent on the wire (gzip for the timeline).
     bytes_per_response: int
+    # The server's CPU per request, and the rate one fully available core would give.
+    server_cpu_ms: float = 0.0
+    one_core_rps: float = 0.0
 
 
 async def _load(url: str, path: str, total: int, seconds: float, concurrency: int) -> LoadResult:
@@ -334,7 +344,7 @@ async def _load(url: str, path: str, total: int, seconds: float, concurrency: in
 
 
 def run_load(
-    url: str, path: str, total: int, seconds: float, concurrency: int
+    url: str, path: str, total: int, seconds: float, concurrency: int, server_pid: int
 ) -> tuple[LoadResult, float]:
     """The load, after a warm-up; also the first (cold) request's time in seconds, which for
     a timeline includes building it from the stored analyses."""
@@ -347,7 +357,13 @@ def run_load(
         raise SystemExit(f"{path}: HTTP {first.status_code}: {first.text[:300]}")
     for _ in range(20):  # warm-up: connections, caches
         httpx.get(url + path, timeout=60)
-    return asyncio.run(_load(url, path, total, seconds, concurrency)), cold
+    before = cpu_seconds(server_pid)
+    result = asyncio.run(_load(url, path, total, seconds, concurrency))
+    used = cpu_seconds(server_pid) - before
+    if result.requests:
+        result.server_cpu_ms = round(1000 * used / result.requests, 2)
+        result.one_core_rps = round(result.requests / used, 1) if used else 0.0
+    return result, cold
 
 
 # ---- the page weight ----------------------------------------------------------------------
@@ -453,9 +469,10 @@ def main() -> None:
             args.requests,
             args.seconds,
             args.concurrency,
+            proc.pid,
         )
         baseline, _ = run_load(
-            url, "/api/articles?limit=1", args.requests, args.seconds, args.concurrency
+            url, "/api/articles?limit=1", args.requests, args.seconds, args.concurrency, proc.pid
         )
         weight = page_weight(url, f"/stories/{story['id']}")
     finally:
@@ -483,7 +500,8 @@ def main() -> None:
         print(
             f"{name}: {r.requests} requests in {r.seconds}s, {r.rps} req/s, "
             f"p50 {r.p50_ms} ms, p99 {r.p99_ms} ms, {r.errors} errors, "
-            f"{r.bytes_per_response} bytes/response"
+            f"{r.bytes_per_response} bytes/response; server CPU {r.server_cpu_ms} ms/request "
+            f"(= {r.one_core_rps} req/s on one free core)"
         )
     print(f"timeline / baseline req/s: {result['timeline_vs_baseline_rps']}")
     print(f"first timeline request (cold: builds the timeline): {timeline_cold:.2f}s")
