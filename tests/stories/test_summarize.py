@@ -9,7 +9,8 @@ def entry(date, summary, sources=1, *, published="2020-05-20", article="a", date
         date=date,
         precision=None if date is None else ("day" if len(date) == 10 else "month"),
         summary=summary,
-        mentions=[{"article": article, "sentence": summary + "."}],
+        # One mention per independent source, as the timeline gives them.
+        mentions=[{"article": f"{article}{i}", "sentence": summary + "."} for i in range(sources)],
         sources=[],
         independent_sources=sources,
         first_reported={"article": article, "outlet": "X", "published": published},
@@ -110,3 +111,14 @@ def test_informative_penalises_questions():
     e = entry("2020-05-18", "Can hydroxychloroquine prevent COVID-19 in healthy people")
     e.mentions = [{"article": "a", "sentence": "Can hydroxychloroquine prevent COVID-19?"}]
     assert _informative(e, SummaryParams()) < 0.5
+
+
+def test_summarise_one_live_blog_does_not_outvote_several_articles():
+    # Thirty items of one live blog dated "today" against three articles citing the vote day.
+    blog = [
+        entry("2020-05-16", f"Lawmakers reacted to the relief bill vote ({i})", article="blog")
+        for i in range(30)
+    ]
+    cited = entry("2020-05-15", "The House passed the relief bill on Friday", 3, article="x")
+    out = summarise([*blog, cited], 1, 1)
+    assert [e.date for e in out] == ["2020-05-15"]

@@ -5,14 +5,15 @@ An unsupervised timeline-summarisation (TLS) method in the line of the date-wise
 (Tran et al. 2015; Martschat & Markert 2018; Gholipour Ghalandari & Ifrim 2020), on the merged
 entries of ``storyline.stories.timeline``:
 
-1. **Days.** Every entry votes for its day: an entry dated by its text (a timex resolved against
-   its own article's publication date) votes for that day; an entry with no date of its own votes,
-   at a lower weight, for the day it was first published (news reports the day's events). A vote
-   counts the entry's independent sources (syndicated copies once) times its *topicality*, the
-   TF-IDF cosine of the entry with the centroid of the whole timeline, so the side stories of a
-   live blog do not outvote the story itself. Days after the last publication (plans, deadlines)
-   count at a lower weight. Month and year dates are not days: they only fill a summary when there
-   are too few days.
+1. **Days.** Every article votes for the days its entries give: a day-precise date of the entry's
+   own (a timex resolved against its article's publication date), or, for an entry with no date
+   of its own, at a lower weight, the day it was first published (news reports the day's
+   events). Votes are weighted by *topicality*, the TF-IDF cosine of the entry with the centroid
+   of the whole timeline, so the side stories of a live blog do not outvote the story itself;
+   each article votes once for a day, however many of its sentences give it (syndicated
+   copies share one vote). Days after the last publication (plans,
+   deadlines) count at a lower weight. Month and year dates are not days: they only fill a
+   summary when there are too few days.
 2. **Entries.** Within a chosen day, entries are ranked by maximal marginal relevance: their
    similarity to the day's centroid (its entries' TF-IDF vectors weighted by their sources) times
    their importance and informativeness, minus their similarity to what was already chosen (on
@@ -47,7 +48,7 @@ class SummaryParams:
     """The method's knobs (defaults chosen on the dev timelines of benchmarks/tls.py)."""
 
     # Weight of an undated entry's vote for its publication day (an explicit date counts 1).
-    published_vote: float = 0.5
+    published_vote: float = 0.25
     # How strongly topicality scales a vote: vote * topicality ** topic_power.
     topic_power: float = 1.0
     # Weight of votes for days after the last publication (announced plans, deadlines).
@@ -190,10 +191,8 @@ def summarise(
     # Sources count sublinearly: one entry merged from a hundred mentions must not become the
     # centroid of its day or of the story by itself.
     weights = np.array([_importance(c.entry) for c in cands], dtype=float)
-    centroid = _normalise(np.asarray(matrix.T @ weights).ravel())
-    topicality = np.clip(matrix @ centroid, 0.0, None)
-    votes = np.array([max(c.entry.independent_sources, 1) for c in cands], dtype=float)
-    days = _rank_days(cands, votes * topicality**p.topic_power, p)
+    topicality = np.clip(matrix @ _story_centroid(cands, matrix, weights), 0.0, None)
+    days = _rank_days(cands, topicality, p)
     if max_dates is not None:
         days = days[:max_dates]
     chosen: list[int] = []
@@ -208,32 +207,59 @@ def summarise(
     return kept
 
 
+def _story_centroid(
+    cands: list[_Candidate], matrix: sparse.csr_matrix, weights: np.ndarray
+) -> np.ndarray:
+    """What the story is about: the sum of its articles' own (normalised) centroids, so every
+    article counts once, whether it is a wire brief or a live blog of thirty items."""
+    keys: dict[str, int] = {}
+    rows = [
+        keys.setdefault(str((c.entry.first_reported or {}).get("article")), len(keys))
+        for c in cands
+    ]
+    assign = sparse.csr_matrix(
+        (weights, (rows, np.arange(len(cands)))), shape=(len(keys), len(cands))
+    )
+    per_article = sparse.csr_matrix(assign @ matrix)
+    norms = np.sqrt(np.asarray(per_article.multiply(per_article).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return _normalise(np.asarray((sparse.diags(1.0 / norms) @ per_article).sum(axis=0)).ravel())
+
+
 def _day_order(day: str) -> tuple[str, int]:
     return (day[:10], -len(day))
 
 
-def _rank_days(cands: list[_Candidate], votes: np.ndarray, p: SummaryParams) -> list[str]:
+def _rank_days(cands: list[_Candidate], topicality: np.ndarray, p: SummaryParams) -> list[str]:
     """Days by their votes, best first; month and year dates after every day.
 
-    An entry dated by its text votes with its weight. Entries without a date vote through their
-    first report: each article votes once for its publication day, with the mean weight of the
-    undated entries it was first to report (a long article must not outvote many short ones, and
-    a syndicated copy, never the first report, does not vote again)."""
-    published = [c.day for c in cands if c.dated_by == "published"]
+    Each article votes once for each day its entries give, with the best topicality of its
+    entries of that day, so many articles referring to a day outweigh one live blog dating
+    thirty items "today". Copies share their vote: an entry told by k articles of s
+    independent groups gives each article s/k of it. Entries without a date vote through their
+    first report: each article votes once for its publication day, with the mean topicality of
+    the undated entries it was first to report, times ``published_vote``."""
+    topic = topicality**p.topic_power
+    published = [d for d in (_published_day(c.entry) for c in cands) if d is not None]
     last = max(published) if published else None
-    score: dict[str, float] = defaultdict(float)
-    by_article: dict[tuple[str, str], list[float]] = defaultdict(list)
-    for c, v in zip(cands, votes, strict=True):
+    text_votes: dict[tuple[str, str], float] = defaultdict(float)
+    pub_votes: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for c, t in zip(cands, topic, strict=True):
         if c.dated_by == "published":
             article = str((c.entry.first_reported or {}).get("article"))
-            by_article[(article, c.day)].append(float(v))
+            pub_votes[(article, c.day)].append(float(t))
             continue
-        w = float(v)
-        if last is not None and c.day[:10] > last:
-            w *= p.future_vote
-        score[c.day] += w
-    for (_, day), vs in by_article.items():
-        score[day] += p.published_vote * sum(vs) / len(vs)
+        articles = list(dict.fromkeys(str(m.get("article")) for m in c.entry.mentions)) or [""]
+        share = float(t) * min(1.0, max(c.entry.independent_sources, 1) / len(articles))
+        for article in articles:
+            key = (article, c.day)
+            text_votes[key] = max(text_votes[key], share)
+    score: dict[str, float] = defaultdict(float)
+    for (_, day), x in text_votes.items():
+        future = last is not None and day[:10] > last
+        score[day] += x * (p.future_vote if future else 1.0)
+    for (_, day), ts in pub_votes.items():
+        score[day] += p.published_vote * sum(ts) / len(ts)
     days = [d for d in score if len(d) == 10 and score[d] > 0]
     coarse = [d for d in score if len(d) != 10 and score[d] > 0]
     return sorted(days, key=lambda d: (-score[d], d)) + sorted(coarse, key=lambda d: (-score[d], d))
