@@ -37,6 +37,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import socket
 import statistics
 import subprocess
@@ -51,6 +52,8 @@ sys.path.insert(0, str(ROOT / "src"))
 
 SHARED = Path(os.environ.get("STORYLINE_SHARED_DATA", ROOT.parent / "shared" / "data"))
 RECOVERY = SHARED / "recovery-covid19-news"
+# External ids of copies: "<original id>-ed<k>".
+_COPY_ID = re.compile(r".*-ed\d+")
 # Copies are linked to stories in batches of this size, as ingest does.
 LINK_BATCH = 128
 
@@ -92,7 +95,13 @@ def _fingerprint(records: list[dict[str, Any]], n: int) -> str:
 
 
 def build_workspace(
-    n: int, cache: Path, *, unique: int, ingest_seconds: float, rebuild: bool = False
+    n: int,
+    cache: Path,
+    *,
+    unique: int,
+    ingest_seconds: float,
+    direct_after: int | None = None,
+    rebuild: bool = False,
 ) -> Path:
     """The N-article workspace file, built once and reused while the corpus is unchanged.
     ``unique`` ReCOVery articles (spread over all outlets) are analysed; the rest are copies."""
@@ -107,8 +116,9 @@ def build_workspace(
     if not rebuild and db.exists() and stamp.exists() and stamp.read_text() == fp:
         print(f"workspace: reusing {db}", file=sys.stderr)
         return db
-    for p in cache.glob(f"ws-{n}.db*"):
-        p.unlink()
+    if rebuild:
+        for p in cache.glob(f"ws-{n}.db*"):
+            p.unlink()
     base = cache / "base.db"
     base_stamp = cache / "base.fingerprint"
     base_fp = _fingerprint(records, 0)
@@ -119,8 +129,10 @@ def build_workspace(
         # A base left by an interrupted run is resumed, not thrown away.
         _ingest_base(records, base, cache, ingest_seconds)
         base_stamp.write_text(base_fp)
-    _copy_sqlite(base, db)
-    _add_copies(db, n)
+    if not db.exists():
+        _copy_sqlite(base, db)
+    # A workspace left half-built by an interrupted run is completed, not rebuilt.
+    _add_copies(db, n, direct_after=direct_after)
     stamp.write_text(fp)
     return db
 
@@ -177,8 +189,16 @@ def _shift(published: str | None, days: int) -> str | None:
         return published
 
 
-def _add_copies(db: Path, n: int) -> None:
-    """Varied republications of the stored articles until the workspace holds ``n``."""
+def _add_copies(db: Path, n: int, *, direct_after: int | None = None) -> None:
+    """Varied republications of the base articles until the workspace holds ``n``.
+
+    Copies are linked by ``storyline.stories.update`` (dedup, online clustering, entities) like
+    any ingested article, until the workspace holds ``direct_after`` articles; after that each
+    copy is put straight into its original's story and syndication group, which is what the
+    dedup step decides for such a copy, without the comparison work (the full online step over
+    thousands of near-identical copies takes hours on a shared 2-core machine). The run says
+    how many copies were linked each way.
+    """
     import storyline.stories as stories
     from storyline.store import articles as repo
     from storyline.workspace import Workspace
@@ -187,15 +207,18 @@ def _add_copies(db: Path, n: int) -> None:
     started = time.perf_counter()
     with Workspace(db) as ws:
         with ws.connect() as conn:
-            originals = repo.list_articles(conn, limit=None)
-            analyses = repo.load_analyses(conn, [r.id for r in originals])
+            stored = repo.list_articles(conn, limit=None)
             unlinked = repo.unlinked_article_ids(conn)
-        # The base may have been ingested before the cross-article steps existed: link it now.
+        # Articles stored but never linked (an earlier run cut short): link them now.
         for start in range(0, len(unlinked), LINK_BATCH):
             _link(ws, update, unlinked[start : start + LINK_BATCH])
+        originals = [r for r in stored if not _COPY_ID.fullmatch(r.external_id or "")]
+        with ws.connect() as conn:
+            analyses = repo.load_analyses(conn, [r.id for r in originals])
         originals = [r for r in originals if r.id in analyses]
-        have = len(originals)
+        have = len(stored)
         pending: list[int] = []
+        direct = 0
         k = 1
         while have < n:
             for rec in originals:
@@ -215,19 +238,83 @@ def _add_copies(db: Path, n: int) -> None:
                     )
                     if created:
                         repo.save_analysis(conn, new_id, analysis)
-                if created:
-                    have += 1
+                        if direct_after is not None and have >= direct_after:
+                            _link_as_copy(conn, new_id, rec.id, article.text)
+                            direct += 1
+                if not created:
+                    continue
+                have += 1
+                if direct_after is None or have <= direct_after:
                     pending.append(new_id)
                 if len(pending) >= LINK_BATCH:
                     _link(ws, update, pending)
                     pending = []
             k += 1
         _link(ws, update, pending)
+        if direct:
+            _finish_direct(ws)
     print(
-        f"workspace: {n} articles ({n - len(originals)} copies) in "
-        f"{time.perf_counter() - started:.0f}s",
+        f"workspace: {have} articles ({len(originals)} analysed, the rest copies; {direct} "
+        f"copies linked directly) in {time.perf_counter() - started:.0f}s",
         file=sys.stderr,
     )
+
+
+def _link_as_copy(conn: Any, copy_id: int, original_id: int, text: str) -> None:
+    """Put a copy in its original's story and syndication group (see ``_add_copies``)."""
+    from storyline.store import stories as srepo
+
+    story = srepo.story_of(conn, [original_id]).get(original_id)
+    link = srepo.links(conn, [original_id]).get(original_id)
+    if story is None or link is None:
+        return
+    srepo.assign(conn, copy_id, story, 1.0)
+    srepo.save_link(
+        conn,
+        copy_id,
+        {
+            "group_id": link["group_id"],
+            "kind": "copy",
+            "copy_of": original_id,
+            "jaccard": None,
+            "changed": [],
+            "minhash": link["minhash"],
+            "digest": hashlib.sha1(text.encode()).hexdigest(),
+        },
+    )
+
+
+def _finish_direct(ws: Any) -> None:
+    """After direct links: story sizes and dates, timeline caches, linked marks."""
+    import sqlalchemy as sa
+
+    from storyline.store import articles as repo
+    from storyline.store import stories as srepo
+    from storyline.store.schema import articles
+
+    with ws.begin() as conn:
+        profiles = srepo.load_profiles(conn)
+        for sid, profile in profiles.items():
+            ids = srepo.story_article_ids(conn, sid)
+            head = srepo.get_story(conn, sid) or {}
+            dates = sorted(
+                p
+                for p in conn.execute(
+                    sa.select(articles.c.published).where(articles.c.id.in_(ids))
+                ).scalars()
+                if p
+            )
+            srepo.save_story(
+                conn,
+                sid,
+                title=head.get("title"),
+                size=len(ids),
+                first_published=dates[0] if dates else None,
+                last_published=dates[-1] if dates else None,
+                profile=profile,
+            )
+        srepo.invalidate(conn, list(profiles))
+        repo.mark_linked(conn, repo.unlinked_article_ids(conn))
 
 
 def _link(ws: Any, update: Any, ids: list[int]) -> None:
@@ -447,6 +534,12 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/storyline-api-load"))
     ap.add_argument("--rebuild", action="store_true", help="rebuild the cached workspace")
     ap.add_argument(
+        "--direct-after",
+        type=int,
+        help="link copies beyond this many articles straight to their original's story "
+        "(default: every copy goes through storyline.stories.update)",
+    )
+    ap.add_argument(
         "--db", type=Path, help="load-test this existing workspace instead of building one"
     )
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
@@ -457,6 +550,7 @@ def main() -> None:
         args.cache,
         unique=args.unique,
         ingest_seconds=args.ingest_seconds,
+        direct_after=args.direct_after,
         rebuild=args.rebuild,
     )
     proc, url = start_server(db, args.cache / "serve.log")
