@@ -20,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from storyline.eval.tempeval import Counts, Scores, score_dirs, score_document
+from storyline.eval.tempeval import Counts, Scores, match, score_dirs, score_document
 from storyline.eval.timeml import parse_timeml, read_timeml, write_timeml
 from storyline.nlp.timex import tag
 
@@ -28,6 +28,18 @@ DATA = Path(
     os.environ.get("STORYLINE_SHARED_DATA", Path(__file__).resolve().parents[2] / "shared" / "data")
 )
 TE3 = DATA / "tempeval3"
+
+
+# (doc, system text, gold text) for each relaxed match whose offsets differ, for --errors.
+BOUNDARIES: list[tuple[str, str, str]] = []
+
+
+def _boundaries(name: str, text: str, gold: list, system: list) -> None:
+    """Record relaxed matches with different offsets (the strict-only errors)."""
+    for gi, si in match(gold, system):
+        g, s = gold[gi], system[si]
+        if (g.start, g.end) != (s.start, s.end):
+            BOUNDARIES.append((name, text[s.start : s.end], text[g.start : g.end]))
 
 
 def _run(files: list[tuple[Path, Path]], parse: bool) -> tuple[Counts, float, int]:
@@ -58,6 +70,7 @@ def _run(files: list[tuple[Path, Path]], parse: bool) -> tuple[Counts, float, in
         if out.text != gold.text:
             raise SystemExit(f"{inp.name}: the written TEXT differs from the gold TEXT")
         total.add(score_document(gold.timexes, out.timexes, text=gold.text, name=gold_path.name))
+        _boundaries(gold_path.name, gold.text, gold.timexes, out.timexes)
     if nlp is not None:
         ratio = parse_cpu / cpu if cpu else float("inf")
         print(
@@ -92,6 +105,11 @@ def _report(name: str, counts: Counts, cpu: float, tokens: int, errors: int) -> 
         print(f"\n-- spurious (system text, value), first {errors}")
         for e in counts.spurious[:errors]:
             print("  ", " | ".join(e))
+        if tokens:
+            print(f"\n-- extent boundaries (system text | gold text), first {errors}")
+            for e in BOUNDARIES[:errors]:
+                print("  ", " | ".join(e))
+            BOUNDARIES.clear()
 
 
 def main(argv: list[str] | None = None) -> int:

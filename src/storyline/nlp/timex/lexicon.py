@@ -71,6 +71,22 @@ def _build_macros(lex: Lexicon) -> dict[str, str]:
         w for w, v in numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and w not in ("a", "an")
     ]
     compound = rf"(?:{_alternation(tens)})(?:[\s-]+(?:{_alternation(ones)}))?"
+    teens = [w for w, v in numbers.items() if v.isdigit() and 10 <= int(v) <= 19]
+    # Only the centuries news speaks of: 17xx-19xx ("twelve fifteen" is a count or a time).
+    centuries_spoken = [w for w, v in numbers.items() if v.isdigit() and 17 <= int(v) <= 19]
+    # Spoken years, as broadcast transcripts write them: "nineteen ninety-six", "nineteen
+    # oh five", "twenty twenty-four"; "two thousand (and) one" has a group of its own because
+    # "two thousand" alone is more often a count (norm_year). Never before a unit or a
+    # hyphen ("nineteen twenty-year-olds", "nineteen ninety days").
+    below_hundred = rf"(?:{compound}|{_alternation(teens)}|oh[\s-]+(?:{_alternation(ones)}))"
+    spoken_year = (
+        rf"(?:(?:{_alternation(centuries_spoken)})[\s-]+{below_hundred}"
+        rf"|twenty[\s-]+(?:{compound}|{_alternation(teens)})"
+        rf"|(?P<thousand>two[\s-]+thousand"
+        rf"(?:[\s-]+(?:and[\s-]+)?(?:{below_hundred}|{_alternation(ones)}))?))"
+        rf"(?![\s-]+(?:hundred|thousand|million|billion|percent|{_alternation(list(units))})\b)"
+        r"(?!-)"
+    )
     digits = r"\d+(?:[.,]\d+)?(?:\s+\d/\d)?"
     number_words = _alternation(list(numbers))
     centuries = _alternation([w for w, v in ordinals.items() if v <= 21])
@@ -79,7 +95,7 @@ def _build_macros(lex: Lexicon) -> dict[str, str]:
         "MONTH": rf"(?P<month>{_abbreviable(months)})",
         "WEEKDAY": rf"(?P<weekday>{_abbreviable(weekdays)})",
         "DAY": rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)|{ordinal_days})",
-        "YEAR": r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d,]\d)",
+        "YEAR": rf"(?P<year>(?:1[0-9]|20)\d\d(?![\d,]\d)|{spoken_year})",
         "NUM": rf"(?P<num>(?:{digits}|{compound}|{number_words})(?:\s+and\s+a\s+half)?)",
         "UNIT": rf"(?P<unit>{_alternation(list(units))})",
         "PART": rf"(?P<part>{_alternation(list(day_parts))})",

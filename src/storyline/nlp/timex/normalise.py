@@ -140,6 +140,18 @@ def norm_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
     mod = read_mod(m)
     whole = m.group(0)
+    if (
+        ctx.rule == "year.alone"
+        and group(m, "thousand") is not None
+        and not (
+            re.search(r"\b(?:in|since|until)\s+$", ctx.before)
+            and re.match(r"\s*(?:[,.;:!?)]|$)", ctx.text[ctx.end : ctx.end + 3])
+        )
+    ):
+        # "two thousand (and five)" alone is a count ("two thousand people", "rose by two
+        # thousand") unless it ends a phrase after a time preposition ("in two thousand.");
+        # "the year two thousand" is year.fiscal.
+        return None
     if group(m, "pos") is None and whole.strip().isdigit():
         # A bare number is a year only in a plausible range and not a count ("1500 people").
         if not 1600 <= year <= 2099:

@@ -118,7 +118,30 @@ def read_day(m: re.Match[str]) -> int | None:
 
 def read_year(m: re.Match[str]) -> int | None:
     y = group(m, "year")
-    return int(y) if y else None
+    if not y:
+        return None
+    return int(y) if y.isdigit() else spoken_year(y)
+
+
+def spoken_year(text: str) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001, "eighteen hundred" ->
+    1800, "nineteen oh five" -> 1905; None when the words are no year."""
+    numbers = lexicon().numbers
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w and w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + _spoken_below_hundred(words[2:], numbers)
+    head = numbers.get(words[0], "")
+    if not head.isdigit() or len(words) < 2:
+        return None
+    if words[1:] == ["hundred"]:
+        return int(head) * 100
+    return int(head) * 100 + _spoken_below_hundred(words[1:], numbers)
+
+
+def _spoken_below_hundred(words: list[str], numbers: dict[str, str]) -> int:
+    if words[:1] == ["oh"]:
+        words = words[1:]
+    return sum(int(numbers[w]) for w in words if numbers.get(w, "").isdigit())
 
 
 def read_weekday(m: re.Match[str]) -> int | None:
