@@ -128,6 +128,8 @@ class StoryClusterer:
         self.next_id = next_id or (max(self.profiles, default=0) + 1)
         # Stories merged into others in this session: old id -> new id.
         self.merged: dict[int, int] = {}
+        self._vec_key: tuple[int, int] | None = None
+        self._vec: tuple[dict[str, float], dict[str, float]] = ({}, {})
         # Inverted index word/name -> stories, for candidate retrieval.
         self._index: dict[str, set[int]] = {}
         for p in self.profiles.values():
@@ -142,6 +144,17 @@ class StoryClusterer:
         """Sublinear tf x IDF (as the collection stands now), unit length."""
         return _unit({t: w * self._idf(df, t) for t, w in sublinear(counts).items()})
 
+    def _vectors(self, feats: ArticleFeatures) -> tuple[dict[str, float], dict[str, float]]:
+        # An article is scored against many stories in a row: weigh its words once.
+        key = (id(feats), self.n_docs)
+        if self._vec_key != key:
+            self._vec_key = key
+            self._vec = (
+                self._vector(feats.terms, self.term_df),
+                self._vector(feats.names, self.name_df),
+            )
+        return self._vec
+
     def _specific(self, name: str) -> bool:
         return self.name_df.get(name, 0) <= max(3, self.params.specific_share * self.n_docs)
 
@@ -151,10 +164,9 @@ class StoryClusterer:
         p = self.params
         if story.size == 0:
             return -1.0
-        doc = self._vector(feats.terms, self.term_df)
+        doc, names_vec = self._vectors(feats)
         text = sum(w * story.terms.get(t, 0.0) for t, w in doc.items()) / story.size
         if feats.names and story.names:
-            names_vec = self._vector(feats.names, self.name_df)
             names = sum(w * story.names.get(n, 0.0) for n, w in names_vec.items()) / story.size
             s = p.text_weight * text + p.name_weight * names
             shared = any(n in story.names and self._specific(n) for n in feats.names)
@@ -228,15 +240,21 @@ class StoryClusterer:
         self.name_df.update(feats.names.keys())
 
     def add(
-        self, feats: ArticleFeatures, *, story: int | None = None, observed: bool = False
+        self,
+        feats: ArticleFeatures,
+        *,
+        story: int | None = None,
+        observed: bool = False,
+        best: tuple[int | None, float] | None = None,
     ) -> Assignment:
         """Place one article: into ``story`` when given (a syndicated copy follows its
-        original), else into the best-scoring story, else into a new one."""
+        original), else into the best-scoring story (``best`` when the caller already asked
+        ``best()``), else into a new one."""
         if not observed:
             self.observe(feats)
         score = 1.0
         if story is None or story not in self.profiles:
-            best_id, score = self.best(feats)
+            best_id, score = best if best is not None else self.best(feats)
             story = best_id if best_id is not None and score >= self.params.threshold else None
         created = story is None
         if story is None:
@@ -290,7 +308,7 @@ class StoryClusterer:
                     if sid != story and sid in self.profiles:
                         votes[sid] += 1
             best, best_link = None, threshold
-            for sid, _ in votes.most_common(self.params.max_candidates):
+            for sid, _ in votes.most_common(10):
                 link = self._link(p, self.profiles[sid])
                 if link >= best_link:
                     best, best_link = sid, link

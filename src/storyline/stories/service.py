@@ -23,7 +23,7 @@ from storyline.store.schema import articles
 from storyline.store.search import search_articles
 from storyline.stories.cluster import StoryClusterer, StoryProfile
 from storyline.stories.dedup import DedupFeatures, Verdict, best_verdict, dedup_features
-from storyline.stories.features import ArticleFeatures, article_features
+from storyline.stories.features import article_features
 from storyline.stories.resolve import GlobalEntity, entity_key, resolve
 from storyline.stories.timeline import TimelineArticle, build_timeline
 
@@ -110,12 +110,13 @@ def update(workspace: Any, new_article_ids: list[int]) -> None:
         for i in order:
             dfeat = dedup_features(i, analyses[i])
             loaded[i] = dfeat
-            verdict = _syndication(conn, workspace, clusterer, feats[i], dfeat, loaded)
+            best = clusterer.best(feats[i])
+            verdict = _syndication(conn, best[0], dfeat, loaded)
             forced = None
             if verdict is not None:
                 found = repo.story_of(conn, [int(verdict.other)]).get(int(verdict.other))
                 forced = clusterer.resolve(found) if found is not None else None
-            assignment = clusterer.add(feats[i], story=forced, observed=True)
+            assignment = clusterer.add(feats[i], story=forced, observed=True, best=best)
             repo.assign(conn, i, assignment.story, assignment.score)
             _save_link(conn, i, dfeat, verdict)
             touched.add(assignment.story)
@@ -134,18 +135,15 @@ def update(workspace: Any, new_article_ids: list[int]) -> None:
 
 def _syndication(
     conn: sa.Connection,
-    workspace: Any,
-    clusterer: StoryClusterer,
-    feats: ArticleFeatures,
+    story: int | None,
     dfeat: DedupFeatures,
     loaded: dict[int, DedupFeatures],
 ) -> Verdict | None:
-    """The earlier article this one copies, looked for among the articles of the story the
-    text fits best (copies are near-identical, so they fit their original's story best)."""
+    """The earlier article this one copies, looked for among the articles of ``story``, the
+    story its text fits best (copies are near-identical, so they fit their original's story)."""
     exact = repo.by_digest(conn, dfeat.digest)
     if exact is not None:
         return Verdict("exact", exact, 1.0, 1.0)
-    story, _ = clusterer.best(feats)
     if story is None:
         return None
     members = repo.story_article_ids(conn, story)[-MAX_DEDUP_CANDIDATES:]
@@ -230,6 +228,7 @@ def _link_entities(conn: sa.Connection, analyses: dict[int, Analysis]) -> None:
     }
     ids_by_key = {r.key: int(r.id) for r in known_rows}
     resolved = resolve({str(i): a for i, a in analyses.items()}, known)
+    mention_rows: dict[tuple[int, str], int] = {}
     for key, ent in resolved.items():
         new_articles = {a for a, _ in ent.mentions}
         if not new_articles:
@@ -258,17 +257,23 @@ def _link_entities(conn: sa.Connection, analyses: dict[int, Analysis]) -> None:
             assert inserted is not None
             eid = int(inserted[0])
         for art, local in dict.fromkeys(ent.mentions):
-            conn.execute(
-                repo.entity_mentions.delete().where(
-                    (repo.entity_mentions.c.article_id == int(art))
-                    & (repo.entity_mentions.c.local_id == local)
-                )
+            mention_rows[(int(art), local)] = eid
+    # New articles only (update skips linked ones), so their mentions are inserted in bulk.
+    ids = sorted({a for a, _ in mention_rows})
+    for start in range(0, len(ids), 500):
+        conn.execute(
+            repo.entity_mentions.delete().where(
+                repo.entity_mentions.c.article_id.in_(ids[start : start + 500])
             )
-            conn.execute(
-                repo.entity_mentions.insert().values(
-                    article_id=int(art), local_id=local, entity_id=eid
-                )
-            )
+        )
+    if mention_rows:
+        conn.execute(
+            repo.entity_mentions.insert(),
+            [
+                {"article_id": a, "local_id": local, "entity_id": e}
+                for (a, local), e in mention_rows.items()
+            ],
+        )
 
 
 # -- reading ------------------------------------------------------------------------------------
