@@ -25,6 +25,8 @@ FILES = [
     "timex_direction_cues.tsv",
     "timex_abbreviations.txt",
     "timex_anchor_stopwords.txt",
+    "timex_extensions.tsv",
+    "timex_street_words.txt",
 ]
 
 

@@ -56,3 +56,47 @@ def test_spoken_years_counter_examples(text: str) -> None:
 )
 def test_spoken_year_value(words: str, year: int) -> None:
     assert spoken_year(words) == year
+
+
+def mods(text: str) -> dict[str, str | None]:
+    return {t.text: t.mod for t in tag(text, DCT)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "mod"),
+    [
+        ("It won't be profitable until 2027 or later.", "2027 or later", "ON_OR_AFTER"),
+        ("It is confident about earnings for 2026 and beyond.", "2026 and beyond", "ON_OR_AFTER"),
+        ("The plant shut in 2019 or earlier.", "2019 or earlier", "ON_OR_BEFORE"),
+        ("The deal should close around Jan. 15.", "around Jan. 15", "APPROX"),
+        ("Shots were heard at about 10 p.m.", "about 10 p.m.", "APPROX"),
+        ("It grew for at least the past 8 weeks.", "at least the past 8 weeks", "EQUAL_OR_MORE"),
+    ],
+)
+def test_edge_words_join_the_expression(text: str, phrase: str, mod: str) -> None:
+    assert mods(text).get(phrase) == mod
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("She joined in October 1984 and later served as chief.", "October 1984"),  # a verb follows
+        ("They looked for ways to get around Wednesday's ruling.", "Wednesday"),  # possessive
+        ("He walked around 2024 Main Street.", None),  # an address is no year
+        ("Protesters gathered at 1600 Pennsylvania Ave. on Monday.", None),
+    ],
+)
+def test_edge_words_counter_examples(text: str, phrase: str | None) -> None:
+    tagged = mods(text)
+    if phrase is None:
+        assert not any(any(c.isdigit() for c in t) for t in tagged)
+    else:
+        assert phrase in tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("The firm moved in 1998 to Chicago.", "1998"), ("In 2024 Main Street shops closed.", "2024")],
+)
+def test_year_before_a_name_is_still_a_year(text: str, phrase: str) -> None:
+    assert phrase in found(text)  # counter-example: no street word after the name

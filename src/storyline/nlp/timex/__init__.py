@@ -19,6 +19,7 @@ comes from the parse, without one from cue words (fast enough for TimeML batches
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from storyline.nlp.timex.anchoring import anchor_deadlines, resolve_events
 from storyline.nlp.timex.normalise import NORMALISERS, Ctx, Norm
 from storyline.nlp.timex.patterns import Candidate, candidates, select
 from storyline.nlp.timex.tense import Sentences, Tense, tense_at
+from storyline.rules import load_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -66,6 +68,39 @@ def _trim_determiner(text: str, start: int, end: int) -> int:
     return m.end() if m else start
 
 
+@functools.cache
+def _extensions() -> tuple[tuple[re.Pattern[str], str, frozenset[str]], ...]:
+    """(regex, mod, types): "before" regexes end at the expression, "after" ones start there."""
+    out = []
+    for row in load_table("timex_extensions.tsv"):
+        words = r"\s+".join(re.escape(w) for w in row["phrase"].split())
+        if row["side"] == "before":
+            regex = re.compile(rf"(?<![\w-])({words})\s+$", re.I)
+        else:
+            regex = re.compile(rf"\s+({words})(?![\w-])", re.I)
+        out.append((regex, row["mod"], frozenset(row["types"].split())))
+    return tuple(out)
+
+
+def _extend(text: str, start: int, end: int, norm: Norm, lo: int, hi: int) -> tuple[int, int]:
+    """Widen [start, end) over an edge word of ``timex_extensions.tsv`` ("1994 or later"),
+    setting its mod; ``lo``/``hi`` are the neighbouring expressions' edges, never crossed."""
+    for regex, mod, types in _extensions():
+        if norm.type not in types:
+            continue
+        if regex.pattern.endswith("$"):
+            if text.startswith(("'s", "’s"), end):
+                continue  # "get around Wednesday's ruling": the word governs the noun phrase
+            m = regex.search(text, max(lo, start - 20), start)
+            if m and not norm.mod:
+                start, norm.mod = m.start(1), mod
+        else:
+            m = regex.match(text, end, min(hi, end + 20))
+            if m:
+                end, norm.mod = m.end(1), mod
+    return start, end
+
+
 def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list[Timex]:
     """The TIMEX3 expressions in ``text``, normalised against ``dct`` (the publication date).
 
@@ -89,9 +124,12 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     context.resolve([(cand.start, norm) for cand, norm in kept])
     resolve_events(text, sentences, [(c.start, c.end, n) for c, n in kept])
     timexes = []
-    for cand, norm in kept:
+    for i, (cand, norm) in enumerate(kept):
         end = norm.end if norm.end is not None and cand.start < norm.end < cand.end else cand.end
         start = _trim_determiner(text, cand.start, end)
+        lo = kept[i - 1][0].end if i else 0
+        hi = kept[i + 1][0].start if i + 1 < len(kept) else len(text)
+        start, end = _extend(text, start, end, norm, lo, hi)
         timexes.append(
             Timex(
                 start=start,

@@ -11,6 +11,7 @@ TimeML's unknown digits ("XXXX-11-21").
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 
@@ -41,6 +42,7 @@ from storyline.nlp.timex.values import (
     shifted,
     since_before,
 )
+from storyline.rules import load_list
 
 __all__ = ["NORMALISERS", "Ctx", "Norm", "shifted"]
 
@@ -130,6 +132,12 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", f"{year}-{month:02d}", mod)
 
 
+@functools.cache
+def _street() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_list("timex_street_words.txt", lower=True))
+    return re.compile(rf"\s+(?:[A-Z][\w'.-]*\s+){{1,3}}(?i:{words})\b")
+
+
 def norm_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
     fy = group(m, "fy")
     if fy is not None:
@@ -164,6 +172,10 @@ def norm_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
             return None  # "2024-555", "2013.5", but "2009-2010" and "2009-10" are years
         if re.search(r"(?:No\.|[#$€£]|\d[,.])\s*$", before):
             return None
+        if _street().match(ctx.text, ctx.end) and not re.search(
+            r"\b(?:in|since|until|by|during)\s+$", ctx.before, re.I
+        ):
+            return None  # "at 1600 Pennsylvania Avenue" is an address; "in 2024 Main St..." is not
     return Norm("DATE", str(year), mod)
 
 
