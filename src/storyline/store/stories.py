@@ -103,6 +103,14 @@ def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
 # -- clusterer state ---------------------------------------------------------------------------
 
 
+def lock_state(conn: sa.Connection) -> None:
+    """Serialise the cross-article updates of concurrent ingest processes. SQLite's write
+    transaction (BEGIN IMMEDIATE) already does; PostgreSQL needs the table lock, or two
+    processes could read one clusterer state and hand out the same new story id."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("LOCK TABLE story_state IN EXCLUSIVE MODE"))
+
+
 def get_state(conn: sa.Connection, name: str) -> Any:
     return conn.execute(
         sa.select(story_state.c.value).where(story_state.c.name == name)
@@ -278,7 +286,8 @@ def cached_timeline(conn: sa.Connection, key: str) -> dict[str, Any] | None:
 def cached_timeline_text(conn: sa.Connection, key: str) -> str | None:
     """The cached timeline as stored JSON text, without decoding it (the CLI prints it as is)."""
     value = conn.execute(
-        sa.select(sa.type_coerce(timeline_cache.c.data, sa.Text)).where(timeline_cache.c.key == key)
+        # A cast, not a type_coerce: PostgreSQL's driver would otherwise hand back decoded JSONB.
+        sa.select(sa.cast(timeline_cache.c.data, sa.Text)).where(timeline_cache.c.key == key)
     ).scalar_one_or_none()
     return str(value) if value is not None else None
 

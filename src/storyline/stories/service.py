@@ -95,6 +95,7 @@ def update(workspace: Any, new_article_ids: list[int]) -> None:
         return
     analyses = workspace.analyses(ids)
     with workspace.begin() as conn:
+        repo.lock_state(conn)
         already = repo.story_of(conn, ids)
         ids = [i for i in ids if i in analyses and i not in already]
         if not ids:
