@@ -54,7 +54,7 @@ class SummaryParams:
     # Weight of votes for days after the last publication (announced plans, deadlines).
     future_vote: float = 0.5
     # Within a day: relevance weight of an entry dated by publication against one dated by text.
-    published_entry: float = 0.8
+    published_entry: float = 0.65
     # MMR trade-off between relevance and redundancy.
     mmr_lambda: float = 0.7
     # TF-IDF cosine at which a candidate retells an entry already chosen: it is taken only
@@ -63,7 +63,7 @@ class SummaryParams:
     # Summaries shorter than this many words are penalised (fragments such as "I am testifying").
     min_words: int = 6
     # ... and longer than this (run-on sentences, lists).
-    max_words: int = 45
+    max_words: int = 30
 
 
 DEFAULT = SummaryParams()
