@@ -19,6 +19,7 @@ and returns a ``Timeline``; no database. The steps:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -140,8 +141,25 @@ def _precision(value: str) -> str | None:
     return None
 
 
+# Copies of one wire story repeat the same sentences and summaries: each text is read once.
+@functools.lru_cache(maxsize=65536)
 def _words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[^\W_]+", text.lower().replace("\u00a0", " ")))
+
+
+@functools.lru_cache(maxsize=65536)
+def _terms(text: str) -> frozenset[str]:
+    return frozenset(content_terms(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _numbers_outside(text: str, holes: tuple[tuple[int, int], ...]) -> frozenset[str]:
+    pieces, pos = [], 0
+    for start, end in holes:
+        pieces.append(text[pos : max(pos, start)])
+        pos = max(pos, end)
+    pieces.append(text[pos:])
+    return frozenset(_NUMBER.findall(" ".join(pieces)))
 
 
 def _inside(span: Span, att: Attribution) -> bool:
@@ -149,15 +167,15 @@ def _inside(span: Span, att: Attribution) -> bool:
 
 
 def _sentence_numbers(a: Analysis, sent: Span) -> frozenset[str]:
-    text = a.article.text
-    pieces, pos = [], sent.start
-    for t in sorted(a.timexes, key=lambda t: t.start):
-        if t.end <= sent.start or t.start >= sent.end:
-            continue
-        pieces.append(text[pos : max(pos, t.start)])
-        pos = max(pos, t.end)
-    pieces.append(text[pos : sent.end])
-    return frozenset(_NUMBER.findall(" ".join(pieces)))
+    """Numbers of a sentence outside its time expressions."""
+    holes = tuple(
+        sorted(
+            (max(t.start, sent.start) - sent.start, min(t.end, sent.end) - sent.start)
+            for t in a.timexes
+            if t.end > sent.start and t.start < sent.end
+        )
+    )
+    return _numbers_outside(sent.text, holes)
 
 
 def mentions_of(article: TimelineArticle) -> list[Mention]:
@@ -179,7 +197,7 @@ def mentions_of(article: TimelineArticle) -> list[Mention]:
                 sentence=ev.sentence,
                 attributions=atts,
                 deadline=ev.deadline,
-                terms=frozenset(content_terms(ev.summary)),
+                terms=_terms(ev.summary),
                 words=_words(ev.sentence.text),
                 date_text=_flat(date_text),
                 numbers=_sentence_numbers(a, ev.sentence),
@@ -204,7 +222,7 @@ def mentions_of(article: TimelineArticle) -> list[Mention]:
                     sentence=sent,
                     attributions=[x for x in a.attributions if _inside(sent, x)],
                     deadline=t.deadline,
-                    terms=frozenset(content_terms(sent.text)),
+                    terms=_terms(sent.text),
                     words=_words(sent.text),
                     date_text=_flat(t.text),
                     numbers=_sentence_numbers(a, sent),
