@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from storyline.web.cache import AnswerCache, workspace_version
@@ -62,3 +64,29 @@ def test_peek_answers_only_current_entries() -> None:
     stale.get_or_compute("k", c.compute)
     # The version is due a recheck: peek will not vouch for the entry.
     assert stale.peek("k") is None
+
+
+def test_entries_expire_after_max_age() -> None:
+    c = Counter()
+    cache = AnswerCache(lambda: c.version, recheck=0, max_age=0)
+    cache.get_or_compute("k", c.compute)
+    time.sleep(0.01)
+    assert cache.get_or_compute("k", c.compute) == 2
+
+
+def test_concurrent_misses_compute_once() -> None:
+    import threading
+
+    c = Counter()
+
+    def slow() -> int:
+        time.sleep(0.05)
+        return c.compute()
+
+    cache = AnswerCache(lambda: c.version, recheck=60)
+    threads = [threading.Thread(target=cache.get_or_compute, args=("k", slow)) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert c.calls == 1
