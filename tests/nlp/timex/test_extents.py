@@ -100,3 +100,45 @@ def test_edge_words_counter_examples(text: str, phrase: str | None) -> None:
 )
 def test_year_before_a_name_is_still_a_year(text: str, phrase: str) -> None:
     assert phrase in found(text)  # counter-example: no street word after the name
+
+
+REPORT_DCT = dt.date(1989, 11, 2)
+
+
+def report(text: str) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, REPORT_DCT)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Net rose in the third quarter. For the quarter a year ago, it was $3 million.",
+            "the quarter a year ago",
+            "1988-Q3",
+        ),
+        (
+            "It earned 44 cents for the corresponding period last year.",
+            "the corresponding period last year",
+            "1988-Q3",
+        ),
+        ("Sales for last year's quarter were $3 million.", "last year's quarter", "1988-Q3"),
+        ("Sales for the full year were $6.6 billion.", "the full year", "1989"),
+        ("Earnings will be lower for the fiscal year.", "the fiscal year", "1989"),
+        ("Sales in the latest fiscal year were $6 billion.", "the latest fiscal year", "1988"),
+    ],
+)
+def test_report_periods_are_one_expression(text: str, phrase: str, value: str) -> None:
+    assert report(text).get(phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("It changed from a fiscal year to a calendar year.", "a fiscal year"),  # no "the"
+        ("The period was hard for everyone.", "The period"),  # "the period" alone is anything
+        ("Net fell; last year's results were better.", "last year's results"),
+    ],
+)
+def test_report_periods_counter_examples(text: str, absent: str) -> None:
+    assert absent not in report(text)

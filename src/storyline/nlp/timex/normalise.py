@@ -139,6 +139,13 @@ def _street() -> re.Pattern[str]:
 
 
 def norm_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    fyear = group(m, "fyear")
+    if fyear is not None:
+        # "the full year", "the fiscal year" in a report: the year being reported on (the
+        # DCT's); "the latest fiscal year" is the last one closed.
+        if ctx.dct is None:
+            return Norm("DATE", "XXXX")
+        return Norm("DATE", str(ctx.dct.year - ("latest" in fyear.lower())))
     fy = group(m, "fy")
     if fy is not None:
         # "FY2024", "FY24": the fiscal year is named by its year (two digits = 20xx).
@@ -220,14 +227,17 @@ def norm_quarter_context(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "the quarter", "the 1988 period", "the year-ago quarter": the quarter a report is on."""
     whole = key(m.group(0))
     year = read_year(m)
-    back = "year-ago" in whole or "year-earlier" in whole
+    # "the year-ago quarter", "the quarter a year ago", "the corresponding period last year",
+    # "last year's quarter": the reported quarter one year back.
+    back = any(w in whole for w in ("year-ago", "year-earlier", "year ago", "year earlier"))
+    back = back or any(w in whole for w in ("last year", "previous year", "prior year"))
     latest = "latest" in whole or "most recent" in whole
     if (
         whole.endswith("period")
         and year is None
         and not back
         and not latest
-        and ("comparable" not in whole)
+        and ("comparable" not in whole and "corresponding" not in whole)
     ):
         return None  # "the period" alone is anything
     default = _previous_quarter(ctx.dct)
