@@ -27,6 +27,7 @@ FILES = [
     "timex_anchor_stopwords.txt",
     "timex_extensions.tsv",
     "timex_street_words.txt",
+    "timex_publication_verbs.txt",
 ]
 
 

@@ -142,3 +142,19 @@ def test_report_periods_are_one_expression(text: str, phrase: str, value: str) -
 )
 def test_report_periods_counter_examples(text: str, absent: str) -> None:
     assert absent not in report(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "frequency"),
+    [
+        ("It was published by the Communist Party daily Granma.", None),
+        ("The business daily said the deal was off.", None),
+        ("The news weekly reported a rift.", None),
+        ("Rallies are held daily outside the home.", "P1D"),  # counter-example: a frequency
+        ("They meet weekly. Police watch.", "P1W"),  # a new sentence is no name
+        ("Average daily volume was 133 million shares.", "P1D"),
+    ],
+)
+def test_frequency_word_naming_a_newspaper(text: str, frequency: str | None) -> None:
+    sets = [t.value for t in tag(text, DCT) if t.type == "SET"]
+    assert sets == ([frequency] if frequency else [])

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from fractions import Fraction
 
@@ -25,6 +26,7 @@ from storyline.nlp.timex.values import (
     resolve_weekday,
     shifted,
 )
+from storyline.rules import load_list
 
 _REL_SHIFT = {
     "preceding": -1,
@@ -357,6 +359,19 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("DURATION", fmt_duration(n, unit.code, unit.clock, unit.factor), mod)
 
 
+@functools.cache
+def _paper_after() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(w) for w in load_list("timex_publication_verbs.txt", lower=True))
+    return re.compile(rf"[ \t]+(?:[A-Z][\w'-]*|(?i:{verbs})\b)")
+
+
+def _names_a_paper(ctx: Ctx) -> bool:
+    """ "the Communist Party daily Granma", "the business weekly said": a newspaper. A
+    capitalised word after the frequency word counts only inside a sentence ("rallies are
+    held daily. Police ..." has a full stop in between)."""
+    return _paper_after().match(ctx.text, ctx.end) is not None
+
+
 def norm_ref(m: re.Match[str], ctx: Ctx) -> Norm | None:
     phrase = key(group(m, "ref") or "")
     entry = lexicon().refs.get(phrase)
@@ -364,6 +379,8 @@ def norm_ref(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
     typ, value = entry
     mod = read_mod(m)
+    if typ == "SET" and _names_a_paper(ctx):
+        return None
     if not value.startswith("DCT"):
         # "late now" is not a thing: a position word only places a day ("late yesterday").
         return None if mod else Norm(typ, value)
