@@ -199,6 +199,44 @@ def test_build_timeline_novelty_says_what_each_article_added(make):
     ]
 
 
+def test_build_timeline_independent_accounts_a_day_apart_are_contested(make):
+    def expired(key, text, day):
+        return art(
+            make,
+            key,
+            text,
+            outlet=key,
+            published="2025-12-02",
+            dates={f"Nov {day}": f"2025-11-{day}"},
+            events=[{"at": "expired", "summary": "Safe passage expired", "date": f"Nov {day}"}],
+        )
+
+    a = expired("a", "The safe passage expired on Nov 28, two of the sources said.", 28)
+    b = expired("b", "Maduro's safe passage finally expired on Nov 27, a diplomat told us.", 27)
+    entries = build_timeline([a, b]).entries
+    assert [(e.date, e.status) for e in entries] == [
+        ("2025-11-27", "contested"),
+        ("2025-11-28", "contested"),
+    ]
+
+
+def test_build_timeline_an_event_reported_on_two_days_by_one_article_recurs(make):
+    text = "Protesters marched on Nov 20. Protesters marched on Nov 21 again."
+    a = art(
+        make,
+        "a",
+        text,
+        outlet="A",
+        published="2025-11-22",
+        dates={"Nov 20": "2025-11-20", "Nov 21": "2025-11-21"},
+        events=[
+            {"at": "Nov 20", "summary": "Protesters marched", "date": "Nov 20"},
+            {"at": "Nov 21", "summary": "Protesters marched", "date": "Nov 21"},
+        ],
+    )
+    assert [e.status for e in build_timeline([a]).entries] == ["reported", "reported"]
+
+
 def test_build_timeline_formulaic_sentences_of_unrelated_articles_stay_apart(make):
     def toll(key, day, n):
         text = f"The death toll rose to {n} on Nov {day}, officials said."

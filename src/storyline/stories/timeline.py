@@ -361,7 +361,63 @@ def group_mentions(mentions: list[Mention]) -> tuple[list[list[int]], set[int]]:
     out: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
         out[groups.find(i)].append(i)
+    contested |= _independent_date_conflicts(mentions, list(out.values()), groups)
     return list(out.values()), contested
+
+
+# Independent accounts of one event (different articles, not copies of each other) that date it
+# a few days apart conflict; further apart, it is more likely the event happened twice.
+CONFLICT_DAYS = 3
+
+
+def _independent_date_conflicts(
+    mentions: list[Mention], entries: list[list[int]], groups: _Groups
+) -> set[int]:
+    """Roots of entries whose event another entry dates differently: same summary words, day
+    dates at most ``CONFLICT_DAYS`` apart, and no article giving both dates (an article that
+    reports the event on both days reports a recurring event, not a conflict; neither do two
+    sentences giving different figures, a count updated day by day). The entries stay
+    apart (both dates are shown); both are marked contested."""
+    reps = []
+    for idxs in entries:
+        dated = [mentions[i] for i in idxs if mentions[i].precision == "day" and mentions[i].date]
+        if not dated or any(m.assumed for m in dated):
+            continue
+        first = dated[0]
+        reps.append(
+            (
+                groups.find(idxs[0]),
+                first.date,
+                first.terms,
+                {m.article.key for m in dated},
+                first.numbers,
+            )
+        )
+    index: dict[str, list[int]] = defaultdict(list)
+    found: set[int] = set()
+    for x, (root, date, terms, arts, numbers) in enumerate(reps):
+        seen: set[int] = set()
+        for t in terms:
+            for y in index.get(t, ()):
+                if y in seen:
+                    continue
+                seen.add(y)
+                oroot, odate, oterms, oarts, onumbers = reps[y]
+                if odate == date or arts & oarts or _jaccard(terms, oterms) < SAME_ACCOUNT:
+                    continue
+                if numbers and onumbers and numbers != onumbers:
+                    continue  # a quantity reported day by day ("the toll rose to 12")
+                try:
+                    gap = abs(
+                        (dt.date.fromisoformat(date[:10]) - dt.date.fromisoformat(odate[:10])).days
+                    )
+                except (TypeError, ValueError):
+                    continue
+                if gap <= CONFLICT_DAYS:
+                    found.update((root, oroot))
+        for t in terms:
+            index[t].append(x)
+    return found
 
 
 def _related(a: TimelineArticle, b: TimelineArticle) -> bool:
