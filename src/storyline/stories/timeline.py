@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -257,6 +258,14 @@ class _Groups:
             self.parent[max(ri, rj)] = min(ri, rj)
 
 
+def _prefix(items: frozenset[str], df: Counter[str], threshold: float) -> list[str]:
+    """The rarest words of a set that any set at least ``threshold``-similar (Jaccard) to it
+    must share one of (prefix filtering): with an overlap of at least ``a`` needed, any
+    ``len - a + 1`` of its words hold one of the shared ones."""
+    need = max(1, math.ceil(threshold * len(items)))
+    return sorted(items, key=lambda w: (df[w], w))[: len(items) - need + 1]
+
+
 def _same_event_pairs(mentions: list[Mention], groups: _Groups) -> None:
     """Join mentions of one date whose summaries share most content words. Identical summaries
     (a wire story on fifty sites) are joined first, so only distinct summaries are compared."""
@@ -272,9 +281,7 @@ def _same_event_pairs(mentions: list[Mention], groups: _Groups) -> None:
         index: dict[str, list[int]] = defaultdict(list)
         df = Counter(t for terms, _ in items for t in terms)
         for x, (terms, _) in enumerate(items):
-            # Two summaries sharing a third of their words share one of their rarer words.
-            keys = sorted(terms, key=lambda t: (df[t], t))[: max(2, len(terms) // 2)]
-            candidates = {y for t in keys for y in index.get(t, ())}
+            candidates = {y for t in _prefix(terms, df, SAME_EVENT) for y in index.get(t, ())}
             for y in candidates:
                 if _jaccard(terms, items[y][0]) >= SAME_EVENT:
                     groups.union(items[x][1], items[y][1])
@@ -331,32 +338,28 @@ def group_mentions(mentions: list[Mention]) -> tuple[list[list[int]], set[int]]:
         for j in acc.members[1:]:
             groups.union(acc.members[0], j)
     conflicts: list[int] = [acc.members[0] for acc in accounts if acc.changed]
-    block: dict[str, list[int]] = defaultdict(list)
-    for x, acc in enumerate(accounts):
-        for w in sorted(acc.words, key=lambda w: (-len(w), w))[:3]:
-            block[w].append(x)
-    seen: set[tuple[int, int]] = set()
-    for xs in block.values():
-        for n, x in enumerate(xs):
-            for y in xs[n + 1 :]:
-                if (x, y) in seen:
-                    continue
-                seen.add((x, y))
-                a, b = accounts[x], accounts[y]
-                if not _accounts_related(a, b):
-                    continue
-                if _jaccard(a.words, b.words) < SAME_ACCOUNT:
-                    continue
-                # One sentence can report several events ("expired on Nov 28, prompting Trump
-                # to declare on Nov 29 ..."): only the same event told two ways conflicts.
-                if _jaccard(a.terms, b.terms) < SAME_EVENT:
-                    continue
-                numbers_differ = bool(
-                    a.numbers and b.numbers and (a.numbers - b.numbers) and (b.numbers - a.numbers)
-                )
-                if _dates_differ(a.date, b.date) or numbers_differ:
-                    conflicts.append(a.members[0])
-                groups.union(a.members[0], b.members[0])
+    words_df = Counter(w for acc in accounts for w in acc.words)
+    index: dict[str, list[int]] = defaultdict(list)
+    for x, a in enumerate(accounts):
+        candidates = {y for w in _prefix(a.words, words_df, SAME_ACCOUNT) for y in index[w]}
+        for w in a.words:
+            index[w].append(x)
+        for y in candidates:
+            b = accounts[y]
+            if not _accounts_related(a, b):
+                continue
+            if _jaccard(a.words, b.words) < SAME_ACCOUNT:
+                continue
+            # One sentence can report several events ("expired on Nov 28, prompting Trump
+            # to declare on Nov 29 ..."): only the same event told two ways conflicts.
+            if _jaccard(a.terms, b.terms) < SAME_EVENT:
+                continue
+            numbers_differ = bool(
+                a.numbers and b.numbers and (a.numbers - b.numbers) and (b.numbers - a.numbers)
+            )
+            if _dates_differ(a.date, b.date) or numbers_differ:
+                conflicts.append(a.members[0])
+            groups.union(a.members[0], b.members[0])
     contested = {groups.find(i) for i in conflicts}
     out: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
