@@ -194,3 +194,23 @@ def test_entities_are_joined_across_articles(ws):
             sa.text("SELECT name, articles FROM entities WHERE key = 'PERSON:nicolas maduro'")
         ).first()
     assert row is not None and row.articles >= 4
+
+
+def test_a_paraphrased_rewrite_with_another_date_is_contested(nlp):
+    from storyline import Workspace
+
+    with Workspace(memory=True) as ws:
+        ws.add(SEED.read_text(encoding="utf-8"), published=SEED_PUBLISHED, external_id="seed")
+        ws.add(
+            (FIXTURES / "syndication" / "rewrite-paraphrased.txt").read_text(encoding="utf-8"),
+            published="2025-12-03",
+            outlet="Caracas Courier",
+            external_id="para",
+            origin="para",
+        )
+        (story,) = st.list_stories(ws)
+        assert sorted(story["articles"]) == ["para", "seed"]
+        tl = st.timeline_for(ws, story_id=story["id"])
+    expired = [e for e in tl["entries"] if "expired" in e["summary"].lower()]
+    assert {e["date"] for e in expired} == {"2025-11-27", "2025-11-28"}
+    assert {e["status"] for e in expired} == {"contested"}
