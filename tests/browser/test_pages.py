@@ -87,7 +87,7 @@ def test_story_page_click_entry_and_filter(page, server) -> None:
     assert detail.is_hidden()
 
     # Filter by the status of the first entry: only entries with that status stay visible.
-    status = first.get_attribute("data-status")
+    status = first.get_attribute("data-statuses").split("|")[0]
     page.select_option("#timeline-filters select[name=status]", status)
     visible = page.locator("li.entry:visible")
     shown = visible.count()

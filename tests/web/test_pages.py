@@ -120,7 +120,7 @@ class TestStoryPage:
         for li, e in zip(entries, timeline["entries"], strict=True):
             assert li.select_one(".entry-head time").get_text() == (e["date"] or "undated")
             assert li.select_one(".summary").get_text() == e["summary"]
-            assert li["data-status"] == e["status"]
+            assert li["data-statuses"].split("|")[0] == e["status"]
             assert set(li["data-source-types"].split()) == {s["type"] for s in e["sources"]}
             if e["independent_sources"] is not None:
                 assert li.select_one(".indep").get_text().startswith(str(e["independent_sources"]))

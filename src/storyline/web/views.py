@@ -119,7 +119,7 @@ class MentionGroup:
 # The story page stays light however big the story: this many distinct sentences per entry,
 # this many article links per sentence; the rest is counted (the JSON has everything).
 MAX_SENTENCES = 4
-MAX_LINKS = 3
+MAX_LINKS = 2
 
 
 def group_mentions(

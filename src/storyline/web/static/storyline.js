@@ -35,13 +35,19 @@ function storylineFilter(form) {
 
 document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("li.entry").forEach((entry) => {
+    // The toggle is made here, not sent with each entry: without script, entries stay open.
+    const meta = entry.querySelector(".entry-meta");
+    const detail = entry.querySelector(".entry-detail");
+    if (meta && detail) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "toggle";
+      button.setAttribute("aria-controls", detail.id);
+      button.addEventListener("click", (ev) => { ev.stopPropagation(); storylineToggle(entry); });
+      meta.appendChild(button);
+    }
     storylineToggle(entry, false);
     const head = entry.querySelector(".entry-head");
-    const button = entry.querySelector(".toggle");
-    if (button) {
-      button.hidden = false;
-      button.addEventListener("click", (ev) => { ev.stopPropagation(); storylineToggle(entry); });
-    }
     if (head) head.addEventListener("click", () => storylineToggle(entry));
   });
   const form = document.getElementById("timeline-filters");
