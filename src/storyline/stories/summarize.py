@@ -5,15 +5,14 @@ An unsupervised timeline-summarisation (TLS) method in the line of the date-wise
 (Tran et al. 2015; Martschat & Markert 2018; Gholipour Ghalandari & Ifrim 2020), on the merged
 entries of ``storyline.stories.timeline``:
 
-1. **Days.** Every article votes for the days its entries give: a day-precise date of the entry's
-   own (a timex resolved against its article's publication date), or, for an entry with no date
-   of its own, at a lower weight, the day it was first published (news reports the day's
-   events). Votes are weighted by *topicality*, the TF-IDF cosine of the entry with the centroid
-   of the whole timeline, so the side stories of a live blog do not outvote the story itself;
-   each article votes once for a day, however many of its sentences give it (syndicated
-   copies share one vote). Days after the last publication (plans,
-   deadlines) count at a lower weight. Month and year dates are not days: they only fill a
-   summary when there are too few days.
+1. **Days.** Every article votes once for each day its entries give a date of their own (a timex
+   resolved against its article's publication date), and once for its publication day through
+   the entries that have no date of their own (news reports the day's events). Votes are
+   weighted by *topicality*, the TF-IDF cosine of the entries with the story centroid (every
+   article counts once in it), so the side items of a live blog do not outvote the story; an
+   article votes once for a day however many of its sentences give it, and syndicated copies
+   share one vote. Days after the last publication (plans, deadlines) count at a lower weight.
+   Month and year dates are not days: they only fill a summary when there are too few days.
 2. **Entries.** Within a chosen day, entries are ranked by maximal marginal relevance: their
    similarity to the day's centroid (its entries' TF-IDF vectors weighted by their sources) times
    their importance and informativeness, minus their similarity to what was already chosen (on
@@ -47,14 +46,17 @@ from storyline.stories.timeline import Entry
 class SummaryParams:
     """The method's knobs (defaults chosen on the dev timelines of benchmarks/tls.py)."""
 
-    # Weight of an undated entry's vote for its publication day (an explicit date counts 1).
-    published_vote: float = 0.25
+    # Weight of an article's vote for its publication day (a date it gives its events counts 1).
+    published_vote: float = 1.0
     # How strongly topicality scales a vote: vote * topicality ** topic_power.
     topic_power: float = 1.0
     # Weight of votes for days after the last publication (announced plans, deadlines).
     future_vote: float = 0.5
     # Within a day: relevance weight of an entry dated by publication against one dated by text.
     published_entry: float = 0.65
+    # Within a day, centrality = day_weight * cosine to the day's centroid + (1 - day_weight) *
+    # cosine to the story's (topicality).
+    day_weight: float = 0.5
     # MMR trade-off between relevance and redundancy.
     mmr_lambda: float = 0.7
     # TF-IDF cosine at which a candidate retells an entry already chosen: it is taken only
@@ -283,7 +285,7 @@ def _pick(
     relevance = []
     for k, j in enumerate(members):
         c = cands[j]
-        centrality = (float(central[k]) + float(topicality[j])) / 2
+        centrality = p.day_weight * float(central[k]) + (1 - p.day_weight) * float(topicality[j])
         r = centrality * _importance(c.entry) * _informative(c.entry, p)
         if c.dated_by == "published":
             r *= p.published_entry
