@@ -99,7 +99,7 @@ def subject(
                                 return pobj, False
                 return None, True
             return child, False
-    if depth >= 4 or verb.head is verb:
+    if depth >= 4 or verb.head.i == verb.i:
         return None, False
     if verb.dep_ in INHERITING_DEPS:
         head = verb.head
@@ -110,12 +110,12 @@ def subject(
                     return child, False
         if verb.dep_ == "acl":
             # "was at pains to say": climb from the noun to the verb it hangs on.
-            while head.dep_ in ("pobj", "prep") and head.head is not head:
+            while head.dep_ in ("pobj", "prep") and head.head.i != head.i:
                 head = head.head
             if head.pos_ not in ("VERB", "AUX"):
                 return None, False
         if quoted is not None and not quoted(verb.idx):
-            while quoted(head.idx) and head.head is not head:
+            while quoted(head.idx) and head.head.i != head.i:
                 head = head.head
         return subject(head, depth + 1, quoted)
     return None, False
