@@ -74,3 +74,18 @@ def test_api_returns_hostile_text_as_json_not_html(ws_client: TestClient, ref: s
     r = ws_client.get(f"/api/articles/{ref}")
     assert r.headers["content-type"].startswith("application/json")
     assert r.json()["title"] == "<script>alert('title')</script>Officials deny"
+
+
+@pytest.mark.parametrize("ref", ["hostile", "hostile-text"])
+def test_story_and_entity_pages_of_hostile_article_have_no_live_script(
+    ws_client: TestClient, parse, live_scripts, ref: str
+) -> None:
+    article = ws_client.get(f"/api/articles/{ref}").json()
+    paths = [f"/stories/{s['id']}" for s in article["stories"]]
+    doc = parse(ws_client.get(f"/articles/{ref}").text)
+    paths += [a["href"] for a in doc.select("section.article-entities a")]
+    assert paths, "the hostile article is in no story and links no entity"
+    for path in paths:
+        r = ws_client.get(path)
+        assert r.status_code == 200, path
+        assert live_scripts(r.text) == [], path
