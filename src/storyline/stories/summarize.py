@@ -46,8 +46,9 @@ from storyline.stories.timeline import Entry
 class SummaryParams:
     """The method's knobs (defaults chosen on the dev timelines of benchmarks/tls.py)."""
 
-    # Weight of an article's vote for its publication day (a date it gives its events counts 1).
-    published_vote: float = 1.0
+    # Weight of an article's vote for its publication day (a date it gives its events counts 1;
+    # at 1.0 a lone article's own day pushes out a day its events happened on).
+    published_vote: float = 0.5
     # How strongly topicality scales a vote: vote * topicality ** topic_power.
     topic_power: float = 1.0
     # Weight of votes for days after the last publication (announced plans, deadlines).
