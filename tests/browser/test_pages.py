@@ -121,8 +121,8 @@ def test_seed_story_page_shows_sourced_entries(page, server, screenshots: Path) 
         assert e.locator(".entry-head .summary").inner_text()
         assert e.locator(".status").count() >= 1
         assert e.locator(".entry-meta .badge").count() >= 1
-    # Open the entry backed by the most badges, for the screenshot.
-    busiest = max(range(entries.count()), key=lambda i: entries.nth(i).locator(".badge").count())
+    # Open the entry backed by the most badges among the first few, for the screenshot.
+    first = range(min(entries.count(), 4))
+    busiest = max(first, key=lambda i: entries.nth(i).locator(".badge").count())
     entries.nth(busiest).locator(".entry-head").click()
-    entries.nth(busiest).scroll_into_view_if_needed()
     page.screenshot(path=str(screenshots / "story.png"), full_page=False)
