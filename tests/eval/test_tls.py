@@ -1,4 +1,6 @@
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
@@ -121,3 +123,17 @@ def test_timeline_from_json_keeps_day_dates_only():
     }
     assert timeline_from_json(tl) == {D(2020, 5, 19): ["one", "two"]}
     assert timeline_from_json(tl, field="sentence") == {D(2020, 5, 19): ["One.", "two"]}
+
+
+GOLD = sorted((Path(__file__).resolve().parents[1] / "data" / "tls_dev").glob("*.json"))
+
+
+@pytest.mark.parametrize("path", GOLD, ids=[p.stem for p in GOLD])
+def test_tls_dev_gold_holds_ids_dates_and_summaries_only(path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    assert set(gold) == {"topic", "source", "selection", "annotation", "articles", "timeline"}
+    assert len(gold["articles"]) == len(set(gold["articles"])) >= 10
+    days = [dt.date.fromisoformat(item["date"]) for item in gold["timeline"]]
+    assert days == sorted(set(days))
+    # One-line summaries in the annotator's words, never article text.
+    assert all(0 < len(item["summary"]) <= 200 for item in gold["timeline"])
