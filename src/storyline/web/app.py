@@ -22,7 +22,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 import storyline
 from storyline.errors import StorylineError
-from storyline.web import api, pages, storydata
+from storyline.web import api, follow_routes, pages, storydata
 from storyline.web.cache import AnswerCache, workspace_version
 from storyline.web.security import BodyLimitMiddleware, SecurityHeadersMiddleware
 from storyline.web.settings import WebSettings
@@ -67,6 +67,7 @@ def create_app(workspace: Any, *, settings: WebSettings | None = None) -> FastAP
     )
 
     app.include_router(api.router)
+    app.include_router(follow_routes.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 

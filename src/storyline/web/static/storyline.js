@@ -59,3 +59,35 @@ document.addEventListener("DOMContentLoaded", () => {
     if (reset) reset.addEventListener("click", () => setTimeout(() => storylineFilter(form), 0));
   }
 });
+
+// "Follow" forms (story, entity and search pages): post the follow as JSON, show its Atom feed.
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("form.follow").forEach((form) => {
+    form.addEventListener("submit", async (ev) => {
+      ev.preventDefault();
+      const out = form.querySelector(".follow-result");
+      const email = form.querySelector("input[name=email]").value;
+      const body = { emails: [email] };
+      body[form.dataset.followKind] = form.dataset.followTarget;
+      try {
+        const answer = await fetch(form.action, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify(body),
+        });
+        const data = await answer.json();
+        if (!answer.ok) {
+          out.textContent = (data.error && data.error.message) || "Could not follow.";
+          return;
+        }
+        out.textContent = "Following. Feed: ";
+        const link = document.createElement("a");
+        link.href = data.feed;
+        link.textContent = data.feed;
+        out.appendChild(link);
+      } catch (err) {
+        out.textContent = "Could not reach the server.";
+      }
+    });
+  });
+});
