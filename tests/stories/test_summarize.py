@@ -122,3 +122,10 @@ def test_summarise_one_live_blog_does_not_outvote_several_articles():
     cited = entry("2020-05-15", "The House passed the relief bill on Friday", 3, article="x")
     out = summarise([*blog, cited], 1, 1)
     assert [e.date for e in out] == ["2020-05-15"]
+
+
+@pytest.mark.parametrize("depth", [1, 50])
+def test_summarise_without_per_date_lists_whole_days(depth):
+    # Beyond the MMR picks, a day listed whole follows by relevance; nothing is dropped.
+    out = summarise(STORY, 1, None, SummaryParams(mmr_depth=depth))
+    assert sorted(e.summary for e in out) == sorted(e.summary for e in STORY[:3])

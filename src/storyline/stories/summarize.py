@@ -63,6 +63,8 @@ class SummaryParams:
     # TF-IDF cosine at which a candidate retells an entry already chosen: it is taken only
     # when nothing else is left.
     duplicate: float = 0.8
+    # Picks per day made by MMR; beyond them (a day listed whole) entries follow by relevance.
+    mmr_depth: int = 50
     # Summaries shorter than this many words are penalised (fragments such as "I am testifying").
     min_words: int = 6
     # ... and longer than this (run-on sentences, lists).
@@ -293,21 +295,26 @@ def _pick(
         relevance.append(r)
     top = max(relevance) or 1.0
     rel = np.array(relevance) / top
-    limit = len(members) if per_date is None else per_date
+    limit = len(members) if per_date is None else min(per_date, len(members))
     picks: list[int] = []
+    taken = np.zeros(len(members), dtype=bool)
     sim_to_chosen = np.zeros(len(members))
     if chosen:
         sim_to_chosen = np.asarray((sub @ matrix[chosen].T).max(axis=1).todense()).ravel()
-    while len(picks) < limit and len(picks) < len(members):
+    # MMR for the first picks; a day listed whole (no --per-date) gets the rest by relevance,
+    # which keeps a day of thousands of entries linear.
+    while len(picks) < min(limit, p.mmr_depth):
         mmr = p.mmr_lambda * rel - (1 - p.mmr_lambda) * sim_to_chosen
         mmr[sim_to_chosen >= p.duplicate] -= 10.0
-        for k in range(len(members)):
-            if members[k] in picks:
-                mmr[k] = -np.inf
+        mmr[taken] = -np.inf
         best = int(np.argmax(mmr))
+        taken[best] = True
         picks.append(members[best])
         sims = np.asarray((sub @ matrix[members[best]].T).todense()).ravel()
         sim_to_chosen = np.maximum(sim_to_chosen, sims)
+    if len(picks) < limit:
+        rest = sorted((k for k in range(len(members)) if not taken[k]), key=lambda k: (-rel[k], k))
+        picks.extend(members[k] for k in rest[: limit - len(picks)])
     return picks
 
 
