@@ -3,7 +3,7 @@ InputError (one line), never anything else; the result is stable when loaded aga
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from storyline.errors import InputError
@@ -42,6 +42,7 @@ WORDS = st.sampled_from(
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(st.text(max_size=400), st.lists(WORDS, max_size=60).map(" ".join)))
+@example(text="BY A0\nBY A0")  # a repeated byline line was kept, then removed by a second clean
 def test_load_article_text_never_raises_anything_but_input_error(text):
     try:
         art = load_article(text)

@@ -253,10 +253,13 @@ def clean(text: str, *, detect_title: bool = True) -> Cleaned:
             result.stated_dates.append(stated)
             result.removed.append(para)
             continue
-        if i < BYLINE_WINDOW and result.byline is None:
+        if i < BYLINE_WINDOW:
             byline = byline_of(para)
             if byline:
-                result.byline = byline
+                # The first one is the article's byline; a repeat of it (pages often show the
+                # byline twice) is furniture all the same, and leaving it would make a second
+                # cleaning of the text remove what the first one kept.
+                result.byline = result.byline or byline
                 result.removed.append(para)
                 continue
         para = _drop_lines(para, result.removed)
