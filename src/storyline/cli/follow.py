@@ -92,7 +92,10 @@ def register(app: typer.Typer) -> None:
         ] = ListFormat.text,
         db: DbOption = None,
     ) -> None:
-        """List follows. Example: storyline follow list --format json"""
+        """List follows: what each follows and who gets its digests.
+
+        Example: storyline follow list --format json
+        """
         from storyline.follow import list_follows
 
         with _open(ctx, db) as ws:
@@ -111,7 +114,10 @@ def register(app: typer.Typer) -> None:
         follow_id: Annotated[str, typer.Argument(metavar="ID", help="The follow's id.")],
         db: DbOption = None,
     ) -> None:
-        """Stop following. Example: storyline follow remove 2"""
+        """Stop following: remove a follow, what it remembers and its unsent digests.
+
+        Example: storyline follow remove 2
+        """
         from storyline.follow import remove_follow
 
         with _open(ctx, db) as ws:
