@@ -84,3 +84,37 @@ def test_cluster_without_merging_is_pure_single_pass():
     arts = [feats("a0", QUAKE_A[0]), feats("a1", QUAKE_A[0] + " Rescuers kept searching.")]
     got = cluster(arts, ClusterParams(threshold=2.0, merge_threshold=None))
     assert got["a0"] != got["a1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A magnitude 6.1 quake killed 1,247 people in 2009.", {"6.1": 1, "1247": 1, "2009": 1}),
+        ("Klitschko (52-3, 46 KOs) beat Thompson, 40.", {"52": 1, "3": 1, "46": 1, "40": 1}),
+        # Counter-example: digits inside words (model names, ordinals) are not figures.
+        ("The Boeing 747s and the 3rd MP5 fired.", {}),
+    ],
+)
+def test_numbers_keeps_stated_figures(text, expected):
+    from storyline.stories.features import numbers
+
+    assert dict(numbers(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("figures", "joins"), [("aged 95 in 2005", True), ("aged 75 in 2004", False)]
+)
+def test_score_numbers_separate_look_alike_reports(figures, joins):
+    """Same words and names, other figures: the second report of a look-alike event scores
+    lower than a report of the same event."""
+    base = "Deep Throat, the Watergate source of Bob Woodward and Carl Bernstein, died {} at home."
+    c = StoryClusterer(ClusterParams(merge_threshold=None))
+    first = c.add(feats("a", base.format("aged 95 in 2005")))
+    other = feats("b", base.format(figures))
+    c.observe(other)
+    s = c.score(other, c.profiles[first.story])
+    no_numbers = StoryClusterer(ClusterParams(number_weight=0.0, merge_threshold=None))
+    first0 = no_numbers.add(feats("a", base.format("aged 95 in 2005")))
+    no_numbers.observe(other)
+    s0 = no_numbers.score(other, no_numbers.profiles[first0.story])
+    assert (s > s0) is joins

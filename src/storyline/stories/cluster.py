@@ -32,7 +32,7 @@ class ClusterParams:
     text_weight: float = 0.7
     name_weight: float = 0.3
     # An article joins its best story when the combined score reaches this.
-    threshold: float = 0.18
+    threshold: float = 0.15
     # Subtracted when the years mentioned on both sides are disjoint.
     year_penalty: float = 0.0
     # Days of silence a story tolerates before a new article is penalised, and the penalty
@@ -47,7 +47,12 @@ class ClusterParams:
     # Two stories whose members are this alike on average (the same mix of text and names)
     # merge: an article that bridges two stories joins them, as average-link clustering would.
     # None: never merge.
-    merge_threshold: float | None = 0.22
+    merge_threshold: float | None = 0.2
+    # Numbers (ages, tolls, scores, years): the story's mean number cosine is added with this
+    # weight after subtracting ``number_offset``, so figures that disagree push look-alike events
+    # apart and figures that agree pull one event's reports together.
+    number_weight: float = 0.4
+    number_offset: float = 0.3
     # Stories examined per article (those sharing the most telling words and names).
     max_candidates: int = 20
     # Terms kept in a story's centroid (the heaviest); bounds memory and scoring time.
@@ -65,6 +70,7 @@ class StoryProfile:
     years: Counter[str] = field(default_factory=Counter)
     first_day: int | None = None
     last_day: int | None = None
+    numbers: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -75,6 +81,7 @@ class StoryProfile:
             "years": dict(self.years),
             "first_day": self.first_day,
             "last_day": self.last_day,
+            "numbers": self.numbers,
         }
 
     @classmethod
@@ -87,6 +94,7 @@ class StoryProfile:
             years=Counter(d.get("years") or {}),
             first_day=d.get("first_day"),
             last_day=d.get("last_day"),
+            numbers=dict(d.get("numbers") or {}),
         )
 
 
@@ -96,6 +104,16 @@ class Assignment:
     story: int
     score: float
     created: bool
+
+
+# Number document frequencies live in the term counts under this prefix (words never contain
+# it), so a saved clusterer state carries them without a new field.
+NUMBER_KEY = "#"
+
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    small, big = (a, b) if len(a) < len(b) else (b, a)
+    return sum(w * big.get(k, 0.0) for k, w in small.items())
 
 
 def _unit(vec: dict[str, float]) -> dict[str, float]:
@@ -129,7 +147,7 @@ class StoryClusterer:
         # Stories merged into others in this session: old id -> new id.
         self.merged: dict[int, int] = {}
         self._vec_key: tuple[int, int] | None = None
-        self._vec: tuple[dict[str, float], dict[str, float]] = ({}, {})
+        self._vec: tuple[dict[str, float], dict[str, float], dict[str, float]] = ({}, {}, {})
         # Inverted index word/name -> stories, for candidate retrieval.
         self._index: dict[str, set[int]] = {}
         for p in self.profiles.values():
@@ -144,7 +162,13 @@ class StoryClusterer:
         """Sublinear tf x IDF (as the collection stands now), unit length."""
         return _unit({t: w * self._idf(df, t) for t, w in sublinear(counts).items()})
 
-    def _vectors(self, feats: ArticleFeatures) -> tuple[dict[str, float], dict[str, float]]:
+    def _number_vector(self, feats: ArticleFeatures) -> dict[str, float]:
+        counts = Counter({NUMBER_KEY + k: v for k, v in feats.numbers.items()})
+        return self._vector(counts, self.term_df)
+
+    def _vectors(
+        self, feats: ArticleFeatures
+    ) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
         # An article is scored against many stories in a row: weigh its words once.
         key = (id(feats), self.n_docs)
         if self._vec_key != key:
@@ -152,6 +176,7 @@ class StoryClusterer:
             self._vec = (
                 self._vector(feats.terms, self.term_df),
                 self._vector(feats.names, self.name_df),
+                self._number_vector(feats),
             )
         return self._vec
 
@@ -164,7 +189,7 @@ class StoryClusterer:
         p = self.params
         if story.size == 0:
             return -1.0
-        doc, names_vec = self._vectors(feats)
+        doc, names_vec, nums_vec = self._vectors(feats)
         text = sum(w * story.terms.get(t, 0.0) for t, w in doc.items()) / story.size
         if feats.names and story.names:
             names = sum(w * story.names.get(n, 0.0) for n, w in names_vec.items()) / story.size
@@ -174,6 +199,9 @@ class StoryClusterer:
                 return -1.0
         else:
             s = text  # nothing to compare names on: judge on the text alone
+        if nums_vec and story.numbers and p.number_weight:
+            nums = _dot(nums_vec, story.numbers) / story.size
+            s += p.number_weight * (nums - p.number_offset)
         if feats.years and story.years and not (feats.years & set(story.years)):
             s -= p.year_penalty
         if feats.day is not None and story.first_day is not None and story.last_day is not None:
@@ -211,9 +239,14 @@ class StoryClusterer:
             p.terms[t] = p.terms.get(t, 0.0) + w
         for n, w in self._vector(feats.names, self.name_df).items():
             p.names[n] = p.names.get(n, 0.0) + w
+        for k, w in self._number_vector(feats).items():
+            p.numbers[k] = p.numbers.get(k, 0.0) + w
         if len(p.terms) > self.params.max_profile_terms:
             keep = sorted(p.terms.items(), key=lambda kv: -kv[1])[: self.params.max_profile_terms]
             p.terms = dict(keep)
+        if len(p.numbers) > self.params.max_profile_terms:
+            keep = sorted(p.numbers.items(), key=lambda kv: -kv[1])
+            p.numbers = dict(keep[: self.params.max_profile_terms])
         p.years.update(feats.years)
         p.size += 1
         if feats.day is not None:
@@ -238,6 +271,7 @@ class StoryClusterer:
         self.n_docs += 1
         self.term_df.update(feats.terms.keys())
         self.name_df.update(feats.names.keys())
+        self.term_df.update(NUMBER_KEY + k for k in feats.numbers)
 
     def add(
         self,
@@ -283,6 +317,9 @@ class StoryClusterer:
             small, big = (a.names, b.names) if len(a.names) < len(b.names) else (b.names, a.names)
             names = sum(w * big.get(n, 0.0) for n, w in small.items()) / (a.size * b.size)
             link = p.text_weight * text + p.name_weight * names
+        if a.numbers and b.numbers and p.number_weight:
+            nums = _dot(a.numbers, b.numbers) / (a.size * b.size)
+            link += p.number_weight * (nums - p.number_offset)
         if (
             a.first_day is not None
             and a.last_day is not None
@@ -325,6 +362,8 @@ class StoryClusterer:
             into.terms[t] = into.terms.get(t, 0.0) + w
         for n, w in other.names.items():
             into.names[n] = into.names.get(n, 0.0) + w
+        for k, w in other.numbers.items():
+            into.numbers[k] = into.numbers.get(k, 0.0) + w
         into.years.update(other.years)
         into.size += other.size
         days = [d for d in (into.first_day, into.last_day, other.first_day, other.last_day) if d]

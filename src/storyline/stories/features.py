@@ -18,6 +18,8 @@ from storyline.rules import load_list
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# A number as written: "23", "6.1", "235,000" (thousands separators dropped when keyed).
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 # A run of capitalised words (allowing "de", "of" inside: "Cartel de los Soles", "Bank of England").
 _CAP_WORD = r"(?:[A-Z](?:[\w'’-]|\.(?=\w))*)"
 _CAP_RUN = re.compile(
@@ -46,6 +48,15 @@ def shingles(tokens: list[str], k: int = 5) -> set[str]:
 def content_terms(text: str) -> Counter[str]:
     """Counts of words that carry content: no stop words, no one-letter tokens."""
     return Counter(w for w in words(text) if w not in STOP_WORDS and len(w) > 1)
+
+
+def numbers(text: str) -> Counter[str]:
+    """Counts of the numbers an article states (ages, tolls, scores, magnitudes, years).
+
+    Two look-alike events share their vocabulary and their famous names, rarely their figures:
+    a boxer's record, the death toll, the magnitude and the year differ from one to the next.
+    """
+    return Counter(m.group(0).replace(",", "") for m in _NUMBER.finditer(text))
 
 
 def _not_names() -> frozenset[str]:
@@ -121,6 +132,8 @@ class ArticleFeatures:
     years: set[str] = field(default_factory=set)
     # Publication day as an ordinal (``date.toordinal()``), or None when unknown.
     day: int | None = None
+    # Numbers stated in the text (see ``numbers``): event-specific discriminators.
+    numbers: Counter[str] = field(default_factory=Counter)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -129,6 +142,7 @@ class ArticleFeatures:
             "names": dict(self.names),
             "years": sorted(self.years),
             "day": self.day,
+            "numbers": dict(self.numbers),
         }
 
     @classmethod
@@ -139,6 +153,7 @@ class ArticleFeatures:
             names=Counter(d["names"]),
             years=set(d.get("years") or []),
             day=d.get("day"),
+            numbers=Counter(d.get("numbers") or {}),
         )
 
 
@@ -160,6 +175,7 @@ def article_features(key: int | str, analysis: Analysis) -> ArticleFeatures:
         names=analysis_names(analysis),
         years=analysis_dates(analysis),
         day=day,
+        numbers=numbers(text),
     )
 
 
