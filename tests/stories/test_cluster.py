@@ -118,3 +118,17 @@ def test_score_numbers_separate_look_alike_reports(figures, joins):
     no_numbers.observe(other)
     s0 = no_numbers.score(other, no_numbers.profiles[first0.story])
     assert (s > s0) is joins
+
+
+@pytest.mark.parametrize(("margin", "joins"), [(0.0, True), (0.05, False)])
+def test_add_small_story_asks_a_margin(margin, joins):
+    """A one-member story asks its newcomer for ``small_story_margin`` above the threshold."""
+    probe = StoryClusterer(ClusterParams(merge_threshold=None))
+    first = probe.add(feats("a0", QUAKE_A[0]))
+    second = feats("a1", QUAKE_A[1])
+    probe.observe(second)
+    s = probe.score(second, probe.profiles[first.story])
+    params = ClusterParams(threshold=s - 0.01, small_story_margin=margin, merge_threshold=None)
+    c = StoryClusterer(params)
+    c.add(feats("a0", QUAKE_A[0]))
+    assert c.add(feats("a1", QUAKE_A[1])).created is not joins

@@ -53,6 +53,10 @@ class ClusterParams:
     # apart and figures that agree pull one event's reports together.
     number_weight: float = 0.4
     number_offset: float = 0.3
+    # Extra score a small story asks of a newcomer (divided by its size): the mean cosine to
+    # one or two members is noisier than to many, and a look-alike report joining a story
+    # early drags the rest of its event along.
+    small_story_margin: float = 0.05
     # Stories examined per article (those sharing the most telling words and names).
     max_candidates: int = 20
     # Terms kept in a story's centroid (the heaviest); bounds memory and scoring time.
@@ -289,7 +293,7 @@ class StoryClusterer:
         score = 1.0
         if story is None or story not in self.profiles:
             best_id, score = best if best is not None else self.best(feats)
-            story = best_id if best_id is not None and score >= self.params.threshold else None
+            story = best_id if best_id is not None and score >= self._bar(best_id) else None
         created = story is None
         if story is None:
             story = self.next_id
@@ -300,6 +304,11 @@ class StoryClusterer:
         return Assignment(feats.key, story, float(score) if not created else 0.0, created)
 
     # -- merging -----------------------------------------------------------------------------
+
+    def _bar(self, story: int) -> float:
+        """The score an article needs to join ``story``."""
+        p = self.params
+        return p.threshold + p.small_story_margin / max(1, self.profiles[story].size)
 
     def resolve(self, story: int) -> int:
         """The story a (possibly merged-away) story id lives on in."""
