@@ -7,7 +7,7 @@ cosine distance at 0.82, the threshold tuned on dev) on the same documents.
 
     .venv/bin/python benchmarks/stories.py [--split dev|test] [--orders 5] [--json]
 
-ECB+ documents have no publication dates, so this measures the text, name and year signals;
+ECB+ documents have no publication dates, so this measures the text, name, number and year signals;
 documents are fed to the online clusterer in manifest order and in ``--orders`` random orders.
 """
 

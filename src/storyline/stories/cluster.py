@@ -6,13 +6,19 @@ against the profiles of the stories that share a telling word or name with it. D
 frequencies grow with the collection, and IDF is applied when scoring, so adding an article
 never rewrites the stored profiles of other stories.
 
-The score mixes three signals, because each alone merges look-alike events (two earthquakes
+The score mixes four signals, because each alone merges look-alike events (two earthquakes
 share "magnitude", "quake", "killed"; they do not share a place, a date or a year):
 
 * text: cosine of IDF-weighted sublinear term vectors (article vs story centroid);
 * names: the same over people, organisations and places;
+* numbers: the same over the figures stated (ages, tolls, scores, magnitudes, years), centred
+  so that disagreeing figures lower the score: look-alike events share words and famous names,
+  rarely their figures;
 * time: a penalty when the years the article talks about are disjoint from the story's, and
   when its publication day is far from the story's active days.
+
+A story of one or two members asks a newcomer for a little more than the threshold (the mean
+cosine to few members is noisy, and an early wrong join drags the rest of an event along).
 """
 
 from __future__ import annotations
