@@ -284,3 +284,24 @@ def test_diff_two_events_in_one_sentence_stay_apart(order):
     pair = [told, expired]
     second = run(timeline(pair[order[0]], pair[order[1]]), list(reversed(first.seen)))
     assert second.items == []
+
+
+@pytest.mark.parametrize("moved", [("reuters-1", 12)])
+def test_diff_credits_only_articles_with_unseen_mentions(moved):
+    """Re-clustering can move a known mention into another entry; the digest then credits only
+    the new article, not the old one whose mention moved (it is old news)."""
+    first = run(timeline(CALL, CONFIRM))
+    # Day 2: CONFIRM's mention joins CALL's entry together with a new AP report.
+    grown = copy.deepcopy(CALL)
+    grown["mentions"] += [
+        {"article": moved[0], "sentence": moved[1]},
+        {"article": "ap-2", "sentence": 1},
+    ]
+    grown["sources"].append(
+        {"outlet": "AP", "type": "anonymous_person", "count": 1, "text": "an official"}
+    )
+    grown["independent_sources"] = 2
+    regrouped = entry("2025-12-02", "Maduro's aides met", [moved, ("ap-2", 4)])
+    second = run(timeline(grown, regrouped), first.seen)
+    credited = {a["id"] for it in second.items for a in it.articles}
+    assert credited == {"ap-2"}, [(it.kind, it.articles) for it in second.items]

@@ -383,7 +383,14 @@ def diff_timeline(
             updated[key] = state
             if mentions and mentions <= known_mentions:
                 continue  # a split of entries already reported: nothing new to say
-            if since and _published_before(mention_articles, articles, since):
+            # The articles that brought the entry are those whose mentions the follow has not
+            # seen: an entry regrouped from old and new mentions credits only the new articles.
+            adding = [
+                str(m.get("article"))
+                for m in entry.get("mentions", [])
+                if mention_id(m) not in known_mentions
+            ] or mention_articles
+            if since and _published_before(adding, articles, since):
                 absorbed += 1
             else:
                 items.append(
@@ -393,7 +400,7 @@ def diff_timeline(
                         "new_entry",
                         "new_entry",
                         sources=[dict(s) for s in sources],
-                        articles=_article_refs(mention_articles, articles),
+                        articles=_article_refs(adding, articles),
                     )
                 )
         else:
@@ -401,7 +408,10 @@ def diff_timeline(
             new_mentions = [
                 m for m in entry.get("mentions", []) if mention_id(m) not in old.mentions
             ]
-            new_articles = [str(m.get("article")) for m in new_mentions]
+            # Credit the articles whose mentions the follow has never seen anywhere: a mention
+            # that moved here from another entry came with an article that is old news.
+            unseen = [m for m in new_mentions if mention_id(m) not in known_mentions]
+            new_articles = [str(m.get("article")) for m in (unseen or new_mentions)]
             fresh = [s for s in sources if claim_id(s) not in old.claims]
             # A known claim reappearing through another outlet is a syndicated copy unless the
             # entry really gained an independent source.
