@@ -67,8 +67,21 @@ def test_ingest_reports_added_skipped(workspace, inbox):
     assert report.duplicates == 0
     assert sorted(Path(p.origin).name for p in report.skipped) == ["more.jsonl:2", "photo.png"]
     assert report.failed == []
-    assert report.exit_code == 0
+    # The bad JSONL line is data left out: the ingest says so with exit code 1. The image is
+    # simply not an article (benign), which alone would leave the exit code at 0.
+    assert [p.benign for p in sorted(report.skipped, key=lambda p: p.origin)] == [False, True]
+    assert report.exit_code == 1
     assert counts(workspace) == {"articles": 2, "documents": 2, "analyses": 2}
+
+
+def test_ingest_only_benign_skips_exits_zero(workspace, tmp_path):
+    folder = tmp_path / "inbox-benign"
+    folder.mkdir()
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    write_jsonl(folder / "a.jsonl", [news_line(1)])
+    report = workspace.ingest([folder], published="2025-12-02")
+    assert report.added == 1 and [p.benign for p in report.skipped] == [True]
+    assert report.exit_code == 0
 
 
 def test_ingest_twice_is_the_same_as_once(workspace, inbox):

@@ -60,6 +60,8 @@ class Problem:
 
     origin: str
     reason: str
+    # Not an article at all (an image in a folder): listed, but not a sign of lost data.
+    benign: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +78,9 @@ class IngestProgress:
 
 @dataclass(slots=True)
 class IngestReport:
-    """What an ingest did. ``exit_code`` is 1 when any document failed, else 0."""
+    """What an ingest did. ``exit_code`` is 1 when any document failed or was refused (bad or
+    dangerous input: a gzip bomb, an undecodable page, a JSONL line with a bad date), else 0;
+    files that are simply not articles (``Problem.benign``) do not count."""
 
     run_id: int | None = None
     added: int = 0
@@ -97,7 +101,8 @@ class IngestReport:
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.failed else 0
+        refused = any(not p.benign for p in self.skipped)
+        return 1 if self.failed or refused else 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -571,7 +576,9 @@ class _IngestRun:
         problems = []
         for entry in batch:
             if isinstance(entry, Skipped):
-                self.report.skipped.append(Problem(entry.origin, entry.reason))
+                self.report.skipped.append(
+                    Problem(entry.origin, entry.reason, getattr(entry, "benign", False))
+                )
                 problems.append((entry.origin, "skipped", entry.reason))
             else:
                 if default_published and not getattr(entry, "published", None):

@@ -366,17 +366,9 @@ def test_ingest_junk_batch_prints_one_failed_line_per_unreadable_item(junk_run, 
     assert bad.reason in lines[0].lower()
 
 
-SKIPPED_NOT_NAMED = pytest.mark.xfail(
-    strict=True,
-    reason="bug: the text summary counts skipped items per reason but never names them (a "
-    "50 MB page, an entity or gzip bomb, a bad JSONL date): with two alike the user cannot "
-    "tell which; stderr lists only failed items (storyline/cli/workspace.py)",
-)
-
-
 @pytest.mark.parametrize(
     "bad",
-    [pytest.param(b, id=b.name, marks=[SKIPPED_NOT_NAMED] if b.skipped else []) for b in BAD_ITEMS],
+    [pytest.param(b, id=b.name, marks=[]) for b in BAD_ITEMS],
 )
 def test_ingest_junk_batch_names_every_bad_item_in_text_output(junk_run, bad):
     origin = str(junk_run.batch / bad.origin)
@@ -386,13 +378,6 @@ def test_ingest_junk_batch_names_every_bad_item_in_text_output(junk_run, bad):
 
 
 # --- one bad item at a time ----------------------------------------------------------------------
-
-SKIPPED_EXIT_ZERO = pytest.mark.xfail(
-    strict=True,
-    reason="bug: an input refused as dangerous or invalid (50 MB page, entity bomb, gzip bomb, "
-    "bad JSONL date) is 'skipped', not 'failed', so ingest exits 0 and a script never "
-    "notices that data was left out (storyline/workspace.py IngestReport.exit_code)",
-)
 
 
 @pytest.fixture(scope="module")
@@ -426,7 +411,7 @@ def test_ingest_bad_item_alone_is_reported_once_and_loses_nothing(bad_only):
 
 @pytest.mark.parametrize(
     "bad_only",
-    [pytest.param(b, id=b.name, marks=[SKIPPED_EXIT_ZERO] if b.skipped else []) for b in BAD_ITEMS],
+    [pytest.param(b, id=b.name, marks=[]) for b in BAD_ITEMS],
     indirect=True,
 )
 def test_ingest_bad_item_alone_exits_one(bad_only):

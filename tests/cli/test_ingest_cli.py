@@ -47,11 +47,15 @@ def db(tmp_path: Path) -> str:
     return str(tmp_path / "ws.db")
 
 
-def test_ingest_summary_and_exit_zero(inbox, db, capsys):
-    code, out, _ = run(["--db", db, "ingest", str(inbox), "--published", "2025-12-02"], capsys)
-    assert code == 0
+def test_ingest_summary_names_what_was_left_out(inbox, db, capsys):
+    code, out, err = run(["--db", db, "ingest", str(inbox), "--published", "2025-12-02"], capsys)
+    # A JSONL line with no article was left out: one line names it, and the exit code is 1.
+    assert code == 1
     assert "added" in out and "duplicates" in out and "skipped" in out
     assert 'no article: give a non-empty "text" or "html" field' in out
+    assert [line for line in err.splitlines() if line.startswith("skipped: ")] == [
+        line for line in err.splitlines() if "more.jsonl:2" in line
+    ]
 
 
 def test_ingest_json_report_is_idempotent(inbox, db, capsys):

@@ -43,6 +43,7 @@ WORDS = st.sampled_from(
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(st.text(max_size=400), st.lists(WORDS, max_size=60).map(" ".join)))
 @example(text="BY A0\nBY A0")  # a repeated byline line was kept, then removed by a second clean
+@example(text="READ MORE\n 0\n\n")  # a kept line's leading space, stripped by a second clean
 def test_load_article_text_never_raises_anything_but_input_error(text):
     try:
         art = load_article(text)

@@ -119,6 +119,9 @@ def register(app: typer.Typer) -> None:
             typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         else:
             _ingest_summary(report, Console())
+        for problem in report.skipped:
+            if not problem.benign:
+                typer.echo(f"skipped: {problem.origin}: {problem.reason}", err=True)
         for problem in report.failed:
             typer.echo(f"failed: {problem.origin}: {problem.reason}", err=True)
         if report.exit_code:

@@ -83,6 +83,9 @@ class Skipped:
 
     origin: str
     reason: str  # one line: what is wrong and what to do
+    # True for what is simply not an article (an image met while walking a folder): reported,
+    # but no sign that data was lost, so it does not make the ingest exit non-zero.
+    benign: bool = False
 
 
 def checked_date(value: object, *, what: str) -> str | None:
@@ -240,7 +243,7 @@ def _iter_file_items(path: Path) -> Iterator[Document | Skipped]:
     elif kind == "gz_other":
         yield Skipped(str(path), "a compressed feed or JSONL file: decompress it first")
     elif kind == "not_article":
-        yield Skipped(str(path), f"not an article file ({path.suffix.lower()})")
+        yield Skipped(str(path), f"not an article file ({path.suffix.lower()})", benign=True)
     elif kind == "json":
         yield from _iter_json(path)
     else:

@@ -262,8 +262,8 @@ def clean(text: str, *, detect_title: bool = True) -> Cleaned:
                 result.byline = result.byline or byline
                 result.removed.append(para)
                 continue
-        para = _drop_lines(para, result.removed)
-        if para.strip():
+        para = _drop_lines(para, result.removed).strip()
+        if para:
             kept.append(para)
     result.paragraphs = _drop_captions(kept, result.removed)
     return result
