@@ -85,5 +85,7 @@ def _load_workspace_fixtures():  # type: ignore[no-untyped-def]
 _wf = _load_workspace_fixtures()
 db_url = _wf.db_url
 postgres_url = _wf.postgres_url
+postgres_module_url = _wf.postgres_module_url
+postgres_session_url = _wf.postgres_session_url
 workspace = _wf.workspace
 sqlite_workspace = _wf.sqlite_workspace

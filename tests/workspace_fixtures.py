@@ -45,9 +45,7 @@ def _admin(url: str, sql: str) -> None:
         conn.execute(sql)  # type: ignore[arg-type]
 
 
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    """A URL whose search_path is a fresh schema of the test server (dropped afterwards)."""
+def _fresh_schema_url() -> Iterator[str]:
     from sqlalchemy.engine import make_url
 
     base = postgres_base_url()
@@ -58,6 +56,24 @@ def postgres_url() -> Iterator[str]:
         yield url.render_as_string(hide_password=False)
     finally:
         _admin(base, f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A URL whose search_path is a fresh schema of the test server (dropped afterwards)."""
+    yield from _fresh_schema_url()
+
+
+@pytest.fixture(scope="module")
+def postgres_module_url() -> Iterator[str]:
+    """The same, shared by one test module (for module-scoped workspaces built once)."""
+    yield from _fresh_schema_url()
+
+
+@pytest.fixture(scope="session")
+def postgres_session_url() -> Iterator[str]:
+    """The same, shared by a whole run (for session-scoped workspaces built once)."""
+    yield from _fresh_schema_url()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

@@ -44,11 +44,17 @@ ENTRY_KEYS = {
 }
 
 
-@pytest.fixture(scope="module")
-def ws(tmp_path_factory, nlp):
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
+def ws(request, tmp_path_factory, nlp):
     from storyline import Workspace
 
-    workspace = Workspace(tmp_path_factory.mktemp("stories") / "ws.db")
+    if request.param == "sqlite":
+        location = str(tmp_path_factory.mktemp("stories") / "ws.db")
+    else:
+        location = request.getfixturevalue("postgres_module_url")
+    workspace = Workspace(location)
     for key, path, published, outlet in COPIES:
         workspace.add(
             path.read_text(encoding="utf-8"),

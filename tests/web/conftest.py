@@ -99,14 +99,25 @@ def live_scripts() -> Callable[[str], list[str]]:
     return live_script_problems
 
 
-@pytest.fixture(scope="session")
-def workspace(tmp_path_factory: pytest.TempPathFactory, seed_text: str, hostile_html: str):
-    """One real workspace (a SQLite file) for the web tests: the ECB+ demo topic ingested, the
-    seed article and the hostile ones added the way POST /api/articles adds them."""
+@pytest.fixture(
+    scope="session", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
+def workspace(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    seed_text: str,
+    hostile_html: str,
+):
+    """One real workspace per database (a SQLite file; a PostgreSQL schema) for the web tests:
+    the ECB+ demo topic ingested, the seed article and the hostile ones added the way
+    POST /api/articles adds them."""
     from storyline.workspace import Workspace
 
     tmp = tmp_path_factory.mktemp("web")
-    ws = Workspace(tmp / "web.db")
+    if request.param == "sqlite":
+        ws = Workspace(tmp / "web.db")
+    else:
+        ws = Workspace(request.getfixturevalue("postgres_session_url"))
     # A third of the topic keeps the fixture quick and still gives multi-outlet stories.
     demo = tmp / "demo.jsonl"
     demo.write_text("".join(DEMO.read_text(encoding="utf-8").splitlines(True)[:DEMO_ARTICLES]))
