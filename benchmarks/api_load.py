@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
 import dataclasses
 import datetime as dt
 import hashlib
@@ -67,28 +66,10 @@ LINK_BATCH = 128
 
 
 def recovery_records() -> list[dict[str, Any]]:
-    if not RECOVERY.is_dir():
-        raise SystemExit(f"ReCOVery not found at {RECOVERY} (set STORYLINE_SHARED_DATA)")
-    csv.field_size_limit(sys.maxsize)
-    records = []
-    for path in sorted(RECOVERY.glob("*/*.csv")):
-        with path.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                text = (row.get("body_text") or "").strip()
-                if not text:
-                    continue
-                records.append(
-                    {
-                        # news_id restarts in every outlet file: the file names the outlet.
-                        "id": f"{path.stem}-{row['news_id']}",
-                        "url": row.get("url") or None,
-                        "title": row.get("title") or None,
-                        "outlet": row.get("publisher") or None,
-                        "published": (row.get("publish_date") or "")[:10] or None,
-                        "text": text,
-                    }
-                )
-    return records
+    """The ReCOVery corpus as JSONL records (the reader shared with benchmarks/throughput.py)."""
+    from throughput import load_recovery
+
+    return list(load_recovery())
 
 
 def _fingerprint(records: list[dict[str, Any]], n: int) -> str:

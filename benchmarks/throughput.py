@@ -56,11 +56,12 @@ def load_recovery(limit: int | None = None) -> list[dict[str, str]]:
                     continue
                 records.append(
                     {
-                        "id": f"{path.parent.name}-{row['news_id']}",
+                        # news_id restarts in every outlet file: the file names the outlet.
+                        "id": f"{path.stem}-{row['news_id']}",
                         "url": row.get("url") or None,
                         "title": row.get("title") or None,
                         "outlet": row.get("publisher") or None,
-                        "published": row.get("publish_date") or None,
+                        "published": (row.get("publish_date") or "")[:10] or None,
                         "text": text,
                     }
                 )
