@@ -410,6 +410,8 @@ def _independent_date_conflicts(
                     continue
                 if numbers and onumbers and numbers != onumbers:
                     continue  # a quantity reported day by day ("the toll rose to 12")
+                if date is None or odate is None:
+                    continue
                 try:
                     gap = abs(
                         (dt.date.fromisoformat(date[:10]) - dt.date.fromisoformat(odate[:10])).days
