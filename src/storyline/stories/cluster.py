@@ -23,6 +23,7 @@ cosine to few members is noisy, and an early wrong join drags the rest of an eve
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -159,7 +160,9 @@ class StoryClusterer:
         self._vec_key: tuple[int, int] | None = None
         self._vec: tuple[dict[str, float], dict[str, float], dict[str, float]] = ({}, {}, {})
         # Inverted index word/name -> stories, for candidate retrieval.
-        self._index: dict[str, set[int]] = {}
+        # (Two maps, names and words, so keys need no prefix: rebuilt for every batch.)
+        self._names_index: dict[str, set[int]] = {}
+        self._terms_index: dict[str, set[int]] = {}
         for p in self.profiles.values():
             self._index_profile(p)
 
@@ -223,13 +226,14 @@ class StoryClusterer:
     def candidates(self, feats: ArticleFeatures) -> list[int]:
         """Stories sharing the article's most telling words and names, best overlap first."""
         votes: dict[int, float] = {}
-        keys: list[tuple[str, float]] = [
-            ("n:" + n, self._idf(self.name_df, n)) for n in feats.names
+        names, terms = self._names_index, self._terms_index
+        keys: list[tuple[dict[str, set[int]], str, float]] = [
+            (names, n, self._idf(self.name_df, n)) for n in feats.names
         ]
-        keys += [("t:" + t, self._idf(self.term_df, t)) for t in feats.terms]
-        keys.sort(key=lambda kv: -kv[1])
-        for key, weight in keys[:60]:
-            for sid in self._index.get(key, ()):
+        keys += [(terms, t, self._idf(self.term_df, t)) for t in feats.terms]
+        keys.sort(key=lambda kv: -kv[2])
+        for index, key, weight in keys[:60]:
+            for sid in index.get(key, ()):
                 votes[sid] = votes.get(sid, 0.0) + weight
         ranked = sorted(votes, key=lambda sid: -votes[sid])
         return ranked[: self.params.max_candidates]
@@ -237,10 +241,15 @@ class StoryClusterer:
     # -- updating ----------------------------------------------------------------------------
 
     def _index_profile(self, p: StoryProfile) -> None:
-        for n in p.names:
-            self._index.setdefault("n:" + n, set()).add(p.id)
-        for t in p.terms:
-            self._index.setdefault("t:" + t, set()).add(p.id)
+        pid = p.id
+        for index, words in ((self._names_index, p.names), (self._terms_index, p.terms)):
+            get = index.get
+            for w in words:
+                found = get(w)
+                if found is None:
+                    index[w] = {pid}
+                else:
+                    found.add(pid)
 
     def _absorb(self, p: StoryProfile, feats: ArticleFeatures) -> None:
         # Members are summed as IDF-weighted unit vectors, so a dot product with the story divided
@@ -353,10 +362,11 @@ class StoryClusterer:
             return story
         while True:
             p = self.profiles[story]
-            top = sorted(p.terms.items(), key=lambda kv: -kv[1])[:30]
+            # The 30 heaviest words (nlargest: what a full sort would keep, ties in order).
+            top = heapq.nlargest(30, p.terms.items(), key=lambda kv: kv[1])
             votes: Counter[int] = Counter()
             for t, _ in top:
-                for sid in self._index.get("t:" + t, ()):
+                for sid in self._terms_index.get(t, ()):
                     if sid != story and sid in self.profiles:
                         votes[sid] += 1
             best, best_link = None, threshold

@@ -99,8 +99,10 @@ def tokenize(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     """Normalised word tokens and their character spans in ``text``."""
     toks, offs = [], []
     for m in _TOKEN.finditer(text):
-        toks.append(normalize(m.group(0)).replace("’", "'"))
-        offs.append((m.start(), m.end()))
+        tok = m.group(0)
+        # NFKC leaves ASCII as it is: lower-casing is all ``normalize`` would do (and cheaper).
+        toks.append(tok.lower() if tok.isascii() else normalize(tok).replace("’", "'"))
+        offs.append(m.span())
     return toks, offs
 
 

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import uuid
+import weakref
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -56,9 +60,26 @@ def _meta(conn: sa.Connection, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
     return out
 
 
-def _clusterer(conn: sa.Connection) -> StoryClusterer:
-    from collections import Counter
+# The clusterer of the last update each workspace committed, with the token it wrote beside the
+# state: the next batch reuses it instead of decoding every story's profile and the document
+# frequencies again. Another process's update writes another token, so the state is reloaded.
+_CACHE: weakref.WeakKeyDictionary[Any, tuple[str, StoryClusterer]] = weakref.WeakKeyDictionary()
+TOKEN = "clusterer_token"
 
+
+def _clusterer(conn: sa.Connection, workspace: Any) -> StoryClusterer:
+    cached = _CACHE.pop(workspace, None)
+    if cached is not None and cached[0] == repo.get_state(conn, TOKEN):
+        c = cached[1]
+        # A new clusterer over the same profiles: its word index is built afresh, exactly as
+        # after loading them from the store (stale entries of the last batch dropped).
+        return StoryClusterer(
+            profiles=c.profiles,
+            term_df=c.term_df,
+            name_df=c.name_df,
+            n_docs=c.n_docs,
+            next_id=c.next_id,
+        )
     state = repo.get_state(conn, "clusterer") or {}
     profiles = {sid: StoryProfile.from_dict(p) for sid, p in repo.load_profiles(conn).items()}
     return StoryClusterer(
@@ -70,7 +91,8 @@ def _clusterer(conn: sa.Connection) -> StoryClusterer:
     )
 
 
-def _save_clusterer(conn: sa.Connection, c: StoryClusterer) -> None:
+def _save_clusterer(conn: sa.Connection, c: StoryClusterer) -> str:
+    """Store the clusterer's state; returns the token that marks this version of it."""
     state = {
         "term_df": dict(c.term_df),
         "name_df": dict(c.name_df),
@@ -78,6 +100,9 @@ def _save_clusterer(conn: sa.Connection, c: StoryClusterer) -> None:
         "next_id": c.next_id,
     }
     repo.put_state(conn, "clusterer", state)
+    token = uuid.uuid4().hex
+    repo.put_state(conn, TOKEN, token)
+    return token
 
 
 def _estimate(mine: np.ndarray, raw: bytes) -> float:
@@ -101,7 +126,7 @@ def update(workspace: Any, new_article_ids: list[int]) -> None:
         if not ids:
             return
         meta = _meta(conn, ids)
-        clusterer = _clusterer(conn)
+        clusterer = _clusterer(conn, workspace)
         feats = {i: article_features(i, analyses[i]) for i in ids}
         for i in ids:
             clusterer.observe(feats[i])
@@ -129,9 +154,11 @@ def update(workspace: Any, new_article_ids: list[int]) -> None:
         repo.invalidate(conn, clusterer.merged)
         touched = {clusterer.resolve(s) for s in touched}
         _save_stories(conn, clusterer, touched)
-        _save_clusterer(conn, clusterer)
+        token = _save_clusterer(conn, clusterer)
         _link_entities(conn, {i: analyses[i] for i in ids})
         repo.invalidate(conn, touched)
+    # Committed: the next batch may start from this clusterer (an error above leaves no cache).
+    _CACHE[workspace] = (token, clusterer)
 
 
 def _syndication(
@@ -184,11 +211,41 @@ def _save_link(
     )
 
 
+def _members_meta(conn: sa.Connection, story_ids: set[int]) -> dict[int, dict[int, dict[str, Any]]]:
+    """``_meta`` of the members of each story (in article id order), in one query per 500
+    stories instead of two per story."""
+    out: dict[int, dict[int, dict[str, Any]]] = {sid: {} for sid in story_ids}
+    sids = sorted(story_ids)
+    sa_ = repo.story_articles
+    for start in range(0, len(sids), 500):
+        rows = conn.execute(
+            sa.select(
+                sa_.c.story_id,
+                articles.c.id,
+                articles.c.external_id,
+                articles.c.outlet,
+                articles.c.published,
+                articles.c.title,
+            )
+            .join(articles, articles.c.id == sa_.c.article_id)
+            .where(sa_.c.story_id.in_(sids[start : start + 500]))
+            .order_by(sa_.c.story_id, sa_.c.article_id)
+        )
+        for r in rows:
+            out[int(r.story_id)][int(r.id)] = {
+                "key": r.external_id or str(r.id),
+                "outlet": r.outlet,
+                "published": r.published,
+                "title": r.title,
+            }
+    return out
+
+
 def _save_stories(conn: sa.Connection, clusterer: StoryClusterer, touched: set[int]) -> None:
+    members = _members_meta(conn, touched)
     for sid in touched:
         p = clusterer.profiles[sid]
-        member_ids = repo.story_article_ids(conn, sid)
-        meta = _meta(conn, member_ids)
+        meta = members[sid]
         dates = sorted(m["published"] for m in meta.values() if m["published"])
         title = _title(meta)
         repo.save_story(
@@ -210,6 +267,48 @@ def _title(meta: dict[int, dict[str, Any]]) -> str | None:
     return min(titled, key=lambda m: (m["published"] or "9999", m["key"]))["title"]
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _people_by_surname(conn: sa.Connection, surnames: set[str]) -> list[Any]:
+    """Rows of the entities ``key LIKE 'PERSON:% <surname>'`` selects, surname by surname (in
+    sorted order, each in id order), from one pass over the people's keys instead of one table
+    scan per surname. The match is LIKE's own: ``_`` is any one character, and SQLite ignores
+    ASCII case where PostgreSQL does not."""
+    if not surnames:
+        return []
+    ents = repo.entities
+    people = conn.execute(
+        sa.select(ents.c.id, ents.c.key).where(ents.c.key.like("PERSON:% %")).order_by(ents.c.id)
+    ).all()
+    fold = conn.dialect.name == "sqlite"
+    flags = re.DOTALL | (re.IGNORECASE | re.ASCII if fold else 0)
+    by_tail: dict[str, list[tuple[int, str]]] = {}
+    for pid, key in people:
+        tail = key[key.rfind(" ") + 1 :]
+        by_tail.setdefault(tail.translate(_ASCII_LOWER) if fold else tail, []).append((pid, key))
+    matched: list[int] = []
+    for s in sorted(surnames):
+        like = re.compile(
+            "PERSON:.* " + "".join("." if c == "_" else re.escape(c) for c in s), flags
+        )
+        # A surname without "_" is the key's last word; with one, any key may match.
+        pool = (
+            [(int(i), k) for i, k in people]
+            if "_" in s
+            else by_tail.get(s.translate(_ASCII_LOWER) if fold else s, [])
+        )
+        matched.extend(i for i, k in pool if like.fullmatch(k))
+    rows: dict[int, Any] = {}
+    wanted = sorted(set(matched))
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        rows.update(
+            (int(r.id), r) for r in conn.execute(sa.select(ents).where(ents.c.id.in_(chunk)))
+        )
+    return [rows[i] for i in matched]
+
+
 def _link_entities(conn: sa.Connection, analyses: dict[int, Analysis]) -> None:
     keys = {entity_key(e.name, e.type) for a in analyses.values() for e in a.entities}
     known_rows = list(
@@ -217,48 +316,57 @@ def _link_entities(conn: sa.Connection, analyses: dict[int, Analysis]) -> None:
     )
     # Bare surnames may belong to a known full name: load people sharing the surname.
     surnames = {k.split(":", 1)[1] for k in keys if k.startswith("PERSON:") and " " not in k}
-    for s in sorted(surnames):
-        known_rows.extend(
-            conn.execute(
-                sa.select(repo.entities).where(repo.entities.c.key.like(f"PERSON:% {s}"))
-            ).all()
-        )
+    known_rows.extend(_people_by_surname(conn, surnames))
     known = {
         r.key: GlobalEntity(key=r.key, name=r.name, type=r.type, aliases=set(r.aliases or []))
         for r in known_rows
     }
     ids_by_key = {r.key: int(r.id) for r in known_rows}
     resolved = resolve({str(i): a for i, a in analyses.items()}, known)
-    mention_rows: dict[tuple[int, str], int] = {}
+    mention_rows: dict[tuple[int, str], str] = {}
+    updates: list[dict[str, Any]] = []
+    inserts: list[dict[str, Any]] = []
     for key, ent in resolved.items():
         new_articles = {a for a, _ in ent.mentions}
         if not new_articles:
             continue
         if key in ids_by_key:
-            conn.execute(
-                repo.entities.update()
-                .where(repo.entities.c.id == ids_by_key[key])
-                .values(
-                    name=ent.name,
-                    aliases=sorted(ent.aliases),
-                    articles=repo.entities.c.articles + len(new_articles),
-                )
+            updates.append(
+                {
+                    "eid": ids_by_key[key],
+                    "e_name": ent.name,
+                    "e_aliases": sorted(ent.aliases),
+                    "e_new": len(new_articles),
+                }
             )
-            eid = ids_by_key[key]
         else:
-            inserted = conn.execute(
-                repo.entities.insert().values(
-                    key=key,
-                    name=ent.name,
-                    type=ent.type,
-                    aliases=sorted(ent.aliases),
-                    articles=len(new_articles),
-                )
-            ).inserted_primary_key
-            assert inserted is not None
-            eid = int(inserted[0])
+            # In the order they were found: executemany keeps it, so ids come out as before.
+            inserts.append(
+                {
+                    "key": key,
+                    "name": ent.name,
+                    "type": ent.type,
+                    "aliases": sorted(ent.aliases),
+                    "articles": len(new_articles),
+                }
+            )
         for art, local in dict.fromkeys(ent.mentions):
-            mention_rows[(int(art), local)] = eid
+            mention_rows[(int(art), local)] = key
+    # One statement for all known entities and one for the new ones, not one per entity.
+    if updates:
+        conn.execute(
+            repo.entities.update()
+            .where(repo.entities.c.id == sa.bindparam("eid"))
+            .values(
+                name=sa.bindparam("e_name"),
+                aliases=sa.bindparam("e_aliases", type_=repo.entities.c.aliases.type),
+                articles=repo.entities.c.articles + sa.bindparam("e_new"),
+            ),
+            updates,
+        )
+    if inserts:
+        conn.execute(repo.entities.insert(), inserts)
+        ids_by_key.update(repo.entity_ids_by_key(conn, [r["key"] for r in inserts]))
     # New articles only (update skips linked ones), so their mentions are inserted in bulk.
     ids = sorted({a for a, _ in mention_rows})
     for start in range(0, len(ids), 500):
@@ -271,8 +379,8 @@ def _link_entities(conn: sa.Connection, analyses: dict[int, Analysis]) -> None:
         conn.execute(
             repo.entity_mentions.insert(),
             [
-                {"article_id": a, "local_id": local, "entity_id": e}
-                for (a, local), e in mention_rows.items()
+                {"article_id": a, "local_id": local, "entity_id": ids_by_key[key]}
+                for (a, local), key in mention_rows.items()
             ],
         )
 
