@@ -64,20 +64,25 @@ def seed_path() -> Path:
     return SEED
 
 
-def _load_workspace_fixtures():  # type: ignore[no-untyped-def]
-    """tests/workspace_fixtures.py, loaded by path (tests/ is not a package)."""
+def _load_by_path(name: str, filename: str):  # type: ignore[no-untyped-def]
+    """A helper module of tests/, loaded by path (tests/ is not a package) as ``name``."""
     import importlib.util
     import sys
 
-    name = "storyline_test_workspace_fixtures"
-    spec = importlib.util.spec_from_file_location(
-        name, Path(__file__).parent / "workspace_fixtures.py"
-    )
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).parent / filename)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def _load_workspace_fixtures():  # type: ignore[no-untyped-def]
+    return _load_by_path("storyline_test_workspace_fixtures", "workspace_fixtures.py")
+
+
+# The in-process CLI runner the CLI tests share: ``from storyline_test_cli import run``.
+_load_by_path("storyline_test_cli", "cli_support.py")
 
 
 # Workspace fixtures over SQLite and PostgreSQL, for every area's tests: db_url (parametrised),

@@ -6,26 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from storyline.cli import main
+from storyline_test_cli import one_error_line, run
 
 SEED_PUBLISHED = "2025-12-02"
-
-
-def run(argv: list[str], capsys) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(argv)
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
-
-
-def _assert_one_error_line(code: int, err: str) -> str:
-    assert code == 2, err
-    assert "Traceback" not in err
-    lines = [line for line in err.splitlines() if line.strip()]
-    assert len(lines) == 1, lines
-    assert lines[0].startswith("Error: ")
-    return lines[0]
 
 
 @pytest.mark.parametrize(
@@ -46,7 +29,7 @@ def test_analyze_bad_input_is_one_error_line(tmp_path, capsys, name, content, ex
     path = tmp_path / name
     path.write_bytes(content)
     code, _out, err = run(["analyze", str(path), "--published", "2025-12-02"], capsys)
-    line = _assert_one_error_line(code, err)
+    line = one_error_line(code, err)
     assert expect.lower() in line.lower()
 
 
@@ -56,20 +39,20 @@ def test_analyze_twenty_megabytes_of_text_is_refused(tmp_path, capsys):
     sentence = "The council met again on Tuesday and said nothing new about the budget. "
     path.write_text(sentence * (20 * 1024 * 1024 // len(sentence) + 1), encoding="utf-8")
     code, _out, err = run(["analyze", str(path)], capsys)
-    line = _assert_one_error_line(code, err)
+    line = one_error_line(code, err)
     assert "large" in line.lower() or "long" in line.lower()
 
 
 @pytest.mark.parametrize("value", ["0000-00-00", "2025-02-30", "yesterday", "12/02/2025x"])
 def test_analyze_invalid_published_is_one_error_line(seed_path, capsys, value):
     code, _out, err = run(["analyze", str(seed_path), "--published", value], capsys)
-    line = _assert_one_error_line(code, err)
+    line = one_error_line(code, err)
     assert value in line
 
 
 def test_analyze_missing_file_is_one_error_line(tmp_path, capsys):
     code, _out, err = run(["analyze", str(tmp_path / "nope.txt")], capsys)
-    line = _assert_one_error_line(code, err)
+    line = one_error_line(code, err)
     assert "no such file" in line
 
 

@@ -7,26 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
-
-from storyline.cli import main
+from storyline_test_cli import one_error_line, run
 
 pytestmark = pytest.mark.issue(5)
-
-
-def run(argv: list[str], capsys) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(argv)
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
-
-
-def _one_error_line(code: int, err: str) -> str:
-    assert code == 2, err
-    assert "Traceback" not in err
-    lines = [line for line in err.splitlines() if line.strip()]
-    assert len(lines) == 1, lines
-    assert lines[0].startswith("Error: ")
-    return lines[0]
 
 
 @pytest.fixture
@@ -92,13 +75,13 @@ def test_ingest_failed_document_exits_one_with_its_line(tmp_path, db, capsys):
 )
 def test_bad_command_is_one_error_line(tmp_path, db, capsys, argv, expect):
     argv = [a.format(tmp=tmp_path) for a in argv] + ["--db", db]
-    line = _one_error_line(*run(argv, capsys)[::2])
+    line = one_error_line(*run(argv, capsys)[::2])
     assert line == expect.format(tmp=tmp_path, db=db)
 
 
 def test_ingest_db_in_missing_folder_is_one_error_line(inbox, tmp_path, capsys):
     db = tmp_path / "nowhere" / "ws.db"
-    line = _one_error_line(*run(["ingest", str(inbox), "--db", str(db)], capsys)[::2])
+    line = one_error_line(*run(["ingest", str(inbox), "--db", str(db)], capsys)[::2])
     assert line == f"Error: cannot open workspace '{db}': the folder '{db.parent}' does not exist"
 
 

@@ -9,19 +9,13 @@ import json
 from pathlib import Path
 
 import pytest
+from storyline_test_cli import run
 
 from storyline.cli import main
 
 pytestmark = [pytest.mark.issue(5), pytest.mark.slow]
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-
-
-def run(argv: list[str], capsys) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(argv)
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
 
 
 @pytest.fixture(scope="module")

@@ -9,27 +9,11 @@ import time
 from pathlib import Path
 
 import pytest
+from storyline_test_cli import one_error_line, run
 
-from storyline.cli import main
 from storyline.cli.follow import parse_every
 
 from .conftest import db_arg
-
-
-def run(argv: list[str], capsys) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(argv)
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
-
-
-def one_error_line(code: int, err: str) -> str:
-    assert code == 2, err
-    assert "Traceback" not in err
-    lines = [line for line in err.splitlines() if line.strip()]
-    assert len(lines) == 1, lines
-    assert lines[0].startswith("Error: ")
-    return lines[0]
 
 
 @pytest.fixture
