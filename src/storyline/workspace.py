@@ -27,11 +27,10 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from os import PathLike
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from storyline.analysis import AnalysisOptions
 from storyline.dates import iso, parse_date
 from storyline.errors import InputError, NotFound, StoreUnavailable
 from storyline.model import Analysis
@@ -49,6 +48,10 @@ from storyline.store.pipeline import (
     rebuild_document,
 )
 from storyline.store.search import SearchHit, search_articles
+
+if TYPE_CHECKING:
+    # Annotations only: storyline.analysis loads spaCy, which opening a workspace must not.
+    from storyline.analysis import AnalysisOptions
 
 # New articles handed to the cross-article steps at a time.
 LINK_BATCH = 128

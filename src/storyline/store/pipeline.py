@@ -13,11 +13,13 @@ import dataclasses
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from storyline.analysis import AnalysisOptions, analyze_article
 from storyline.errors import StorylineError
 from storyline.model import Analysis, Article
+
+if TYPE_CHECKING:
+    from storyline.analysis import AnalysisOptions
 
 # The ingest process that started this worker (set in workers only).
 _PARENT: int | None = None
@@ -70,6 +72,10 @@ def process_documents(
 
 def analyse_articles(outcomes: list[Outcome], *, options: AnalysisOptions | None, nlp: Any) -> None:
     """Fill in ``analysis`` (or ``error``) for outcomes that hold an article."""
+    # Imported here: storyline.analysis loads spaCy, which a workspace that only reads
+    # (``storyline stories``, ``storyline timeline``) must not pay for at start-up.
+    from storyline.analysis import analyze_article
+
     texts = [o.article.text for o in outcomes if o.article is not None]
     try:
         docs = list(nlp.pipe(texts, batch_size=max(1, len(texts))))
