@@ -4,14 +4,13 @@ the deduplicator run the same way in tests, in the workspace and in a Ray job.""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
-
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyline.model import Analysis
 from storyline.rules import load_list
@@ -45,9 +44,19 @@ def shingles(tokens: list[str], k: int = 5) -> set[str]:
     return {" ".join(tokens[i : i + k]) for i in range(len(tokens) - k + 1)}
 
 
+@functools.cache
+def _stop_words() -> set[str]:
+    # spaCy's English list, imported on first use: importing spaCy costs ~0.7 s, which a
+    # command that only reads stored timelines (``storyline timeline``) must not pay.
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return STOP_WORDS
+
+
 def content_terms(text: str) -> Counter[str]:
     """Counts of words that carry content: no stop words, no one-letter tokens."""
-    return Counter(w for w in words(text) if w not in STOP_WORDS and len(w) > 1)
+    stop = _stop_words()
+    return Counter(w for w in words(text) if w not in stop and len(w) > 1)
 
 
 def numbers(text: str) -> Counter[str]:

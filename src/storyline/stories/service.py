@@ -14,9 +14,8 @@ import uuid
 import weakref
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 import sqlalchemy as sa
 
 from storyline.errors import InputError, NotFound
@@ -26,10 +25,17 @@ from storyline.store.articles import load_analyses
 from storyline.store.schema import articles
 from storyline.store.search import search_articles
 from storyline.stories.cluster import StoryClusterer, StoryProfile
-from storyline.stories.dedup import DedupFeatures, Verdict, best_verdict, dedup_features
 from storyline.stories.features import article_features
 from storyline.stories.resolve import GlobalEntity, entity_key, resolve
 from storyline.stories.timeline import TimelineArticle, build_timeline
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from storyline.stories.dedup import DedupFeatures, Verdict
+
+# numpy and storyline.stories.dedup (datasketch, which loads scipy: ~0.5 s) are imported inside
+# the functions of ``update`` that use them, so that reading stories and timelines starts fast.
 
 # Minimum MinHash-estimated Jaccard before an exact comparison is worth loading the other text.
 PREFILTER = 0.15
@@ -107,6 +113,8 @@ def _save_clusterer(conn: sa.Connection, c: StoryClusterer) -> str:
 
 def _estimate(mine: np.ndarray, raw: bytes) -> float:
     """MinHash-estimated Jaccard against a stored signature (the share of equal slots)."""
+    import numpy as np
+
     other = np.frombuffer(raw, dtype=np.uint64)
     return float(np.mean(mine == other)) if other.shape == mine.shape else 0.0
 
@@ -115,6 +123,8 @@ def update(workspace: Any, new_article_ids: list[int]) -> None:
     """Take newly stored articles into the cross-article state: syndication links, story
     assignment (online: other stories are not recomputed), cross-article entities, and the
     invalidation of the cached timelines of the stories that changed."""
+    from storyline.stories.dedup import dedup_features
+
     ids = sorted(set(int(i) for i in new_article_ids))
     if not ids:
         return
@@ -169,6 +179,10 @@ def _syndication(
 ) -> Verdict | None:
     """The earlier article this one copies, looked for among the articles of ``story``, the
     story its text fits best (copies are near-identical, so they fit their original's story)."""
+    import numpy as np
+
+    from storyline.stories.dedup import Verdict, best_verdict, dedup_features
+
     exact = repo.by_digest(conn, dfeat.digest)
     if exact is not None:
         return Verdict("exact", exact, 1.0, 1.0)
@@ -188,6 +202,8 @@ def _syndication(
 def _save_link(
     conn: sa.Connection, article_id: int, dfeat: DedupFeatures, verdict: Verdict | None
 ) -> None:
+    import numpy as np
+
     group = article_id
     kind = "original"
     if verdict is not None:
