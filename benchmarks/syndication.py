@@ -6,9 +6,20 @@ Two label files, scored separately:
 - held-out: tests/data/syndication_heldout.tsv -- labelled before the system was run on it and
   never used for tuning (guide: docs/annotation.md, "Syndication pairs").
 
-For each labelled pair the two texts go through ``storyline.stories.dedup`` exactly as ingested
-articles do: a pair is predicted syndicated when the LSH index finds it (candidate step) AND
-the verification calls it an exact copy, a copy or a fact-changing rewrite.
+For each labelled pair the two texts go through ``storyline.stories.dedup``: a pair is predicted
+syndicated when the candidate step passes it AND the verification calls it an exact copy, a copy
+or a fact-changing rewrite. Candidate steps (``--candidates``):
+
+- ``prefilter`` (default): ``dedup.is_candidate`` on the two MinHash signatures (estimated
+  Jaccard or estimated containment), the check the workspace makes on the stored signatures of
+  a story's members before loading them;
+- ``jaccard``: estimated Jaccard >= ``DedupParams.prefilter_jaccard`` alone (the workspace
+  before the containment estimate);
+- ``lsh``: the banded LSH index (``DedupIndex``).
+
+Exact duplicates (same digest) are always candidates, as in the workspace. Story membership (the
+workspace only compares an article with the members of the story it fits) is not modelled here;
+benchmarks/stories.py measures the stories.
 
     .venv/bin/python benchmarks/syndication.py [--split dev|heldout|both] [--sweep] [--json]
 
@@ -30,10 +41,13 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from storyline.model import Analysis, Article  # noqa: E402
 from storyline.stories.dedup import (  # noqa: E402
+    DedupFeatures,
     DedupIndex,
     DedupParams,
     compare,
     dedup_features,
+    estimated_overlap,
+    is_candidate,
     similarity,
 )
 
@@ -74,16 +88,28 @@ def load_article(ref: str) -> Article:
     raise ValueError(f"unknown corpus in {ref!r}")
 
 
-def run(params: DedupParams, split: str = "dev") -> dict[str, object]:
+def found_by(fa: DedupFeatures, fb: DedupFeatures, params: DedupParams, how: str) -> bool:
+    """Does the candidate step ``how`` hand this pair to the exact check?"""
+    if fa.digest == fb.digest:
+        return True
+    a, b = fa.minhash.hashvalues, fb.minhash.hashvalues
+    if how == "prefilter":
+        return is_candidate(a, b, params)
+    if how == "jaccard":
+        return estimated_overlap(a, b)[0] >= params.prefilter_jaccard
+    index = DedupIndex(params)
+    index.add(fa)
+    return fa.key in index.candidates(fb)
+
+
+def run(params: DedupParams, split: str = "dev", how: str = "prefilter") -> dict[str, object]:
     labels = read_labels(split)
     tp = fp = fn = tn = 0
     errors = []
     for row in labels:
         fa = dedup_features(row["a"], Analysis(article=load_article(row["a"])))
         fb = dedup_features(row["b"], Analysis(article=load_article(row["b"])))
-        index = DedupIndex(params)
-        index.add(fa)
-        found = fa.key in index.candidates(fb)
+        found = found_by(fa, fb, params, how)
         verdict = compare(fa, fb, params) if found else None
         predicted = verdict is not None
         gold = row["syndicated"] == "1"
@@ -108,6 +134,7 @@ def run(params: DedupParams, split: str = "dev") -> dict[str, object]:
     r = tp / (tp + fn) if tp + fn else 1.0
     return {
         "split": split,
+        "candidates": how,
         "pairs": len(labels),
         "positives": tp + fn,
         "tp": tp,
@@ -121,7 +148,7 @@ def run(params: DedupParams, split: str = "dev") -> dict[str, object]:
 
 
 def report(res: dict[str, object]) -> None:
-    head = f"syndication ({res['split']}): {res['pairs']} labelled pairs"
+    head = f"syndication ({res['split']}, {res['candidates']}): {res['pairs']} labelled pairs"
     print(f"{head}, {res['positives']} syndicated")
     counts = f"tp {res['tp']} fp {res['fp']} fn {res['fn']} tn {res['tn']}"
     print(f"  precision {res['precision']:.3f}  recall {res['recall']:.3f}  ({counts})")
@@ -134,6 +161,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--split", choices=["dev", "heldout", "both"], default="both")
+    ap.add_argument("--candidates", choices=["prefilter", "jaccard", "lsh"], default="prefilter")
     ap.add_argument("--sweep", action="store_true", help="try a grid of thresholds (dev only)")
     args = ap.parse_args()
     if args.sweep:
@@ -144,7 +172,7 @@ def main() -> None:
                 print(f"jaccard>={jac} containment>={cont}: P {p:.3f} R {r:.3f}")
         return
     splits = ["dev", "heldout"] if args.split == "both" else [args.split]
-    results = [run(DedupParams(), split) for split in splits]
+    results = [run(DedupParams(), split, args.candidates) for split in splits]
     if args.json:
         print(json.dumps(results if len(results) > 1 else results[0], indent=2))
         return

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+import numpy as np
 from datasketch import MinHash
 
 from storyline.model import Analysis, Timex
@@ -53,6 +54,12 @@ class DedupParams:
     # or a stock paragraph; only a near-verbatim repost counts as a copy there.
     same_outlet_title_overlap: float = 0.2
     same_outlet_jaccard: float = 0.7
+    # The cheap prefilter on stored signatures (before the exact check above): estimated
+    # Jaccard, or estimated containment for a short copy inside a long page (a teaser, a
+    # truncated copy: Jaccard 0.1 while containment is 0.95). Looser than the exact thresholds,
+    # because both estimates are noisy (128 slots).
+    prefilter_jaccard: float = 0.15
+    prefilter_containment: float = 0.3
 
 
 @dataclass(slots=True)
@@ -266,6 +273,29 @@ def _template_only(a: DedupFeatures, b: DedupFeatures, jac: float, params: Dedup
         return False
     overlap = len(a.title_terms & b.title_terms) / len(a.title_terms | b.title_terms)
     return overlap < params.same_outlet_title_overlap and jac < params.same_outlet_jaccard
+
+
+_MAX_HASH = float((1 << 32) - 1)  # datasketch's largest hash value
+
+
+def estimated_overlap(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
+    """Jaccard and containment of the smaller set, estimated from two MinHash signatures alone
+    (``hashvalues``; no shingles, no analysis loaded): the share of equal slots, and each set's
+    size from its signature's minima (the cardinality estimate of datasketch ``count``)."""
+    if a.shape != b.shape or not a.size:
+        return 0.0, 0.0
+    jac = float(np.mean(a == b))
+    na = a.size / float(np.sum(a / _MAX_HASH)) - 1.0
+    nb = b.size / float(np.sum(b / _MAX_HASH)) - 1.0
+    inter = jac * (na + nb) / (1.0 + jac)
+    return jac, min(1.0, inter / max(1.0, min(na, nb)))
+
+
+def is_candidate(a: np.ndarray, b: np.ndarray, params: DedupParams | None = None) -> bool:
+    """Worth the exact check? (signatures only; see ``DedupParams.prefilter_*``)."""
+    params = params or DedupParams()
+    jac, cont = estimated_overlap(a, b)
+    return jac >= params.prefilter_jaccard or cont >= params.prefilter_containment
 
 
 def _sort_key(f: DedupFeatures) -> tuple[str, str]:
