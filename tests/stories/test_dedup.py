@@ -1,6 +1,13 @@
 import pytest
 
-from storyline.stories.dedup import DedupIndex, compare, dedup_features
+from storyline.stories.dedup import (
+    DedupIndex,
+    compare,
+    dedup_features,
+    estimated_overlap,
+    is_candidate,
+    similarity,
+)
 
 WIRE = (
     "WASHINGTON - The safe passage expired on Nov 28, prompting the president to close the "
@@ -105,3 +112,42 @@ def test_index_finds_the_original_among_many(feats):
     index.add(feats("orig", WIRE, published="2025-12-01"))
     verdict = index.add(feats("copy", "Furniture\n" + WIRE, published="2025-12-02"))
     assert verdict is not None and verdict.other == "orig" and verdict.kind == "copy"
+
+
+def _long_page(lead: str, n: int = 12) -> str:
+    # The copied story first, then paragraphs of other material that share no 5-word run.
+    extra = " ".join(
+        f"Item {i}: the council of district {i * 13} met {i + 2} times and spent {i * 977} "
+        f"dollars on road number {i * 31}, officer {i * 7} told residents."
+        for i in range(n * 4)
+    )
+    return lead + "\n\n" + extra
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "candidate"),
+    [
+        # A teaser carrying a long story's first paragraphs: Jaccard ~0.1, containment ~1.
+        (WIRE, _long_page(WIRE), True),
+        # A near-copy: both estimates high.
+        (WIRE, "Menu\n\n" + WIRE, True),
+        # The counter-example: a long page that merely shares its subject.
+        (
+            "Two sources said the president closed the airspace after the deadline for safe "
+            "passage ran out; the White House would not comment on the short call.",
+            _long_page("An unrelated lead paragraph about a county budget vote on Monday."),
+            False,
+        ),
+    ],
+)
+def test_is_candidate_estimates_containment_from_signatures(short, long, candidate, feats):
+    a, b = feats("a", short), feats("b", long)
+    assert is_candidate(a.minhash.hashvalues, b.minhash.hashvalues) is candidate
+
+
+def test_estimated_overlap_tracks_the_exact_figures(feats):
+    a, b = feats("a", WIRE), feats("b", _long_page(WIRE))
+    jac, cont = similarity(a, b)
+    est_jac, est_cont = estimated_overlap(a.minhash.hashvalues, b.minhash.hashvalues)
+    assert jac < 0.3 and cont > 0.9
+    assert abs(est_jac - jac) < 0.1 and est_cont > 0.6
