@@ -356,3 +356,42 @@ def test_vague_lengths_and_modern_notations(text: str, phrase: str, typ: str, va
 )
 def test_vague_lengths_counter_examples(text: str, absent: str) -> None:
     assert absent not in texts(text)
+
+
+# --- fourth round (values) ----------------------------------------------------------------------
+
+REPORT_DCT = dt.date(1989, 10, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "typ", "value"),
+    [
+        # the year (week, month) a period ended: the twelve months up to that day
+        ("Profit for the year ended Sept. 30 rose.", "the year", "DURATION", "P1Y"),
+        ("Net income in the year ending June 30, 1990, will fall.", "the year", "DURATION", "P1Y"),
+        ("Prices rose 5% over the year.", "the year", "DURATION", "P1Y"),
+        ("Costs rose throughout the fiscal year.", "the fiscal year", "DURATION", "P1Y"),
+        # counter-examples: "for the year" alone is the current calendar year
+        ("For the year, pet food volume was flat.", "the year", "DATE", "1989"),
+        ("The stock hit a high for the year of $42.", "the year", "DATE", "1989"),
+        ("For the week, the index dropped 3.8%.", "the week", "DATE", "1989-W44"),
+        ("Sales for the fiscal year were $6.6 billion.", "the fiscal year", "DATE", "1989"),
+    ],
+)
+def test_the_year_as_period_or_date(text: str, phrase: str, typ: str, value: str) -> None:
+    assert one(text, phrase, REPORT_DCT)[:2] == (typ, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "ended Jan. 31" can only be behind the report, however far back
+        ("In the fiscal year ended Jan. 31, sales were $59 million.", "Jan. 31", "1989-01-31"),
+        ("In the quarter ended Oct. 31, it had a loss.", "Oct. 31", "1989-10-31"),
+        # counter-examples: without "ended" the nearest Jan. 31 wins; "ending" may look ahead
+        ("The dividend is paid on Jan. 31.", "Jan. 31", "1990-01-31"),
+        ("In the quarter ending Jan. 31, it expects a loss.", "Jan. 31", "1990-01-31"),
+    ],
+)
+def test_ended_points_back_without_tense_window(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, REPORT_DCT)[1] == value

@@ -86,3 +86,25 @@ def test_capitalised_ed_word_is_no_tense_cue(text: str, phrase: str, value: str)
 )
 def test_since_and_schedule_verbs(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # an infinitive or a participle after "be" has no tense: the auxiliary decides
+        ("It had been due to expire Friday evening.", "Friday evening", "2025-11-28TEV"),
+        (
+            "The offer had been scheduled to expire at midnight Friday.",
+            "midnight Friday",
+            "2025-11-28T24:00",
+        ),
+        ("He will be named commander for a mission in December.", "December", "2025-12"),
+        ("Collins will be named commander for a mission in March.", "March", "2026-03"),
+        # counter-examples: a tensed verb right before the date still decides
+        ("The offer expired Friday evening.", "Friday evening", "2025-11-28TEV"),
+        ("The leaders plan to meet Friday.", "Friday", "2025-12-05"),
+        ("A commander was named in October.", "October", "2025-10"),
+    ],
+)
+def test_untensed_verb_forms_defer_to_the_auxiliary(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value

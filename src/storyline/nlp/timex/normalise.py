@@ -41,6 +41,7 @@ from storyline.nlp.timex.values import (
     resolve_month_day,
     shifted,
     since_before,
+    stretch_before,
 )
 from storyline.rules import load_list
 
@@ -143,6 +144,8 @@ def norm_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if fyear is not None:
         # "the full year", "the fiscal year" in a report: the year being reported on (the
         # DCT's); "the latest fiscal year" is the last one closed.
+        if stretch_before(ctx.before):
+            return Norm("DURATION", "P1Y")  # "throughout the fiscal year"
         if ctx.dct is None:
             return Norm("DATE", "XXXX")
         return Norm("DATE", str(ctx.dct.year - ("latest" in fyear.lower())))

@@ -25,8 +25,11 @@ from storyline.nlp.timex.values import (
     resolve_month_day,
     resolve_weekday,
     shifted,
+    stretch_before,
 )
 from storyline.rules import load_list
+
+_PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|that\s+ends)\b", re.I)
 
 _REL_SHIFT = {
     "preceding": -1,
@@ -47,9 +50,11 @@ _REL_SHIFT = {
 def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
     unit = key(group(m, "runit") or "")
     mod = read_mod(m)
-    # "for the year" is a stretch of time; "in the year" the current calendar one.
-    if ctx.rule == "rel.the" and re.search(
-        r"\b(?:for|over|during|through|throughout|within)\s+$", ctx.before, re.I
+    # "the year ended Sept. 30" is the twelve months up to that day and "over the year" a
+    # stretch of time; "for the year" and "in the year" are the current calendar one (TimeBank:
+    # 5 of 6 "the year ended/ending" are P1Y, 3 of 3 "for the year/week" are dates).
+    if ctx.rule == "rel.the" and (
+        _PERIOD_ENDED.match(ctx.text, ctx.end) or stretch_before(ctx.before)
     ):
         return Norm("DURATION", {"year": "P1Y", "week": "P1W", "month": "P1M"}[unit], mod)
     if ctx.rule == "rel.yearend":

@@ -74,6 +74,18 @@ def _cue(token: str) -> str | None:
     return None if tense == "none" else tense
 
 
+# Words after which a verb form carries no tense of its own: an infinitive ("due to expire",
+# "plans to meet") or a participle after a bare "be" ("will be named", "had been scheduled").
+# The auxiliary further back decides.
+_TENSELESS_AFTER = frozenset({"to", "be", "been", "being"})
+
+
+def _cue_at(words: list[str], i: int) -> str | None:
+    if i > 0 and words[i - 1].lower() in _TENSELESS_AFTER:
+        return None
+    return _cue(words[i])
+
+
 def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
     """The nearest cue before the expression in its clause ("will meet on Friday", "met
     Friday"); failing that, the nearest after it ("On Tuesday, the ministers met")."""
@@ -81,16 +93,18 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
     for m in _CLAUSE_BREAK.finditer(text, sentence[0], start):
         clause_start = m.end()
     before = [m.group(0) for m in _WORD.finditer(text, clause_start, start)]
-    for word in reversed(before[-12:]):
-        tense = _cue(word)
+    near = max(0, len(before) - 12)
+    for i in range(len(before) - 1, near - 1, -1):
+        tense = _cue_at(before, i)
         if tense is not None:
             return tense  # type: ignore[return-value]
-    for m in _WORD.finditer(text, end, sentence[1]):
-        tense = _cue(m.group(0))
+    after = [m.group(0) for m in _WORD.finditer(text, end, sentence[1])]
+    for i in range(len(after)):
+        tense = _cue_at(after, i)
         if tense is not None:
             return tense  # type: ignore[return-value]
-    for word in reversed(before[:-12]):
-        tense = _cue(word)
+    for i in range(near - 1, -1, -1):
+        tense = _cue_at(before, i)
         if tense is not None:
             return tense  # type: ignore[return-value]
     return None

@@ -207,13 +207,25 @@ def resolve_weekday(weekday: int, dct: dt.date, tense: Tense, rel: str | None) -
     return dct + dt.timedelta(days=diff if diff < 0 else diff - 7)
 
 
-# "since January" can only point back, however far: the tense window does not apply.
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$", re.IGNORECASE)
+# "since January" and "the quarter ended Sept. 30" can only point back, however far: the
+# tense window does not apply (TBAQ: all 19 "ended <month day>" are in the past).
+_SINCE = re.compile(
+    r"\b(?:since|ended)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$", re.IGNORECASE
+)
 _FULL_YEAR = 366
 
 
+# "over the year", "throughout the fiscal year": the whole stretch, a duration.
+_STRETCH = re.compile(r"\b(?:over|within|throughout)\s+$", re.IGNORECASE)
+
+
+def stretch_before(before: str) -> bool:
+    """True when the expression follows a word that makes "the year" a stretch of time."""
+    return _STRETCH.search(before[-20:]) is not None
+
+
 def since_before(before: str) -> bool:
-    """True when the expression follows "since" (only the past is possible)."""
+    """True when the expression follows "since" or "ended" (only the past is possible)."""
     return _SINCE.search(before[-30:]) is not None
 
 
