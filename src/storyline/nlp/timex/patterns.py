@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from storyline.errors import RuleFileError
 from storyline.nlp.timex.lexicon import lexicon
-from storyline.rules import load_table
+from storyline.rules import load_list, load_table
 
 # A time expression starts and ends at a word edge; "$1998" or "#2000" are not years.
 _LEFT = r"(?<![\w$€£#@/])"
@@ -77,12 +77,52 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
+# What may come right before the first word of a sentence, a quotation or a line: a capital
+# there says nothing about names.
+_OPENING = re.compile(
+    r"(?:^|[.!?:;\n]|--|\u2014|[\"\u201c\u2018`(\[]|(?<=\s)')[\s\"'`(\[_\u201c\u2018-]*$"
+)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    return frozenset(load_list("timex_title_words.txt", lower=True))
+
+
+def _headline(text: str, start: int) -> bool:
+    """A line set in title case ("Talks Resume Next Week"): most of its longer words are
+    capitalised."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    words = [w for w in _WORD.findall(text, lo, hi if hi >= 0 else len(text)) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def names_a_title(text: str, start: int, end: int) -> bool:
+    """A time word capitalised inside a sentence makes the match part of a name or title
+    (ABC's "This Week", "60 Minutes", USA Today); the first word after a sentence, quotation
+    or line opening does not count, nor does a title-case headline."""
+    words = _title_words()
+    for m in _WORD.finditer(text, start, end):
+        w = m.group(0)
+        if not w[0].isupper() or w.isupper() or w.lower() not in words:
+            continue
+        if m.start() == start and _OPENING.search(text, max(0, start - 12), start):
+            continue
+        return not _headline(text, start)
+    return False
+
+
 def candidates(text: str) -> list[Candidate]:
-    """Every match of every rule (overlapping ones included), in text order."""
+    """Every match of every rule (overlapping ones included), in text order; a match that is
+    part of a title ("This Week" on ABC) is none, a named day ("Election Day") always is."""
     found = []
     for rule in rules():
         for m in rule.regex.finditer(text):
             if m.end() > m.start():
+                if rule.family != "holiday" and names_a_title(text, m.start(), m.end()):
+                    continue
                 found.append(Candidate(m.start(), m.end(), rule, m))
     found.sort(key=lambda c: (c.start, -c.end, c.rule.order))
     return found
