@@ -23,7 +23,7 @@ def found(text: str) -> dict[str, str]:
     return {t.text: t.value for t in tag(text, DCT)}
 
 
-@pytest.mark.parametrize("name", ["timex_title_words.txt"])
+@pytest.mark.parametrize("name", ["timex_title_words.txt", "timex_generic_nouns.txt"])
 def test_recognition_data_file_has_header_comment(name: str) -> None:
     assert data_path(name).read_text(encoding="utf-8").startswith("# ")
 
@@ -58,3 +58,33 @@ def test_titles_are_not_time_expressions(text: str, title: str) -> None:
 )
 def test_titles_counter_examples(text: str, phrase: str) -> None:
     assert phrase in texts(text)
+
+
+# "today's youth", "the leaders of tomorrow": the present age or the future in general, left
+# untagged in TimeBank and AQUAINT alike.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It matters to mothers in today's world.",
+        "The case is for today's youth what the blockade was.",
+        "If I were choosing the people of tomorrow, I would choose them.",
+        "They are yesterday's men.",
+        "Today's young people read less.",
+    ],
+)
+def test_generic_today_is_not_a_day(text: str) -> None:
+    assert not texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Shareholders responded coolly to yesterday's announcement.", "2025-12-01"),
+        ("Tomorrow's vote has international implications.", "2025-12-03"),
+        ("The offer was advertised in today's editions.", "2025-12-02"),
+        ("The law takes effect as of tomorrow.", "2025-12-03"),
+        ("Today, young people read less.", "2025-12-02"),
+    ],
+)
+def test_generic_today_counter_examples(text: str, value: str) -> None:
+    assert value in found(text).values()

@@ -114,14 +114,36 @@ def names_a_title(text: str, start: int, end: int) -> bool:
     return False
 
 
+_DAY_WORDS = frozenset({"today", "tomorrow", "yesterday"})
+
+
+@functools.cache
+def _generic_contexts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = "|".join(re.escape(w) for w in load_list("timex_generic_nouns.txt", lower=True))
+    after = re.compile(rf"['\u2019]s\s+(?:[a-z]+\s+)?(?:{nouns})\b")
+    before = re.compile(rf"\b(?:{nouns})\s+of\s+$", re.I)
+    return after, before
+
+
+def generic_day(text: str, start: int, end: int) -> bool:
+    """ "today's youth", "the leaders of tomorrow": the age, not the day."""
+    if text[start:end].lower() not in _DAY_WORDS:
+        return False
+    after, before = _generic_contexts()
+    return bool(after.match(text, end) or before.search(text, max(0, start - 30), start))
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every match of every rule (overlapping ones included), in text order; a match that is
-    part of a title ("This Week" on ABC) is none, a named day ("Election Day") always is."""
+    part of a title ("This Week" on ABC) is none, a named day ("Election Day") always is, and
+    "today's youth" speaks of the age, not the day."""
     found = []
     for rule in rules():
         for m in rule.regex.finditer(text):
             if m.end() > m.start():
                 if rule.family != "holiday" and names_a_title(text, m.start(), m.end()):
+                    continue
+                if generic_day(text, m.start(), m.end()):
                     continue
                 found.append(Candidate(m.start(), m.end(), rule, m))
     found.sort(key=lambda c: (c.start, -c.end, c.rule.order))
