@@ -5,11 +5,13 @@ the deduplicator run the same way in tests, in the workspace and in a Ray job.""
 from __future__ import annotations
 
 import functools
+import importlib.util
 import math
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from storyline.model import Analysis
@@ -46,11 +48,25 @@ def shingles(tokens: list[str], k: int = 5) -> set[str]:
 
 @functools.cache
 def _stop_words() -> set[str]:
-    # spaCy's English list, imported on first use: importing spaCy costs ~0.7 s, which a
-    # command that only reads stored timelines (``storyline timeline``) must not pay.
+    """spaCy's English stop words, loaded on first use and without importing spaCy itself.
+
+    ``import spacy.lang.en.stop_words`` first imports the whole of spaCy (~0.7 s of CPU), which a
+    command that only builds or reads timelines (``storyline timeline``) would pay for one set
+    of words. The module is plain data, so it is loaded on its own from spaCy's folder; the
+    ordinary import is the fallback if that file ever moves.
+    """
+    spec = importlib.util.find_spec("spacy")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    for folder in folders:
+        path = Path(folder) / "lang" / "en" / "stop_words.py"
+        own = importlib.util.spec_from_file_location("storyline._spacy_en_stop_words", path)
+        if path.is_file() and own is not None and own.loader is not None:
+            module = importlib.util.module_from_spec(own)
+            own.loader.exec_module(module)
+            return set(module.STOP_WORDS)
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return STOP_WORDS
+    return set(STOP_WORDS)
 
 
 def content_terms(text: str) -> Counter[str]:
