@@ -395,3 +395,18 @@ def test_the_year_as_period_or_date(text: str, phrase: str, typ: str, value: str
 )
 def test_ended_points_back_without_tense_window(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase, REPORT_DCT)[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "typ", "value"),
+    [
+        # "one day" right after a modal is some day to come
+        ("Islam will one day be the second largest religion.", "one day", "DATE", "FUTURE_REF"),
+        ("The drug could one day replace insulin.", "one day", "DATE", "FUTURE_REF"),
+        # counter-examples: a length of time
+        ("The strike will last one day.", "one day", "DURATION", "P1D"),
+        ("It took one day to decide.", "one day", "DURATION", "P1D"),
+    ],
+)
+def test_one_day_after_a_modal_is_future_ref(text: str, phrase: str, typ: str, value: str) -> None:
+    assert one(text, phrase)[:2] == (typ, value)

@@ -298,6 +298,10 @@ _RATE_BEFORE = re.compile(
 )
 
 
+# "could one day replace": "one day" right after a modal is an unknown future day.
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|shall)\s+$", re.I)
+
+
 def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
     mod = read_mod(m)
     lex = lexicon()
@@ -341,6 +345,8 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if key(num_word) in ("a", "an", "per") and _RATE_BEFORE.search(ctx.before):
         return None  # "$5 a year", "10% a year", "24 hours a day": a rate, not a stretch
     n = number(num_word)
+    if key(m.group(0)) == "one day" and _MODAL_BEFORE.search(ctx.before):
+        return Norm("DATE", "FUTURE_REF", mod)  # "Islam will one day be ...": some day to come
     if n is not None and group(m, "andhalf"):
         n += Fraction(1, 2)
     if n is not None and n == 0:
