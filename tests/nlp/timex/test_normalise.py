@@ -404,7 +404,7 @@ def test_ended_points_back_without_tense_window(text: str, phrase: str, value: s
         ("Islam will one day be the second largest religion.", "one day", "DATE", "FUTURE_REF"),
         ("The drug could one day replace insulin.", "one day", "DATE", "FUTURE_REF"),
         # counter-examples: a length of time
-        ("The strike will last one day.", "one day", "DURATION", "P1D"),
+        ("The strike will take one day.", "one day", "DURATION", "P1D"),
         ("It took one day to decide.", "one day", "DURATION", "P1D"),
     ],
 )
