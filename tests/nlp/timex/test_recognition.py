@@ -88,3 +88,37 @@ def test_generic_today_is_not_a_day(text: str) -> None:
 )
 def test_generic_today_counter_examples(text: str, value: str) -> None:
     assert value in found(text).values()
+
+
+# One vague length said two ways is one expression (TimeBank: "weeks or months", "a year or
+# two", "recent weeks and months"); "the first hours", "the weeks ahead" keep their words.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He probably died within weeks or months of his capture.", "weeks or months", "PXW"),
+        ("Funds in recent weeks and months sold junk.", "recent weeks and months", "PXW"),
+        ("You may, in a year or two, save more lives.", "a year or two", "PXY"),
+        ("It takes an hour or two.", "an hour or two", "PTXH"),
+        ("Prisoners were taken in the first hours of the war.", "the first hours", "PTXH"),
+        ("Funds will sell junk in the weeks ahead.", "the weeks ahead", "PXW"),
+        ("The region will suffer in the years to come.", "the years to come", "PXY"),
+    ],
+)
+def test_vague_lengths_keep_their_words(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("He arrived two weeks ahead of the vote.", "two weeks"),  # "ahead of" is a relation
+        ("Weeks of talks and days of protests followed.", "Weeks"),  # no common length
+        ("It took two or three weeks.", "two or three weeks"),
+        ("The early hours of Sunday were quiet.", None),  # a part of the day, no duration
+    ],
+)
+def test_vague_lengths_counter_examples(text: str, phrase: str | None) -> None:
+    if phrase is None:
+        assert "hours" not in " ".join(texts(text))
+    else:
+        assert phrase in texts(text)
