@@ -410,3 +410,33 @@ def test_ended_points_back_without_tense_window(text: str, phrase: str, value: s
 )
 def test_one_day_after_a_modal_is_future_ref(text: str, phrase: str, typ: str, value: str) -> None:
     assert one(text, phrase)[:2] == (typ, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a list of years: the comma before a year is punctuation, not a thousands separator
+        ("Crossings were logged in 1994, 1995 and 1997.", "1995", "1995"),
+        (
+            "It recently returned to profit after several quarters of losses.",
+            "several quarters",
+            "PXQ",
+        ),
+    ],
+)
+def test_years_in_lists_and_quarters_of(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # counter-examples: a figure with a thousands separator, a catalogue number, fractions
+        ("Sales reached 1,995 units.", "995"),
+        ("He wore jersey No. 1995 all season.", "1995"),
+        ("More than a quarter of the votes were cast.", "a quarter"),
+        ("Three quarters of them agreed.", "Three quarters"),
+    ],
+)
+def test_years_in_lists_and_quarters_of_counter_examples(text: str, absent: str) -> None:
+    assert absent not in texts(text)

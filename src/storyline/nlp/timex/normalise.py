@@ -175,13 +175,13 @@ def norm_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
         if not 1600 <= year <= 2099:
             return None
         after = ctx.text[ctx.end : ctx.end + 12]
-        before = ctx.text[max(0, ctx.start - 3) : ctx.start]
+        before = ctx.text[max(0, ctx.start - 5) : ctx.start]
         if re.match(r"\s*(?:[-–]\s*\d|\.\d|,\d)", after) and not re.match(
             r"[-–/](?:1[0-9]|20)?\d\d(?!\d)", after
         ):
             return None  # "2024-555", "2013.5", but "2009-2010" and "2009-10" are years
-        if re.search(r"(?:No\.|[#$€£]|\d[,.])\s*$", before):
-            return None
+        if re.search(r"(?:(?:No\.|[#$€£])\s*|\d[,.])$", before):
+            return None  # "No. 1995", "$1995", "1,995"; but "in 1994, 1995 and 1997" are years
         if _street().match(ctx.text, ctx.end) and not re.search(
             r"\b(?:in|since|until|by|during)\s+$", ctx.before, re.I
         ):

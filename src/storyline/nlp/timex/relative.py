@@ -362,8 +362,10 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if unit.code == "Q":
         if n is not None and n > 12:
             return None  # "the 1988 quarter" is a date
-        if re.match(r"\s+of\b", ctx.text[ctx.end :]):
-            return None  # "more than a quarter of the votes" is a fraction
+        if re.match(r"\s+of\b", ctx.text[ctx.end :]) and n in (1, 3):
+            # "more than a quarter of the votes", "three quarters of them" are fractions;
+            # "several quarters of losses" is a stretch of time.
+            return None
         return Norm("DURATION", f"P{int(n) if n is not None else 'X'}Q", mod)
     if n is None and unit.factor > 1:
         return Norm("DURATION", "PXY", mod)
