@@ -122,3 +122,31 @@ def test_vague_lengths_counter_examples(text: str, phrase: str | None) -> None:
         assert "hours" not in " ".join(texts(text))
     else:
         assert phrase in texts(text)
+
+
+# "later that year", "that same day": a narrative date, the one the story is at (TimeML
+# tags it; the value comes from the last date mentioned).
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He fled in June 1998 and returned to Cuba later that year.", "later that year", "1998"),
+        ("He was shot on Oct. 23. Earlier that day, they sent a fax.", "Earlier that day", None),
+        ("The list went up on Oct. 23. It was changed that same day.", "that same day", None),
+        ("The bill passed on Nov. 3 and was signed the same day.", "the same day", "2025-11-03"),
+    ],
+)
+def test_narrative_that_day(text: str, phrase: str, value: str | None) -> None:
+    got = found(text)
+    assert phrase in got
+    assert value is None or got[phrase] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the same time, costs rose.",  # a conjunction, not a date
+        "That year was a good one for the bank.",  # no narrative anchor word: left alone
+    ],
+)
+def test_narrative_that_day_counter_examples(text: str) -> None:
+    assert not texts(text)
