@@ -2,6 +2,7 @@ import pytest
 
 from storyline.stories.dedup import (
     DedupIndex,
+    best_verdict,
     compare,
     dedup_features,
     estimated_overlap,
@@ -151,3 +152,23 @@ def test_estimated_overlap_tracks_the_exact_figures(feats):
     est_jac, est_cont = estimated_overlap(a.minhash.hashvalues, b.minhash.hashvalues)
     assert jac < 0.3 and cont > 0.9
     assert abs(est_jac - jac) < 0.1 and est_cont > 0.6
+
+
+def test_best_verdict_a_truncated_copy_does_not_vouch_for_a_changed_fact(feats):
+    # The truncated copy lacks the sentence the article changed; the full copies have it.
+    trunc = feats("trunc", WIRE[WIRE.index("The call lasted") :], published="2025-12-01")
+    full = [feats(f"full{i}", "Menu\n\n" + WIRE, published="2025-12-02") for i in range(2)]
+    changed = feats("new", WIRE.replace("Nov 28", "Nov 24"), published="2025-12-02")
+    verdict = best_verdict(changed, [trunc, *full])
+    assert verdict is not None and verdict.kind == "rewrite"
+    assert verdict.other in {"full0", "full1"}
+
+
+def test_best_verdict_a_faithful_copy_stays_a_copy_beside_a_rewrite(feats):
+    # The counter-example: a full copy agreeing with the article outvotes the rewrite.
+    trunc = feats("trunc", WIRE[WIRE.index("The call lasted") :], published="2025-12-01")
+    full = feats("full", "Menu\n\n" + WIRE, published="2025-12-02")
+    rewrite = feats("rewrite", WIRE.replace("Nov 28", "Nov 24"), published="2025-12-02")
+    faithful = feats("new", WIRE + "\n\nShare this article", published="2025-12-03")
+    verdict = best_verdict(faithful, [trunc, full, rewrite])
+    assert verdict is not None and verdict.kind == "copy"

@@ -334,15 +334,45 @@ class DedupIndex:
 def best_verdict(
     f: DedupFeatures, others: list[DedupFeatures], params: DedupParams | None = None
 ) -> Verdict | None:
-    """The closest earlier copy among ``others`` (a copy beats a rewrite at equal overlap)."""
-    best: Verdict | None = None
+    """The closest earlier copy among ``others`` (a copy beats a rewrite at equal overlap).
+
+    A copy verdict only vouches for what both texts hold. When the article changed a fact
+    against some candidates and is a "copy" only of candidates that lack that passage (a
+    truncated copy of the same wire: none of them disagrees with the candidates the article
+    disagrees with), the copies say nothing about the change: the article is a rewrite.
+    """
+    params = params or DedupParams()
+    scored: list[tuple[Verdict, DedupFeatures]] = []
     for other in others:
-        first, second = (other, f) if _sort_key(other) <= _sort_key(f) else (f, other)
-        v = compare(first, second, params)
-        if v is None:
-            continue
-        v = Verdict(v.kind, other.key, v.jaccard, v.containment, v.changed)
-        rank = (v.kind != "rewrite", v.jaccard + v.containment)
-        if best is None or rank > (best.kind != "rewrite", best.jaccard + best.containment):
-            best = v
-    return best
+        v = _ordered_compare(other, f, params)
+        if v is not None:
+            scored.append((Verdict(v.kind, other.key, v.jaccard, v.containment, v.changed), other))
+    copies = [(v, o) for v, o in scored if v.kind != "rewrite"]
+    rewrites = [(v, o) for v, o in scored if v.kind == "rewrite"]
+    if copies and rewrites and not _any_conflict(copies, rewrites, params):
+        copies = []
+    pool = copies or rewrites
+    if not pool:
+        return None
+    return max(pool, key=lambda vo: vo[0].jaccard + vo[0].containment)[0]
+
+
+def _ordered_compare(a: DedupFeatures, b: DedupFeatures, params: DedupParams) -> Verdict | None:
+    """``compare`` with the earlier-published article first."""
+    first, second = (a, b) if _sort_key(a) <= _sort_key(b) else (b, a)
+    return compare(first, second, params)
+
+
+def _any_conflict(
+    copies: list[tuple[Verdict, DedupFeatures]],
+    rewrites: list[tuple[Verdict, DedupFeatures]],
+    params: DedupParams,
+) -> bool:
+    """Does some copy candidate disagree with some rewrite candidate (so it holds the changed
+    passage, in the article's version)?"""
+    for _, y in copies:
+        for _, x in rewrites:
+            v = _ordered_compare(y, x, params)
+            if v is not None and v.kind == "rewrite":
+                return True
+    return False
