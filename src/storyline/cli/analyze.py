@@ -6,15 +6,17 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from storyline.errors import InputError
 from storyline.export.article import source_list, timeline_rows, to_markdown
-from storyline.model import Analysis
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from storyline.model import Analysis
 
 
 class Format(StrEnum):
@@ -39,6 +41,8 @@ def read_input(path: str) -> bytes:
 
 
 def render_text(analysis: Analysis, console: Console) -> None:
+    from rich.table import Table
+
     art = analysis.article
     console.print(f"[bold]{art.title or 'Untitled article'}[/bold]")
     bits = [f"published {art.published or 'unknown'} ({art.published_source or '?'})"]
@@ -105,6 +109,8 @@ def register(app: typer.Typer) -> None:
         elif format is Format.md:
             typer.echo(to_markdown(analysis), nl=False)
         else:
+            from rich.console import Console
+
             render_text(analysis, Console())
         for w in analysis.warnings:
             if format is not Format.text:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from storyline.cli import DbOption, resolve_db
 
@@ -31,6 +29,9 @@ def register(app: typer.Typer) -> None:
 
         Example: storyline batch 'crawl/*.warc.gz' --out batch-out/
         """
+        from rich.console import Console
+        from rich.table import Table
+
         from storyline.scale.batch import InputResult, run_batch
 
         console = Console(stderr=True)
@@ -69,6 +70,8 @@ def register(app: typer.Typer) -> None:
 
         Example: storyline load batch-out/ --db newsroom.sqlite
         """
+        from rich.console import Console
+
         from storyline.scale.load import load_batch
         from storyline.workspace import Workspace
 

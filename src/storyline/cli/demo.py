@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.rule import Rule
 
 from storyline.cli import DbOption, resolve_db
 
@@ -24,6 +22,9 @@ def register(app: typer.Typer) -> None:
 
         Example: storyline demo --db demo.sqlite
         """
+        from rich.console import Console
+        from rich.rule import Rule
+
         from storyline.cli.analyze import render_text
         from storyline.cli.stories import _timeline_text
         from storyline.cli.workspace import _ingest_summary

@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import json
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from storyline.cli import DbOption, resolve_db
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+# Rich, the workspace and storyline.stories are imported inside the commands: `storyline --help`
+# and `timeline --format json` should not pay for what they do not use (tests/cli/test_startup.py).
 
 
 class StoriesFormat(StrEnum):
@@ -35,6 +39,8 @@ def _open(ctx: typer.Context, db: str | None) -> Any:
 
 
 def _timeline_text(tl: dict[str, Any], console: Console) -> None:
+    from rich.table import Table
+
     from storyline.export.markdown import date_label, source_label
 
     story = tl.get("story") or {}
@@ -76,6 +82,9 @@ def register(app: typer.Typer) -> None:
             rows = [{"id": s["id"], "title": s["title"], "articles": s["articles"]} for s in found]
             typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
             return
+        from rich.console import Console
+        from rich.table import Table
+
         table = Table(title=f"{len(found)} stories")
         for col in ("id", "title", "articles", "first", "last"):
             table.add_column(col)
@@ -143,6 +152,8 @@ def register(app: typer.Typer) -> None:
                 per_date=per_date,
             )
         if format == TimelineFormat.text:
+            from rich.console import Console
+
             _timeline_text(tl, Console())
             return
         typer.echo(render(tl, format.value), nl=False)

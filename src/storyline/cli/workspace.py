@@ -9,22 +9,17 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import (
-    Progress,
-    ProgressColumn,
-    SpinnerColumn,
-    Task,
-    TextColumn,
-    TimeElapsedColumn,
-)
-from rich.table import Table
-from rich.text import Text
 
 from storyline.cli import DbOption, resolve_db
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import ProgressColumn
+
     from storyline.workspace import IngestProgress, IngestReport, Workspace
+
+# Rich is imported inside the commands that draw with it, so that `storyline --help` and the
+# reading commands start fast (tests/cli/test_startup.py).
 
 
 class Format(StrEnum):
@@ -32,13 +27,18 @@ class Format(StrEnum):
     json = "json"
 
 
-class _RateColumn(ProgressColumn):
+def _rate_column() -> ProgressColumn:
     """Documents per second since the start (Rich's own speed column is for bytes)."""
+    from rich.progress import ProgressColumn, Task
+    from rich.text import Text
 
-    def render(self, task: Task) -> Text:
-        elapsed = task.elapsed or 0.0
-        rate = task.completed / elapsed if elapsed > 0 else 0.0
-        return Text(f"{rate:.1f} articles/s", style="progress.data.speed")
+    class RateColumn(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            elapsed = task.elapsed or 0.0
+            rate = task.completed / elapsed if elapsed > 0 else 0.0
+            return Text(f"{rate:.1f} articles/s", style="progress.data.speed")
+
+    return RateColumn()
 
 
 def _open(ctx: typer.Context, db: str | None) -> Workspace:
@@ -48,6 +48,8 @@ def _open(ctx: typer.Context, db: str | None) -> Workspace:
 
 
 def _ingest_summary(report: IngestReport, console: Console) -> None:
+    from rich.table import Table
+
     table = Table(title=f"Ingested {report.documents} documents in {report.seconds:.1f}s")
     table.add_column("result")
     table.add_column("documents", justify="right")
@@ -90,6 +92,9 @@ def register(app: typer.Typer) -> None:
 
         Example: storyline ingest news/ feeds.xml archive.jsonl --workers 2
         """
+        from rich.console import Console
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
         ws = _open(ctx, db)
         err = Console(stderr=True)
         try:
@@ -97,7 +102,7 @@ def register(app: typer.Typer) -> None:
                 SpinnerColumn(),
                 TextColumn("[bold]ingest[/bold] {task.completed} documents"),
                 TextColumn("{task.fields[counts]}"),
-                _RateColumn(),
+                _rate_column(),
                 TimeElapsedColumn(),
                 console=err,
                 transient=True,
@@ -158,6 +163,8 @@ def register(app: typer.Typer) -> None:
         if format is Format.json:
             typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         else:
+            from rich.console import Console
+
             console = Console()
             console.print(
                 f"Reanalysed {report.checked} articles: {len(report.changed)} changed, "
@@ -214,6 +221,9 @@ def register(app: typer.Typer) -> None:
             rows = [{k: v for k, v in r.to_dict().items() if k != "text"} for r in records]
             typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
             return
+        from rich.console import Console
+        from rich.table import Table
+
         table = Table()
         for col in ("id", "published", "outlet", "title"):
             table.add_column(col)
@@ -247,4 +257,6 @@ def register(app: typer.Typer) -> None:
             data["article"].update(id=record.id, external_id=record.external_id)
             typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         else:
+            from rich.console import Console
+
             render_text(analysis, Console())
