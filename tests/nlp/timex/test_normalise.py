@@ -440,3 +440,18 @@ def test_years_in_lists_and_quarters_of(text: str, phrase: str, value: str) -> N
 )
 def test_years_in_lists_and_quarters_of_counter_examples(text: str, absent: str) -> None:
     assert absent not in texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # the clock time's day is named just after it, past a time-zone aside
+        ("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", "2025-11-28T10:35"),
+        ("It took effect at 7 a.m. local time on Sunday.", "7 a.m.", "2025-11-30T07:00"),
+        # counter-examples: no day after it is the DCT's day; a day further on is not its day
+        ("The blast occurred at 10:35 a.m., police said.", "10:35 a.m.", "2025-12-02T10:35"),
+        ("It began at 7 a.m. and by Sunday it was over.", "7 a.m.", "2025-12-02T07:00"),
+    ],
+)
+def test_clock_time_takes_the_day_named_after_it(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)[1] == value

@@ -222,11 +222,29 @@ def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
             return Norm("TIME", f"XXXX-{month:02d}-{day_of_month:02d}T{clock}", mod)
         on = resolve_month_day(month, day_of_month, dct, ctx.tense())
         return Norm("TIME", f"{on.isoformat()}T{clock}", mod) if on else None
+    if weekday is None:
+        weekday = _day_after(ctx)
     if dct is None:
         day = f"XXXX-WXX-{weekday}" if weekday else "XXXX-XX-XX"
         return Norm("TIME", f"{day}T{clock}", mod)
     d = resolve_weekday(weekday, dct, ctx.tense(), None) if weekday else dct
     return Norm("TIME", f"{d.isoformat()}T{clock}", mod)
+
+
+@functools.cache
+def _day_after_pattern() -> re.Pattern[str]:
+    names = "|".join(sorted(lexicon().weekdays, key=len, reverse=True))
+    return re.compile(
+        rf"(?:\s+local\s+time)?(?:\s*\([^()\n]{{1,24}}\))?,?\s+(?:on\s+)?(?P<wd>{names})\b",
+        re.IGNORECASE,
+    )
+
+
+def _day_after(ctx: Ctx) -> int | None:
+    """ "at 10:35 a.m. (0735 GMT) Friday", "at 7 a.m. local time on Sunday": the clock time's
+    day is named just after it, past a time zone aside the expression does not take in."""
+    m = _day_after_pattern().match(ctx.text, ctx.end)
+    return lexicon().weekdays.get(m.group("wd").lower()) if m else None
 
 
 def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
