@@ -150,3 +150,32 @@ def test_narrative_that_day(text: str, phrase: str, value: str | None) -> None:
 )
 def test_narrative_that_day_counter_examples(text: str) -> None:
     assert not texts(text)
+
+
+# Words TimeML keeps inside: "mid-afternoon yesterday" (one time), "the previous Friday",
+# "the mid-1990s" (a decade is a noun, so its determiner stays), "late-November".
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday"),
+        ("The index closed down 4.5% from the previous Friday.", "the previous Friday"),
+        ("He arrived and left the following Monday.", "the following Monday"),
+        ("Sales should recover by the mid-1990s.", "the mid-1990s"),
+        ("He fled in late-November.", "late-November"),
+        ("Prices peaked in the late-1980s.", "the late-1980s"),
+    ],
+)
+def test_edge_words_inside(text: str, phrase: str) -> None:
+    assert phrase in texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("It posted a third-quarter loss.", "third-quarter"),  # a modifier: no determiner
+        ("The 30-day period ended.", "30-day"),
+        ("He said yesterday's announcement came in the afternoon.", "yesterday"),
+    ],
+)
+def test_edge_words_inside_counter_examples(text: str, phrase: str) -> None:
+    assert phrase in texts(text)

@@ -59,8 +59,10 @@ def _normalise(
 
 
 # "a third-quarter loss", "the 30-day period": a hyphenated modifier is tagged without its
-# noun phrase's determiner (TimeML's extent rule).
-_DETERMINER_OF_MODIFIER = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?=[\w']+-[\w-]+$)", re.I)
+# noun phrase's determiner (TimeML's extent rule). "the mid-1990s" is a noun, not a modifier.
+_DETERMINER_OF_MODIFIER = re.compile(
+    r"(?:the|a|an|its|their|his|her)\s+(?=[\w']+-[\w-]+$)(?![\w]+-'?\d*0'?s$)", re.I
+)
 
 
 def _trim_determiner(text: str, start: int, end: int) -> int:
