@@ -179,3 +179,30 @@ def test_edge_words_inside(text: str, phrase: str) -> None:
 )
 def test_edge_words_inside_counter_examples(text: str, phrase: str) -> None:
     assert phrase in texts(text)
+
+
+# Report quarters as vague lengths or futures once a time word says so ("recent quarters",
+# "coming quarters", "future quarters"); "quarters" alone are rooms.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("It has been a tough business in recent quarters.", "recent quarters", "PXQ"),
+        ("It doesn't bode well for coming quarters.", "coming quarters", "FUTURE_REF"),
+        ("That will cut tax payments in future quarters.", "future quarters", "FUTURE_REF"),
+        ("Prices may rise in future years.", "future years", "FUTURE_REF"),
+    ],
+)
+def test_report_quarters(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors resisted attempts to inspect such quarters.",
+        "The troops returned to their quarters.",
+        "Its future is unclear.",  # "future" alone is not a unit
+    ],
+)
+def test_report_quarters_counter_examples(text: str) -> None:
+    assert not any("quarters" in t or "future" in t.lower() for t in texts(text))

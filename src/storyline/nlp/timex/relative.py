@@ -345,13 +345,13 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
     vague = key(group(m, "vague") or "")
     if vague:
         vague_unit = lex.units[vague]
-        if drel == "coming":
+        if drel in ("coming", "future"):
             return Norm("DATE", "FUTURE_REF", mod)
         if drel == "recent" and vague == "years":
             return Norm("DATE", "PAST_REF", mod)  # "in recent years": TimeBank's reading
         code = vague_unit.code if vague_unit.factor == 1 else "Y"
-        if code in ("WE", "Q"):
-            return None
+        if code == "WE" or (code == "Q" and not drel):
+            return None  # bare "quarters" are rooms; "recent quarters" is a length
         return Norm("DURATION", fmt_duration(None, code, vague_unit.clock), mod)
     unit_word = key(group(m, "unit") or "")
     unit = lex.units.get(unit_word)
