@@ -10,9 +10,15 @@ Then:
 * warm: ``timeline_for`` again (the cached timeline), N times: p50 / p95;
 * open + warm: a fresh ``Workspace`` opened each time (what one CLI call pays besides Python
   start-up), N times: p50 / p95;
-* baseline in the same run: ``SELECT count(*)`` of the story's members, N times.
+* baseline in the same run: ``SELECT count(*)`` of the story's members, N times;
+* the whole CLI process (Python start-up and imports included), wall and CPU time, for
+  ``storyline --help``, ``storyline stories --format json`` and ``storyline timeline STORY
+  --format json``; with ``--baseline-src DIR`` (the ``src`` folder of another checkout, e.g.
+  ``git archive <commit> src | tar -x -C /tmp/old``) the same commands run from that code too,
+  interleaved with the current code's runs, so both see the same machine load.
 
     .venv/bin/python benchmarks/stories_scale.py [--articles 100000] [--story 2000] [--db PATH]
+        [--reuse] [--cli-only] [--baseline-src DIR]
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -146,6 +153,75 @@ def pct(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, round(q * (len(values) - 1)))]
 
 
+def _child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_cli(args: list[str], src: str | None) -> tuple[float, float]:
+    """One ``storyline ARGS...`` process: (wall seconds, CPU seconds of that process)."""
+    env = dict(os.environ)
+    if src:
+        env["PYTHONPATH"] = src  # ahead of the installed (editable) package
+    else:
+        env.pop("PYTHONPATH", None)
+    cpu0, t0 = _child_cpu(), time.perf_counter()
+    subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "storyline"), *args],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        env=env,
+    )
+    return time.perf_counter() - t0, _child_cpu() - cpu0
+
+
+def measure_cli(db: str, story: int, repeat: int, baseline_src: str | None) -> None:
+    """Whole ``storyline`` processes, current code and (optionally) a baseline, interleaved."""
+    commands = {
+        "storyline --help": ["--help"],
+        "storyline stories --format json": ["--db", db, "stories", "--format", "json"],
+        f"storyline timeline {story} --format json": [
+            "--db",
+            db,
+            "timeline",
+            str(story),
+            "--format",
+            "json",
+        ],
+    }
+    variants = {"current": None}
+    if baseline_src:
+        variants = {"baseline": baseline_src, "current": None}
+    times: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for args in commands.values():  # a first, unmeasured run of each: warm the file cache
+        for src in variants.values():
+            run_cli(args, src)
+    for _ in range(repeat):
+        for name, args in commands.items():
+            for variant, src in variants.items():
+                times.setdefault((name, variant), []).append(run_cli(args, src))
+    print(f"whole CLI process ({repeat} runs each, interleaved):")
+    for name in commands:
+        for variant in variants:
+            vals = times[(name, variant)]
+            wall = [w for w, _ in vals]
+            cpu = [c for _, c in vals]
+            print(
+                f"  {name} [{variant}]: wall p50 {statistics.median(wall) * 1000:.0f} ms, "
+                f"p95 {pct(wall, 0.95) * 1000:.0f} ms; CPU p50 "
+                f"{statistics.median(cpu) * 1000:.0f} ms, p95 {pct(cpu, 0.95) * 1000:.0f} ms"
+            )
+        if baseline_src:
+            base = statistics.median([w for w, _ in times[(name, "baseline")]])
+            now = statistics.median([w for w, _ in times[(name, "current")]])
+            base_cpu = statistics.median([c for _, c in times[(name, "baseline")]])
+            now_cpu = statistics.median([c for _, c in times[(name, "current")]])
+            print(
+                f"  {name}: baseline / current = {base / now:.1f}x wall, "
+                f"{base_cpu / now_cpu:.1f}x CPU (p50)"
+            )
+
+
 def measure(db: str, story: int, repeat: int) -> None:
     import storyline.stories as st
     from storyline import Workspace
@@ -180,28 +256,10 @@ def measure(db: str, story: int, repeat: int) -> None:
         with Workspace(db) as w2:
             st.timeline_json(w2, story_id=story)
         as_json.append(time.perf_counter() - t0)
-    cli = []
-    for _ in range(min(repeat, 10)):
-        t0 = time.perf_counter()
-        subprocess.run(
-            [
-                str(ROOT / ".venv" / "bin" / "storyline"),
-                "--db",
-                db,
-                "timeline",
-                str(story),
-                "--format",
-                "json",
-            ],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-        cli.append(time.perf_counter() - t0)
     rows = (
         ("warm timeline_for (dict)", warm),
         ("open workspace + timeline_for", opened),
         ("open workspace + timeline_json (what the CLI runs)", as_json),
-        ("whole CLI process, Python start-up included", cli),
         ("baseline: count the story's members", base),
     )
     for name, vals in rows:
@@ -219,9 +277,19 @@ def main() -> None:
     ap.add_argument("--db", default="/tmp/storyline-scale.db")
     ap.add_argument("--repeat", type=int, default=50)
     ap.add_argument("--reuse", action="store_true", help="measure an already built workspace")
+    ap.add_argument("--cli-only", action="store_true", help="only the whole-process CLI timings")
+    ap.add_argument(
+        "--cli-repeat", type=int, default=10, help="runs of each CLI command (default 10)"
+    )
+    ap.add_argument(
+        "--baseline-src",
+        help="the src folder of another checkout: its CLI is timed beside the current one",
+    )
     args = ap.parse_args()
-    story = 1 if args.reuse else build(args.db, args.articles, args.story)
-    measure(args.db, story, args.repeat)
+    story = 1 if args.reuse or args.cli_only else build(args.db, args.articles, args.story)
+    if not args.cli_only:
+        measure(args.db, story, args.repeat)
+    measure_cli(args.db, story, args.cli_repeat, args.baseline_src)
 
 
 if __name__ == "__main__":
