@@ -206,3 +206,29 @@ def test_report_quarters(text: str, phrase: str, value: str) -> None:
 )
 def test_report_quarters_counter_examples(text: str) -> None:
     assert not any("quarters" in t or "future" in t.lower() for t in texts(text))
+
+
+# "the second day of an offensive", "his first day in office": a day counted in a story is a
+# date (TimeBank and AQUAINT tag it); its value is the story's date.
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("It's the second day of an offensive by the security forces.", "the second day"),
+        ("He vowed to do so on his first day in office.", "first day"),
+        ("Protests continued for the sixth straight day on Wednesday.", "the sixth straight day"),
+        ("Shares fell on the 3rd day of trading.", "the 3rd day"),
+    ],
+)
+def test_counted_days(text: str, phrase: str) -> None:
+    assert found(text).get(phrase, "").startswith("2025-")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("They emerged from their third day-long meeting.", "third day"),  # a length
+        ("The first daylight came at six.", "first day"),
+    ],
+)
+def test_counted_days_counter_examples(text: str, absent: str) -> None:
+    assert not any(absent in t for t in texts(text))
