@@ -455,3 +455,24 @@ def test_years_in_lists_and_quarters_of_counter_examples(text: str, absent: str)
 )
 def test_clock_time_takes_the_day_named_after_it(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase)[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "since" only points back: the end of the last year (month), not of the current one
+        ("The index is up 5% since year-end.", "year-end", "1988"),
+        ("Prices have risen since the end of the year.", "the end of the year", "1988"),
+        ("Prices have risen since the end of the month.", "the end of the month", "1989-09"),
+        # counter-examples: "by" looks ahead, and an explicit "last year" is not moved twice
+        ("The deal will close by year-end.", "year-end", "1989"),
+        ("It will be done by the end of the month.", "the end of the month", "1989-10"),
+        ("Since the end of last year, prices rose.", "the end of last year", "1988"),
+        ("Prices rose since the beginning of the year.", "the beginning of the year", "1989"),
+    ],
+)
+def test_since_the_end_of_a_period_is_the_last_one(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, dt.date(1989, 10, 30))[1:] == (
+        value,
+        "END" if "end" in phrase else "START",
+    )

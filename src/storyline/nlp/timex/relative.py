@@ -25,6 +25,7 @@ from storyline.nlp.timex.values import (
     resolve_month_day,
     resolve_weekday,
     shifted,
+    since_before,
     stretch_before,
 )
 from storyline.rules import load_list
@@ -58,7 +59,9 @@ def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
     ):
         return Norm("DURATION", {"year": "P1Y", "week": "P1W", "month": "P1M"}[unit], mod)
     if ctx.rule == "rel.yearend":
-        return Norm("DATE", str(ctx.dct.year) if ctx.dct else "XXXX", "END")
+        # "since year-end" can only be the end of last year; "by year-end" is this year's.
+        back = since_before(ctx.before)
+        return Norm("DATE", str(ctx.dct.year - back) if ctx.dct else "XXXX", "END")
     eoff = key(group(m, "eoff") or "")
     bound = key(group(m, "bound") or "")
     if eoff:
@@ -75,6 +78,8 @@ def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
     else:
         rel = key(group(m, "rel") or "")
         shift = _REL_SHIFT.get(rel, 0)
+    if shift == 0 and mod == "END" and not eoff and since_before(ctx.before):
+        shift = -1  # "since the end of the month" is last month's end: "since" only points back
     dct = ctx.dct
     if dct is None:
         return Norm("DATE", "XXXX", mod)
