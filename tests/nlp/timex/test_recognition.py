@@ -38,6 +38,8 @@ def test_recognition_data_file_has_header_comment(name: str) -> None:
         ("This is VOA Today.", "Today"),
         ("The poster showed Gary Cooper from the film ``High Noon.''", "Noon"),
         ("He told USA Today that he would resign.", "Today"),
+        ("She was named on ABC's World News Tonight with Peter Jennings.", "Tonight"),
+        ('She was "Woman of the Year" on CBS This Morning.', "Year"),
         ("The film Apocalypse Now was screened in Paris.", "Now"),
     ],
 )
@@ -232,3 +234,14 @@ def test_counted_days(text: str, phrase: str) -> None:
 )
 def test_counted_days_counter_examples(text: str, absent: str) -> None:
     assert not any(absent in t for t in texts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found the bodies of two women -- 68 and 48-years-old -- inside.",  # ages
+        "The 6-year-old boy arrived in Miami.",
+    ],
+)
+def test_ages_are_not_durations(text: str) -> None:
+    assert not texts(text)

@@ -91,11 +91,14 @@ def _title_words() -> frozenset[str]:
 
 
 def _headline(text: str, start: int) -> bool:
-    """A line set in title case ("Talks Resume Next Week"): most of its longer words are
-    capitalised."""
+    """A line set in title case ("Talks Resume Next Week"): no sentence-final stop, and most
+    of its longer words capitalised."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
-    words = [w for w in _WORD.findall(text, lo, hi if hi >= 0 else len(text)) if len(w) > 3]
+    line = text[lo : hi if hi >= 0 else len(text)].rstrip()
+    if line.endswith((".", "?", "!", '"', "'", "\u201d")):
+        return False
+    words = [w for w in _WORD.findall(line) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
