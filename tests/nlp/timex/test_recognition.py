@@ -165,6 +165,12 @@ def test_narrative_that_day_counter_examples(text: str) -> None:
         ("Sales should recover by the mid-1990s.", "the mid-1990s"),
         ("He fled in late-November.", "late-November"),
         ("Prices peaked in the late-1980s.", "the late-1980s"),
+        (
+            "Elections are set for this coming Sunday, March eighth.",
+            "this coming Sunday, March eighth",
+        ),
+        ("He left last Tuesday, Nov. 25.", "last Tuesday, Nov. 25"),
+        ("People gathered for the two day rally.", "two day"),  # a modifier: no determiner
     ],
 )
 def test_edge_words_inside(text: str, phrase: str) -> None:
@@ -176,6 +182,8 @@ def test_edge_words_inside(text: str, phrase: str) -> None:
     [
         ("It posted a third-quarter loss.", "third-quarter"),  # a modifier: no determiner
         ("The 30-day period ended.", "30-day"),
+        ("Organizers said the two days of music drew crowds.", "the two days"),  # a noun
+        ("He served one day in jail.", "one day"),
         ("He said yesterday's announcement came in the afternoon.", "yesterday"),
     ],
 )

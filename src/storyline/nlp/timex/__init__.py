@@ -58,10 +58,14 @@ def _normalise(
         return None
 
 
-# "a third-quarter loss", "the 30-day period": a hyphenated modifier is tagged without its
-# noun phrase's determiner (TimeML's extent rule). "the mid-1990s" is a noun, not a modifier.
+# "a third-quarter loss", "the 30-day period", "the two day rally" (a count before a singular
+# unit): a modifier is tagged without its noun phrase's determiner (TimeML's extent rule).
+# "the mid-1990s" is a noun, not a modifier.
 _DETERMINER_OF_MODIFIER = re.compile(
-    r"(?:the|a|an|its|their|his|her)\s+(?=[\w']+-[\w-]+$)(?![\w]+-'?\d*0'?s$)", re.I
+    r"(?:the|a|an|its|their|his|her)\s+"
+    r"(?=[\w']+-[\w-]+$|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)"
+    r"\s+(?:minute|hour|day|week|month|year|decade)$)(?![\w]+-'?\d*0'?s$)",
+    re.I,
 )
 
 
