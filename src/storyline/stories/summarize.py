@@ -28,18 +28,21 @@ over the entries' texts and, per chosen day, products with its candidates.
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
 
+from storyline.model import Analysis, Span
 from storyline.rules import load_list
 from storyline.stories.features import content_terms
-from storyline.stories.timeline import Entry
+from storyline.stories.timeline import Entry, TimelineArticle, entry_of, sentence_mention
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,11 +186,18 @@ def summarise(
     max_dates: int | None,
     per_date: int | None,
     params: SummaryParams = DEFAULT,
+    *,
+    articles: list[TimelineArticle] | None = None,
+    today: dt.date | None = None,
 ) -> list[Entry]:
     """The summary timeline of ``entries``: at most ``max_dates`` days, at most ``per_date``
-    entries a day, in date order. With neither limit, ``entries`` are returned unchanged."""
+    entries a day, in date order. With neither limit, ``entries`` are returned unchanged. With
+    the ``articles`` at hand it is built from their sentences (``sentence_summary``); without,
+    from the entries alone."""
     if max_dates is None and per_date is None:
         return entries
+    if articles:
+        return sentence_summary(articles, entries, max_dates, per_date, SENTENCE_DEFAULT, today)
     cands = _candidates(entries)
     if not cands:
         return []
@@ -322,3 +332,498 @@ def _as_summary(c: _Candidate, day: str) -> Entry:
     if c.dated_by == "published":
         return replace(c.entry, date=day, precision="day", dated_by="published")
     return replace(c.entry, dated_by="text")
+
+
+# -- sentence-level summary timelines (when the articles are at hand) ---------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceParams:
+    """Knobs of the sentence-level method (chosen on the dev topics of benchmarks/tls.py)."""
+
+    # Weight of an article's vote for its publication day against a day it refers to (1.0).
+    published_vote: float = 0.5
+    # A vote is scaled by the article's topicality ** topic_power.
+    topic_power: float = 0.5
+    # ... and by the topicality of the sentence that refers to the day ** sentence_power.
+    sentence_power: float = 1.0
+    # Extra vote for an article's further sentences referring to the same day (x log count).
+    repeat_vote: float = 1.0
+    # Rounds of re-estimating the story centroid with articles weighted by topicality squared.
+    topic_rounds: int = 1
+    # The story model sentences are compared with: "signature" (words by the share of
+    # articles using them) or "centroid" (the articles' TF-IDF centroid).
+    story_model: str = "signature"
+    signature_power: float = 1.0
+    # Words counted in the title and this many first sentences of each article (0: all).
+    signature_lead: int = 3
+    # Where day references come from: "events" (the dates the analysis gave its events) or
+    # "timexes" (every day-precise time expression).
+    refs: str = "events"
+    # Votes for days after the last publication (plans, deadlines) count this much.
+    future_vote: float = 0.5
+    # Days referred to this long before the first publication (history) or after the last
+    # (far plans) are not candidates; percentiles keep a stray old or late article out.
+    history_days: int = 45
+    future_days: int = 14
+    # Sentences published on a day (its news) count this much against sentences dating it.
+    published_sentence: float = 0.6
+    # Leading sentences of an article that may stand for its publication day.
+    lead: int = 4
+    # Within a day: weight of the day's centroid against the story's.
+    day_weight: float = 0.3
+    mmr_lambda: float = 0.7
+    # Cosine at which a sentence retells one already chosen (taken only when nothing is left).
+    duplicate: float = 0.6
+    # Cosine at which other sentences of the day are mentions of a chosen one (its entry).
+    same_event: float = 0.5
+    min_words: int = 8
+    max_words: int = 35
+
+
+SENTENCE_DEFAULT = SentenceParams()
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A dateline before the news: "WASHINGTON (Reuters) - ", "LONDON — ", "(Natural News) ".
+_DATELINE = re.compile(
+    r"^(?:\((?:[^()]{1,40})\)\s*|[A-Z][A-Z .,'’-]{2,40}(?:\([^()]{1,30}\))?\s*[-—–]+\s*)"
+)
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> tuple[str, ...]:
+    return tuple(load_list("summary_furniture.txt", lower=True))
+
+
+def clean_sentence(text: str) -> str | None:
+    """A sentence as a timeline summary: one line, no dateline, or None when it is page
+    furniture (photo credits, links, sign-up lines) rather than news."""
+    s = " ".join(text.replace("\u00a0", " ").split())
+    low = s.lower()
+    if any(f in low for f in _furniture()):
+        return None
+    s = _DATELINE.sub("", s, count=1).lstrip("-—–•* ")
+    return s or None
+
+
+@dataclass(slots=True)
+class _Sent:
+    article: int
+    span: Span
+    text: str
+    day: str
+    dated_by: str  # "text" (it refers to the day) or "published" (its article's day's news)
+
+
+class _Vectoriser:
+    """TF-IDF over the articles (sublinear tf, smoothed idf), applied to articles and to their
+    sentences in one vocabulary, so sentences compare with the story's centroid."""
+
+    def __init__(self, docs: list[Counter[str]]) -> None:
+        self.vocab: dict[str, int] = {}
+        df: Counter[str] = Counter()
+        for d in docs:
+            df.update(d.keys())
+        for w in sorted(df):
+            self.vocab[w] = len(self.vocab)
+        n = len(docs)
+        self.df = np.array([df[w] for w in self.vocab], dtype=float) / max(n, 1)
+        self.idf = np.array(
+            [math.log((1.0 + n) / (1.0 + df[w])) + 1.0 for w in self.vocab], dtype=float
+        )
+
+    def transform(self, docs: list[Counter[str]], binary: bool = False) -> sparse.csr_matrix:
+        """L2-normalised rows: TF-IDF, or (``binary``) each known word once."""
+        rows: list[int] = []
+        cols: list[int] = []
+        vals: list[float] = []
+        for i, d in enumerate(docs):
+            for w, c in d.items():
+                j = self.vocab.get(w)
+                if j is None:
+                    continue
+                rows.append(i)
+                cols.append(j)
+                vals.append(1.0 if binary else (1.0 + math.log(c)) * float(self.idf[j]))
+        m = sparse.csr_matrix(
+            (vals, (rows, cols)), shape=(len(docs), max(len(self.vocab), 1)), dtype=float
+        )
+        norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        return sparse.csr_matrix(sparse.diags(1.0 / norms) @ m)
+
+
+def _terms_of(text: str) -> Counter[str]:
+    return Counter({w: c for w, c in content_terms(text).items() if not w.isdigit()})
+
+
+def _topicality(vectors: sparse.csr_matrix, groups: list[str], rounds: int = 3) -> np.ndarray:
+    """Each article's cosine with the story: the centroid of the articles (a syndication group
+    counts once), re-estimated twice with the articles weighted by their topicality squared, so
+    off-topic articles in the collection pull the centroid less."""
+    size = Counter(groups)
+    w = np.array([1.0 / size[g] for g in groups], dtype=float)
+    topic = np.ones(len(groups))
+    for _ in range(max(rounds, 1)):
+        centre = _normalise(np.asarray(vectors.T @ (w * topic**2)).ravel())
+        topic = np.clip(vectors @ centre, 0.0, None)
+    top = float(topic.max()) if len(topic) else 0.0
+    return topic / top if top > 0 else topic
+
+
+def _window(published: list[str], p: SentenceParams) -> tuple[str, str]:
+    """The days a summary may pick: from a little before the story's first publications to a
+    little after its last (2nd and 98th percentiles, so one stray article does not widen it)."""
+    days = sorted(published)
+    lo = days[int(0.02 * (len(days) - 1))]
+    hi = days[math.ceil(0.98 * (len(days) - 1))]
+    start = dt.date.fromisoformat(lo) - dt.timedelta(days=p.history_days)
+    end = dt.date.fromisoformat(hi) + dt.timedelta(days=p.future_days)
+    return start.isoformat(), end.isoformat()
+
+
+def _day_refs(analysis: Analysis, source: str = "events") -> dict[int, set[str]]:
+    """Sentence index -> the days it refers to: the dates the article's event mentions give
+    (``events``: the date the analysis attached to each event), or every day-precise time
+    expression of the sentence (``timexes``)."""
+    starts = [s.start for s in analysis.sentences]
+    out: dict[int, set[str]] = defaultdict(set)
+
+    def at(pos: int) -> int | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i if i >= 0 and pos < analysis.sentences[i].end else None
+
+    if source == "events" and analysis.events:
+        for ev in analysis.events:
+            if ev.date is None or not _DAY.match(ev.date.value):
+                continue
+            i = at(ev.sentence.start)
+            if i is not None:
+                out[i].add(ev.date.value[:10])
+        return out
+    for t in analysis.timexes:
+        if t.type not in ("DATE", "TIME") or not _DAY.match(t.value):
+            continue
+        i = at(t.start)
+        if i is not None:
+            out[i].add(t.value[:10])
+    return out
+
+
+def sentence_summary(
+    articles: list[TimelineArticle],
+    entries: list[Entry],
+    max_dates: int | None,
+    per_date: int | None,
+    params: SentenceParams = SENTENCE_DEFAULT,
+    today: dt.date | None = None,
+) -> list[Entry]:
+    """A summary timeline built from the articles' own sentences (the date-wise method of
+    Martschat & Markert 2018 and Gholipour Ghalandari & Ifrim 2020):
+
+    1. days are ranked by the articles that *refer* to them (time expressions resolved against
+       each article's publication date; a syndication group votes once; each vote scaled by the
+       article's topicality), with a weaker vote for each article's publication day;
+    2. a chosen day's candidates are the whole sentences that refer to it, and the lead
+       sentences of articles published that day that give no date of their own;
+    3. candidates are ranked by their cosine with the day's and the story's centroids times
+       their informativeness, and picked by MMR against everything already chosen;
+    4. each pick becomes an entry: the sentences of that day that retell it are its mentions
+       (sources, independent sources, first report and status as in the full timeline).
+    """
+    p = params
+    today = today or dt.date.today()
+    arts = [a for a in articles if a.analysis.sentences]
+    if not arts:
+        return []
+    groups = [a.group or a.key for a in arts]
+    doc_terms = [
+        _terms_of(f"{a.analysis.article.title or ''}\n{a.analysis.article.text}") for a in arts
+    ]
+    vec = _Vectoriser(doc_terms)
+    doc_vectors = vec.transform(doc_terms)
+    topic = _topicality(doc_vectors, groups, p.topic_rounds)
+    pub = [_day_of(a.published) for a in arts]
+    known = [d for d in pub if d]
+    if not known:
+        return []
+    start, end = _window(known, p)
+    last = max(known)
+    refs = [_day_refs(a.analysis, p.refs) for a in arts]
+    lead_df = _lead_df(arts, vec, p.signature_lead) if p.signature_lead else None
+    story = _story_model(vec, doc_vectors, topic, p, lead_df)
+    if p.story_model == "signature":
+        # Articles, too, by how much of the story's vocabulary they use.
+        topic = _on_topic(vec, doc_terms, story, p)
+        topic = topic / (float(topic.max()) or 1.0)
+    sent_topic = _sentence_topicality(arts, refs, vec, story, p)
+    days = _rank_sentence_days(groups, topic, sent_topic, pub, refs, (start, end, last), p)
+    cands_by_day: dict[str, list[_Sent]] = {}
+    chosen_days: list[str] = []
+    for day in days:
+        if max_dates is not None and len(chosen_days) >= max_dates:
+            break
+        cands = _day_candidates(day, arts, pub, refs, p)
+        if cands:
+            cands_by_day[day] = cands
+            chosen_days.append(day)
+    entry_index = _entry_index(entries)
+    picked_vectors: list[sparse.csr_matrix] = []
+    out: list[Entry] = []
+    for day in sorted(chosen_days):
+        cands = cands_by_day[day]
+        terms = [_terms_of(c.text) for c in cands]
+        m = vec.transform(terms)
+        on_topic = _on_topic(vec, terms, story, p)
+        picks = _pick_sentences(cands, m, on_topic, topic, picked_vectors, per_date, p)
+        for k in picks:
+            picked_vectors.append(m[k])
+            out.append(_sentence_entry(cands, m, k, arts, entry_index, today, p))
+    return out
+
+
+def _article_text(a: TimelineArticle) -> str:
+    return f"{a.analysis.article.title or ''}\n{a.analysis.article.text}"
+
+
+def _day_of(published: str | None) -> str | None:
+    if published and _DAY.match(published):
+        return published[:10]
+    return None
+
+
+def _story_model(
+    vec: _Vectoriser,
+    doc_vectors: sparse.csr_matrix,
+    topic: np.ndarray,
+    p: SentenceParams,
+    lead_df: np.ndarray | None = None,
+) -> np.ndarray:
+    """What the story is about, as a weight per word. ``signature``: the share of articles
+    using the word (to a power), so the words nearly every article of the collection uses (the
+    query's own words, its main actors) weigh most; TF-IDF would weigh them least, since a
+    word in every article has the lowest idf. ``centroid``: the articles' TF-IDF centroid."""
+    if p.story_model == "signature":
+        df = vec.df if lead_df is None else lead_df
+        sig = df**p.signature_power
+        sig[df * len(topic) < 2] = 0.0  # a word of one article says nothing of the story
+        return _normalise(sig)
+    return _normalise(np.asarray(doc_vectors.T @ (topic**2)).ravel())
+
+
+def _lead_df(arts: list[TimelineArticle], vec: _Vectoriser, n: int) -> np.ndarray:
+    """The share of articles whose title or first ``n`` sentences use each word: what articles
+    say they are about, where a live blog's side items do not reach."""
+    df = np.zeros(len(vec.vocab))
+    for a in arts:
+        lead = " ".join(s.text for s in a.analysis.sentences[:n])
+        for w in _terms_of(f"{a.analysis.article.title or ''}\n{lead}"):
+            j = vec.vocab.get(w)
+            if j is not None:
+                df[j] += 1
+    return df / max(len(arts), 1)
+
+
+def _on_topic(
+    vec: _Vectoriser, terms: list[Counter[str]], story: np.ndarray, p: SentenceParams
+) -> np.ndarray:
+    """Cosine of each sentence with the story model (words counted once with a signature)."""
+    m = vec.transform(terms, binary=p.story_model == "signature")
+    return np.clip(m @ story, 0.0, None)
+
+
+def _sentence_topicality(
+    arts: list[TimelineArticle],
+    refs: list[dict[int, set[str]]],
+    vec: _Vectoriser,
+    story: np.ndarray,
+    p: SentenceParams,
+) -> list[dict[int, float]]:
+    """Per article, the cosine with the story of each sentence that refers to a day (scaled so
+    the most topical is 1): an aside of an on-topic article ("markets are closed on Friday")
+    should not vote for its day as the story's sentences do."""
+    keys = [(i, j) for i in range(len(arts)) for j in sorted(refs[i])]
+    if not keys:
+        return [{} for _ in arts]
+    cos = _on_topic(vec, [_terms_of(arts[i].analysis.sentences[j].text) for i, j in keys], story, p)
+    top = float(cos.max()) or 1.0
+    out: list[dict[int, float]] = [{} for _ in arts]
+    for (i, j), x in zip(keys, cos, strict=True):
+        out[i][j] = float(x) / top
+    return out
+
+
+def _rank_sentence_days(
+    groups: list[str],
+    topic: np.ndarray,
+    sent_topic: list[dict[int, float]],
+    pub: list[str | None],
+    refs: list[dict[int, set[str]]],
+    bounds: tuple[str, str, str],
+    p: SentenceParams,
+) -> list[str]:
+    """Days by their votes, best first. A syndication group votes once for each day one of its
+    articles refers to, with the best topicality of the sentences referring to it (times the
+    article's), and once, at ``published_vote``, for the day it was first published."""
+    start, end, last = bounds
+    weight = topic**p.topic_power
+    text_votes: dict[tuple[str, str], float] = {}
+    pub_votes: dict[str, tuple[str, float]] = {}
+    for i, g in enumerate(groups):
+        per_day: dict[str, list[float]] = defaultdict(list)
+        for j, ds in refs[i].items():
+            x = float(weight[i]) * sent_topic[i].get(j, 0.0) ** p.sentence_power
+            for day in ds:
+                if start <= day <= end:
+                    per_day[day].append(x)
+        for day, xs in per_day.items():
+            # The best sentence's vote, and a little more for each further sentence (a day
+            # an article keeps coming back to is the day it is about).
+            x = max(xs) * (1.0 + p.repeat_vote * math.log(len(xs)))
+            text_votes[(g, day)] = max(text_votes.get((g, day), 0.0), x)
+        d = pub[i]
+        if d is not None and (g not in pub_votes or d < pub_votes[g][0]):
+            pub_votes[g] = (d, float(weight[i]))
+    score: dict[str, float] = defaultdict(float)
+    for (_, day), x in text_votes.items():
+        score[day] += x * (p.future_vote if day > last else 1.0)
+    for day, x in pub_votes.values():
+        if start <= day <= end:
+            score[day] += p.published_vote * x
+    return sorted((d for d in score if score[d] > 0), key=lambda d: (-score[d], d))
+
+
+def _day_candidates(
+    day: str,
+    arts: list[TimelineArticle],
+    pub: list[str | None],
+    refs: list[dict[int, set[str]]],
+    p: SentenceParams,
+) -> list[_Sent]:
+    """The sentences that refer to ``day``, and the undated lead sentences of the articles
+    published that day; each text once (copies of a wire story repeat it)."""
+    out: list[_Sent] = []
+    seen: set[str] = set()
+
+    def add(i: int, j: int, dated_by: str) -> None:
+        span = arts[i].analysis.sentences[j]
+        text = clean_sentence(span.text)
+        if text is None or text.lower() in seen:
+            return
+        n = len(_WORD.findall(text))
+        if n < 4 or n > 3 * p.max_words:
+            return
+        seen.add(text.lower())
+        out.append(_Sent(i, span, text, day, dated_by))
+
+    for i in range(len(arts)):
+        for j, ds in sorted(refs[i].items()):
+            if day in ds:
+                add(i, j, "text")
+    for i in range(len(arts)):
+        if pub[i] != day:
+            continue
+        for j in range(min(p.lead, len(arts[i].analysis.sentences))):
+            if j not in refs[i]:
+                add(i, j, "published")
+    return out
+
+
+def _sentence_informative(text: str, p: SentenceParams) -> float:
+    words = _WORD.findall(text.lower())
+    n = len(words)
+    if n == 0:
+        return 0.0
+    f = 1.0
+    if n < p.min_words:
+        f *= max(0.1, n / p.min_words) ** 2
+    elif n > p.max_words:
+        f *= max(0.3, p.max_words / n)
+    if words[0] in _weak_openers():
+        f *= 0.5
+    if text.rstrip(" \"'”’)").endswith("?"):
+        f *= 0.3
+    if text.lstrip()[:1] in _QUOTES:
+        f *= 0.6
+    if text.rstrip(" \"'”’)")[-1:] not in ".!":
+        f *= 0.7  # a headline or a list item, not a sentence
+    if n >= 6 and len(set(words)) < 0.6 * n:
+        f *= 0.3
+    return f
+
+
+def _pick_sentences(
+    cands: list[_Sent],
+    m: sparse.csr_matrix,
+    on_topic: np.ndarray,
+    topic: np.ndarray,
+    picked: list[sparse.csr_matrix],
+    per_date: int | None,
+    p: SentenceParams,
+) -> list[int]:
+    """MMR over one day's candidates: (day centrality and story centrality) x informativeness x
+    the weight of how the sentence dates the day, minus similarity to sentences already picked."""
+    w = np.array(
+        [
+            float(topic[c.article]) * (1.0 if c.dated_by == "text" else p.published_sentence)
+            for c in cands
+        ]
+    )
+    centre = _normalise(np.asarray(m.T @ w).ravel())
+    top_topic = float(on_topic.max()) or 1.0
+    central = p.day_weight * np.clip(m @ centre, 0.0, None) + (1 - p.day_weight) * (
+        on_topic / top_topic
+    )
+    rel = central * w * np.array([_sentence_informative(c.text, p) for c in cands])
+    top = float(rel.max()) if len(rel) else 0.0
+    rel = rel / top if top > 0 else rel
+    limit = len(cands) if per_date is None else min(per_date, len(cands))
+    sim = np.zeros(len(cands))
+    if picked:
+        sim = np.asarray((m @ sparse.vstack(picked).T).max(axis=1).todense()).ravel()
+    taken = np.zeros(len(cands), dtype=bool)
+    picks: list[int] = []
+    while len(picks) < limit:
+        score = p.mmr_lambda * rel - (1 - p.mmr_lambda) * sim
+        score[sim >= p.duplicate] -= 10.0
+        score[taken] = -np.inf
+        best = int(np.argmax(score))
+        taken[best] = True
+        picks.append(best)
+        sim = np.maximum(sim, np.asarray((m @ m[best].T).todense()).ravel())
+    return picks
+
+
+def _entry_index(entries: list[Entry]) -> dict[tuple[str, str], Entry]:
+    out: dict[tuple[str, str], Entry] = {}
+    for e in entries:
+        for mention in e.mentions:
+            key = (str(mention.get("article")), " ".join(str(mention.get("sentence", "")).split()))
+            out.setdefault(key, e)
+    return out
+
+
+def _sentence_entry(
+    cands: list[_Sent],
+    m: sparse.csr_matrix,
+    k: int,
+    arts: list[TimelineArticle],
+    entry_index: dict[tuple[str, str], Entry],
+    today: dt.date,
+    p: SentenceParams,
+) -> Entry:
+    """The entry of a picked sentence: the timeline's own entry when the sentence is one of its
+    mentions on that day (status and conflicts kept), else one made of the day's sentences
+    that retell it. Its summary is the whole, cleaned sentence."""
+    c = cands[k]
+    dated_by = c.dated_by
+    key = (arts[c.article].key, " ".join(c.span.text.split()))
+    known = entry_index.get(key)
+    if known is not None and known.date is not None and known.date[:10] == c.day:
+        return replace(known, summary=c.text, date=c.day, precision="day", dated_by=dated_by)
+    sims = np.asarray((m @ m[k].T).todense()).ravel()
+    members = [k] + [j for j in np.argsort(-sims) if j != k and sims[j] >= p.same_event]
+    mentions = [
+        sentence_mention(arts[cands[j].article], cands[j].span, c.day, "day") for j in members
+    ]
+    e = entry_of(mentions, today)
+    return replace(e, summary=c.text, date=c.day, precision="day", dated_by=dated_by)

@@ -624,13 +624,49 @@ def _date_sort(e: Entry) -> tuple[int, str, float]:
 # -- 5. summaries -------------------------------------------------------------------------------
 
 
-def summarise(entries: list[Entry], max_dates: int | None, per_date: int | None) -> list[Entry]:
+def summarise(
+    entries: list[Entry],
+    max_dates: int | None,
+    per_date: int | None,
+    *,
+    articles: list[TimelineArticle] | None = None,
+    today: dt.date | None = None,
+) -> list[Entry]:
     """Keep the ``max_dates`` most important days and the ``per_date`` best entries of each
-    (``storyline.stories.summarize``: date votes by independent sources and topicality, MMR
-    within a day)."""
+    (``storyline.stories.summarize``: with the articles, days by the articles that refer to
+    them and whole sentences that mention them; without, ranked from the entries alone)."""
     from storyline.stories.summarize import summarise as summary_timeline
 
-    return summary_timeline(entries, max_dates, per_date)
+    return summary_timeline(entries, max_dates, per_date, articles=articles, today=today)
+
+
+def sentence_mention(
+    article: TimelineArticle, sentence: Span, date: str | None, precision: str | None
+) -> Mention:
+    """A mention made of one whole sentence of an article (summary timelines pick sentences)."""
+    a = article.analysis
+    return Mention(
+        article=article,
+        date=date,
+        precision=precision,
+        summary=sentence.text.strip(),
+        sentence=sentence,
+        attributions=[x for x in a.attributions if _inside(sentence, x)],
+        deadline=any(
+            t.deadline and t.value[:10] == (date or "")[:10]
+            for t in a.timexes
+            if sentence.start <= t.start < sentence.end
+        ),
+        terms=_terms(sentence.text),
+        words=_words(sentence.text),
+        numbers=_sentence_numbers(a, sentence),
+    )
+
+
+def entry_of(mentions: list[Mention], today: dt.date, contested: bool = False) -> Entry:
+    """One timeline entry of ``mentions`` (sources, first report, status), as the timeline
+    makes them."""
+    return _entry(mentions, contested, today)
 
 
 def build_timeline(
@@ -659,7 +695,7 @@ def build_timeline(
     order = sorted(range(len(entries)), key=lambda i: _date_sort(entries[i]))
     novelty = _novelty(articles, mentions, entry_of_mention, entries)
     ordered = [entries[i] for i in order]
-    ordered = summarise(ordered, max_dates, per_date)
+    ordered = summarise(ordered, max_dates, per_date, articles=articles, today=today)
     return Timeline(story=story or {"id": None, "title": None}, entries=ordered, novelty=novelty)
 
 
