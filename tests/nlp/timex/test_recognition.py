@@ -253,3 +253,17 @@ def test_counted_days_counter_examples(text: str, absent: str) -> None:
 )
 def test_ages_are_not_durations(text: str) -> None:
     assert not texts(text)
+
+
+# "last Oct. 23": the day is the expression (month.rel would stop at "last Oct."), and the
+# word before it still says which way it points.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Slepian was shot to death last Oct. 23 at his home.", "Oct. 23", "2025-10-23"),
+        ("The vote was moved to next Feb. 4.", "Feb. 4", "2026-02-04"),
+        ("He will visit next March.", "next March", "2026-03"),  # no day: the month
+    ],
+)
+def test_last_month_day(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
