@@ -476,3 +476,38 @@ def test_since_the_end_of_a_period_is_the_last_one(text: str, phrase: str, value
         value,
         "END" if "end" in phrase else "START",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "the previous/following <weekday>" counts from the last day the story named
+        (
+            "Stocks rose Friday. The index was 4.5% below the previous Friday.",
+            "the previous Friday",
+            "1989-10-20",
+        ),
+        (
+            "On Oct. 4, the talks began. The following Monday they collapsed.",
+            "The following Monday",
+            "1989-10-09",
+        ),
+        (
+            "On Oct. 4, the talks began. The preceding Monday they had met.",
+            "The preceding Monday",
+            "1989-10-02",
+        ),
+        # counter-examples: with no day named before, the DCT is the reference; a deictic
+        # "tonight" is no story day
+        ("The index fell 3% from the previous Friday.", "the previous Friday", "1989-10-27"),
+        (
+            "He returned tonight. The following Friday he resigned.",
+            "The following Friday",
+            "1989-11-03",
+        ),
+    ],
+)
+def test_previous_following_weekday_counts_from_the_story_day(
+    text: str, phrase: str, value: str
+) -> None:
+    assert one(text, phrase, dt.date(1989, 10, 30))[1] == value

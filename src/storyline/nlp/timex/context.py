@@ -15,11 +15,16 @@ from fractions import Fraction
 
 from storyline.nlp.timex import calendar as cal
 from storyline.nlp.timex.normalise import Norm
+from storyline.nlp.timex.values import weekday_from
 
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 SAME_WINDOW = 2500  # characters back for "the quarter"
 YEARBACK_WINDOW = 600  # characters back for "a year ago"
 NARRATIVE_WINDOW = 400  # characters back for the date "a year earlier" counts from
+# "the previous Friday" looks further back for its day than "a year earlier" for its date: a
+# weekday story keeps to one day over several paragraphs.
+WEEKDAY_WINDOW = 1000
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ABSOLUTE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -57,10 +62,17 @@ def _narrative(norm: Norm, ref: str) -> None:
     norm.value = moved.isoformat()[: {1: 4, 2: 7, 3: 10}[precision]]
 
 
+def _narrative_weekday(norm: Norm, ref: str) -> None:
+    """ "The previous Friday": the named weekday before (or after) a day-precise story date."""
+    _, sign, weekday = (norm.ctx_ref or "").split(":")
+    norm.value = weekday_from(dt.date.fromisoformat(ref), int(weekday), int(sign)).isoformat()
+
+
 def resolve(items: list[tuple[int, Norm]]) -> None:
     """``items``: (start offset, norm) in text order; values are updated in place."""
     last: tuple[int, int, int] | None = None  # (offset, year, quarter)
     last_date: tuple[int, str] | None = None  # (offset, value) of the last absolute date
+    last_day: tuple[int, str] | None = None  # (offset, YYYY-MM-DD) of the last day named
     for start, norm in items:
         ref = norm.ctx_ref
         if ref is None:
@@ -69,6 +81,12 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
                 last = (start, int(m.group(1)), int(m.group(2)))
             if _ABSOLUTE.match(norm.value):
                 last_date = (start, norm.value)
+            if _DAY.match(norm.value):
+                last_day = (start, norm.value[:10])
+            continue
+        if ref.startswith("narrwd:"):
+            if last_day is not None and start - last_day[0] <= WEEKDAY_WINDOW:
+                _narrative_weekday(norm, last_day[1])
             continue
         if ref.startswith("narrend:"):
             if last_date is not None and start - last_date[0] <= NARRATIVE_WINDOW:

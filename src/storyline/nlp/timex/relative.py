@@ -27,6 +27,7 @@ from storyline.nlp.timex.values import (
     shifted,
     since_before,
     stretch_before,
+    weekday_from,
 )
 from storyline.rules import load_list
 
@@ -260,6 +261,15 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     mod = read_mod(m)
     part_word = group(m, "part")
     code = lexicon().day_parts.get(key(part_word)) if part_word else None
+    story = _STORY_WEEKDAY.match(m.group(0))
+    if story and not code:
+        # "the previous Friday", "the following Monday": counted from the day the story is at
+        # (context.py), which is the DCT until a day-precise date says otherwise.
+        sign = 1 if story.group(1).lower() == "following" else -1
+        if ctx.dct is None:
+            return Norm("DATE", f"XXXX-WXX-{weekday}", mod)
+        day = weekday_from(ctx.dct, weekday, sign)
+        return Norm("DATE", day.isoformat(), mod, ctx_ref=f"narrwd:{sign}:{weekday}")
     # "Wednesday's ruling" names something that has happened: the tense of the clause around
     # it says nothing about it.
     possessive = ctx.text[ctx.end : ctx.end + 2] in ("'s", "’s")
@@ -271,6 +281,9 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if code:
         return Norm("TIME", f"{value}T{code}", mod)
     return Norm("DATE", value, mod)
+
+
+_STORY_WEEKDAY = re.compile(r"the\s+(previous|preceding|following)\s", re.I)
 
 
 def norm_set(m: re.Match[str], ctx: Ctx) -> Norm | None:

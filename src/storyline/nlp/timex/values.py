@@ -191,6 +191,13 @@ _SMALLER: dict[tuple[str, bool], tuple[str, int, bool]] = {
 # --- resolving underspecified dates ------------------------------------------------------------
 
 
+def weekday_from(day: dt.date, weekday: int, sign: int) -> dt.date:
+    """The nearest ``weekday`` strictly after (sign 1) or before (sign -1) ``day``."""
+    if sign > 0:
+        return day + dt.timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
+    return day - dt.timedelta(days=(day.isoweekday() - weekday) % 7 or 7)
+
+
 def resolve_weekday(weekday: int, dct: dt.date, tense: Tense, rel: str | None) -> dt.date:
     diff = weekday - dct.isoweekday()
     if rel in ("last", "past", "this past"):
