@@ -1,10 +1,10 @@
 """The seed story as other sites republished and rewrote it, through the real CLI.
 
-tests/fixtures/syndication/republished/ holds eight variants of the seed (three HTML pages with
-site furniture, five JSONL records with url/outlet/published) plus the seed itself as a JSONL
-record; README.md beside them says what each one is. They are ingested with ``storyline
-ingest`` into a fresh workspace, then read back with ``storyline stories --format json`` and
-``storyline timeline 1 --format json``, as an outside evaluator would.
+tests/fixtures/syndication/republished/ holds nine variants of the seed (three HTML pages with
+site furniture, six JSONL records with url/outlet/published) plus the seed itself as a JSONL
+record; tests/fixtures/syndication/republished.md says what each one is. They are ingested
+with ``storyline ingest`` into a fresh workspace, then read back with ``storyline stories
+--format json`` and ``storyline timeline 1 --format json``, as an outside evaluator would.
 """
 
 import json
@@ -27,6 +27,7 @@ SOURCES_REWRITE = "atlantic-post-sources"
 OWN_WORDS = "andes-observer-own-words"
 TRUNCATED = "daily-brief-truncated"
 WEEKDAYS = "weekend-review-weekdays"
+ROUNDTRIP = "pacific-times-roundtrip"
 
 
 def cli(*args: str) -> str:
@@ -104,17 +105,19 @@ def mentioned(e: dict[str, Any]) -> set[str]:
 
 
 def test_ingest_takes_every_document(ingested):
-    assert ingested["documents"] == 9
+    assert ingested["documents"] == 10
     assert ingested["skipped"] == [] and ingested["failed"] == []
     # The seed record and the retitled page carry the Gulf Ledger page's very text: stored
     # once, as further documents of that article.
-    assert ingested["added"] == 7 and ingested["duplicates"] == 2
+    assert ingested["added"] == 8 and ingested["duplicates"] == 2
 
 
 def test_stories_puts_every_variant_in_one_story(stories, articles):
     assert len(stories) == 1
     assert set(stories[0]["articles"]) == set(articles)
-    assert {TRUNCATED, WEEKDAYS, DEADLINE_REWRITE, SOURCES_REWRITE, OWN_WORDS} <= set(articles)
+    assert {TRUNCATED, WEEKDAYS, DEADLINE_REWRITE, SOURCES_REWRITE, OWN_WORDS, ROUNDTRIP} <= set(
+        articles
+    )
 
 
 @pytest.mark.xfail(
@@ -139,21 +142,50 @@ def test_copies_share_one_group_and_rewrites_are_kept_apart(articles):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="the full copies that follow the truncated one in a batch find no candidate story "
-    "(StoryClusterer.candidates keeps the 60 rarest keys, none in the truncated copy's "
-    "story), so the dedup step never compares them (cluster.py/service.py)",
+    reason="a full copy ingested with the truncated copy it follows finds no candidate story "
+    "(StoryClusterer.candidates votes with the article's 60 rarest keys, none of which the "
+    "truncated copy's story has), so the dedup step never compares the two "
+    "(cluster.py/service.py)",
 )
-def test_a_truncated_copy_joins_its_wire_group(articles):
-    assert articles[TRUNCATED]["group"] == articles[key_of(articles, "The Gulf Ledger")]["group"]
+def test_a_truncated_copy_and_the_full_copy_are_one_group(tmp_path):
+    from storyline import Workspace
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    page = FOLDER / "gulf-ledger-page.html"
+    (folder / page.name).write_bytes(page.read_bytes())
+    lines = (FOLDER / "republished.jsonl").read_text(encoding="utf-8").splitlines()
+    (folder / "truncated.jsonl").write_text(
+        next(line for line in lines if TRUNCATED in line) + "\n", encoding="utf-8"
+    )
+    db = str(tmp_path / "ws.db")
+    cli("ingest", str(folder), "--db", db, "--workers", "1")
+    with Workspace(db) as ws, ws.connect() as conn:
+        groups = conn.execute(sa.text("SELECT DISTINCT group_id FROM article_links")).all()
+    assert len(groups) == 1
 
 
 def test_timeline_counts_wire_copies_once(timeline, articles):
     confirmed = entry(timeline, "2025-11-30", "confirm")
     copies = {key_of(articles, o) for o in WIRE_COPIES}
     assert copies <= mentioned(confirmed)
+    others = {DEADLINE_REWRITE, SOURCES_REWRITE, OWN_WORDS, ROUNDTRIP} & mentioned(confirmed)
+    # The three copies are one source; each text that is not a copy counts once more.
+    assert confirmed["independent_sources"] == 1 + len(others) == 5
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a translated-and-back copy shares few 5-word runs with the wire (Jaccard 0.15, "
+    "containment 0.26), so it is not found as a copy and counts as one more source; counting "
+    "by the credited wire (Article.wire) in timeline.py, or a sentence-alignment check in "
+    "dedup, would fold it in",
+)
+def test_a_translated_copy_counts_with_the_wire(timeline):
+    confirmed = entry(timeline, "2025-11-30", "confirm")
+    assert ROUNDTRIP in mentioned(confirmed)
     others = {DEADLINE_REWRITE, SOURCES_REWRITE, OWN_WORDS} & mentioned(confirmed)
-    # The three copies are one source; each rewrite and the own-words report one more.
-    assert confirmed["independent_sources"] == 1 + len(others) == 4
+    assert confirmed["independent_sources"] == 1 + len(others)
 
 
 @pytest.mark.parametrize(
