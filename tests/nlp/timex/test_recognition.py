@@ -23,7 +23,9 @@ def found(text: str) -> dict[str, str]:
     return {t.text: t.value for t in tag(text, DCT)}
 
 
-@pytest.mark.parametrize("name", ["timex_title_words.txt", "timex_generic_nouns.txt"])
+@pytest.mark.parametrize(
+    "name", ["timex_title_words.txt", "timex_generic_nouns.txt", "timex_last_verb_cues.txt"]
+)
 def test_recognition_data_file_has_header_comment(name: str) -> None:
     assert data_path(name).read_text(encoding="utf-8").startswith("# ")
 
@@ -267,3 +269,29 @@ def test_ages_are_not_durations(text: str) -> None:
 )
 def test_last_month_day(text: str, phrase: str, value: str) -> None:
     assert found(text).get(phrase) == value
+
+
+# "last" after "to", a modal or a negation is the verb: the length is the expression.
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The trial is expected to last several weeks.", "several weeks"),
+        ("The program will last a year.", "a year"),
+        ("The war won't last months.", "months"),
+        ("The strike could last two days.", "two days"),
+    ],
+)
+def test_last_as_a_verb(text: str, phrase: str) -> None:
+    assert texts(text) == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Sales fell in the last two quarters.", "the last two quarters"),
+        ("He spent the last several weeks in hospital.", "the last several weeks"),
+        ("It fell over the last few months.", "the last few months"),
+    ],
+)
+def test_last_as_a_verb_counter_examples(text: str, phrase: str) -> None:
+    assert phrase in texts(text)

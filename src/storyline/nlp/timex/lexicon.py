@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.errors import RuleFileError
-from storyline.rules import load_table
+from storyline.rules import load_list, load_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,10 @@ def _int(name: str, row: dict[str, str], column: str) -> int:
         raise RuleFileError(f"{name}: {column} {row[column]!r} is not a whole number") from exc
 
 
+_APOSTROPHES = ("'", "\u2019")
+_BOUNDARY = r"\b"
+
+
 def _build_macros(lex: Lexicon) -> dict[str, str]:
     months, weekdays, numbers, ordinals = lex.months, lex.weekdays, lex.numbers, lex.ordinals
     units, day_parts, seasons = lex.units, lex.day_parts, lex.seasons
@@ -91,7 +95,15 @@ def _build_macros(lex: Lexicon) -> dict[str, str]:
     number_words = _alternation(list(numbers))
     centuries = _alternation([w for w, v in ordinals.items() if v <= 21])
     ordinal_days = _alternation([w for w, v in ordinals.items() if 1 <= v <= 31])
+    # "last" as in "the last two weeks", not the verb of "expected to last two weeks".
+    verb_cues = load_list("timex_last_verb_cues.txt", lower=True)
+    # A contraction ("won't") is the end of a word, so it gets no word boundary.
+    last = "".join(
+        rf"(?<!{'' if any(q in w for q in _APOSTROPHES) else _BOUNDARY}{re.escape(w)}\s)"
+        for w in verb_cues
+    )
     return {
+        "LAST": rf"{last}last",
         "MONTH": rf"(?P<month>{_abbreviable(months)})",
         "WEEKDAY": rf"(?P<weekday>{_abbreviable(weekdays)})",
         "DAY": rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)|{ordinal_days})",
