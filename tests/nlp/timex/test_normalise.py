@@ -511,3 +511,33 @@ def test_previous_following_weekday_counts_from_the_story_day(
     text: str, phrase: str, value: str
 ) -> None:
     assert one(text, phrase, dt.date(1989, 10, 30))[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a clock time or "the morning" with no day of its own is on the day the story is at
+        (
+            "The blast hit on Friday. Rescuers arrived at 10:35 a.m.",
+            "10:35 a.m.",
+            "2025-11-28T10:35",
+        ),
+        (
+            "The blast hit on Friday. In the morning the road was shut.",
+            "the morning",
+            "2025-11-28TMO",
+        ),
+        ("The vote is set for Dec. 28. Polls open at 7 a.m.", "7 a.m.", "2025-12-28T07:00"),
+        # counter-examples: no day named before it is the DCT's day; a deictic "last night"
+        # is no story day; a day of its own wins
+        ("Rescuers arrived at 10:35 a.m.", "10:35 a.m.", "2025-12-02T10:35"),
+        ("He was arrested last night. At 2 a.m. police left.", "2 a.m.", "2025-12-02T02:00"),
+        (
+            "The blast hit on Friday. At 9 a.m. Monday it reopened.",
+            "9 a.m. Monday",
+            "2025-12-01T09:00",
+        ),
+    ],
+)
+def test_time_without_a_day_is_on_the_story_day(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)[1] == value

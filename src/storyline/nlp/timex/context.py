@@ -84,6 +84,10 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
             if _DAY.match(norm.value):
                 last_day = (start, norm.value[:10])
             continue
+        if ref.startswith("narrday:"):
+            if last_day is not None and start - last_day[0] <= WEEKDAY_WINDOW:
+                norm.value = last_day[1] + ref.partition(":")[2]
+            continue
         if ref.startswith("narrwd:"):
             if last_day is not None and start - last_day[0] <= WEEKDAY_WINDOW:
                 _narrative_weekday(norm, last_day[1])

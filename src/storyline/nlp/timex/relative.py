@@ -209,7 +209,11 @@ def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
         }.get(prel, 0)
         if prel == "last" and code != "NI":
             shift = -1
-        return Norm("TIME", f"{dct + dt.timedelta(days=shift)}T{code}", mod)
+        norm = Norm("TIME", f"{dct + dt.timedelta(days=shift)}T{code}", mod)
+        if ctx.rule == "time.thepart":
+            # "in the morning" is on the day the story is at (context.py), the DCT by default
+            norm.ctx_ref = f"narrday:T{code}"
+        return norm
     clock = _clock(m)
     if clock is None:
         return None
@@ -234,7 +238,12 @@ def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
         day = f"XXXX-WXX-{weekday}" if weekday else "XXXX-XX-XX"
         return Norm("TIME", f"{day}T{clock}", mod)
     d = resolve_weekday(weekday, dct, ctx.tense(), None) if weekday else dct
-    return Norm("TIME", f"{d.isoformat()}T{clock}", mod)
+    norm = Norm("TIME", f"{d.isoformat()}T{clock}", mod)
+    if weekday is None:
+        # "at 10 p.m." with no day of its own: the day the story is at (TimeML's reference
+        # time, context.py), the DCT when no day has been named
+        norm.ctx_ref = f"narrday:T{clock}"
+    return norm
 
 
 @functools.cache
