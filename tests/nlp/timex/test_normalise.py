@@ -528,6 +528,8 @@ def test_previous_following_weekday_counts_from_the_story_day(
             "2025-11-28TMO",
         ),
         ("The vote is set for Dec. 28. Polls open at 7 a.m.", "7 a.m.", "2025-12-28T07:00"),
+        ("He landed on Friday. The next morning he left.", "The next morning", "2025-11-29TMO"),
+        ("The next morning he left.", "The next morning", "2025-12-03TMO"),
         # counter-examples: no day named before it is the DCT's day; a deictic "last night"
         # is no story day; a day of its own wins
         ("Rescuers arrived at 10:35 a.m.", "10:35 a.m.", "2025-12-02T10:35"),

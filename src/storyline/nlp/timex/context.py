@@ -86,7 +86,9 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
             continue
         if ref.startswith("narrday:"):
             if last_day is not None and start - last_day[0] <= WEEKDAY_WINDOW:
-                norm.value = last_day[1] + ref.partition(":")[2]
+                _, shift, suffix = ref.split(":", 2)
+                day = dt.date.fromisoformat(last_day[1]) + dt.timedelta(days=int(shift))
+                norm.value = day.isoformat() + suffix
             continue
         if ref.startswith("narrwd:"):
             if last_day is not None and start - last_day[0] <= WEEKDAY_WINDOW:

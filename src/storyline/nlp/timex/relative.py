@@ -210,9 +210,10 @@ def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
         if prel == "last" and code != "NI":
             shift = -1
         norm = Norm("TIME", f"{dct + dt.timedelta(days=shift)}T{code}", mod)
-        if ctx.rule == "time.thepart":
-            # "in the morning" is on the day the story is at (context.py), the DCT by default
-            norm.ctx_ref = f"narrday:T{code}"
+        if ctx.rule == "time.thepart" or prel in ("the next", "the previous"):
+            # "in the morning", "the next morning" are on (or after) the day the story is at
+            # (context.py), the DCT by default
+            norm.ctx_ref = f"narrday:{shift}:T{code}"
         return norm
     clock = _clock(m)
     if clock is None:
@@ -242,7 +243,7 @@ def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if weekday is None:
         # "at 10 p.m." with no day of its own: the day the story is at (TimeML's reference
         # time, context.py), the DCT when no day has been named
-        norm.ctx_ref = f"narrday:T{clock}"
+        norm.ctx_ref = f"narrday:0:T{clock}"
     return norm
 
 
