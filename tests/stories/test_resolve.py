@@ -48,3 +48,49 @@ def test_resolve_keeps_an_ambiguous_surname_apart():
     )
     assert entity_key("Smith", "PERSON") in found
     assert {a for a, _ in found[entity_key("John Smith", "PERSON")].mentions} == {"a"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "etype"),
+    [
+        # A description opening with its place: possessive, demonym or alias, one key.
+        ("Venezuela's information ministry", "Venezuelan information ministry", "ORG"),
+        ("the Venezuelan government", "Venezuela's government", "ORG"),
+        ("US government", "American government", "ORG"),
+        ("Maduro's administration", "Maduro administration", "ORG"),
+        # A place written two ways across articles.
+        ("the US", "United States", "GPE"),
+        ("U.S.", "America", "GPE"),
+    ],
+)
+def test_entity_key_reads_a_leading_place_one_way(a, b, etype):
+    assert entity_key(a, etype) == entity_key(b, etype)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "etype"),
+    [
+        # Counter-examples: a proper name that starts with a demonym is not a description.
+        ("American Airlines", "US Airlines", "ORG"),
+        ("Venezuelan", "Venezuela", "NORP"),
+        # People are keyed on their names alone.
+        ("Mr Trump", "American Trump", "PERSON"),
+    ],
+)
+def test_entity_key_keeps_proper_names_as_written(a, b, etype):
+    assert entity_key(a, etype) != entity_key(b, etype)
+
+
+def test_resolve_joins_one_ministry_written_two_ways():
+    found = resolve(
+        {
+            "a": analysis(("Venezuela's information ministry", "ORG")),
+            "b": analysis(("Venezuelan information ministry", "ORG")),
+        }
+    )
+    (ministry,) = [e for k, e in found.items() if k.startswith("ORG:")]
+    assert {a for a, _ in ministry.mentions} == {"a", "b"}
+    assert ministry.aliases >= {
+        "Venezuela's information ministry",
+        "Venezuelan information ministry",
+    }
