@@ -24,7 +24,13 @@ def found(text: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    "name", ["timex_title_words.txt", "timex_generic_nouns.txt", "timex_last_verb_cues.txt"]
+    "name",
+    [
+        "timex_title_words.txt",
+        "timex_generic_nouns.txt",
+        "timex_last_verb_cues.txt",
+        "timex_day_names.txt",
+    ],
 )
 def test_recognition_data_file_has_header_comment(name: str) -> None:
     assert data_path(name).read_text(encoding="utf-8").startswith("# ")
@@ -294,4 +300,60 @@ def test_last_as_a_verb(text: str, phrase: str) -> None:
     ],
 )
 def test_last_as_a_verb_counter_examples(text: str, phrase: str) -> None:
+    assert phrase in texts(text)
+
+
+# A paper or programme named after a day is no date; named days are.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The Sunday Times reported the deal.", "Sunday"),
+        ("The Mail on Sunday said so.", "Sunday"),
+        ("The sketch aired on Saturday Night Live.", "Saturday"),
+        ("The Arab Spring began in Tunisia.", "Spring"),
+        ("The Winter Olympics open in Sochi.", "Winter"),
+    ],
+)
+def test_names_with_days_are_not_dates(text: str, absent: str) -> None:
+    assert not any(absent in t for t in texts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("He told the Sunday Telegraph on Saturday that he would quit.", "Saturday"),
+        ("Riots broke out in Scotland on Sunday.", "Sunday"),  # a place, then a date
+        ("Ash Wednesday marks the start of Lent.", "Ash Wednesday"),
+        ("The campaign runs from now to Election Day.", "Election Day"),
+        ("Crowds gathered on St. Patrick's Day.", "St. Patrick's Day"),
+        ("Summer 2012 was hot.", "Summer 2012"),
+    ],
+)
+def test_names_with_days_counter_examples(text: str, phrase: str) -> None:
+    assert phrase in texts(text)
+
+
+# "the fall in oil prices", "the fall of the Berlin Wall": a decline or a collapse.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fall in oil prices hurt exports.",
+        "Since the fall of the Berlin Wall, Europe has changed.",
+        "The fall was steep.",
+    ],
+)
+def test_fall_as_a_decline(text: str) -> None:
+    assert not texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Kopp shot Slepian last fall in his home.", "last fall"),
+        ("It happened in the fall of 1998.", "the fall of 1998"),
+        ("Prices rose in the fall.", "the fall"),
+        ("He will retire in the fall of next year.", "the fall"),
+    ],
+)
+def test_fall_as_a_decline_counter_examples(text: str, phrase: str) -> None:
     assert phrase in texts(text)

@@ -136,14 +136,28 @@ def generic_day(text: str, start: int, end: int) -> bool:
     return bool(after.match(text, end) or before.search(text, max(0, start - 30), start))
 
 
+@functools.cache
+def _day_names() -> re.Pattern[str]:
+    names = sorted(load_list("timex_day_names.txt"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+def day_name_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a newspaper or programme with a day in it ("The Sunday Times")."""
+    return [m.span() for m in _day_names().finditer(text)]
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every match of every rule (overlapping ones included), in text order; a match that is
-    part of a title ("This Week" on ABC) is none, a named day ("Election Day") always is, and
-    "today's youth" speaks of the age, not the day."""
+    part of a title ("This Week" on ABC) or of a paper's name ("The Sunday Times") is none, a
+    named day ("Election Day") always is, and "today's youth" speaks of the age, not the day."""
     found = []
+    names = day_name_spans(text)
     for rule in rules():
         for m in rule.regex.finditer(text):
             if m.end() > m.start():
+                if names and any(m.start() < e and s < m.end() for s, e in names):
+                    continue
                 if rule.family != "holiday" and names_a_title(text, m.start(), m.end()):
                     continue
                 if generic_day(text, m.start(), m.end()):
