@@ -543,3 +543,20 @@ def test_previous_following_weekday_counts_from_the_story_day(
 )
 def test_time_without_a_day_is_on_the_story_day(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase)[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "freq"),
+    [
+        # TimeML's freq: how many times in each period
+        ("They meet twice a week.", "twice a week", "2X"),
+        ("It is held once a year.", "once a year", "1X"),
+        ("Take it three times a day.", "three times a day", "3X"),
+        # counter-examples: a vague count has no freq; "every week" has quant, not freq
+        ("They meet several times a week.", "several times a week", None),
+        ("They meet every week.", "every week", None),
+    ],
+)
+def test_set_frequency(text: str, phrase: str, freq: str | None) -> None:
+    found = [t for t in tag(text, DCT) if t.text == phrase]
+    assert found and found[0].type == "SET" and found[0].freq == freq

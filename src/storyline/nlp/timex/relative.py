@@ -334,7 +334,16 @@ def norm_set(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
     whole = key(m.group(0))
     quant = "EVERY" if whole.startswith(("every", "each")) else None
-    return Norm("SET", value, quant=quant)
+    return Norm("SET", value, quant=quant, freq=_times(whole))
+
+
+def _times(whole: str) -> str | None:
+    """TimeML's freq for "twice a week" (2X), "three times a year" (3X)."""
+    head = whole.split()[0]
+    if head in ("once", "twice"):
+        return "1X" if head == "once" else "2X"
+    n = number(head) if whole.split()[1:2] == ["times"] else None
+    return f"{int(n)}X" if n is not None and n.denominator == 1 else None
 
 
 # What comes before "a year" when it is the "per" of a rate.
