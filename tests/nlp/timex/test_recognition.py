@@ -357,3 +357,32 @@ def test_fall_as_a_decline(text: str) -> None:
 )
 def test_fall_as_a_decline_counter_examples(text: str, phrase: str) -> None:
     assert phrase in texts(text)
+
+
+# One length in two or three units is one DURATION ("2 hours 15 minutes" = PT2H15M).
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The race took 2 hours 15 minutes.", "2 hours 15 minutes", "PT2H15M"),
+        ("He was jailed for three years and two months.", "three years and two months", "P3Y2M"),
+        (
+            "It lasted 1 hour, 20 minutes and 5 seconds.",
+            "1 hour, 20 minutes and 5 seconds",
+            "PT1H20M5S",
+        ),
+        ("They waited 2 days and 6 hours.", "2 days and 6 hours", "P2DT6H"),
+    ],
+)
+def test_lengths_in_two_units(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("He was sentenced to 10 years, 5 years suspended.", ["10 years", "5 years"]),
+        ("Ten days, two weeks later, he came back.", ["Ten days", "two weeks"]),
+    ],
+)
+def test_lengths_in_two_units_counter_examples(text: str, phrases: list[str]) -> None:
+    assert texts(text) == phrases

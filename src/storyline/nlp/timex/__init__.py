@@ -18,6 +18,7 @@ comes from the parse, without one from cue words (fast enough for TimeML batches
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -107,6 +108,48 @@ def _extend(text: str, start: int, end: int, norm: Norm, lo: int, hi: int) -> tu
     return start, end
 
 
+# One length said in two units: "2 hours 15 minutes", "three years and two months" (TimeML:
+# one DURATION, PT2H15M). Only from a larger unit to a smaller one, so "10 years, 5 years"
+# or "ten days, two weeks later" stay apart.
+_LENGTH = re.compile(r"^P((?:\d+[YMWD])*)(?:T((?:\d+[HMS])+))?$")
+_LENGTH_JOINT = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+_UNIT_RANK = {"Y": 0, "M": 1, "W": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6}
+
+
+def _length_parts(value: str) -> list[tuple[int, str, str]] | None:
+    """ "PT2H15M" -> [(4, "2", "TH"), (5, "15", "TM")]: whole numbers only, else None."""
+    m = _LENGTH.match(value)
+    if not m or not (m.group(1) or m.group(2)):
+        return None
+    date = [(n, u) for n, u in re.findall(r"(\d+)([YMWD])", m.group(1))]
+    clock = [(n, "T" + u) for n, u in re.findall(r"(\d+)([HMS])", m.group(2) or "")]
+    return [(_UNIT_RANK[u], n, u) for n, u in date + clock]
+
+
+def _join_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == t.type == "DURATION"
+            and not t.mod
+            and _LENGTH_JOINT.fullmatch(text, prev.end, t.start)
+        ):
+            a, b = _length_parts(prev.value), _length_parts(t.value)
+            if a and b and len(b) == 1 and a[-1][0] < b[0][0]:
+                parts = a + b
+                date = "".join(n + u for _, n, u in parts if not u.startswith("T"))
+                clock = "".join(n + u[1:] for _, n, u in parts if u.startswith("T"))
+                value = "P" + date + (f"T{clock}" if clock else "")
+                out[-1] = dataclasses.replace(
+                    prev, end=t.end, text=text[prev.start : t.end], value=value
+                )
+                continue
+        out.append(t)
+    return out
+
+
 def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list[Timex]:
     """The TIMEX3 expressions in ``text``, normalised against ``dct`` (the publication date).
 
@@ -150,6 +193,8 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
                 resolved_end=norm.resolved_end,
             )
         )
+
+    timexes = _join_lengths(text, timexes)
 
     def tense_of(t: Timex) -> Tense:
         return tense_at(text, sentences, t.start, t.end, doc)
