@@ -64,6 +64,7 @@ def test_titles_are_not_time_expressions(text: str, title: str) -> None:
         ("Obama To Visit Israel Next Week", "Next Week"),  # a title-case headline
         ("-- Now, the parties must agree.", "Now"),
         ("The TODAY show aired at noon.", "noon"),
+        ("The house dates from the 18th Century.", "the 18th Century"),  # a capital, still a date
     ],
 )
 def test_titles_counter_examples(text: str, phrase: str) -> None:
