@@ -387,3 +387,14 @@ def test_lengths_in_two_units(text: str, phrase: str, value: str) -> None:
 )
 def test_lengths_in_two_units_counter_examples(text: str, phrases: list[str]) -> None:
     assert texts(text) == phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A survey showed three-quarters reported declining demand.", []),  # a fraction
+        ("Profits fell in the last three quarters.", ["the last three quarters"]),
+    ],
+)
+def test_hyphenated_quarters_are_fractions(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
