@@ -63,6 +63,8 @@ def test_titles_are_not_time_expressions(text: str, title: str) -> None:
         ("Today, the court ruled.", "Today"),
         ("Obama To Visit Israel Next Week", "Next Week"),  # a title-case headline
         ("-- Now, the parties must agree.", "Now"),
+        ("WASHINGTON (AP) _ Now the talks must resume.", "Now"),  # a dateline dash
+        ("LONDON (Reuters) - Today the bank said so.", "Today"),
         ("The TODAY show aired at noon.", "noon"),
         ("The house dates from the 18th Century.", "the 18th Century"),  # a capital, still a date
     ],

@@ -80,7 +80,8 @@ def rules() -> tuple[Rule, ...]:
 # What may come right before the first word of a sentence, a quotation or a line: a capital
 # there says nothing about names.
 _OPENING = re.compile(
-    r"(?:^|[.!?:;\n]|--|\u2014|[\"\u201c\u2018`(\[]|(?<=\s)')[\s\"'`(\[_\u201c\u2018-]*$"
+    r"(?:^|[.!?:;\n_]|--|[\u2013\u2014]|[\"\u201c\u2018`(\[]|(?<=\s)['-])"
+    r"[\s\"'`(\[_\u201c\u2018-]*$"
 )
 _WORD = re.compile(r"[A-Za-z]+")
 
