@@ -77,10 +77,10 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
-# What may come right before the first word of a sentence, a quotation or a line: a capital
-# there says nothing about names.
+# What may come right before the first word of a sentence, a quotation, a line or a list item:
+# a capital there says nothing about names.
 _OPENING = re.compile(
-    r"(?:^|[.!?:;\n_]|--|[\u2013\u2014]|[\"\u201c\u2018`(\[]|(?<=\s)['-])"
+    r"(?:^|[.!?:;\n_|*>\u2022]|--|[\u2013\u2014]|[\"\u201c\u2018`(\[]|(?<=\s)['-])"
     r"[\s\"'`(\[_\u201c\u2018-]*$"
 )
 _WORD = re.compile(r"[A-Za-z]+")
