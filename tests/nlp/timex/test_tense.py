@@ -108,3 +108,37 @@ def test_since_and_schedule_verbs(text: str, phrase: str, value: str) -> None:
 )
 def test_untensed_verb_forms_defer_to_the_auxiliary(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a word of intent or agreement + "to": the event is still to come, the past tense of
+        # the clause says nothing about the date (the nearest occurrence is taken)
+        ("Thermo agreed to purchase the line for $22 million in February.", "February", "2026-02"),
+        (
+            "The bank announced an agreement to acquire the company in January.",
+            "January",
+            "2026-01",
+        ),
+        # counter-examples: no such word before "to"; an ordinary past still points back
+        ("He was shot to death on Nov. 30.", "Nov. 30", "2025-11-30"),
+        ("The firm bought the line in February.", "February", "2025-02"),
+        ("Thermo agreed in February to buy the line.", "February", "2025-02"),
+    ],
+)
+def test_intent_before_to_neutralises_a_past_tense(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a month alone follows a past tense up to 330 days back
+        ("The law took effect in February.", "February", "2025-02"),
+        # counter-example: eleven months back is too far, the nearest occurrence wins
+        ("The law took effect in January.", "January", "2026-01"),
+    ],
+)
+def test_month_reach_of_the_tense(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value

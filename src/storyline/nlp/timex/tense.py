@@ -86,6 +86,18 @@ def _cue_at(words: list[str], i: int) -> str | None:
     return _cue(words[i])
 
 
+@functools.cache
+def _prospective() -> frozenset[str]:
+    return frozenset(load_list("timex_prospective_cues.txt", lower=True))
+
+
+def _looks_ahead(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` is a word of intent or agreement followed by "to" ("agreed to")."""
+    return (
+        i + 1 < len(words) and words[i + 1].lower() == "to" and words[i].lower() in _prospective()
+    )
+
+
 def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
     """The nearest cue before the expression in its clause ("will meet on Friday", "met
     Friday"); failing that, the nearest after it ("On Tuesday, the ministers met")."""
@@ -94,10 +106,13 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
         clause_start = m.end()
     before = [m.group(0) for m in _WORD.finditer(text, clause_start, start)]
     near = max(0, len(before) - 12)
+    prospective = False
     for i in range(len(before) - 1, near - 1, -1):
+        prospective = prospective or _looks_ahead(before, i)
         tense = _cue_at(before, i)
         if tense is not None:
-            return tense  # type: ignore[return-value]
+            # "agreed to buy it in February": a past verb says nothing about the February
+            return None if prospective and tense == "past" else tense  # type: ignore[return-value]
     after = [m.group(0) for m in _WORD.finditer(text, end, sentence[1])]
     for i in range(len(after)):
         tense = _cue_at(after, i)
