@@ -142,3 +142,21 @@ def test_intent_before_to_neutralises_a_past_tense(text: str, phrase: str, value
 )
 def test_month_reach_of_the_tense(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Thermo agreed to purchase the line for $22 million in February.", "February", "2026-02"),
+        (
+            "The bank announced an agreement to acquire the company in January.",
+            "January",
+            "2026-01",
+        ),
+        # counter-examples with a parse: no word of intent before "to", an ordinary past
+        ("He was shot to death on Nov. 30.", "Nov. 30", "2025-11-30"),
+        ("Thermo agreed in February to buy the line.", "February", "2025-02"),
+    ],
+)
+def test_intent_before_to_with_parse(nlp, text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase, doc=nlp(text)) == value

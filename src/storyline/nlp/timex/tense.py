@@ -150,20 +150,26 @@ def _parsed(doc: Doc, start: int, end: int) -> Tense:
     if span is None or len(span) == 0:
         return None
     token = span.root
+    prospective = False
     for _ in range(4):
         verb = token
         # spaCy makes a new Token object on each access: compare positions, never identity.
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+            prospective = prospective or verb.lower_ in _prospective()  # "an agreement to buy"
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         tense = _verb_tense(verb)
         if tense is not None:
-            return tense
+            # "agreed to buy it in February": a past verb says nothing about the February
+            return None if prospective and tense == "past" else tense
         # "to meet Friday" / a bare verb: ask the verb it depends on.
         if verb.head.i == verb.i:
             return None
         token = verb.head
+        prospective = token.lower_ in _prospective() and any(
+            c.lower_ == "to" for c in verb.children
+        )
     return None
 
 
