@@ -400,3 +400,21 @@ def test_lengths_in_two_units_counter_examples(text: str, phrases: list[str]) ->
 )
 def test_hyphenated_quarters_are_fractions(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+# Spelled decades ("the nineties") are decades, as "the 1990s" is; an age is not.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Hate group numbers dropped through the nineties.", "the nineties", "199"),
+        ("He grew up in the early sixties.", "the early sixties", "196"),
+        ("Music of the nineteen eighties was loud.", "the nineteen eighties", "198"),
+    ],
+)
+def test_spelled_decades(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+@pytest.mark.parametrize("text", ["She is in her sixties.", "Both men are in their forties."])
+def test_spelled_decades_counter_examples(text: str) -> None:
+    assert not texts(text)

@@ -190,6 +190,19 @@ def norm_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 
 def norm_decade(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    word = group(m, "dword")
+    if word is not None:
+        # "the nineties", "nineteen eighties": the tens word of timex_numbers.tsv ("ninety").
+        tens = lexicon().numbers.get(key(word)[:-3] + "y", "")
+        if not tens.isdigit():
+            return None
+        spoken = {"nineteen": "19", "twenty": "20"}.get(key(group(m, "dcent") or ""))
+        if spoken:
+            return Norm("DATE", spoken + tens[0], read_mod(m))
+        century = "19"
+        if ctx.dct is not None and int(tens) <= ctx.dct.year % 100:
+            century = str(ctx.dct.year // 100)
+        return Norm("DATE", century + tens[0], read_mod(m))
     raw = group(m, "decade") or ""
     whole = m.group(0).lower()
     digits = raw.lstrip("'")
