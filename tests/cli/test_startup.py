@@ -41,7 +41,8 @@ HEAVY = (
 )
 # Not heavy, but not needed to print help or to read a stored timeline either.
 NOT_FOR_HELP = ("sqlalchemy", "alembic", "rich", "numpy", "scipy")
-NOT_FOR_CACHED_READ = ("numpy", "scipy")
+# An up-to-date workspace is recognised in plain SQL: Alembic loads only when a migration is due.
+NOT_FOR_CACHED_READ = ("numpy", "scipy", "alembic")
 
 # Runs ``storyline ARGV...`` in-process, then reports the exit code and the top-level packages
 # loaded, as the last line of stderr.
