@@ -169,19 +169,15 @@ def test_timeline_counts_wire_copies_once(timeline, articles):
     confirmed = entry(timeline, "2025-11-30", "confirm")
     copies = {key_of(articles, o) for o in WIRE_COPIES}
     assert copies <= mentioned(confirmed)
-    others = {DEADLINE_REWRITE, SOURCES_REWRITE, OWN_WORDS, ROUNDTRIP} & mentioned(confirmed)
+    others = {DEADLINE_REWRITE, SOURCES_REWRITE, OWN_WORDS} & mentioned(confirmed)
     # The three copies are one source; each text that is not a copy counts once more.
-    assert confirmed["independent_sources"] == 1 + len(others) == 5
+    assert confirmed["independent_sources"] == 1 + len(others) == 4
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a translated-and-back copy shares few 5-word runs with the wire (Jaccard 0.15, "
-    "containment 0.26), so it is not found as a copy and counts as one more source; counting "
-    "by the credited wire (Article.wire) in timeline.py, or a sentence-alignment check in "
-    "dedup, would fold it in",
-)
-def test_a_translated_copy_counts_with_the_wire(timeline):
+def test_a_translated_copy_counts_with_the_wire(timeline, articles):
+    # A translated-and-back copy shares few 5-word runs with the wire (Jaccard 0.15,
+    # containment 0.26): dedup does not find it a copy, but it credits the same wire.
+    assert articles[ROUNDTRIP]["kind"] == "original"
     confirmed = entry(timeline, "2025-11-30", "confirm")
     assert ROUNDTRIP in mentioned(confirmed)
     others = {DEADLINE_REWRITE, SOURCES_REWRITE, OWN_WORDS} & mentioned(confirmed)

@@ -11,7 +11,8 @@ and returns a ``Timeline``; no database. The steps:
 3. conflicts: two mentions whose sentences are near-identical but whose dates or numbers differ
    are one account told two ways; their entries are merged and marked ``contested``;
 4. per entry: sources (who says so, syndicated copies once), independent sources (syndication
-   groups), the first report, a status and the deadline flag;
+   groups; unchanged copies crediting one wire together), the first report (the earliest
+   copy), a status and the deadline flag;
 5. summary timelines (``max_dates``/``per_date``): dates ranked by how many independent
    sources and mentions point at them, entries within a date by the same.
 """
@@ -52,6 +53,12 @@ class TimelineArticle:
     changed: list[tuple[str, str]] = field(default_factory=list)
     # The article it was found to copy or rewrite (its key), when it is one.
     copy_of: str | None = None
+    # The earliest copy of this very text when another document of it (the same text under
+    # another id or outlet) was published before the article's own: (key, outlet, published).
+    earliest: tuple[str, str | None, str | None] | None = None
+    # Its independent source (``build_timeline`` sets it): the credited wire for an unchanged
+    # copy of a wire story, else its syndication group.
+    source: str | None = None
 
 
 @dataclass(slots=True)
@@ -465,11 +472,40 @@ def _changed(m: Mention) -> bool:
 
 
 def _pub_key(article: TimelineArticle) -> tuple[str, str]:
-    return (article.published or "9999", article.key)
+    return (_first_copy(article)[2] or "9999", article.key)
+
+
+def _first_copy(article: TimelineArticle) -> tuple[str, str | None, str | None]:
+    """(key, outlet, published) of the article's earliest copy: who reported it first."""
+    return article.earliest or (article.key, article.outlet, article.published)
 
 
 def _group(article: TimelineArticle) -> str:
+    """Its syndication group: copies of one text. Conflicts are looked for within these."""
     return article.group or article.key
+
+
+def _source(article: TimelineArticle) -> str:
+    """Its independent source: what every count of sources counts once."""
+    return article.source or _group(article)
+
+
+def assign_sources(articles: list[TimelineArticle]) -> None:
+    """Set each article's independent source. Copies of one wire story are one source even
+    when dedup could not match their texts (a translation and back shares few word runs with
+    the wire): an article that credits a wire ("(Reuters)", ``Article.wire``) counts with every
+    group whose copies credit the same wire. An article that changed a fact against the copy it
+    was made from (a rewrite) is its own account and keeps its own group, so the changed fact
+    is still told apart; so is an article in its own words citing the wire ("Reuters
+    reported"), which has no wire credit."""
+    wire_of: dict[str, str] = {}
+    for a in sorted(articles, key=_pub_key):
+        wire = " ".join((a.analysis.article.wire or "").lower().split())
+        if wire and not a.changed:
+            wire_of.setdefault(_group(a), wire)
+    for a in articles:
+        credited = wire_of.get(_group(a))
+        a.source = f"wire:{credited}" if credited and not a.changed else None
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "their", "its"})
@@ -495,8 +531,8 @@ def _sources(ms: list[Mention]) -> list[dict[str, Any]]:
     groups: dict[tuple[str, str], set[str]] = {}
     original_outlet: dict[str, str | None] = {}
     for m in sorted(ms, key=lambda m: _pub_key(m.article)):
-        group = _group(m.article)
-        original_outlet.setdefault(group, m.article.outlet)
+        group = _source(m.article)
+        original_outlet.setdefault(group, _first_copy(m.article)[1])
         outlet = original_outlet[group]
         if not m.attributions:
             key = ("reporter", (outlet or group).lower())
@@ -554,14 +590,14 @@ def _central(ms: list[Mention]) -> Mention:
 
 def _entry(ms: list[Mention], contested: bool, today: dt.date) -> Entry:
     dates = Counter(m.date for m in ms if m.date)
-    groups = {_group(m.article) for m in ms}
+    groups = {_source(m.article) for m in ms}
     # The date most independent sources give; a conflict keeps the earliest report's date.
     if dates:
 
         def support(d: str) -> tuple[int, int, tuple[str, str]]:
             dm = [m for m in ms if m.date == d]
             earliest = min(_pub_key(m.article) for m in dm)
-            return (len({_group(m.article) for m in dm}), len(dm), _neg(earliest))
+            return (len({_source(m.article) for m in dm}), len(dm), _neg(earliest))
 
         date = max(dates, key=support)
     else:
@@ -580,7 +616,7 @@ def _entry(ms: list[Mention], contested: bool, today: dt.date) -> Entry:
     conflicts = []
     if contested and len(dates) > 1:
         conflicts = [
-            {"date": d, "independent_sources": len({_group(m.article) for m in ms if m.date == d})}
+            {"date": d, "independent_sources": len({_source(m.article) for m in ms if m.date == d})}
             for d in sorted(dates)
         ]
     seen_articles: set[tuple[str, int]] = set()
@@ -598,11 +634,9 @@ def _entry(ms: list[Mention], contested: bool, today: dt.date) -> Entry:
         mentions=mention_dicts,
         sources=_sources(ms),
         independent_sources=len(groups),
-        first_reported={
-            "article": first.article.key,
-            "outlet": first.article.outlet,
-            "published": first.article.published,
-        },
+        first_reported=dict(
+            zip(("article", "outlet", "published"), _first_copy(first.article), strict=True)
+        ),
         status=_status(ms, contested),
         deadline=deadline,
         deadline_status=deadline_status,
@@ -680,6 +714,7 @@ def build_timeline(
     """Merge the event mentions of ``articles`` into a timeline."""
     today = today or dt.date.today()
     articles = sorted(articles, key=_pub_key)
+    assign_sources(articles)
     mentions = [m for a in articles for m in mentions_of(a)]
     if max_dates is not None or per_date is not None:
         _date_by_publication(mentions)
