@@ -31,6 +31,15 @@ from storyline.ingest.text import byline_of, clean, is_credit, is_furniture, spl
         "Already a subscriber? Log in",
         "We use cookies to improve your experience on our site.",
         "Accept all cookies",
+        # A consent wall (ReCOVery scraped some of these instead of the article).
+        "To improve the performance of our website, show the most relevant news products and"
+        " targeted advertising, we collect technical impersonal information about you, including"
+        " through the tools of our partners. You can find a detailed description of how we use"
+        " your data in our Privacy Policy. For a detailed description of the technologies,"
+        " please see the Cookie and Automatic Logging Policy.",
+        'By clicking on the "Accept & Close" button, you provide your explicit consent to the'
+        " processing of your data to achieve the above goal.",
+        "You can withdraw your consent using the method specified in the Privacy Policy.",
         "Skip to main content",
         "Related Stories",
         "Topics: Venezuela, United States",
@@ -68,6 +77,13 @@ def test_is_furniture_page_widgets(line):
         "The advertisement ran on national television for three weeks before it was pulled.",
         "WASHINGTON (Reuters) - Follow the money, investigators said.",
         "Cookies and cakes were handed out at the rally, witnesses said.",
+        # Reporting on privacy policies is article text: third person, no "our/the ... policy".
+        "To improve its image, the company said it would collect less data, according to its"
+        " new privacy policy.",
+        "By clicking the button, users gave the app consent to read their contacts, the"
+        " regulator found.",
+        "You can withdraw from the scheme at any time, the minister said.",
+        "To improve security, the company rewrote the privacy policy in March.",
         "Next, the ministry will publish the results.",
         "Supported by two of the sources, the account was confirmed on Monday.",
         "He joined the company's Telegram channel in 2019, according to court papers.",
