@@ -160,3 +160,19 @@ def test_month_reach_of_the_tense(text: str, phrase: str, value: str) -> None:
 )
 def test_intent_before_to_with_parse(nlp, text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase, doc=nlp(text)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "set", "plan(s)" look ahead only before "to" or "for"
+        ("The peace process is set to resume Monday.", "Monday", "2025-12-08"),
+        ("The vote was set for Dec. 20.", "Dec. 20", "2025-12-20"),
+        ("He plans to visit Kyiv on Friday.", "Friday", "2025-12-05"),
+        # counter-examples: a noun or a past participle says nothing about the future
+        ("The index fell from the record set on Friday.", "Friday", "2025-11-28"),
+        ("On Friday, when she set aside vacation plans, the talks began.", "Friday", "2025-11-28"),
+    ],
+)
+def test_set_and_plans_look_ahead_only_before_to_or_for(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value

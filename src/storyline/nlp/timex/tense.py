@@ -83,7 +83,13 @@ _TENSELESS_AFTER = frozenset({"to", "be", "been", "being"})
 def _cue_at(words: list[str], i: int) -> str | None:
     if i > 0 and words[i - 1].lower() in _TENSELESS_AFTER:
         return None
-    return _cue(words[i])
+    tense = _cue(words[i])
+    if tense == "future-to":
+        # "set to resume Monday", "plans for Friday" look ahead; "a record set on Aug. 6",
+        # "vacation plans" do not
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
+        return "future" if following in ("to", "for") else None
+    return tense
 
 
 @functools.cache
