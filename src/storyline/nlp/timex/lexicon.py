@@ -98,12 +98,13 @@ def _build_macros(lex: Lexicon) -> dict[str, str]:
     # "last" as in "the last two weeks", not the verb of "expected to last two weeks".
     verb_cues = load_list("timex_last_verb_cues.txt", lower=True)
     # A contraction ("won't") is the end of a word, so it gets no word boundary.
+    # The checks look back from after "last" so that they run only where "last" is.
     last = "".join(
-        rf"(?<!{'' if any(q in w for q in _APOSTROPHES) else _BOUNDARY}{re.escape(w)}\s)"
+        rf"(?<!{'' if any(q in w for q in _APOSTROPHES) else _BOUNDARY}{re.escape(w)}\slast)"
         for w in verb_cues
     )
     return {
-        "LAST": rf"{last}last",
+        "LAST": rf"last{last}",
         "MONTH": rf"(?P<month>{_abbreviable(months)})",
         "WEEKDAY": rf"(?P<weekday>{_abbreviable(weekdays)})",
         "DAY": rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)|{ordinal_days})",
