@@ -1,6 +1,8 @@
+import datetime as dt
+
 import pytest
 
-from storyline.stories.summarize import SummaryParams, _informative, summarise
+from storyline.stories.summarize import SummaryParams, _informative, clean_sentence, summarise
 from storyline.stories.timeline import Entry
 
 
@@ -129,3 +131,162 @@ def test_summarise_without_per_date_lists_whole_days(depth):
     # Beyond the MMR picks, a day listed whole follows by relevance; nothing is dropped.
     out = summarise(STORY, 1, None, SummaryParams(mmr_depth=depth))
     assert sorted(e.summary for e in out) == sorted(e.summary for e in STORY[:3])
+
+
+# -- the sentence-level method (real analyses: the spaCy model reads the articles) -------------
+
+# A small story told by four outlets (the recall on Monday 4 May, the plant closed on Wednesday,
+# its reopening announced on Thursday) and two off-topic articles (a marathon, a budget).
+RECALL = [
+    (
+        "a1",
+        "2020-05-06",
+        "Daily Post",
+        "Acme Foods recalls peanut butter",
+        "Acme Foods recalled its peanut butter on Monday after 12 people fell ill with "
+        "salmonella. The recall covers jars sold in 30 states, the company said. Federal "
+        "regulators opened an inquiry into the peanut butter plant on Tuesday.",
+    ),
+    (
+        "a2",
+        "2020-05-07",
+        "City Herald",
+        "Acme closes plant after recall",
+        "The peanut butter recall by Acme Foods began on Monday, when 12 people were reported "
+        "ill with salmonella. On Wednesday Acme Foods closed its Georgia peanut butter plant "
+        "for cleaning. Shares of the company fell.",
+    ),
+    (
+        "a3",
+        "2020-05-08",
+        "Wire Service",
+        "Acme to reopen peanut butter plant",
+        "Acme Foods said on Thursday it would reopen its Georgia plant after the salmonella "
+        "recall. The peanut butter recall on May 4 was the company's first in a decade.",
+    ),
+    (
+        "a4",
+        "2020-05-08",
+        "Farm Weekly",
+        "Peanut growers worry about Acme recall",
+        "Peanut growers said the Acme Foods recall of May 4 could cut prices. The salmonella "
+        "outbreak has sickened 12 people, health officials said.",
+    ),
+    (
+        "n1",
+        "2020-05-09",
+        "Sports Daily",
+        "Marathon postponed",
+        "The city marathon was postponed on Friday because of heavy rain. Runners were told to "
+        "come back next month.",
+    ),
+    (
+        "n2",
+        "2020-05-09",
+        "Metro News",
+        "School budget approved",
+        "The school board approved a new budget on Friday after a long debate. Teachers will "
+        "get a raise in June.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def recall(nlp):
+    from storyline import analyze
+    from storyline.stories.timeline import TimelineArticle
+
+    return [
+        TimelineArticle(
+            key=key,
+            analysis=analyze(text, published=day, outlet=outlet, title=title),
+            outlet=outlet,
+            published=day,
+        )
+        for key, day, outlet, title, text in RECALL
+    ]
+
+
+def summary_of(articles, n, k):
+    from storyline.stories.timeline import build_timeline
+
+    return build_timeline(articles, max_dates=n, per_date=k, today=dt.date(2026, 1, 1)).entries
+
+
+def test_sentence_summary_first_day_is_the_one_most_articles_refer_to(recall):
+    # Three outlets date the recall to Monday 4 May ("on Monday", "on May 4"); none was
+    # published that day.
+    out = summary_of(recall, 1, 1)
+    assert [e.date for e in out] == ["2020-05-04"]
+    assert out[0].independent_sources >= 3
+    assert "recall" in out[0].summary
+
+
+@pytest.mark.parametrize(("n", "k"), [(1, 1), (3, 1), (3, 2), (6, 3)])
+def test_sentence_summary_summaries_are_whole_sentences_of_the_articles(recall, n, k):
+    texts = [" ".join(text.split()) for *_, text in RECALL]
+    out = summary_of(recall, n, k)
+    days = [e.date for e in out]
+    assert len(set(days)) <= n and all(days.count(d) <= k for d in days)
+    assert days == sorted(days)
+    for e in out:
+        assert e.summary[0].isupper() and e.summary.endswith(".")
+        assert any(e.summary in t for t in texts)
+
+
+@pytest.mark.parametrize(("n", "k"), [(3, 1), (3, 2), (4, 2)])
+def test_sentence_summary_off_topic_articles_take_no_entry(recall, n, k):
+    off_topic = ("marathon", "budget", "Runners", "Teachers")
+    assert not [e for e in summary_of(recall, n, k) if any(w in e.summary for w in off_topic)]
+
+
+def test_sentence_summary_entries_follow_the_timeline_json_contract(recall):
+    # design.md: {"date", "precision", "summary", "mentions": [{"article", "sentence"}],
+    # "sources": [{"outlet", "type", "count", "text"}], "independent_sources",
+    # "first_reported": {"article", "outlet", "published"}, "status", "deadline"}
+    for e in summary_of(recall, 3, 2):
+        d = e.to_dict()
+        assert {
+            "date",
+            "precision",
+            "summary",
+            "mentions",
+            "sources",
+            "independent_sources",
+            "first_reported",
+            "status",
+            "deadline",
+        } <= set(d)
+        assert d["precision"] == "day" and d["dated_by"] in ("text", "published")
+        assert d["mentions"] and all(set(m) == {"article", "sentence"} for m in d["mentions"])
+        assert all({"outlet", "type", "count", "text"} <= set(s) for s in d["sources"])
+        assert set(d["first_reported"]) == {"article", "outlet", "published"}
+        assert d["status"] in ("reported", "confirmed", "denied", "contested")
+        assert isinstance(d["deadline"], bool)
+
+
+def test_sentence_summary_a_picked_entry_is_not_retold_on_its_day(recall):
+    out = summary_of(recall, 1, 3)
+    mentions = [tuple(sorted(m["article"] for m in e.mentions)) for e in out]
+    assert len(mentions) == len(set(mentions)) or len(out) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("WASHINGTON (Reuters) - The House passed the bill.", "The House passed the bill."),
+        ("LONDON — The prime minister spoke on Sunday.", "The prime minister spoke on Sunday."),
+        ("(Natural News) Officials confirmed the loss.", "Officials confirmed the loss."),
+        ("Enlarge this image toggle caption Andrew Parsons/AP", None),
+        ("FILE PHOTO: People wait in line to file for benefits.", None),
+        ("Read more: the stimulus bill explained, at https://example.com/x", None),
+        # Counter-examples: news, including capitals that are not a dateline, stays as it is.
+        (
+            "The FDA issued an emergency approval on Friday.",
+            "The FDA issued an emergency approval on Friday.",
+        ),
+        ("NIH researchers said the drug works.", "NIH researchers said the drug works."),
+    ],
+)
+def test_clean_sentence_drops_datelines_and_page_furniture(text, clean):
+    assert clean_sentence(text) == clean

@@ -196,7 +196,7 @@ def summarise(
     from the entries alone."""
     if max_dates is None and per_date is None:
         return entries
-    if articles:
+    if articles and any(a.analysis.sentences for a in articles):
         return sentence_summary(articles, entries, max_dates, per_date, SENTENCE_DEFAULT, today)
     cands = _candidates(entries)
     if not cands:
@@ -367,18 +367,22 @@ class SentenceParams:
     history_days: int = 45
     future_days: int = 14
     # Sentences published on a day (its news) count this much against sentences dating it.
-    published_sentence: float = 0.6
+    published_sentence: float = 1.0
     # Leading sentences of an article that may stand for its publication day.
-    lead: int = 4
+    lead: int = 2
     # Within a day: weight of the day's centroid against the story's.
     day_weight: float = 0.3
+    # How the two combine: "sum" (weighted) or "product" (weighted geometric mean).
+    combine: str = "product"
     mmr_lambda: float = 0.7
-    # Cosine at which a sentence retells one already chosen (taken only when nothing is left).
+    # A day's second and later picks need this share of its best pick's relevance.
+    floor: float = 0.4
+    # Cosine at which a sentence retells one already chosen (never shown).
     duplicate: float = 0.6
     # Cosine at which other sentences of the day are mentions of a chosen one (its entry).
     same_event: float = 0.5
-    min_words: int = 8
-    max_words: int = 35
+    min_words: int = 6
+    max_words: int = 25
 
 
 SENTENCE_DEFAULT = SentenceParams()
@@ -535,7 +539,7 @@ def sentence_summary(
     arts = [a for a in articles if a.analysis.sentences]
     if not arts:
         return []
-    groups = [a.group or a.key for a in arts]
+    groups = [_independent(a) for a in arts]
     doc_terms = [
         _terms_of(f"{a.analysis.article.title or ''}\n{a.analysis.article.text}") for a in arts
     ]
@@ -555,7 +559,7 @@ def sentence_summary(
         # Articles, too, by how much of the story's vocabulary they use.
         topic = _on_topic(vec, doc_terms, story, p)
         topic = topic / (float(topic.max()) or 1.0)
-    sent_topic = _sentence_topicality(arts, refs, vec, story, p)
+    sent_topic, topic_scale = _sentence_topicality(arts, refs, vec, story, p)
     days = _rank_sentence_days(groups, topic, sent_topic, pub, refs, (start, end, last), p)
     cands_by_day: dict[str, list[_Sent]] = {}
     chosen_days: list[str] = []
@@ -573,12 +577,18 @@ def sentence_summary(
         cands = cands_by_day[day]
         terms = [_terms_of(c.text) for c in cands]
         m = vec.transform(terms)
-        on_topic = _on_topic(vec, terms, story, p)
-        picks = _pick_sentences(cands, m, on_topic, topic, picked_vectors, per_date, p)
+        on_topic = np.minimum(_on_topic(vec, terms, story, p) / topic_scale, 1.0)
+        same = [id(entry_index.get(_key(arts, c))) for c in cands]
+        picks = _pick_sentences(cands, m, on_topic, topic, same, picked_vectors, per_date, p)
         for k in picks:
             picked_vectors.append(m[k])
             out.append(_sentence_entry(cands, m, k, arts, entry_index, today, p))
     return out
+
+
+def _independent(a: TimelineArticle) -> str:
+    """The article's independent source: copies of one wire story count once."""
+    return getattr(a, "source", None) or a.group or a.key
 
 
 def _article_text(a: TimelineArticle) -> str:
@@ -637,19 +647,19 @@ def _sentence_topicality(
     vec: _Vectoriser,
     story: np.ndarray,
     p: SentenceParams,
-) -> list[dict[int, float]]:
-    """Per article, the cosine with the story of each sentence that refers to a day (scaled so
-    the most topical is 1): an aside of an on-topic article ("markets are closed on Friday")
-    should not vote for its day as the story's sentences do."""
+) -> tuple[list[dict[int, float]], float]:
+    """Per article, the cosine with the story of each sentence that refers to a day, scaled so
+    the most topical is 1 (the scale is returned too): an aside of an on-topic article
+    ("markets are closed on Friday") should not vote for its day as the story's sentences do."""
     keys = [(i, j) for i in range(len(arts)) for j in sorted(refs[i])]
     if not keys:
-        return [{} for _ in arts]
+        return [{} for _ in arts], 1.0
     cos = _on_topic(vec, [_terms_of(arts[i].analysis.sentences[j].text) for i, j in keys], story, p)
     top = float(cos.max()) or 1.0
     out: list[dict[int, float]] = [{} for _ in arts]
     for (i, j), x in zip(keys, cos, strict=True):
         out[i][j] = float(x) / top
-    return out
+    return out, top
 
 
 def _rank_sentence_days(
@@ -756,6 +766,7 @@ def _pick_sentences(
     m: sparse.csr_matrix,
     on_topic: np.ndarray,
     topic: np.ndarray,
+    same: list[int],
     picked: list[sparse.csr_matrix],
     per_date: int | None,
     p: SentenceParams,
@@ -769,10 +780,12 @@ def _pick_sentences(
         ]
     )
     centre = _normalise(np.asarray(m.T @ w).ravel())
-    top_topic = float(on_topic.max()) or 1.0
-    central = p.day_weight * np.clip(m @ centre, 0.0, None) + (1 - p.day_weight) * (
-        on_topic / top_topic
-    )
+    day = np.clip(m @ centre, 0.0, None)
+    if p.combine == "product":
+        # An off-topic sentence is not central to the story however typical of its day.
+        central = day**p.day_weight * on_topic ** (1 - p.day_weight)
+    else:
+        central = p.day_weight * day + (1 - p.day_weight) * on_topic
     rel = central * w * np.array([_sentence_informative(c.text, p) for c in cands])
     top = float(rel.max()) if len(rel) else 0.0
     rel = rel / top if top > 0 else rel
@@ -784,12 +797,22 @@ def _pick_sentences(
     picks: list[int] = []
     while len(picks) < limit:
         score = p.mmr_lambda * rel - (1 - p.mmr_lambda) * sim
-        score[sim >= p.duplicate] -= 10.0
-        score[taken] = -np.inf
+        # "At most K": a retelling of a pick, or (after the first) a sentence far less relevant
+        # than the day's best, is not worth showing.
+        score[taken | (sim >= p.duplicate)] = -np.inf
+        if picks:
+            score[rel < p.floor] = -np.inf
         best = int(np.argmax(score))
+        if not np.isfinite(score[best]):
+            if picks or taken.all():
+                break
+            best = int(np.argmax(np.where(taken, -np.inf, rel)))  # a day shows one entry
         taken[best] = True
         picks.append(best)
         sim = np.maximum(sim, np.asarray((m @ m[best].T).todense()).ravel())
+        if same[best] != id(None):
+            # Sentences of the timeline entry just picked retell it.
+            sim[[k for k, e in enumerate(same) if e == same[best]]] = 1.0
     return picks
 
 
@@ -800,6 +823,10 @@ def _entry_index(entries: list[Entry]) -> dict[tuple[str, str], Entry]:
             key = (str(mention.get("article")), " ".join(str(mention.get("sentence", "")).split()))
             out.setdefault(key, e)
     return out
+
+
+def _key(arts: list[TimelineArticle], c: _Sent) -> tuple[str, str]:
+    return (arts[c.article].key, " ".join(c.span.text.split()))
 
 
 def _sentence_entry(
@@ -816,8 +843,7 @@ def _sentence_entry(
     that retell it. Its summary is the whole, cleaned sentence."""
     c = cands[k]
     dated_by = c.dated_by
-    key = (arts[c.article].key, " ".join(c.span.text.split()))
-    known = entry_index.get(key)
+    known = entry_index.get(_key(arts, c))
     if known is not None and known.date is not None and known.date[:10] == c.day:
         return replace(known, summary=c.text, date=c.day, precision="day", dated_by=dated_by)
     sims = np.asarray((m @ m[k].T).todense()).ravel()
