@@ -176,3 +176,20 @@ def test_intent_before_to_with_parse(nlp, text: str, phrase: str, value: str) ->
 )
 def test_set_and_plans_look_ahead_only_before_to_or_for(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # an "-ed" word after a determiner is an adjective, not a past tense: "would" decides
+        ("The split would be paid on a still unspecified date in March.", "March", "2026-03"),
+        ("The new wing will open to the injured soldiers on Friday.", "Friday", "2025-12-05"),
+        # counter-examples: the same words as verbs still read as past
+        ("The company unveiled the plan on Friday.", "Friday", "2025-11-28"),
+        ("Officials said the soldiers were injured on Friday.", "Friday", "2025-11-28"),
+    ],
+)
+def test_ed_adjective_after_a_determiner_is_no_tense_cue(
+    text: str, phrase: str, value: str
+) -> None:
+    assert value_of(text, phrase) == value

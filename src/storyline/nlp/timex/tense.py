@@ -80,10 +80,50 @@ def _cue(token: str) -> str | None:
 _TENSELESS_AFTER = frozenset({"to", "be", "been", "being"})
 
 
+# Words before a regular "-ed" form that make it an adjective: "an undisclosed sum", "the
+# injured man", "its planned merger".
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "my",
+        "some",
+        "any",
+        "no",
+    ]
+)
+
+
+def _adjective(words: list[str], i: int) -> bool:
+    """A regular "-ed" form after a determiner, or after a determiner and one adverb ("a
+    still unspecified date", "the newly elected mayor")."""
+    before = [w.lower() for w in words[max(0, i - 2) : i]]
+    if before and before[-1] in _DETERMINERS:
+        return True
+    return (
+        len(before) == 2
+        and before[0] in _DETERMINERS
+        and (before[1].endswith("ly") or before[1] in ("still", "yet", "so", "very", "most"))
+    )
+
+
 def _cue_at(words: list[str], i: int) -> str | None:
     if i > 0 and words[i - 1].lower() in _TENSELESS_AFTER:
         return None
     tense = _cue(words[i])
+    if tense == "past" and words[i].lower() not in lexicon().tense_cues and _adjective(words, i):
+        return None  # "a still unspecified date", "the wounded soldiers": an adjective
     if tense == "future-to":
         # "set to resume Monday", "plans for Friday" look ahead; "a record set on Aug. 6",
         # "vacation plans" do not
