@@ -218,6 +218,15 @@ def find_article(conn: sa.Connection, ref: str) -> ArticleRecord | None:
     ).first()
     if row:
         return _record(row)
+    # A later copy of a stored text keeps its own id on its document (``stories`` lists it).
+    copy_of = conn.execute(
+        sa.select(documents.c.article_id)
+        .where(documents.c.external_id == ref)
+        .order_by(documents.c.article_id)
+        .limit(1)
+    ).scalar_one_or_none()
+    if copy_of is not None:
+        return get_article(conn, int(copy_of))
     if ref.isdigit():
         return get_article(conn, int(ref))
     return None
@@ -369,3 +378,53 @@ def external_ids(conn: sa.Connection, article_ids: Iterable[int]) -> dict[int, l
             if eid not in out[int(article_id)]:
                 out[int(article_id)].append(eid)
     return out
+
+
+Copy = tuple[str, str | None, str | None]
+
+
+def earliest_copies(conn: sa.Connection, article_ids: Iterable[int]) -> dict[int, Copy]:
+    """``(key, outlet, published)`` of the earliest document of each article that arrived with
+    more than one, when that document was published before the article's own date (the same
+    text ingested later under another id, from an outlet that ran it first). A document's date
+    and outlet are those its source gave (a JSONL record, a feed entry); one without them is
+    taken to be the article's. Ties keep the article's own."""
+    ids = list(article_ids)
+    out: dict[int, Copy] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        several = (
+            sa.select(documents.c.article_id)
+            .where(documents.c.article_id.in_(chunk))
+            .group_by(documents.c.article_id)
+            .having(sa.func.count() > 1)
+        )
+        rows = conn.execute(
+            sa.select(
+                documents.c.article_id,
+                documents.c.external_id,
+                documents.c.hints,
+                articles.c.external_id.label("own_id"),
+                articles.c.outlet,
+                articles.c.published,
+            )
+            .join(articles, articles.c.id == documents.c.article_id)
+            .where(documents.c.article_id.in_(several))
+            .order_by(documents.c.article_id, documents.c.id)
+        )
+        for r in rows:
+            hints = dict(r.hints or {})
+            published = hints.get("published") or r.published
+            own = r.own_id or str(r.article_id)
+            best = out.get(int(r.article_id), (own, r.outlet, r.published))
+            if published and (best[2] is None or _before(str(published), best[2])):
+                key = r.external_id or own
+                out[int(r.article_id)] = (key, hints.get("outlet") or r.outlet, str(published))
+    return out
+
+
+def _before(a: str, b: str) -> bool:
+    """ISO date(time) ``a`` is strictly earlier than ``b`` at the precision both give: a bare
+    date is not earlier than a time on the same day."""
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]

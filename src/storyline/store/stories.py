@@ -14,7 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from storyline.store.engine import upsert_update
-from storyline.store.schema import Json, Timestamp, articles, metadata
+from storyline.store.schema import Json, Timestamp, articles, documents, metadata
 
 stories = sa.Table(
     "stories",
@@ -200,14 +200,7 @@ def list_stories(conn: sa.Connection) -> list[dict[str, Any]]:
             stories.c.last_published,
         ).order_by(stories.c.size.desc(), stories.c.id)
     ).all()
-    members: dict[int, list[str]] = {}
-    stmt = (
-        sa.select(story_articles.c.story_id, articles.c.id, articles.c.external_id)
-        .join(articles, articles.c.id == story_articles.c.article_id)
-        .order_by(articles.c.published, articles.c.id)
-    )
-    for sid, aid, ext in conn.execute(stmt):
-        members.setdefault(int(sid), []).append(ext or str(aid))
+    members = member_keys(conn)
     return [
         {
             "id": int(r.id),
@@ -219,6 +212,64 @@ def list_stories(conn: sa.Connection) -> list[dict[str, Any]]:
         }
         for r in rows
     ]
+
+
+def member_keys(conn: sa.Connection, story_id: int | None = None) -> dict[int, list[str]]:
+    """Story id -> the ids its articles are listed under (of one story, or of all), the
+    earliest published article first (undated last, then by id). Each article gives its key
+    (external id, else workspace id) and every other external id its documents arrived under:
+    one text ingested under several JSONL ids is one article, and each id is listed. An id
+    given to two different texts is listed once, under the first article that had it, so that
+    every id is in exactly one story (evaluators score stories by these ids)."""
+    order = (
+        sa.select(story_articles.c.story_id, articles.c.id, articles.c.external_id)
+        .join(articles, articles.c.id == story_articles.c.article_id)
+        .order_by(articles.c.published.is_(None), articles.c.published, articles.c.id)
+    )
+    docs = (
+        sa.select(documents.c.article_id, documents.c.external_id)
+        .join(story_articles, story_articles.c.article_id == documents.c.article_id)
+        .where(documents.c.external_id.is_not(None))
+        .order_by(documents.c.id)
+    )
+    if story_id is not None:
+        order = order.where(story_articles.c.story_id == story_id)
+        docs = docs.where(story_articles.c.story_id == story_id)
+    rows = [(int(sid), int(aid), ext) for sid, aid, ext in conn.execute(order)]
+    keys = {aid: [ext or str(aid)] for _, aid, ext in rows}
+    for aid, ext in conn.execute(docs):
+        if ext not in keys[int(aid)]:
+            keys[int(aid)].append(ext)
+    owner: dict[str, int] = {}
+    if story_id is not None:
+        owner = _first_holders(conn, {k for ks in keys.values() for k in ks})
+    for aid in sorted(keys):
+        for key in keys[aid]:
+            owner[key] = min(owner.get(key, aid), aid)
+    members: dict[int, list[str]] = {}
+    for sid, aid, _ in rows:
+        mine = [k for k in keys[aid] if owner[k] == aid] or [str(aid)]
+        members.setdefault(sid, []).extend(mine)
+    return members
+
+
+def _first_holders(conn: sa.Connection, ids: set[str]) -> dict[str, int]:
+    """External id -> the first article (in any story) that arrived under it."""
+    out: dict[str, int] = {}
+    wanted = sorted(ids)
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        for table in (articles, documents):
+            aid = articles.c.id if table is articles else documents.c.article_id
+            rows = conn.execute(
+                sa.select(table.c.external_id, sa.func.min(aid))
+                .join(story_articles, story_articles.c.article_id == aid)
+                .where(table.c.external_id.in_(chunk))
+                .group_by(table.c.external_id)
+            )
+            for key, first in rows:
+                out[key] = min(out.get(key, int(first)), int(first))
+    return out
 
 
 def get_story(conn: sa.Connection, story_id: int) -> dict[str, Any] | None:

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from storyline.errors import InputError, NotFound
 from storyline.model import Analysis
 from storyline.store import stories as repo
-from storyline.store.articles import load_analyses
+from storyline.store.articles import earliest_copies, load_analyses
 from storyline.store.schema import articles
 from storyline.store.search import search_articles
 from storyline.stories.cluster import StoryClusterer, StoryProfile
@@ -424,11 +424,8 @@ def get_story(workspace: Any, story_id: int | str) -> dict[str, Any] | None:
         story = repo.get_story(conn, sid)
         if story is None:
             return None
-        ids = repo.story_article_ids(conn, sid)
-        meta = _meta(conn, ids)
-    story["articles"] = [
-        meta[i]["key"] for i in sorted(ids, key=lambda i: (meta[i]["published"] or "9999", i))
-    ]
+        # Every id its articles arrived under, as `stories` lists them.
+        story["articles"] = repo.member_keys(conn, sid).get(sid, [])
     return story
 
 
@@ -437,6 +434,7 @@ def _timeline_articles(
 ) -> list[TimelineArticle]:
     analyses = load_analyses(conn, ids)
     meta = _meta(conn, ids)
+    earliest = earliest_copies(conn, ids)
     links = repo.links(conn, ids)
     group_keys = {g["group_id"] for g in links.values()} | {
         g["copy_of"] for g in links.values() if g.get("copy_of")
@@ -464,6 +462,7 @@ def _timeline_articles(
                 copy_of=(group_meta.get(link["copy_of"]) or {}).get("key")
                 if link.get("copy_of")
                 else None,
+                earliest=earliest.get(i),
             )
         )
     return out
