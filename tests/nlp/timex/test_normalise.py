@@ -388,9 +388,11 @@ def test_the_year_as_period_or_date(text: str, phrase: str, typ: str, value: str
         # "ended Jan. 31" can only be behind the report, however far back
         ("In the fiscal year ended Jan. 31, sales were $59 million.", "Jan. 31", "1989-01-31"),
         ("In the quarter ended Oct. 31, it had a loss.", "Oct. 31", "1989-10-31"),
+        ("Police have sought him since shortly after the Aug. 23 attack.", "Aug. 23", "1989-08-23"),
         # counter-examples: without "ended" the nearest Jan. 31 wins; "ending" may look ahead
         ("The dividend is paid on Jan. 31.", "Jan. 31", "1990-01-31"),
         ("In the quarter ending Jan. 31, it expects a loss.", "Jan. 31", "1990-01-31"),
+        ("Police will search until shortly after the Dec. 23 vote.", "Dec. 23", "1989-12-23"),
     ],
 )
 def test_ended_points_back_without_tense_window(text: str, phrase: str, value: str) -> None:

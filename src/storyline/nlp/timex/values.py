@@ -214,10 +214,13 @@ def resolve_weekday(weekday: int, dct: dt.date, tense: Tense, rel: str | None) -
     return dct + dt.timedelta(days=diff if diff < 0 else diff - 7)
 
 
-# "since January" and "the quarter ended Sept. 30" can only point back, however far: the
-# tense window does not apply (TBAQ: all 19 "ended <month day>" are in the past).
+# "since January", "since shortly after the Oct. 23 slaying" and "the quarter ended Sept. 30"
+# can only point back, however far: the tense window does not apply (TBAQ: all 19 "ended
+# <month day>" are in the past).
 _SINCE = re.compile(
-    r"\b(?:since|ended)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$", re.IGNORECASE
+    r"\b(?:since(?:\s+(?:shortly|just|soon|right|immediately)\s+(?:after|before))?|ended)"
+    r"\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$",
+    re.IGNORECASE,
 )
 _FULL_YEAR = 366
 
