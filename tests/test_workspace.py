@@ -166,10 +166,20 @@ def test_ingest_calls_the_stories_hook_and_catches_up(sqlite_workspace, tmp_path
     monkeypatch.delattr(stories, "update", raising=False)
     sqlite_workspace.ingest([write_jsonl(tmp_path / "a.jsonl", [news_line(1)])])
     # No hook yet: the article stays unlinked, and the next ingest hands it over.
-    monkeypatch.setattr(stories, "update", lambda ws, ids: calls.append(list(ids)), raising=False)
+    given: list[dict] = []
+
+    def hook(ws, ids, *, analyses):
+        calls.append(list(ids))
+        given.append(dict(analyses))
+
+    monkeypatch.setattr(stories, "update", hook, raising=False)
     report = sqlite_workspace.ingest([write_jsonl(tmp_path / "b.jsonl", [news_line(2)])])
     first = sqlite_workspace.article("n1").id
     assert calls == [[first, *report.article_ids]]
+    # The new article's analysis comes from memory, as stored; the caught-up one is not there.
+    assert sorted(given[0]) == report.article_ids
+    new_id = report.article_ids[0]
+    assert given[0][new_id].to_dict() == sqlite_workspace.analysis(new_id).to_dict()
     with sqlite_workspace.connect() as conn:
         assert repo.unlinked_article_ids(conn) == []
 
@@ -244,19 +254,30 @@ def test_workspace_memory():
         assert ws.dialect == "sqlite"
 
 
+def _results(ws: Workspace) -> dict:
+    """What an ingest decided: each article's id and analysis, and the stories."""
+    import storyline.stories as stories
+
+    return {
+        "articles": {
+            a.external_id: (a.id, ws.analysis(a.id).to_dict()) for a in ws.articles(limit=None)
+        },
+        "stories": stories.list_stories(ws) if hasattr(stories, "list_stories") else None,
+    }
+
+
 @pytest.mark.slow
 def test_ingest_with_two_workers_equals_one(db_url, tmp_path):
-    path = write_jsonl(tmp_path / "a.jsonl", [news_line(i) for i in range(24)])
+    # Batches of 16 go to two workers that finish in any order; results are stored in input
+    # order, so ids, and the batches the stories step sees, are those of one worker.
+    path = write_jsonl(tmp_path / "a.jsonl", [news_line(i) for i in range(40)])
     with Workspace(db_url) as ws:
         report = ws.ingest([path], workers=2)
-        assert (report.added, report.failed) == (24, [])
-        parallel = {a.external_id: ws.analysis(a.id).to_dict() for a in ws.articles(limit=None)}
-    serial_ws = Workspace(tmp_path / "serial.db")
-    serial_ws.ingest([path])
-    serial = {
-        a.external_id: serial_ws.analysis(a.id).to_dict() for a in serial_ws.articles(limit=None)
-    }
-    serial_ws.close()
+        assert (report.added, report.failed) == (40, [])
+        parallel = _results(ws)
+    with Workspace(tmp_path / "serial.db") as serial_ws:
+        serial_ws.ingest([path])
+        serial = _results(serial_ws)
     assert parallel == serial
 
 

@@ -22,7 +22,7 @@ import dataclasses
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from os import PathLike
@@ -439,13 +439,21 @@ def _reason(exc: sa.exc.DBAPIError) -> str:
 
 class _Executor:
     """Runs ``process_documents`` on batches: in this process for one worker, else in a pool
-    of spawned processes that each load the model once. At most two batches per worker are in
-    flight, so memory stays flat and a killed ingest loses little."""
+    of spawned processes that each load the model once.
+
+    Finished batches are handed back in the order they were submitted, whichever worker was
+    faster, so articles get the same ids, and the cross-article steps the same batches, with
+    any number of workers. ``IN_FLIGHT`` batches per worker are queued at a time: enough to
+    keep the workers busy while the main process stores and links, few enough that memory
+    stays flat and a killed ingest loses little."""
+
+    IN_FLIGHT = 3
 
     def __init__(self, workers: int, options: AnalysisOptions | None) -> None:
         self.workers = workers
         self.options = options
         self.pool: ProcessPoolExecutor | None = None
+        # In submission order (dicts keep it): the oldest batch is handed back first.
         self.pending: dict[Future[list[Outcome]], Items] = {}
 
     def __enter__(self) -> _Executor:
@@ -470,43 +478,57 @@ class _Executor:
         )
 
     def submit(self, items: Items) -> Iterator[tuple[Items, list[Outcome]]]:
-        """Queue one batch; yields the batches finished meanwhile (all of them, serially)."""
+        """Queue one batch; yields the oldest batches that are finished (or, when the queue is
+        full, waits for the oldest)."""
         if self.pool is None:
             yield items, process_documents(items, self.options)
             return
-        while len(self.pending) >= 2 * self.workers:
-            yield from self._collect(FIRST_COMPLETED)
+        while len(self.pending) >= self.IN_FLIGHT * self.workers:
+            yield from self._collect(block=True)
         self.pending[self.pool.submit(process_documents, items, self.options)] = items
+        yield from self._collect(block=False)
 
     def drain(self) -> Iterator[tuple[Items, list[Outcome]]]:
         while self.pending:
-            yield from self._collect(FIRST_COMPLETED)
+            yield from self._collect(block=True)
 
     def run_all(self, batches: Iterable[Items]) -> Iterator[tuple[Items, list[Outcome]]]:
         for items in batches:
             yield from self.submit(items)
         yield from self.drain()
 
-    def _collect(self, how: str) -> Iterator[tuple[Items, list[Outcome]]]:
-        done, _ = wait(list(self.pending), return_when=how)
-        broken = False
-        for future in done:
-            items = self.pending.pop(future)
+    def _collect(self, *, block: bool) -> Iterator[tuple[Items, list[Outcome]]]:
+        """The finished batches at the head of the queue, oldest first; with ``block``, at
+        least one (waiting for the oldest)."""
+        while self.pending:
+            future = next(iter(self.pending))
+            if not block and not future.done():
+                return
+            block = False
             try:
-                yield items, future.result()
+                outcomes = future.result()
             except BrokenProcessPool:
-                broken = True
-                reason = "a worker process died while analysing this batch"
-                yield items, [Outcome(i, error=reason) for i, _ in items]
-        if broken:
-            # The pool is unusable now; the batches still queued in it are lost: resubmit them.
-            lost = list(self.pending.values())
-            self.pending.clear()
-            assert self.pool is not None
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            self.pool = self._new_pool()
-            for items in lost:
-                self.pending[self.pool.submit(process_documents, items, self.options)] = items
+                self._restart()
+                continue
+            yield self.pending.pop(future), outcomes
+
+    def _restart(self) -> None:
+        """A worker died: the pool is unusable. The oldest batch is the one it died on (or is
+        among them): it fails with a reason; every batch still queued is resubmitted, in order,
+        to a new pool."""
+        items = self.pending.pop(next(iter(self.pending)))
+        reason = "a worker process died while analysing this batch"
+        failed = [Outcome(i, error=reason) for i, _ in items]
+        lost = list(self.pending.values())
+        self.pending.clear()
+        assert self.pool is not None
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._new_pool()
+        done: Future[list[Outcome]] = Future()
+        done.set_result(failed)
+        self.pending[done] = items
+        for batch in lost:
+            self.pending[self.pool.submit(process_documents, batch, self.options)] = batch
 
 
 class _IngestRun:
@@ -528,6 +550,9 @@ class _IngestRun:
         self.report = IngestReport()
         self.started = time.perf_counter()
         self.to_link: list[int] = []
+        # The analyses of articles stored but not linked yet, as the workers returned them:
+        # the cross-article steps take them from here instead of decoding them from the store.
+        self.fresh: dict[int, Analysis] = {}
 
     def run(
         self,
@@ -631,6 +656,7 @@ class _IngestRun:
                 if created:
                     repo.save_analysis(conn, article_id, outcome.analysis)
                     new_ids.append(article_id)
+                    self.fresh[article_id] = outcome.analysis
                 else:
                     report.duplicates += 1
             if report.run_id is not None:
@@ -663,10 +689,12 @@ class _IngestRun:
         update = getattr(stories, "update", None)
         if update is None:
             self.to_link = []  # left unlinked: a later ingest catches them up
+            self.fresh.clear()
             return
         ids, self.to_link = self.to_link, []
+        fresh = {i: self.fresh.pop(i) for i in ids if i in self.fresh}
         with _timer(self.report.timings, "link"):
-            update(self.ws, ids)
+            update(self.ws, ids, analyses=fresh)
             with self.ws.begin() as conn:
                 repo.mark_linked(conn, ids)
 

@@ -7,6 +7,7 @@ timeout for SQLite so several processes can write; the psycopg 3 driver for Post
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 from typing import Any
@@ -141,14 +142,24 @@ def upsert_update(
     conn: sa.Connection, table: sa.Table, keys: list[str], values: dict[str, Any]
 ) -> Any:
     """``INSERT ... ON CONFLICT (keys) DO UPDATE`` setting every other column of ``values``."""
+    return _upsert_base(conn.dialect.name, table, tuple(keys), tuple(values)).values(**values)
+
+
+@functools.lru_cache(maxsize=128)
+def _upsert_base(
+    dialect: str, table: sa.Table, keys: tuple[str, ...], columns: tuple[str, ...]
+) -> Any:
+    # Built once per table and column set: the ON CONFLICT clause's ``excluded`` columns cost
+    # more to set up than the row they write (the ingest and ``stories.update`` write rows one
+    # by one).
     stmt: Any
-    if conn.dialect.name == "postgresql":
+    if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-        stmt = pg_insert(table).values(**values)
+        stmt = pg_insert(table)
     else:
         from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-        stmt = sqlite_insert(table).values(**values)
-    changed = {k: stmt.excluded[k] for k in values if k not in keys}
-    return stmt.on_conflict_do_update(index_elements=keys, set_=changed)
+        stmt = sqlite_insert(table)
+    changed = {k: stmt.excluded[k] for k in columns if k not in keys}
+    return stmt.on_conflict_do_update(index_elements=list(keys), set_=changed)

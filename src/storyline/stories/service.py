@@ -13,7 +13,7 @@ import re
 import uuid
 import weakref
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -119,16 +119,23 @@ def _estimate(mine: np.ndarray, raw: bytes) -> float:
     return float(np.mean(mine == other)) if other.shape == mine.shape else 0.0
 
 
-def update(workspace: Any, new_article_ids: list[int]) -> None:
+def update(
+    workspace: Any, new_article_ids: list[int], *, analyses: Mapping[int, Analysis] | None = None
+) -> None:
     """Take newly stored articles into the cross-article state: syndication links, story
     assignment (online: other stories are not recomputed), cross-article entities, and the
-    invalidation of the cached timelines of the stories that changed."""
+    invalidation of the cached timelines of the stories that changed.
+
+    ``analyses`` are the stored analyses of (some of) these articles when the caller has them
+    in memory (the ingest does); the others are loaded from the store."""
     from storyline.stories.dedup import dedup_features
 
     ids = sorted(set(int(i) for i in new_article_ids))
     if not ids:
         return
-    analyses = workspace.analyses(ids)
+    given = {i: analyses[i] for i in ids if analyses and i in analyses}
+    missing = [i for i in ids if i not in given]
+    analyses = {**given, **(workspace.analyses(missing) if missing else {})}
     with workspace.begin() as conn:
         repo.lock_state(conn)
         already = repo.story_of(conn, ids)
