@@ -193,3 +193,20 @@ def test_ed_adjective_after_a_determiner_is_no_tense_cue(
     text: str, phrase: str, value: str
 ) -> None:
     assert value_of(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # an expression inside parentheses takes the tense of the clause around them
+        (
+            "He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.",
+            "4 a.m. EDT Thursday",
+            "2025-12-04T04:00",
+        ),
+        # counter-example: after a closed aside, the aside's words are not the clause
+        ("The minister (who will retire soon) spoke on Monday.", "Monday", "2025-12-01"),
+    ],
+)
+def test_parenthesised_expression_keeps_its_clause(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value

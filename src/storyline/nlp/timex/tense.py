@@ -149,6 +149,8 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
     Friday"); failing that, the nearest after it ("On Tuesday, the ministers met")."""
     clause_start = sentence[0]
     for m in _CLAUSE_BREAK.finditer(text, sentence[0], start):
+        if m.group(0) == "(" and ")" not in text[m.end() : start]:
+            continue  # "will leave at 4 (4 a.m. Thursday)": an aside belongs to its clause
         clause_start = m.end()
     before = [m.group(0) for m in _WORD.finditer(text, clause_start, start)]
     near = max(0, len(before) - 12)
