@@ -418,3 +418,15 @@ def test_spelled_decades(text: str, phrase: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["She is in her sixties.", "Both men are in their forties."])
 def test_spelled_decades_counter_examples(text: str) -> None:
     assert not texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Not a mere day ago, the Saints placed him on injured reserve.", "a mere day ago"),
+        ("The plant closed a full year ago.", "a full year ago"),
+        ("He left two weeks ago.", "two weeks ago"),  # nothing in between
+    ],
+)
+def test_ago_with_an_adjective(text: str, phrase: str) -> None:
+    assert texts(text) == [phrase]
