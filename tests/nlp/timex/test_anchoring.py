@@ -96,6 +96,14 @@ def test_date_deadline(text: str, phrase: str, end: str) -> None:
         ),
         # no dated ruling: a plain duration
         ("A witness saw him ten days before the ruling.", "ten days", None, None),
+        # a clock time dated by the story's day dates the event too
+        (
+            "The court met on Oct. 23. The ruling came at 4 p.m. He fled ten days before the "
+            "ruling.",
+            "ten days",
+            "2025-10-23",
+            "2025-10-13",
+        ),
         # "later" counts from the date the story is at
         (
             "The plant opened on Aug. 12, 2024. Three days later it shut.",

@@ -168,7 +168,11 @@ def resolve_events(text: str, sentences: Sentences, items: list[tuple[int, int, 
             d_start, _, d_norm = items[j]
             if here - sentences.index(d_start) > EVENT_WINDOW:
                 break
-            if d_norm.ctx_ref or not _DAY.match(d_norm.value):
+            if not _DAY.match(d_norm.value) or (
+                # resolved against the story day ("at 10 p.m.", "the previous Friday") they are
+                # dates like any other; other context references are not day-precise facts
+                d_norm.ctx_ref and not d_norm.ctx_ref.startswith(("narrday:", "narrwd:"))
+            ):
                 continue
             if noun in _content_words(text[slice(*sentences.around(d_start))]):
                 amount = Fraction(amount_s)
