@@ -132,3 +132,66 @@ def test_add_small_story_asks_a_margin(margin, joins):
     c = StoryClusterer(params)
     c.add(feats("a0", QUAKE_A[0]))
     assert c.add(feats("a1", QUAKE_A[1])).created is not joins
+
+
+def people_feats(key, text, people):
+    from storyline.model import Entity, Span
+
+    ents = [
+        Entity(id=f"e{i}", name=n, type="PERSON", mentions=[Span(0, 1, "x")])
+        for i, n in enumerate(people)
+    ]
+    return article_features(key, Analysis(article=Article(text=text), entities=ents))
+
+
+@pytest.mark.parametrize(("person", "joins"), [("Mark Felt", True), ("Fred LaRue", False)])
+def test_score_people_separate_look_alike_reports(person, joins):
+    """Same words, another protagonist: the people channel lowers the score of a look-alike
+    report and raises that of a report about the same person."""
+    text = "A Watergate figure rumoured to be Deep Throat has died, aged 90, the family said."
+    first = people_feats("a", text, ["W. Mark Felt Sr."])
+    other = people_feats("b", text, [person])
+
+    def score(weight):
+        c = StoryClusterer(ClusterParams(people_weight=weight, merge_threshold=None))
+        story = c.add(first).story
+        c.observe(other)
+        return c.score(other, c.profiles[story])
+
+    assert (score(0.3) > score(0.0)) is joins
+
+
+def test_profile_round_trip_keeps_people():
+    c = StoryClusterer()
+    sid = c.add(people_feats("a", QUAKE_A[0], ["Joko Widodo"])).story
+    again = StoryProfile.from_dict(c.profiles[sid].to_dict())
+    assert again.people == c.profiles[sid].people and again.people
+
+
+@pytest.mark.parametrize(("small_merge", "stories"), [(None, 3), (0.0, 1)])
+def test_settle_gives_small_stories_the_merge_rule_again(small_merge, stories):
+    """Joining and merging are off (thresholds above any score), so each report starts a
+    story; after the batch, ``settle`` merges the small ones on ``small_merge_threshold``."""
+    params = ClusterParams(
+        threshold=2.0, merge_threshold=2.0, small_merge_threshold=small_merge, small_story_margin=0
+    )
+    got = cluster([feats(f"a{i}", t) for i, t in enumerate(QUAKE_A)], params)
+    assert len(set(got.values())) == stories
+
+
+def test_settle_keeps_look_alike_events_apart():
+    """The second chance is a merge rule, not a free pass: a report of another earthquake
+    stays in its own story."""
+    arts = [feats(f"a{i}", t) for i, t in enumerate(QUAKE_A)] + [feats("b0", QUAKE_B[0])]
+    got = cluster(arts, ClusterParams(small_merge_threshold=0.15))
+    assert got["b0"] != got["a0"]
+    assert len({got[f"a{i}"] for i in range(3)}) == 1
+
+
+@pytest.mark.parametrize("batch", [0, 1, 2])
+def test_cluster_in_batches_places_every_article(batch):
+    arts = [feats(f"a{i}", t) for i, t in enumerate(QUAKE_A + QUAKE_B)]
+    got = cluster(arts, batch=batch)
+    assert set(got) == {a.key for a in arts}
+    # a0-a2 report one earthquake, a3-a5 another.
+    assert got["a0"] != got["a3"]

@@ -63,7 +63,16 @@ class ClusterParams:
     # Extra score a small story asks of a newcomer (divided by its size): the mean cosine to
     # one or two members is noisier than to many, and a look-alike report joining a story
     # early drags the rest of its event along.
-    small_story_margin: float = 0.05
+    small_story_margin: float = 0.08
+    # A story of at most ``small_size`` members merges with another on this lower link (None:
+    # the merge threshold): whether a lone report joined its event's story depended on when
+    # it came (the join bar is lower than the merge bar), so a small story gets the join
+    # rule again later.
+    small_merge_threshold: float | None = 0.14
+    small_size: int = 2
+    # People: centred like numbers.
+    people_weight: float = 0.3
+    people_offset: float = 0.2
     # Stories examined per article (those sharing the most telling words and names).
     max_candidates: int = 20
     # Terms kept in a story's centroid (the heaviest); bounds memory and scoring time.
@@ -82,6 +91,7 @@ class StoryProfile:
     first_day: int | None = None
     last_day: int | None = None
     numbers: dict[str, float] = field(default_factory=dict)
+    people: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -93,6 +103,7 @@ class StoryProfile:
             "first_day": self.first_day,
             "last_day": self.last_day,
             "numbers": self.numbers,
+            "people": self.people,
         }
 
     @classmethod
@@ -106,6 +117,7 @@ class StoryProfile:
             first_day=d.get("first_day"),
             last_day=d.get("last_day"),
             numbers=dict(d.get("numbers") or {}),
+            people=dict(d.get("people") or {}),
         )
 
 
@@ -158,7 +170,7 @@ class StoryClusterer:
         # Stories merged into others in this session: old id -> new id.
         self.merged: dict[int, int] = {}
         self._vec_key: tuple[int, int] | None = None
-        self._vec: tuple[dict[str, float], dict[str, float], dict[str, float]] = ({}, {}, {})
+        self._vec: tuple[dict[str, float], ...] = ({}, {}, {}, {})
         # Inverted index word/name -> stories, for candidate retrieval.
         # (Two maps, names and words, so keys need no prefix: rebuilt for every batch.)
         self._names_index: dict[str, set[int]] = {}
@@ -179,9 +191,7 @@ class StoryClusterer:
         counts = Counter({NUMBER_KEY + k: v for k, v in feats.numbers.items()})
         return self._vector(counts, self.term_df)
 
-    def _vectors(
-        self, feats: ArticleFeatures
-    ) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+    def _vectors(self, feats: ArticleFeatures) -> tuple[dict[str, float], ...]:
         # An article is scored against many stories in a row: weigh its words once.
         key = (id(feats), self.n_docs)
         if self._vec_key != key:
@@ -190,6 +200,7 @@ class StoryClusterer:
                 self._vector(feats.terms, self.term_df),
                 self._vector(feats.names, self.name_df),
                 self._number_vector(feats),
+                self._vector(feats.people, self.name_df),
             )
         return self._vec
 
@@ -202,7 +213,7 @@ class StoryClusterer:
         p = self.params
         if story.size == 0:
             return -1.0
-        doc, names_vec, nums_vec = self._vectors(feats)
+        doc, names_vec, nums_vec, people_vec = self._vectors(feats)
         text = sum(w * story.terms.get(t, 0.0) for t, w in doc.items()) / story.size
         if feats.names and story.names:
             names = sum(w * story.names.get(n, 0.0) for n, w in names_vec.items()) / story.size
@@ -215,6 +226,8 @@ class StoryClusterer:
         if nums_vec and story.numbers and p.number_weight:
             nums = _dot(nums_vec, story.numbers) / story.size
             s += p.number_weight * (nums - p.number_offset)
+        if people_vec and story.people and p.people_weight:
+            s += p.people_weight * (_dot(people_vec, story.people) / story.size - p.people_offset)
         if feats.years and story.years and not (feats.years & set(story.years)):
             s -= p.year_penalty
         if feats.day is not None and story.first_day is not None and story.last_day is not None:
@@ -260,6 +273,8 @@ class StoryClusterer:
             p.names[n] = p.names.get(n, 0.0) + w
         for k, w in self._number_vector(feats).items():
             p.numbers[k] = p.numbers.get(k, 0.0) + w
+        for t, w in self._vector(feats.people, self.name_df).items():
+            p.people[t] = p.people.get(t, 0.0) + w
         if len(p.terms) > self.params.max_profile_terms:
             keep = sorted(p.terms.items(), key=lambda kv: -kv[1])[: self.params.max_profile_terms]
             p.terms = dict(keep)
@@ -344,6 +359,9 @@ class StoryClusterer:
         if a.numbers and b.numbers and p.number_weight:
             nums = _dot(a.numbers, b.numbers) / (a.size * b.size)
             link += p.number_weight * (nums - p.number_offset)
+        if a.people and b.people and p.people_weight:
+            people = _dot(a.people, b.people) / (a.size * b.size)
+            link += p.people_weight * (people - p.people_offset)
         if (
             a.first_day is not None
             and a.last_day is not None
@@ -354,6 +372,13 @@ class StoryClusterer:
             if gap > p.gap_days:
                 link -= p.gap_penalty * (gap - p.gap_days) / 30.0
         return link
+
+    def _merge_bar(self, a: StoryProfile, b: StoryProfile) -> float:
+        p = self.params
+        assert p.merge_threshold is not None
+        if p.small_merge_threshold is not None and min(a.size, b.size) <= p.small_size:
+            return p.small_merge_threshold + p.small_story_margin / max(a.size, b.size)
+        return p.merge_threshold
 
     def _merge_around(self, story: int) -> int:
         """Merge the story with every story it is now close enough to; returns its id."""
@@ -369,11 +394,12 @@ class StoryClusterer:
                 for sid in self._terms_index.get(t, ()):
                     if sid != story and sid in self.profiles:
                         votes[sid] += 1
-            best, best_link = None, threshold
+            best, best_gain = None, 0.0
             for sid, _ in votes.most_common(10):
-                link = self._link(p, self.profiles[sid])
-                if link >= best_link:
-                    best, best_link = sid, link
+                q = self.profiles[sid]
+                gain = self._link(p, q) - self._merge_bar(p, q)
+                if gain >= best_gain:
+                    best, best_gain = sid, gain
             if best is None:
                 return story
             # The older story keeps its id: followers and links point at it.
@@ -382,6 +408,17 @@ class StoryClusterer:
             self.merged[gone] = keep
             story = keep
 
+    def settle(self, stories: set[int]) -> None:
+        """After a batch: give the small stories among ``stories`` the merge rule again, now
+        that the batch's other articles are placed (a lone report that came before its event's
+        story had grown could not join it then)."""
+        if self.params.merge_threshold is None or self.params.small_merge_threshold is None:
+            return
+        for sid in sorted({self.resolve(s) for s in stories}):
+            sid = self.resolve(sid)
+            if sid in self.profiles and self.profiles[sid].size <= self.params.small_size:
+                self._merge_around(sid)
+
     def _fold(self, into: StoryProfile, other: StoryProfile) -> None:
         for t, w in other.terms.items():
             into.terms[t] = into.terms.get(t, 0.0) + w
@@ -389,6 +426,8 @@ class StoryClusterer:
             into.names[n] = into.names.get(n, 0.0) + w
         for k, w in other.numbers.items():
             into.numbers[k] = into.numbers.get(k, 0.0) + w
+        for t, w in other.people.items():
+            into.people[t] = into.people.get(t, 0.0) + w
         into.years.update(other.years)
         into.size += other.size
         days = [d for d in (into.first_day, into.last_day, other.first_day, other.last_day) if d]
@@ -398,11 +437,18 @@ class StoryClusterer:
 
 
 def cluster(
-    articles: list[ArticleFeatures], params: ClusterParams | None = None
+    articles: list[ArticleFeatures], params: ClusterParams | None = None, *, batch: int = 0
 ) -> dict[int | str, int]:
-    """Cluster one batch of articles, placed one by one in the given order (key -> story id)."""
+    """Cluster articles, placed one by one in the given order (key -> story id), in batches of
+    ``batch`` (0: one batch) as the workspace does."""
     c = StoryClusterer(params)
-    for a in articles:
-        c.observe(a)
-    placed = {a.key: c.add(a, observed=True).story for a in articles}
+    placed: dict[int | str, int] = {}
+    step = batch or max(1, len(articles))
+    for start in range(0, len(articles), step):
+        chunk = articles[start : start + step]
+        for a in chunk:
+            c.observe(a)
+        for a in chunk:
+            placed[a.key] = c.add(a, observed=True).story
+        c.settle({placed[a.key] for a in chunk})
     return {k: c.resolve(s) for k, s in placed.items()}

@@ -139,6 +139,35 @@ def analysis_names(analysis: Analysis) -> Counter[str]:
     return found
 
 
+@functools.cache
+def _name_suffixes() -> frozenset[str]:
+    return frozenset(load_list("stories_name_suffixes.txt", lower=True))
+
+
+def person_key(name: str) -> str:
+    """A person as a matching key: the surname ("W. Mark Felt Sr." -> "felt").
+
+    Reports name one person in many ways (full name, initials, "Sr.", the surname alone);
+    the surname is what they share.
+    """
+    parts = name_key(name).replace(",", " ").split()
+    suffixes = _name_suffixes()
+    while len(parts) > 1 and parts[-1] in suffixes:
+        parts.pop()
+    return parts[-1] if parts else ""
+
+
+def analysis_people(analysis: Analysis) -> Counter[str]:
+    """The people an article names (PERSON entities, keyed by surname), with mention counts."""
+    found: Counter[str] = Counter()
+    for ent in analysis.entities:
+        if ent.type == "PERSON":
+            key = person_key(ent.name)
+            if key:
+                found[key] += max(1, len(ent.mentions))
+    return found
+
+
 def analysis_dates(analysis: Analysis) -> set[str]:
     """Years an article talks about (from its timexes, else 4-digit years in its text)."""
     years = {t.value[:4] for t in analysis.timexes if t.type == "DATE" and t.value[:4].isdigit()}
@@ -159,6 +188,8 @@ class ArticleFeatures:
     day: int | None = None
     # Numbers stated in the text (see ``numbers``): event-specific discriminators.
     numbers: Counter[str] = field(default_factory=Counter)
+    # People named (from the analysis' PERSON entities, with mention counts).
+    people: Counter[str] = field(default_factory=Counter)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -168,6 +199,7 @@ class ArticleFeatures:
             "years": sorted(self.years),
             "day": self.day,
             "numbers": dict(self.numbers),
+            "people": dict(self.people),
         }
 
     @classmethod
@@ -179,6 +211,7 @@ class ArticleFeatures:
             years=set(d.get("years") or []),
             day=d.get("day"),
             numbers=Counter(d.get("numbers") or {}),
+            people=Counter(d.get("people") or {}),
         )
 
 
@@ -197,10 +230,11 @@ def article_features(key: int | str, analysis: Analysis) -> ArticleFeatures:
     return ArticleFeatures(
         key=key,
         terms=content_terms(text),
-        names=analysis_names(analysis),
+        names=text_names(art.text),
         years=analysis_dates(analysis),
         day=day,
         numbers=numbers(text),
+        people=analysis_people(analysis),
     )
 
 
