@@ -430,3 +430,15 @@ def test_spelled_decades_counter_examples(text: str) -> None:
 )
 def test_ago_with_an_adjective(text: str, phrase: str) -> None:
     assert texts(text) == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In the fiscal year ended Jan. 31, it sold $59 million.", "the fiscal year", "P1Y"),
+        ("Sales for the fiscal year ending June 30 rose.", "the fiscal year", "P1Y"),
+        ("Profit for the fiscal year rose.", "the fiscal year", "2025"),  # no end date: a date
+    ],
+)
+def test_fiscal_year_ended(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
