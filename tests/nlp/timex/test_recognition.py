@@ -442,3 +442,26 @@ def test_ago_with_an_adjective(text: str, phrase: str) -> None:
 )
 def test_fiscal_year_ended(text: str, phrase: str, value: str) -> None:
     assert found(text).get(phrase) == value
+
+
+# Clock times said in words: "4 in the morning" is 04:00, "11 at night" 23:00.
+@pytest.mark.parametrize(
+    ("text", "phrase", "clock"),
+    [
+        ("The father will leave at 4 in the morning.", "4 in the morning", "T04:00"),
+        ("The vote ended at 10 in the evening.", "10 in the evening", "T22:00"),
+        ("At 11 at night, police arrived.", "11 at night", "T23:00"),
+        ("It happened at 3 o'clock in the afternoon.", "3 o'clock in the afternoon", "T15:00"),
+        ("He called at five o'clock.", "five o'clock", "T05:00"),
+    ],
+)
+def test_spoken_clock_times(text: str, phrase: str, clock: str) -> None:
+    assert found(text).get(phrase, "").endswith(clock)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shares fell 4 in the morning session.", "He scored 2 in the afternoon."],
+)
+def test_spoken_clock_times_counter_examples(text: str) -> None:
+    assert not any(t[0].isdigit() for t in texts(text))  # a count, not a time

@@ -174,13 +174,16 @@ def _clock(m: re.Match[str]) -> str | None:
     hour_s = group(m, "hour")
     if hour_s is None:
         return None
-    hour = int(hour_s)
+    # "five o'clock": a spelled hour (timex_numbers.tsv); a word that is no number fails here.
+    hour = int(hour_s if hour_s.isdigit() else lexicon().numbers.get(key(hour_s), "x"))
     minute = int(group(m, "minute") or 0)
     ampm = key(group(m, "ampm") or "").replace(".", "")
     if ampm:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if ampm == "pm" else 0)
+        # "4 in the morning" is a.m.; "10 in the evening", "11 at night" p.m.
+        pm = ampm == "pm" or ampm.endswith(("afternoon", "evening", "night"))
+        hour = hour % 12 + (12 if pm else 0)
     return f"{hour:02d}:{minute:02d}"
 
 
