@@ -195,3 +195,15 @@ def test_cluster_in_batches_places_every_article(batch):
     assert set(got) == {a.key for a in arts}
     # a0-a2 report one earthquake, a3-a5 another.
     assert got["a0"] != got["a3"]
+
+
+def test_candidates_vote_with_words_some_story_has():
+    """A full copy arriving after a truncated one: its rarest words are its own (the
+    truncated copy lacks them), yet the truncated copy's story is still a candidate."""
+    short = feats("short", QUAKE_A[0])
+    tail = " ".join(f"Zword{i} qword{i}" for i in range(80))
+    full = feats("full", QUAKE_A[0] + " " + tail)
+    c = StoryClusterer()
+    sid = c.add(short).story
+    c.observe(full)
+    assert sid in c.candidates(full)

@@ -142,13 +142,6 @@ def test_copies_share_one_group_and_rewrites_are_kept_apart(articles):
     assert articles[OWN_WORDS]["kind"] == "original"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a full copy ingested with the truncated copy it follows finds no candidate story "
-    "(StoryClusterer.candidates votes with the article's 60 rarest keys, none of which the "
-    "truncated copy's story has), so the dedup step never compares the two "
-    "(cluster.py/service.py)",
-)
 def test_a_truncated_copy_and_the_full_copy_are_one_group(tmp_path):
     from storyline import Workspace
 

@@ -240,10 +240,12 @@ class StoryClusterer:
         """Stories sharing the article's most telling words and names, best overlap first."""
         votes: dict[int, float] = {}
         names, terms = self._names_index, self._terms_index
+        # Only words some story has can vote: an article's rarest words are often its own
+        # (a full copy arriving after a truncated one has nothing but those among its rarest).
         keys: list[tuple[dict[str, set[int]], str, float]] = [
-            (names, n, self._idf(self.name_df, n)) for n in feats.names
+            (names, n, self._idf(self.name_df, n)) for n in feats.names if n in names
         ]
-        keys += [(terms, t, self._idf(self.term_df, t)) for t in feats.terms]
+        keys += [(terms, t, self._idf(self.term_df, t)) for t in feats.terms if t in terms]
         keys.sort(key=lambda kv: -kv[2])
         for index, key, weight in keys[:60]:
             for sid in index.get(key, ()):
