@@ -385,6 +385,10 @@ def test_lengths_in_two_units(text: str, phrase: str, value: str) -> None:
     [
         ("He was sentenced to 10 years, 5 years suspended.", ["10 years", "5 years"]),
         ("Ten days, two weeks later, he came back.", ["Ten days", "two weeks"]),
+        (
+            "The mortgage is deferred for three months, 120 days, or 180 days.",
+            ["three months", "120 days", "180 days"],  # choices: 120 days do not fit in a month
+        ),
     ],
 )
 def test_lengths_in_two_units_counter_examples(text: str, phrases: list[str]) -> None:

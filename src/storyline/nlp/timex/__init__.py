@@ -109,11 +109,26 @@ def _extend(text: str, start: int, end: int, norm: Norm, lo: int, hi: int) -> tu
 
 
 # One length said in two units: "2 hours 15 minutes", "three years and two months" (TimeML:
-# one DURATION, PT2H15M). Only from a larger unit to a smaller one, so "10 years, 5 years"
-# or "ten days, two weeks later" stay apart.
+# one DURATION, PT2H15M). Only from a larger unit to a smaller one that fits in it, so "10
+# years, 5 years" or "ten days, two weeks later" stay apart.
 _LENGTH = re.compile(r"^P((?:\d+[YMWD])*)(?:T((?:\d+[HMS])+))?$")
 _LENGTH_JOINT = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 _UNIT_RANK = {"Y": 0, "M": 1, "W": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6}
+# How many of the smaller unit fit in the larger: "three months, 120 days, or 180 days" is a
+# list of choices, not one length, because 120 days do not fit in a month.
+_FITS = {
+    ("Y", "M"): 12,
+    ("Y", "W"): 53,
+    ("Y", "D"): 366,
+    ("M", "W"): 5,
+    ("M", "D"): 31,
+    ("W", "D"): 7,
+    ("D", "TH"): 24,
+    ("D", "TM"): 1440,
+    ("TH", "TM"): 60,
+    ("TH", "TS"): 3600,
+    ("TM", "TS"): 60,
+}
 
 
 def _length_parts(value: str) -> list[tuple[int, str, str]] | None:
@@ -137,7 +152,8 @@ def _join_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
             and _LENGTH_JOINT.fullmatch(text, prev.end, t.start)
         ):
             a, b = _length_parts(prev.value), _length_parts(t.value)
-            if a and b and len(b) == 1 and a[-1][0] < b[0][0]:
+            fits = _FITS.get((a[-1][2], b[0][2]), 0) if a and b else 0
+            if a and b and len(b) == 1 and int(b[0][1]) < fits:
                 parts = a + b
                 date = "".join(n + u for _, n, u in parts if not u.startswith("T"))
                 clock = "".join(n + u[1:] for _, n, u in parts if u.startswith("T"))
