@@ -330,6 +330,7 @@ def test_names_with_days_are_not_dates(text: str, absent: str) -> None:
         ("The campaign runs from now to Election Day.", "Election Day"),
         ("Crowds gathered on St. Patrick's Day.", "St. Patrick's Day"),
         ("Summer 2012 was hot.", "Summer 2012"),
+        ("It could hinder new series for Fall 2009.", "Fall 2009"),  # a season with a year
     ],
 )
 def test_names_with_days_counter_examples(text: str, phrase: str) -> None:

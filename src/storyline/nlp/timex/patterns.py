@@ -84,6 +84,7 @@ _OPENING = re.compile(
     r"[\s\"'`(\[_\u201c\u2018-]*$"
 )
 _WORD = re.compile(r"[A-Za-z]+")
+_YEAR_DIGITS = re.compile(r"\d{4}")
 
 
 @functools.cache
@@ -114,6 +115,8 @@ def names_a_title(text: str, start: int, end: int) -> bool:
             continue
         if m.start() == start and _OPENING.search(text, max(0, start - 12), start):
             continue
+        if w.lower() in lexicon().seasons and _YEAR_DIGITS.search(text, start, end):
+            continue  # "new series for Fall 2009": a season with its year is a date
         return not _headline(text, start)
     return False
 
