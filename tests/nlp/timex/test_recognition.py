@@ -115,6 +115,7 @@ def test_generic_today_counter_examples(text: str, value: str) -> None:
         ("Prisoners were taken in the first hours of the war.", "the first hours", "PTXH"),
         ("Funds will sell junk in the weeks ahead.", "the weeks ahead", "PXW"),
         ("The region will suffer in the years to come.", "the years to come", "PXY"),
+        ("I look forward to the months and years ahead.", "the months and years ahead", "PXM"),
     ],
 )
 def test_vague_lengths_keep_their_words(text: str, phrase: str, value: str) -> None:
