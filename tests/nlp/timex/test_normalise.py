@@ -562,3 +562,25 @@ def test_time_without_a_day_is_on_the_story_day(text: str, phrase: str, value: s
 def test_set_frequency(text: str, phrase: str, freq: str | None) -> None:
     found = [t for t in tag(text, DCT) if t.text == phrase]
     assert found and found[0].type == "SET" and found[0].freq == freq
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # "the latest quarter" is the last quarter closed before the report, even after a
+        # quarter still to come has been named; "a year ago" then leans on it
+        (
+            "The unit expects a fourth-quarter charge. Profit fell in the latest quarter "
+            "from a year ago.",
+            {"fourth-quarter": "2025-Q4", "the latest quarter": "2025-Q3", "a year ago": "2024-Q3"},
+        ),
+        # counter-example: "the latest period" stays with the report's own (fiscal) quarter
+        (
+            "Sales rose in the fiscal fourth quarter. Sales in the latest period were $1 billion.",
+            {"the fiscal fourth quarter": "2025-Q4", "the latest period": "2025-Q4"},
+        ),
+    ],
+)
+def test_latest_quarter_is_the_last_one_closed(text: str, values: dict[str, str]) -> None:
+    got = {t.text: t.value for t in tag(text, DCT)}
+    assert {k: got.get(k) for k in values} == values

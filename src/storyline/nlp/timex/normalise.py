@@ -257,6 +257,11 @@ def norm_quarter_context(m: re.Match[str], ctx: Ctx) -> Norm | None:
     ):
         return None  # "the period" alone is anything
     default = _previous_quarter(ctx.dct)
+    if latest and not back and year is None and whole.endswith("quarter"):
+        # "the latest quarter" is the last one closed before the report, whatever quarter was
+        # named last ("a fourth-quarter charge" is still to come): TimeBank 8 of 9. "The latest
+        # period" stays with the report's own (fiscal) quarter named before it.
+        return Norm("DATE", default)
     if back:
         y, q = default.split("-", 1)
         default = f"{int(y) - 1}-{q}" if y.isdigit() else default
