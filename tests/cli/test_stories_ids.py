@@ -116,4 +116,4 @@ def test_every_listed_id_names_its_article(ingested, db):
         # The web API's story (GET /api/stories/{id}) lists the ids too.
         for s in stories:
             story = get_story(ws, s["id"])
-            assert story is not None and set(s["articles"]) <= set(story["articles"])
+            assert story is not None and story["articles"] == s["articles"]

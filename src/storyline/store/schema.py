@@ -73,7 +73,8 @@ documents = sa.Table(
     sa.Column("raw_sha256", sa.String(64), nullable=False),
     sa.Column("raw", sa.LargeBinary, nullable=False),
     sa.Column("content_type", sa.String(128)),
-    sa.Column("external_id", sa.String(512)),
+    # Indexed (migration 20261127_0004): a later copy's id names its article too.
+    sa.Column("external_id", sa.String(512), index=True),
     sa.Column("url", sa.Text),
     # Everything else the source told us (published, title, outlet...), to re-run extraction.
     sa.Column("hints", Json),

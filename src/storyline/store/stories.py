@@ -259,16 +259,18 @@ def _first_holders(conn: sa.Connection, ids: set[str]) -> dict[str, int]:
     wanted = sorted(ids)
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
-        for table in (articles, documents):
-            aid = articles.c.id if table is articles else documents.c.article_id
+        for eid, aid in (
+            (articles.c.external_id, articles.c.id),
+            (documents.c.external_id, documents.c.article_id),
+        ):
             rows = conn.execute(
-                sa.select(table.c.external_id, sa.func.min(aid))
+                sa.select(eid, sa.func.min(aid))
                 .join(story_articles, story_articles.c.article_id == aid)
-                .where(table.c.external_id.in_(chunk))
-                .group_by(table.c.external_id)
+                .where(eid.in_(chunk))
+                .group_by(eid)
             )
             for key, first in rows:
-                out[key] = min(out.get(key, int(first)), int(first))
+                out[str(key)] = min(out.get(str(key), int(first)), int(first))
     return out
 
 
