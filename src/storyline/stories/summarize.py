@@ -349,14 +349,14 @@ class SentenceParams:
     sentence_power: float = 1.0
     # Extra vote for an article's further sentences referring to the same day (x log count).
     repeat_vote: float = 1.0
-    # Rounds of re-estimating the story centroid with articles weighted by topicality squared.
-    topic_rounds: int = 1
-    # The story model sentences are compared with: "signature" (words by the share of
-    # articles using them) or "centroid" (the articles' TF-IDF centroid).
-    story_model: str = "signature"
+    # The story's signature: words by the share of articles using them ** signature_power,
+    # re-counted signature_rounds times with articles weighted by their topicality squared.
     signature_power: float = 1.0
+    signature_rounds: int = 1
     # Words counted in the title and this many first sentences of each article (0: all).
     signature_lead: int = 3
+    # Votes of articles recalling an earlier day (against their own day's news) count this much.
+    recall_vote: float = 2.0
     # Where day references come from: "events" (the dates the analysis gave its events) or
     # "timexes" (every day-precise time expression).
     refs: str = "events"
@@ -460,20 +460,6 @@ def _terms_of(text: str) -> Counter[str]:
     return Counter({w: c for w, c in content_terms(text).items() if not w.isdigit()})
 
 
-def _topicality(vectors: sparse.csr_matrix, groups: list[str], rounds: int = 3) -> np.ndarray:
-    """Each article's cosine with the story: the centroid of the articles (a syndication group
-    counts once), re-estimated twice with the articles weighted by their topicality squared, so
-    off-topic articles in the collection pull the centroid less."""
-    size = Counter(groups)
-    w = np.array([1.0 / size[g] for g in groups], dtype=float)
-    topic = np.ones(len(groups))
-    for _ in range(max(rounds, 1)):
-        centre = _normalise(np.asarray(vectors.T @ (w * topic**2)).ravel())
-        topic = np.clip(vectors @ centre, 0.0, None)
-    top = float(topic.max()) if len(topic) else 0.0
-    return topic / top if top > 0 else topic
-
-
 def _window(published: list[str], p: SentenceParams) -> tuple[str, str]:
     """The days a summary may pick: from a little before the story's first publications to a
     little after its last (2nd and 98th percentiles, so one stray article does not widen it)."""
@@ -544,8 +530,6 @@ def sentence_summary(
         _terms_of(f"{a.analysis.article.title or ''}\n{a.analysis.article.text}") for a in arts
     ]
     vec = _Vectoriser(doc_terms)
-    doc_vectors = vec.transform(doc_terms)
-    topic = _topicality(doc_vectors, groups, p.topic_rounds)
     pub = [_day_of(a.published) for a in arts]
     known = [d for d in pub if d]
     if not known:
@@ -553,12 +537,7 @@ def sentence_summary(
     start, end = _window(known, p)
     last = max(known)
     refs = [_day_refs(a.analysis, p.refs) for a in arts]
-    lead_df = _lead_df(arts, vec, p.signature_lead) if p.signature_lead else None
-    story = _story_model(vec, doc_vectors, topic, p, lead_df)
-    if p.story_model == "signature":
-        # Articles, too, by how much of the story's vocabulary they use.
-        topic = _on_topic(vec, doc_terms, story, p)
-        topic = topic / (float(topic.max()) or 1.0)
+    story, topic = _signature(arts, doc_terms, vec, p)
     sent_topic, topic_scale = _sentence_topicality(arts, refs, vec, story, p)
     days = _rank_sentence_days(groups, topic, sent_topic, pub, refs, (start, end, last), p)
     cands_by_day: dict[str, list[_Sent]] = {}
@@ -601,43 +580,49 @@ def _day_of(published: str | None) -> str | None:
     return None
 
 
-def _story_model(
-    vec: _Vectoriser,
-    doc_vectors: sparse.csr_matrix,
-    topic: np.ndarray,
-    p: SentenceParams,
-    lead_df: np.ndarray | None = None,
-) -> np.ndarray:
-    """What the story is about, as a weight per word. ``signature``: the share of articles
-    using the word (to a power), so the words nearly every article of the collection uses (the
-    query's own words, its main actors) weigh most; TF-IDF would weigh them least, since a
-    word in every article has the lowest idf. ``centroid``: the articles' TF-IDF centroid."""
-    if p.story_model == "signature":
-        df = vec.df if lead_df is None else lead_df
-        sig = df**p.signature_power
-        sig[df * len(topic) < 2] = 0.0  # a word of one article says nothing of the story
-        return _normalise(sig)
-    return _normalise(np.asarray(doc_vectors.T @ (topic**2)).ravel())
+def _signature(
+    arts: list[TimelineArticle], doc_terms: list[Counter[str]], vec: _Vectoriser, p: SentenceParams
+) -> tuple[np.ndarray, np.ndarray]:
+    """What the story is about, as a weight per word, and each article's topicality.
 
-
-def _lead_df(arts: list[TimelineArticle], vec: _Vectoriser, n: int) -> np.ndarray:
-    """The share of articles whose title or first ``n`` sentences use each word: what articles
-    say they are about, where a live blog's side items do not reach."""
-    df = np.zeros(len(vec.vocab))
-    for a in arts:
-        lead = " ".join(s.text for s in a.analysis.sentences[:n])
+    A word weighs the share of articles using it in their title or first sentences (what an
+    article says it is about; a live blog's side items do not reach there), to a power. The
+    words nearly every article of a collection uses (the query's own words, the main actors)
+    weigh most, where TF-IDF would weigh them least. The share is then re-counted with each
+    article weighted by its topicality squared, so off-topic articles of a mixed collection
+    pull the story towards them less."""
+    rows, cols = [], []
+    for i, a in enumerate(arts):
+        lead = " ".join(s.text for s in a.analysis.sentences[: p.signature_lead])
         for w in _terms_of(f"{a.analysis.article.title or ''}\n{lead}"):
             j = vec.vocab.get(w)
             if j is not None:
-                df[j] += 1
-    return df / max(len(arts), 1)
+                rows.append(i)
+                cols.append(j)
+    leads = sparse.csr_matrix(
+        (np.ones(len(rows)), (rows, cols)), shape=(len(arts), max(len(vec.vocab), 1))
+    )
+    used = np.asarray(leads.sum(axis=0)).ravel()
+    docs = vec.transform(doc_terms, binary=True)
+    weights = np.ones(len(arts))
+    story = np.zeros(leads.shape[1])
+    topic = np.ones(len(arts))
+    for _ in range(1 + p.signature_rounds):
+        share = np.asarray(leads.T @ weights).ravel() / (float(weights.sum()) or 1.0)
+        sig = share**p.signature_power
+        sig[used < 2] = 0.0  # a word of one article says nothing of the story
+        story = _normalise(sig)
+        topic = np.clip(docs @ story, 0.0, None)
+        topic = topic / (float(topic.max()) or 1.0)
+        weights = topic**2
+    return story, topic
 
 
 def _on_topic(
     vec: _Vectoriser, terms: list[Counter[str]], story: np.ndarray, p: SentenceParams
 ) -> np.ndarray:
-    """Cosine of each sentence with the story model (words counted once with a signature)."""
-    m = vec.transform(terms, binary=p.story_model == "signature")
+    """Cosine of each sentence (its words counted once) with the story's signature."""
+    m = vec.transform(terms, binary=True)
     return np.clip(m @ story, 0.0, None)
 
 
@@ -689,6 +674,8 @@ def _rank_sentence_days(
             # The best sentence's vote, and a little more for each further sentence (a day
             # an article keeps coming back to is the day it is about).
             x = max(xs) * (1.0 + p.repeat_vote * math.log(len(xs)))
+            if pub[i] is not None and day < pub[i]:  # type: ignore[operator]
+                x *= p.recall_vote
             text_votes[(g, day)] = max(text_votes.get((g, day), 0.0), x)
         d = pub[i]
         if d is not None and (g not in pub_votes or d < pub_votes[g][0]):
