@@ -584,3 +584,13 @@ def test_set_frequency(text: str, phrase: str, freq: str | None) -> None:
 def test_latest_quarter_is_the_last_one_closed(text: str, values: dict[str, str]) -> None:
     got = {t.text: t.value for t in tag(text, DCT)}
     assert {k: got.get(k) for k in values} == values
+
+
+def test_clock_time_takes_the_story_day_only_from_close_by() -> None:
+    """A day named several paragraphs back is background, not the day being told."""
+    filler = " ".join(["The council debated the budget at length."] * 12)
+    text = f"The law was passed on Nov. 3. {filler} Officials met at 2 p.m."
+    assert one(text, "2 p.m.")[1] == "2025-12-02T14:00"
+    assert one("The law was passed on Nov. 3. Officials met at 2 p.m.", "2 p.m.")[1] == (
+        "2025-11-03T14:00"
+    )

@@ -24,6 +24,9 @@ NARRATIVE_WINDOW = 400  # characters back for the date "a year earlier" counts f
 # "the previous Friday" looks further back for its day than "a year earlier" for its date: a
 # weekday story keeps to one day over several paragraphs.
 WEEKDAY_WINDOW = 1000
+# "At 10 p.m." takes the story's day only from close by (about two sentences): further on, a
+# day named in the background ("passed on March 3") is no longer the day being told.
+CLOCK_WINDOW = 500
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ABSOLUTE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -85,7 +88,7 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
                 last_day = (start, norm.value[:10])
             continue
         if ref.startswith("narrday:"):
-            if last_day is not None and start - last_day[0] <= WEEKDAY_WINDOW:
+            if last_day is not None and start - last_day[0] <= CLOCK_WINDOW:
                 _, shift, suffix = ref.split(":", 2)
                 day = dt.date.fromisoformat(last_day[1]) + dt.timedelta(days=int(shift))
                 norm.value = day.isoformat() + suffix
