@@ -33,7 +33,7 @@ import sqlalchemy as sa
 
 from storyline.dates import iso, parse_date
 from storyline.errors import InputError, NotFound, StoreUnavailable
-from storyline.model import Analysis
+from storyline.model import Analysis, Article
 from storyline.store import articles as repo
 from storyline.store import ingest_runs, migrate
 from storyline.store.articles import ArticleRecord
@@ -652,7 +652,9 @@ class _IngestRun:
                 article_id, created = repo.insert_article(
                     conn, outcome.article, external_id=getattr(doc, "external_id", None)
                 )
-                self._add_document(conn, article_id, doc)
+                # A further copy of a stored text keeps what its own page said (its date and
+                # outlet): the first report of the text may be this copy.
+                self._add_document(conn, article_id, doc, None if created else outcome.article)
                 if created:
                     repo.save_analysis(conn, article_id, outcome.analysis)
                     new_ids.append(article_id)
@@ -668,7 +670,12 @@ class _IngestRun:
         self._tick()
 
     @staticmethod
-    def _add_document(conn: sa.Connection, article_id: int, doc: Any) -> None:
+    def _add_document(
+        conn: sa.Connection, article_id: int, doc: Any, copy: Article | None = None
+    ) -> None:
+        hints = document_fields(doc)
+        if copy is not None:
+            hints["extracted"] = {"published": copy.published, "outlet": copy.outlet}
         repo.add_document(
             conn,
             article_id,
@@ -677,7 +684,7 @@ class _IngestRun:
             content_type=getattr(doc, "content_type", None),
             external_id=getattr(doc, "external_id", None),
             url=getattr(doc, "url", None),
-            hints=document_fields(doc),
+            hints=hints,
         )
 
     def _link(self, *, force: bool = False) -> None:

@@ -117,3 +117,39 @@ def test_every_listed_id_names_its_article(ingested, db):
         for s in stories:
             story = get_story(ws, s["id"])
             assert story is not None and story["articles"] == s["articles"]
+
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Council closes Elm Street bridge | {site}</title>
+<meta property="og:site_name" content="{site}">
+<meta property="og:url" content="https://www.{host}.example/local/elm-street-bridge">
+<meta property="article:published_time" content="{published}">
+</head><body><main><article><h1>Council closes Elm Street bridge</h1>
+<p>The council voted on Monday to close the Elm Street bridge for repairs, the mayor of
+Springfield said.</p>
+<p>Work starts on March 3, and the bridge is expected to reopen in the autumn, according to
+the city's transport department.</p>
+</article></main></body></html>
+"""
+
+
+def test_first_report_of_identical_pages_is_the_earliest_page(tmp_path, nlp, capsys):
+    # Two sites ran the very same text; the page read second was published first.
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for name, site, published in [
+        ("a-late.html", "Late Ledger", "2025-02-27T09:00:00+00:00"),
+        ("b-early.html", "Early Courier", "2025-02-25T09:00:00+00:00"),
+    ]:
+        host = site.lower().replace(" ", "")
+        (inbox / name).write_text(
+            PAGE.format(site=site, host=host, published=published), encoding="utf-8"
+        )
+    db = str(tmp_path / "ws.db")
+    report = cli(capsys, db, "ingest", str(inbox), "--workers", "1", "--format", "json")
+    assert report["added"] == 1 and report["duplicates"] == 1
+    (story,) = cli(capsys, db, "stories", "--format", "json")
+    tl = cli(capsys, db, "timeline", str(story["id"]), "--format", "json")
+    (works,) = [e for e in tl["entries"] if e["date"] == "2025-03-03"]
+    first = works["first_reported"]
+    assert first["outlet"] == "Early Courier" and first["published"].startswith("2025-02-25")

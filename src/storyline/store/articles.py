@@ -387,8 +387,9 @@ def earliest_copies(conn: sa.Connection, article_ids: Iterable[int]) -> dict[int
     """``(key, outlet, published)`` of the earliest document of each article that arrived with
     more than one, when that document was published before the article's own date (the same
     text ingested later under another id, from an outlet that ran it first). A document's date
-    and outlet are those its source gave (a JSONL record, a feed entry); one without them is
-    taken to be the article's. Ties keep the article's own."""
+    and outlet are those read from it when it was stored (``hints["extracted"]``), else those
+    its source gave (a JSONL record, a feed entry), else the article's. Ties keep the
+    article's own."""
     ids = list(article_ids)
     out: dict[int, Copy] = {}
     for start in range(0, len(ids), 500):
@@ -414,12 +415,14 @@ def earliest_copies(conn: sa.Connection, article_ids: Iterable[int]) -> dict[int
         )
         for r in rows:
             hints = dict(r.hints or {})
-            published = hints.get("published") or r.published
+            read = hints.get("extracted") or {}
+            published = read.get("published") or hints.get("published") or r.published
+            outlet = read.get("outlet") or hints.get("outlet") or r.outlet
             own = r.own_id or str(r.article_id)
             best = out.get(int(r.article_id), (own, r.outlet, r.published))
             if published and (best[2] is None or _before(str(published), best[2])):
                 key = r.external_id or own
-                out[int(r.article_id)] = (key, hints.get("outlet") or r.outlet, str(published))
+                out[int(r.article_id)] = (key, outlet, str(published))
     return out
 
 
