@@ -277,6 +277,8 @@ def test_sentence_summary_a_picked_entry_is_not_retold_on_its_day(recall):
         ("WASHINGTON (Reuters) - The House passed the bill.", "The House passed the bill."),
         ("LONDON — The prime minister spoke on Sunday.", "The prime minister spoke on Sunday."),
         ("(Natural News) Officials confirmed the loss.", "Officials confirmed the loss."),
+        ("9:50 am ET — Trump said on Saturday he would.", "Trump said on Saturday he would."),
+        ("Follow our live national updates and global coverage on the outbreak.", None),
         ("Enlarge this image toggle caption Andrew Parsons/AP", None),
         ("FILE PHOTO: People wait in line to file for benefits.", None),
         ("Read more: the stimulus bill explained, at https://example.com/x", None),

@@ -387,9 +387,11 @@ class SentenceParams:
 
 SENTENCE_DEFAULT = SentenceParams()
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-# A dateline before the news: "WASHINGTON (Reuters) - ", "LONDON — ", "(Natural News) ".
+# A dateline or a live blog's time stamp before the news: "WASHINGTON (Reuters) - ",
+# "LONDON — ", "(Natural News) ", "9:50 am ET — ".
 _DATELINE = re.compile(
-    r"^(?:\((?:[^()]{1,40})\)\s*|[A-Z][A-Z .,'’-]{2,40}(?:\([^()]{1,30}\))?\s*[-—–]+\s*)"
+    r"^(?:\((?:[^()]{1,40})\)\s*|[A-Z][A-Z .,'’-]{2,40}(?:\([^()]{1,30}\))?\s*[-—–]+\s*"
+    r"|\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\s*[-—–]+\s*)"
 )
 
 
