@@ -84,10 +84,14 @@ _WEEKDAY_CODES = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 
 
 def holiday(rule: str, year: int) -> dt.date | None:
-    """A date from a ``timex_holidays.tsv`` rule: MM-DD, MM-<weekday><n|L>, easter[-n]."""
+    """A date from a ``timex_holidays.tsv`` rule: MM-DD, MM-<weekday><n|L>[+d], easter[-n]."""
     if rule.startswith("easter"):
         shift = int(rule[6:] or 0)
         return easter(year) + dt.timedelta(days=shift)
+    if "+" in rule:  # a day counted from a weekday: US Election Day is "11-MO1+1"
+        base, shift_s = rule.split("+", 1)
+        day = holiday(base, year)
+        return day + dt.timedelta(days=int(shift_s)) if day else None
     month_s, rest = rule.split("-", 1)
     month = int(month_s)
     if rest.isdigit():
