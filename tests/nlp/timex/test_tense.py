@@ -156,6 +156,7 @@ def test_month_reach_of_the_tense(text: str, phrase: str, value: str) -> None:
         # counter-examples with a parse: no word of intent before "to", an ordinary past
         ("He was shot to death on Nov. 30.", "Nov. 30", "2025-11-30"),
         ("Thermo agreed in February to buy the line.", "February", "2025-02"),
+        ("The bid on Friday was rejected.", "Friday", "2025-11-28"),
     ],
 )
 def test_intent_before_to_with_parse(nlp, text: str, phrase: str, value: str) -> None:

@@ -204,7 +204,6 @@ def _parsed(doc: Doc, start: int, end: int) -> Tense:
         # spaCy makes a new Token object on each access: compare positions, never identity.
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-            prospective = prospective or verb.lower_ in _prospective()  # "an agreement to buy"
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         tense = _verb_tense(verb)
@@ -215,6 +214,7 @@ def _parsed(doc: Doc, start: int, end: int) -> Tense:
         if verb.head.i == verb.i:
             return None
         token = verb.head
+        # "agreed to buy", "an agreement to acquire": the infinitive hangs on a word of intent
         prospective = token.lower_ in _prospective() and any(
             c.lower_ == "to" for c in verb.children
         )
