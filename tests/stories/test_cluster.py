@@ -71,7 +71,8 @@ def test_score_penalises_a_long_silence(gap_days, joins):
 def test_add_merges_stories_an_article_bridges():
     # Joining is switched off (threshold above any score), so each article starts a story;
     # merging then joins the stories whose members are alike on average.
-    c = StoryClusterer(ClusterParams(threshold=2.0, merge_threshold=0.3))
+    # (small_size=0: small stories merge on the merge threshold too, not on the join bar.)
+    c = StoryClusterer(ClusterParams(threshold=2.0, merge_threshold=0.3, small_size=0))
     first = c.add(feats("a0", QUAKE_A[0]))
     second = c.add(feats("a1", QUAKE_A[0] + " Rescuers kept searching."))
     # The older story keeps its id.
@@ -168,22 +169,30 @@ def test_profile_round_trip_keeps_people():
     assert again.people == c.profiles[sid].people and again.people
 
 
-@pytest.mark.parametrize(("small_merge", "stories"), [(None, 3), (0.0, 1)])
-def test_settle_gives_small_stories_the_merge_rule_again(small_merge, stories):
-    """Joining and merging are off (thresholds above any score), so each report starts a
-    story; after the batch, ``settle`` merges the small ones on ``small_merge_threshold``."""
+@pytest.mark.parametrize(("small_size", "stories"), [(0, 3), (2, 1)])
+def test_merge_judges_small_stories_by_the_join_rule(small_size, stories):
+    """Merging alone joins stories here (the merge threshold is above any link): with
+    ``small_size`` 0 each report stays apart; with 2 a one-member story is judged by the join
+    bar (here 0) and the reports of one earthquake end up together."""
     params = ClusterParams(
-        threshold=2.0, merge_threshold=2.0, small_merge_threshold=small_merge, small_story_margin=0
+        threshold=0.0, merge_threshold=2.0, small_size=small_size, small_story_margin=0
     )
-    got = cluster([feats(f"a{i}", t) for i, t in enumerate(QUAKE_A)], params)
-    assert len(set(got.values())) == stories
+    c = StoryClusterer(params)
+    for i, t in enumerate(QUAKE_A):
+        f = feats(f"a{i}", t)
+        c.observe(f)
+        # Placed as new stories (a forced new id), so only merging can bring them together.
+        c.profiles[c.next_id] = StoryProfile(id=c.next_id)
+        c.next_id += 1
+        c.add(f, story=c.next_id - 1, observed=True)
+    assert len(c.profiles) == stories
 
 
-def test_settle_keeps_look_alike_events_apart():
-    """The second chance is a merge rule, not a free pass: a report of another earthquake
+def test_merge_keeps_look_alike_events_apart():
+    """Judging small stories by the join rule is no free pass: a report of another earthquake
     stays in its own story."""
     arts = [feats(f"a{i}", t) for i, t in enumerate(QUAKE_A)] + [feats("b0", QUAKE_B[0])]
-    got = cluster(arts, ClusterParams(small_merge_threshold=0.15))
+    got = cluster(arts)
     assert got["b0"] != got["a0"]
     assert len({got[f"a{i}"] for i in range(3)}) == 1
 

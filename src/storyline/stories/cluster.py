@@ -14,11 +14,16 @@ share "magnitude", "quake", "killed"; they do not share a place, a date or a yea
 * numbers: the same over the figures stated (ages, tolls, scores, magnitudes, years), centred
   so that disagreeing figures lower the score: look-alike events share words and famous names,
   rarely their figures;
+* people: the same over the people named (PERSON entities, by surname), centred too: two
+  reports of one event are about the same person, look-alikes (two arrests of players of one
+  team, two deaths of Watergate figures) about another;
 * time: a penalty when the years the article talks about are disjoint from the story's, and
   when its publication day is far from the story's active days.
 
 A story of one or two members asks a newcomer for a little more than the threshold (the mean
-cosine to few members is noisy, and an early wrong join drags the rest of an event along).
+cosine to few members is noisy, and an early wrong join drags the rest of an event along), and
+when it meets another story it is judged by that same join rule rather than by the (higher)
+merge threshold, so a lone report joins its event's story once that story has grown.
 """
 
 from __future__ import annotations
@@ -39,7 +44,7 @@ class ClusterParams:
     text_weight: float = 0.7
     name_weight: float = 0.3
     # An article joins its best story when the combined score reaches this.
-    threshold: float = 0.15
+    threshold: float = 0.14
     # Subtracted when the years mentioned on both sides are disjoint.
     year_penalty: float = 0.0
     # Days of silence a story tolerates before a new article is penalised, and the penalty
@@ -64,13 +69,13 @@ class ClusterParams:
     # one or two members is noisier than to many, and a look-alike report joining a story
     # early drags the rest of its event along.
     small_story_margin: float = 0.08
-    # A story of at most ``small_size`` members merges with another on this lower link (None:
-    # the merge threshold): whether a lone report joined its event's story depended on when
-    # it came (the join bar is lower than the merge bar), so a small story gets the join
-    # rule again later.
-    small_merge_threshold: float | None = 0.14
+    # A story of at most ``small_size`` members is judged by the join rule when it meets another
+    # story (link >= threshold + small_story_margin / the larger size), not by the merge
+    # threshold: whether a lone report joined its event's story should not depend on whether
+    # it came before or after that story had grown. 0: small stories merge like others.
     small_size: int = 2
-    # People: centred like numbers.
+    # People (by surname): the story's mean people cosine is added with this weight after
+    # subtracting ``people_offset``, as for numbers.
     people_weight: float = 0.3
     people_offset: float = 0.2
     # Stories examined per article (those sharing the most telling words and names).
@@ -376,10 +381,11 @@ class StoryClusterer:
         return link
 
     def _merge_bar(self, a: StoryProfile, b: StoryProfile) -> float:
+        """The link two stories need to merge (see ``small_size``)."""
         p = self.params
         assert p.merge_threshold is not None
-        if p.small_merge_threshold is not None and min(a.size, b.size) <= p.small_size:
-            return p.small_merge_threshold + p.small_story_margin / max(a.size, b.size)
+        if min(a.size, b.size) <= p.small_size:
+            return p.threshold + p.small_story_margin / max(a.size, b.size)
         return p.merge_threshold
 
     def _merge_around(self, story: int) -> int:
@@ -409,17 +415,6 @@ class StoryClusterer:
             self._fold(self.profiles[keep], self.profiles.pop(gone))
             self.merged[gone] = keep
             story = keep
-
-    def settle(self, stories: set[int]) -> None:
-        """After a batch: give the small stories among ``stories`` the merge rule again, now
-        that the batch's other articles are placed (a lone report that came before its event's
-        story had grown could not join it then)."""
-        if self.params.merge_threshold is None or self.params.small_merge_threshold is None:
-            return
-        for sid in sorted({self.resolve(s) for s in stories}):
-            sid = self.resolve(sid)
-            if sid in self.profiles and self.profiles[sid].size <= self.params.small_size:
-                self._merge_around(sid)
 
     def _fold(self, into: StoryProfile, other: StoryProfile) -> None:
         for t, w in other.terms.items():
@@ -452,5 +447,4 @@ def cluster(
             c.observe(a)
         for a in chunk:
             placed[a.key] = c.add(a, observed=True).story
-        c.settle({placed[a.key] for a in chunk})
     return {k: c.resolve(s) for k, s in placed.items()}

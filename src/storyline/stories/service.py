@@ -163,8 +163,6 @@ def update(
             repo.assign(conn, i, assignment.story, assignment.score)
             _save_link(conn, i, dfeat, verdict)
             touched.add(assignment.story)
-        # A small story of this batch may now fit a story that grew after it (cluster.settle).
-        clusterer.settle(touched)
         # Stories an article bridged were merged: move their members, drop the old rows.
         for gone in clusterer.merged:
             keep = clusterer.resolve(gone)
