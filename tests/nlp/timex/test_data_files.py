@@ -23,6 +23,8 @@ FILES = [
     "timex_patterns.tsv",
     "timex_deadline_cues.tsv",
     "timex_direction_cues.tsv",
+    "timex_explicit_direction.tsv",
+    "timex_last_verb_adverbs.txt",
     "timex_abbreviations.txt",
     "timex_anchor_stopwords.txt",
     "timex_extensions.tsv",

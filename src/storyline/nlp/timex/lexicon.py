@@ -99,9 +99,16 @@ def _build_macros(lex: Lexicon) -> dict[str, str]:
     verb_cues = load_list("timex_last_verb_cues.txt", lower=True)
     # A contraction ("won't") is the end of a word, so it gets no word boundary.
     # The checks look back from after "last" so that they run only where "last" is.
+    # An adverb may stand between them ("will likely last"); each pair is its own fixed-width
+    # look-behind.
+    adverbs = [
+        "",
+        *(rf"{re.escape(a)}\s" for a in load_list("timex_last_verb_adverbs.txt", lower=True)),
+    ]
     last = "".join(
-        rf"(?<!{'' if any(q in w for q in _APOSTROPHES) else _BOUNDARY}{re.escape(w)}\slast)"
+        rf"(?<!{'' if any(q in w for q in _APOSTROPHES) else _BOUNDARY}{re.escape(w)}\s{a}last)"
         for w in verb_cues
+        for a in adverbs
     )
     return {
         "LAST": rf"last{last}",

@@ -32,6 +32,7 @@ from storyline.nlp.timex.values import (
     Norm,
     capitalised,
     direction,
+    explicit_direction,
     full_month_name,
     read_day,
     read_mod,
@@ -84,7 +85,11 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}", mod)
-    d = resolve_month_day(month, day, ctx.dct, ctx.tense(), since_before(ctx.before))
+    # "next Nov. 4" (the weekday form "next Friday, Nov. 4" already names its day)
+    explicit = None if group(m, "weekday") else explicit_direction(ctx.before)
+    d = resolve_month_day(
+        month, day, ctx.dct, ctx.tense(), since_before(ctx.before), explicit=explicit
+    )
     return Norm("DATE", d.isoformat(), mod) if d else None
 
 
@@ -394,7 +399,13 @@ def norm_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
         chosen = dt.date(year, month, 1)
     else:
         tense = direction(ctx.tense())
-        chosen = min(d for d in season_start if d > dct) if tense == "future" else current
+        upcoming = min(d for d in season_start if d > dct)
+        if tense is None and (upcoming - dct) < (dct - current):
+            # "colleges are expecting a shock in the fall" said in May: with no tense to go
+            # by, the nearer season (the one coming, not the one eight months gone).
+            chosen = upcoming
+        else:
+            chosen = upcoming if tense == "future" else current
     return Norm("DATE", f"{chosen.year}-{code}", mod)
 
 

@@ -275,10 +275,13 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     part_word = group(m, "part")
     code = lexicon().day_parts.get(key(part_word)) if part_word else None
     story = _STORY_WEEKDAY.match(m.group(0))
-    if story and not code:
-        # "the previous Friday", "the following Monday": counted from the day the story is at
-        # (context.py), which is the DCT until a day-precise date says otherwise.
-        sign = 1 if story.group(1).lower() == "following" else -1
+    after = key(group(m, "wafter") or "")
+    if (story or after) and not code:
+        # "the previous Friday", "the following Monday", "previous Friday", "the Friday
+        # before": counted from the day the story is at (context.py), which is the DCT until a
+        # day-precise date says otherwise; never that day itself.
+        word = story.group(1).lower() if story else after
+        sign = 1 if word in ("following", "after") else -1
         if ctx.dct is None:
             return Norm("DATE", f"XXXX-WXX-{weekday}", mod)
         day = weekday_from(ctx.dct, weekday, sign)
@@ -296,7 +299,7 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", value, mod)
 
 
-_STORY_WEEKDAY = re.compile(r"the\s+(previous|preceding|following)\s", re.I)
+_STORY_WEEKDAY = re.compile(r"(?:the\s+)?(previous|preceding|following)\s", re.I)
 
 
 def norm_set(m: re.Match[str], ctx: Ctx) -> Norm | None:

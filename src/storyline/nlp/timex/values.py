@@ -6,6 +6,7 @@ modifier), how a TIMEX3 duration is spelled, and which occurrence of an underspe
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from storyline.nlp.timex import calendar as cal
 from storyline.nlp.timex.lexicon import Unit, key, lexicon
 from storyline.nlp.timex.patterns import group
 from storyline.nlp.timex.tense import Tense
+from storyline.rules import load_table
 
 _DIGITS = re.compile(r"^(\d+)(?:[.,](\d+))?(?:\s+(\d)/(\d))?$")
 
@@ -239,14 +241,42 @@ def since_before(before: str) -> bool:
     return _SINCE.search(before[-30:]) is not None
 
 
+@functools.cache
+def _explicit_directions() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {
+        re.sub(r"\s+", " ", r["phrase"].lower()): r["direction"]
+        for r in load_table("timex_explicit_direction.tsv")
+    }
+    words = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(table, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w-])({words})\s+$", re.IGNORECASE), table
+
+
+def explicit_direction(before: str) -> str | None:
+    """ "next"/"last"/"this coming" right before a month and day: "future", "past" or None."""
+    regex, table = _explicit_directions()
+    m = regex.search(before[-20:])
+    return table[re.sub(r"\s+", " ", m.group(1).lower())] if m else None
+
+
 def resolve_month_day(
-    month: int, day: int, dct: dt.date, tense: Tense, since: bool = False
+    month: int,
+    day: int,
+    dct: dt.date,
+    tense: Tense,
+    since: bool = False,
+    explicit: str | None = None,
 ) -> dt.date | None:
     options = [
         d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := cal.safe_date(y, month, day))
     ]
     if not options:
         return None
+    if explicit is not None:
+        # "next Nov. 4" in December: the next one, however far, and never the DCT itself.
+        others = [d for d in options if d != dct]
+        return cal.choose(others, dct, explicit, _FULL_YEAR) if others else None
     if since:
         return cal.choose(options, dct, "past", _FULL_YEAR)
     return cal.choose(options, dct, direction(tense))

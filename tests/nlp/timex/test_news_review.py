@@ -1,0 +1,147 @@
+"""Fifth round: errors found by reading the tagger's output on modern news (ReCOVery, 2020)
+and the known bugs of issue 3, each with parametrised cases and a counter-example."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.nlp.timex import tag
+
+DCT = dt.date(2025, 12, 2)  # a Tuesday
+FRIDAY = dt.date(2025, 11, 28)
+MAY_2020 = dt.date(2020, 5, 18)  # a Monday
+
+
+def found(text: str, dct: dt.date) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The talks will last one day.", "one day", "P1D"),
+        ("The talks will likely last one day.", "one day", "P1D"),
+        ("The festival will only last two weeks.", "two weeks", "P2W"),
+        ("It'll last three days at most.", "three days", "P3D"),
+        ("The strike may not even last a week.", "a week", "P1W"),
+    ],
+)
+def test_last_verb_after_modal_and_adverb_does_not_join(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, DCT)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # counter-examples: the adjective "last" still belongs to the expression
+        ("Prices rose in the last two weeks.", "the last two weeks", "P2W"),
+        ("It will be over in the last three days of the year.", "the last three days", "P3D"),
+    ],
+)
+def test_last_adjective_still_joins(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, DCT)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He arrived the previous Friday.", "the previous Friday", "2025-11-21"),
+        ("He arrived previous Friday.", "previous Friday", "2025-11-21"),
+        ("He arrived the preceding Friday.", "the preceding Friday", "2025-11-21"),
+        ("He had arrived the Friday before.", "the Friday before", "2025-11-21"),
+        ("He will leave the Friday after.", "the Friday after", "2025-12-05"),
+        ("He will arrive the following Friday.", "the following Friday", "2025-12-05"),
+    ],
+)
+def test_story_weekday_is_never_the_dct(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, FRIDAY)
+
+
+def test_story_weekday_counter_example_plain_weekday_is_the_dct() -> None:
+    # "on Friday" said on a Friday is that day; "the Friday before the vote" is not a
+    # story-relative weekday (the vote, not the story day, anchors it).
+    assert ("Friday", "2025-11-28") in found("The court ruled on Friday.", FRIDAY)
+    assert "the Friday before" not in [
+        t for t, _ in found("He left the Friday before the vote.", FRIDAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The vote will be held next Nov. 4.", "Nov. 4", "2026-11-04"),
+        ("The vote is this coming Nov. 4.", "Nov. 4", "2026-11-04"),
+        ("The deal was signed last Dec. 5.", "Dec. 5", "2024-12-05"),
+        ("The deal was signed this past Dec. 1.", "Dec. 1", "2025-12-01"),
+    ],
+)
+def test_explicit_direction_overrides_tense_window(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, DCT)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # counter-examples: without the word, the tense window still decides
+        ("The vote was held on Nov. 4.", "Nov. 4", "2025-11-04"),
+        ("The vote will be held on Jan. 9.", "Jan. 9", "2026-01-09"),
+    ],
+)
+def test_explicit_direction_counter_examples(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, DCT)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He was sentenced in March 2018 to seven years.", "March 2018", "2018-03"),
+        ("He was sentenced in March 2018 to seven years.", "seven years", "P7Y"),
+        ("The lockdown began on March the 15th.", "March the 15th", "2020-03-15"),
+        ("the accords signed in the 1990’s failed.", "the 1990’s", "199"),
+        ("As of Thursday, over 5 million people have been infected.", "Thursday", "2020-05-14"),
+        ("Colleges are expecting a shock in the fall.", "the fall", "2020-FA"),
+    ],
+)
+def test_news_review_fixes(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, MAY_2020)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # counter-examples: a real count-to-count range, a past season, a plain future weekday
+        ("The sentence was 10 to 15 years.", "10 to 15 years", "PXY"),
+        ("Prices were high during the fall.", "the fall", "2019-FA"),
+        ("The meeting will be held on Thursday.", "Thursday", "2020-05-21"),
+    ],
+)
+def test_news_review_counter_examples(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, MAY_2020)
+
+
+CALL = (
+    "The call, on Nov 21, came after months of pressure on Venezuela.\n\n"
+    "Mr Trump rejected most of his requests on the call, but {deadline} Venezuela."
+)
+
+
+@pytest.mark.parametrize(
+    ("deadline", "phrase"),
+    [
+        ("gave the Venezuelan leader one week to leave", "one week"),
+        ("told Mr Maduro he had a week to leave", "a week"),
+        ("granted him seven days to leave", "seven days"),
+    ],
+)
+def test_deadline_in_later_paragraph_anchors_on_the_call(deadline: str, phrase: str) -> None:
+    text = CALL.format(deadline=deadline)
+    [t] = [t for t in tag(text, DCT) if t.text == phrase]
+    assert (t.anchor, t.resolved_end) == ("2025-11-21", "2025-11-28")
+
+
+def test_deadline_counter_example_a_length_is_no_deadline() -> None:
+    text = CALL.format(deadline="the talks lasted one week in")
+    [t] = [t for t in tag(text, DCT) if t.text == "one week"]
+    assert t.anchor is None and t.resolved_end is None
