@@ -23,9 +23,16 @@ if TYPE_CHECKING:
 
 # The ingest process that started this worker (set in workers only).
 _PARENT: int | None = None
-# Documents per task sent to a worker: large enough for nlp.pipe to batch well, small enough
-# that a killed ingest loses little work and the progress bar moves.
+# Documents per task sent to a worker: large enough to keep the worker busy between the main
+# process's visits, small enough that a killed ingest loses little work and the progress bar
+# moves.
 CHUNK_SIZE = 16
+# Texts the model parses at once. The parse's working memory grows with the tokens of the
+# whole batch (about 16 kB a token in tok2vec), so a batch of 16 holding one very long article
+# (a live blog of 80,000 characters) needs half a gigabyte more than the article alone, while
+# bigger batches save no CPU time with this model (measured on ReCOVery: see
+# docs/benchmarks.md, "Ingest throughput").
+PARSE_BATCH = 4
 
 
 @dataclass(slots=True)
@@ -78,7 +85,7 @@ def analyse_articles(outcomes: list[Outcome], *, options: AnalysisOptions | None
 
     texts = [o.article.text for o in outcomes if o.article is not None]
     try:
-        docs = list(nlp.pipe(texts, batch_size=max(1, len(texts))))
+        docs = list(nlp.pipe(texts, batch_size=PARSE_BATCH))
     except Exception:
         # One text broke the batched parse: parse one by one so only that article fails.
         docs = [None] * len(texts)
