@@ -113,6 +113,9 @@ def test_every_listed_id_names_its_article(ingested, db):
             gazette = find_article(conn, "bridge-gazette")
             early = find_article(conn, "bridge-early")
         assert gazette is not None and early is not None and gazette.id == early.id
+        # One article under two ids: `stories` (text) counts articles, not ids.
+        bridge = next(s for s in stories if "bridge-early" in s["articles"])
+        assert bridge["size"] == 1 and len(bridge["articles"]) == 2
         # The web API's story (GET /api/stories/{id}) lists the ids too.
         for s in stories:
             story = get_story(ws, s["id"])

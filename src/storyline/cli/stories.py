@@ -92,7 +92,8 @@ def register(app: typer.Typer) -> None:
             table.add_row(
                 str(s["id"]),
                 s["title"] or "",
-                str(len(s["articles"])),
+                # Articles, not ids: one text ingested under several ids is one article.
+                str(s.get("size") or len(s["articles"])),
                 s["first_published"] or "",
                 s["last_published"] or "",
             )
