@@ -145,3 +145,45 @@ def test_deadline_counter_example_a_length_is_no_deadline() -> None:
     text = CALL.format(deadline="the talks lasted one week in")
     [t] = [t for t in tag(text, DCT) if t.text == "one week"]
     assert t.anchor is None and t.resolved_end is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He ran the campaign between March and August 2016.", "March", "2016-03"),
+        ("It ran from Nov. 3 to Dec. 1, 2019.", "Nov. 3", "2019-11-03"),
+        ("It fell between late March and early June 2019.", "late March", "2019-03"),
+    ],
+)
+def test_range_start_takes_the_year_of_its_end(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, MAY_2020)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # counter-examples: no year at the other end, or a number that is no year
+        ("Tests ran from April 29 to May 5.", "April 29", "2020-04-29"),
+        ("Sales rose in March to 2,016 units.", "March", "2020-03"),
+    ],
+)
+def test_range_year_counter_examples(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, MAY_2020)
+
+
+WEDNESDAY = dt.date(2020, 5, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He will speak this Monday.", "2020-05-25"),
+        ("He spoke this Friday.", "2020-05-15"),
+        # counter-examples: with no tense, or a tense that agrees, the week's own day
+        ("He said this Monday that it was over.", "2020-05-18"),
+        ("The report airs this Sunday.", "2020-05-24"),
+    ],
+)
+def test_this_weekday_follows_a_clear_tense(text: str, value: str) -> None:
+    [(_, got)] = found(text, WEDNESDAY)
+    assert got == value

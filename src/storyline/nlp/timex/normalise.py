@@ -34,6 +34,7 @@ from storyline.nlp.timex.values import (
     direction,
     explicit_direction,
     full_month_name,
+    range_year,
     read_day,
     read_mod,
     read_month,
@@ -83,6 +84,10 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", d.isoformat(), mod) if d else None
     if cal.safe_date(2000, month, day) is None:  # 2000 is a leap year: Feb 29 passes
         return None
+    year = range_year(ctx.text, ctx.end)
+    if year is not None:
+        d = cal.safe_date(year, month, day)
+        return Norm("DATE", d.isoformat(), mod) if d else None
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}", mod)
     # "next Nov. 4" (the weekday form "next Friday, Nov. 4" already names its day)
@@ -110,6 +115,8 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
     year = read_year(m)
     rel = group(m, "rel")
     yrel = group(m, "yrel")
+    if year is None and rel is None and yrel is None:
+        year = range_year(ctx.text, ctx.end)
     if year is not None:
         return Norm("DATE", f"{year}-{month:02d}", mod)
     if rel is None and yrel is None:

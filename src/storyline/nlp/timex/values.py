@@ -207,6 +207,12 @@ def resolve_weekday(weekday: int, dct: dt.date, tense: Tense, rel: str | None) -
     if rel in ("next", "coming", "this coming"):
         return dct + dt.timedelta(days=diff + 7 if diff <= 0 else diff)
     if rel == "this":
+        # "this Friday" is the week's Friday, unless the tense says it is gone or to come:
+        # "he will speak this Monday" said on a Wednesday is the Monday ahead.
+        if tense == "future" and diff < 0:
+            diff += 7
+        elif tense == "past" and diff > 0:
+            diff -= 7
         return dct + dt.timedelta(days=diff)
     if diff == 0:
         return dct
@@ -251,6 +257,23 @@ def _explicit_directions() -> tuple[re.Pattern[str], dict[str, str]]:
         re.escape(p).replace(r"\ ", r"\s+") for p in sorted(table, key=len, reverse=True)
     )
     return re.compile(rf"(?<![\w-])({words})\s+$", re.IGNORECASE), table
+
+
+@functools.cache
+def _range_year() -> re.Pattern[str]:
+    months = "|".join(re.escape(w) for w in sorted(lexicon().months, key=len, reverse=True))
+    return re.compile(
+        rf"\s*(?:and|to|through|until|till|-|–)\s+(?:early\s+|mid-?|late\s+)?(?:{months})\.?"
+        r"(?:\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?,?\s+((?:1[0-9]|20)\d\d)(?![\d-])",
+        re.IGNORECASE,
+    )
+
+
+def range_year(text: str, end: int) -> int | None:
+    """ "between March and August 2016", "from Nov. 3 to Dec. 1, 2019": the first end of a
+    range takes the year the second end names."""
+    m = _range_year().match(text, end)
+    return int(m.group(1)) if m else None
 
 
 def explicit_direction(before: str) -> str | None:
