@@ -25,6 +25,7 @@ FILES = [
     "timex_direction_cues.tsv",
     "timex_explicit_direction.tsv",
     "timex_last_verb_adverbs.txt",
+    "timex_unit_compounds.txt",
     "timex_abbreviations.txt",
     "timex_anchor_stopwords.txt",
     "timex_extensions.tsv",

@@ -187,3 +187,38 @@ WEDNESDAY = dt.date(2020, 5, 20)
 def test_this_weekday_follows_a_clear_tense(text: str, value: str) -> None:
     [(_, got)] = found(text, WEDNESDAY)
     assert got == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("After a manic 3½ years, it ended.", "3½ years", "P3Y6M"),
+        ("The flight took 2 ½ hours.", "2 ½ hours", "PT2H30M"),
+    ],
+)
+def test_vulgar_fraction_counts(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, MAY_2020)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(g) A day care center, as that term is defined.",
+        "Day traders sold.",
+        "He kept his day job.",
+    ],
+)
+def test_unit_in_compound_noun_is_no_length(text: str) -> None:
+    assert found(text, MAY_2020) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # counter-examples: a bare unit that is a length, a counted unit before the same noun
+        ("It took a day to fix.", "a day", "P1D"),
+        ("They run a one-year school program.", "one-year", "P1Y"),
+    ],
+)
+def test_unit_compound_counter_examples(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, MAY_2020)

@@ -91,7 +91,7 @@ def _build_macros(lex: Lexicon) -> dict[str, str]:
         rf"(?![\s-]+(?:hundred|thousand|million|billion|percent|{_alternation(list(units))})\b)"
         r"(?!-)"
     )
-    digits = r"\d+(?:[.,]\d+)?(?:\s+\d/\d)?"
+    digits = r"\d+(?:[.,]\d+)?(?:\s+\d/\d|\s?[½¼¾])?"  # "3 1/2", "3½"
     number_words = _alternation(list(numbers))
     centuries = _alternation([w for w, v in ordinals.items() if v <= 21])
     ordinal_days = _alternation([w for w, v in ordinals.items() if 1 <= v <= 31])

@@ -363,7 +363,19 @@ _RATE_BEFORE = re.compile(
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|shall)\s+$", re.I)
 
 
+@functools.cache
+def _unit_compound() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_list("timex_unit_compounds.txt", lower=True))
+    return re.compile(rf"[\s-]+(?:{words})\b", re.IGNORECASE)
+
+
 def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    if re.fullmatch(r"(?:an?\s+)?\w+", m.group(0), re.I) and _unit_compound().match(
+        ctx.text, ctx.end
+    ):
+        # "a day care center", "day traders": a compound noun, no length ("a one-year school
+        # program" keeps its counted length)
+        return None
     mod = read_mod(m)
     lex = lexicon()
     hunit = key(group(m, "hunit") or "")

@@ -70,9 +70,14 @@ def read_mod(m: re.Match[str]) -> str | None:
     return None
 
 
+_VULGAR_FRACTIONS = {"½": "1/2", "¼": "1/4", "¾": "3/4"}
+
+
 def number(text: str) -> Fraction | None:
     """A quantity word or figure as a number; None for a vague one ("several")."""
     t = key(text).replace("-", " ")
+    for glyph, spelled in _VULGAR_FRACTIONS.items():
+        t = t.replace(glyph, f" {spelled}").replace("  ", " ")  # "3½" -> "3 1/2"
     if t.endswith(" and a half"):
         whole = number(t[: -len(" and a half")])
         return None if whole is None else whole + Fraction(1, 2)
