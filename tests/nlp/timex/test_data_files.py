@@ -26,6 +26,7 @@ FILES = [
     "timex_explicit_direction.tsv",
     "timex_last_verb_adverbs.txt",
     "timex_unit_compounds.txt",
+    "timex_overnight_nouns.txt",
     "timex_abbreviations.txt",
     "timex_anchor_stopwords.txt",
     "timex_extensions.tsv",

@@ -222,3 +222,36 @@ def test_unit_in_compound_noun_is_no_length(text: str) -> None:
 )
 def test_unit_compound_counter_examples(text: str, phrase: str, value: str) -> None:
     assert (phrase, value) in found(text, MAY_2020)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I made dozens of overnight bags for the guests.", "The rumour created an overnight panic."],
+)
+def test_overnight_before_a_noun_is_an_adjective(text: str) -> None:
+    assert found(text, MAY_2020) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # counter-examples: the adverb is a time
+        ("He died overnight in Berlin.", "2020-05-18TNI"),
+        ("Fighting erupted overnight, witnesses said.", "2020-05-18TNI"),
+    ],
+)
+def test_overnight_adverb_counter_examples(text: str, value: str) -> None:
+    assert ("overnight", value) in found(text, MAY_2020)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Ahead of the November election, Trump rallied.", "November", "2020-11"),
+        ("As of Tuesday, there had only been 15 cases.", "Tuesday", "2020-05-12"),
+        # counter-example: no cue, the past tense decides
+        ("The November election was close.", "November", "2019-11"),
+    ],
+)
+def test_direction_cues_from_news(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, MAY_2020)

@@ -458,6 +458,12 @@ def _names_a_paper(ctx: Ctx) -> bool:
     return _paper_after().match(ctx.text, ctx.end) is not None
 
 
+@functools.cache
+def _overnight_noun() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_list("timex_overnight_nouns.txt", lower=True))
+    return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
+
+
 def norm_ref(m: re.Match[str], ctx: Ctx) -> Norm | None:
     phrase = key(group(m, "ref") or "")
     entry = lexicon().refs.get(phrase)
@@ -465,6 +471,8 @@ def norm_ref(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
     typ, value = entry
     mod = read_mod(m)
+    if phrase == "overnight" and _overnight_noun().match(ctx.text, ctx.end):
+        return None  # "overnight bags", "an overnight success": an adjective
     if typ == "SET" and _names_a_paper(ctx):
         return None
     if not value.startswith("DCT"):
