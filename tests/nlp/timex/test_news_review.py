@@ -255,22 +255,3 @@ def test_overnight_adverb_counter_examples(text: str, value: str) -> None:
 )
 def test_direction_cues_from_news(text: str, phrase: str, value: str) -> None:
     assert (phrase, value) in found(text, MAY_2020)
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase", "value"),
-    [
-        ("Cases rose to six, compared to five the week prior.", "the week prior", "2020-W20"),
-        ("He had left the day before.", "the day before", "2020-05-17"),
-        ("On March 3 he spoke. The day before, he was silent.", "The day before", "2020-03-02"),
-    ],
-)
-def test_unit_before_or_prior_counts_back_from_the_story_day(
-    text: str, phrase: str, value: str
-) -> None:
-    assert (phrase, value) in found(text, MAY_2020)
-
-
-def test_unit_before_counter_example_a_preposition_is_left_alone() -> None:
-    # "the day before the vote" is counted from the vote, which the tagger does not date
-    assert found("He left the day before the vote.", MAY_2020) == []

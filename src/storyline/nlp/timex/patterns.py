@@ -174,7 +174,7 @@ def candidates(text: str) -> list[Candidate]:
 def group(m: re.Match[str], name: str) -> str | None:
     """The first of ``name``, ``name1``, ``name2`` ... that took part in the match."""
     groups = m.groupdict()
-    for suffix in ("", "1", "2", "3", "4"):
+    for suffix in ("", "1", "2", "3"):
         value = groups.get(name + suffix)
         if value is not None:
             return value

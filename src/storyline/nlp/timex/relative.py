@@ -35,8 +35,6 @@ _PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|that\s+ends)\b", re
 
 _REL_SHIFT = {
     "preceding": -1,
-    "before": -1,  # "the week before", "the year prior"
-    "prior": -1,
     "this past": -1,
     "this coming": 1,
     "last": -1,
