@@ -27,6 +27,7 @@ FILES = [
     "timex_last_verb_adverbs.txt",
     "timex_unit_compounds.txt",
     "timex_overnight_nouns.txt",
+    "timex_postponement_verbs.txt",
     "timex_abbreviations.txt",
     "timex_anchor_stopwords.txt",
     "timex_extensions.tsv",

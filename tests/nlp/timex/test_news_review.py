@@ -255,3 +255,34 @@ def test_overnight_adverb_counter_examples(text: str, value: str) -> None:
 )
 def test_direction_cues_from_news(text: str, phrase: str, value: str) -> None:
     assert (phrase, value) in found(text, MAY_2020)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "phrase", "value"),
+    [
+        (
+            "Target extended the benefits through the end of June.",
+            dt.date(2020, 3, 2),
+            "the end of June",
+            "2020-06",
+        ),
+        ("The lockdown was extended until July.", dt.date(2020, 5, 19), "July", "2020-07"),
+        ("The race was postponed to September.", dt.date(2020, 3, 20), "September", "2020-09"),
+    ],
+)
+def test_postponed_to_a_date_is_not_dated_by_the_past_verb(
+    text: str, dct: dt.date, phrase: str, value: str
+) -> None:
+    assert (phrase, value) in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # counter-examples: no verb that moves a date, or the date is not its new date
+        ("Sales rose through the end of June.", "the end of June", "2019-06"),
+        ("The vote was postponed in June.", "June", "2019-06"),
+    ],
+)
+def test_postponement_counter_examples(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, dt.date(2020, 3, 2))

@@ -137,6 +137,24 @@ def _prospective() -> frozenset[str]:
     return frozenset(load_list("timex_prospective_cues.txt", lower=True))
 
 
+@functools.cache
+def _postponements() -> frozenset[str]:
+    return frozenset(load_list("timex_postponement_verbs.txt", lower=True))
+
+
+_NEW_DATE_PREPOSITIONS = frozenset({"through", "until", "till", "to", "into"})
+
+
+def _moved_to(words: list[str]) -> bool:
+    """True for "extended the benefits through [the date]": a verb that moves something to a
+    new date, and the preposition of that date right before the expression."""
+    return bool(
+        words
+        and words[-1].lower() in _NEW_DATE_PREPOSITIONS
+        and any(w.lower() in _postponements() for w in words[-12:-1])
+    )
+
+
 def _looks_ahead(words: list[str], i: int) -> bool:
     """True when ``words[i]`` is a word of intent or agreement followed by "to" ("agreed to")."""
     return (
@@ -154,7 +172,7 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
         clause_start = m.end()
     before = [m.group(0) for m in _WORD.finditer(text, clause_start, start)]
     near = max(0, len(before) - 12)
-    prospective = False
+    prospective = _moved_to(before)
     for i in range(len(before) - 1, near - 1, -1):
         prospective = prospective or _looks_ahead(before, i)
         tense = _cue_at(before, i)
