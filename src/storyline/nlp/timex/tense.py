@@ -172,7 +172,11 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
         clause_start = m.end()
     before = [m.group(0) for m in _WORD.finditer(text, clause_start, start)]
     near = max(0, len(before) - 12)
-    prospective = _moved_to(before)
+    if _moved_to(before):
+        # the verb's tense dates the decision; the date it moves to is, as a rule, still ahead
+        # (the tense window still caps how far: "postponed to Nov. 4" said in December)
+        return "future"
+    prospective = False
     for i in range(len(before) - 1, near - 1, -1):
         prospective = prospective or _looks_ahead(before, i)
         tense = _cue_at(before, i)
