@@ -33,6 +33,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -42,7 +43,14 @@ from scipy import sparse
 from storyline.model import Analysis, Span
 from storyline.rules import load_list
 from storyline.stories.features import content_terms
-from storyline.stories.timeline import Entry, TimelineArticle, entry_of, sentence_mention
+from storyline.stories.timeline import (
+    Entry,
+    Mention,
+    TimelineArticle,
+    entry_of,
+    group_mentions,
+    sentence_mention,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,7 +364,8 @@ class SentenceParams:
     # Words counted in the title and this many first sentences of each article (0: all).
     signature_lead: int = 3
     # Votes of articles recalling an earlier day (against their own day's news) count this much.
-    recall_vote: float = 2.0
+    recall_vote: float = 1.5
+    recall_gap: int = 2
     # Where day references come from: "events" (the dates the analysis gave its events) or
     # "timexes" (every day-precise time expression).
     refs: str = "events"
@@ -501,9 +510,31 @@ def _day_refs(analysis: Analysis, source: str = "events") -> dict[int, set[str]]
     return out
 
 
+def summary_timeline(
+    articles: list[TimelineArticle],
+    mentions: list[Mention],
+    max_dates: int | None,
+    per_date: int | None,
+    today: dt.date,
+) -> list[Entry]:
+    """``sentence_summary`` for ``build_timeline``: the timeline's entries (mentions grouped,
+    sources, status, conflicts) are made only for the days the summary keeps. Grouping every
+    mention of thousands of articles costs minutes; a summary needs a few dozen entries."""
+
+    def entries_of(days: set[str]) -> list[Entry]:
+        # Mentions dated by their own text; those dated by publication (every undated sentence
+        # of a day's articles) would make the grouping quadratic in a big collection, and a
+        # sentence picked for its publication day gets an entry of its own retellings.
+        ms = [m for m in mentions if m.date and m.date[:10] in days and not m.assumed]
+        groups, contested = group_mentions(ms)
+        return [entry_of([ms[i] for i in idxs], today, min(idxs) in contested) for idxs in groups]
+
+    return sentence_summary(articles, entries_of, max_dates, per_date, SENTENCE_DEFAULT, today)
+
+
 def sentence_summary(
     articles: list[TimelineArticle],
-    entries: list[Entry],
+    entries: list[Entry] | Callable[[set[str]], list[Entry]],
     max_dates: int | None,
     per_date: int | None,
     params: SentenceParams = SENTENCE_DEFAULT,
@@ -519,8 +550,11 @@ def sentence_summary(
        sentences of articles published that day that give no date of their own;
     3. candidates are ranked by their cosine with the day's and the story's centroids times
        their informativeness, and picked by MMR against everything already chosen;
-    4. each pick becomes an entry: the sentences of that day that retell it are its mentions
-       (sources, independent sources, first report and status as in the full timeline).
+    4. each pick becomes an entry: the timeline's entry holding the sentence, or one made of
+       the sentences of that day that retell it (sources, independent sources, first report
+       and status as in the full timeline).
+
+    ``entries``: the timeline's entries, or a function giving them for a set of days.
     """
     p = params
     today = today or dt.date.today()
@@ -551,7 +585,7 @@ def sentence_summary(
         if cands:
             cands_by_day[day] = cands
             chosen_days.append(day)
-    entry_index = _entry_index(entries)
+    entry_index = _entry_index(entries(set(chosen_days)) if callable(entries) else entries)
     picked_vectors: list[sparse.csr_matrix] = []
     out: list[Entry] = []
     for day in sorted(chosen_days):
@@ -663,6 +697,15 @@ def _rank_sentence_days(
     article's), and once, at ``published_vote``, for the day it was first published."""
     start, end, last = bounds
     weight = topic**p.topic_power
+
+    def recalls(published: str | None, day: str) -> bool:
+        # Referring back to a day at least ``recall_gap`` days before publication (not
+        # yesterday's news, which is every day's news) is a sign the day mattered.
+        if published is None:
+            return False
+        gap = dt.date.fromisoformat(published) - dt.date.fromisoformat(day)
+        return gap.days >= p.recall_gap
+
     text_votes: dict[tuple[str, str], float] = {}
     pub_votes: dict[str, tuple[str, float]] = {}
     for i, g in enumerate(groups):
@@ -676,7 +719,7 @@ def _rank_sentence_days(
             # The best sentence's vote, and a little more for each further sentence (a day
             # an article keeps coming back to is the day it is about).
             x = max(xs) * (1.0 + p.repeat_vote * math.log(len(xs)))
-            if pub[i] is not None and day < pub[i]:  # type: ignore[operator]
+            if recalls(pub[i], day):
                 x *= p.recall_vote
             text_votes[(g, day)] = max(text_votes.get((g, day), 0.0), x)
         d = pub[i]

@@ -718,6 +718,13 @@ def build_timeline(
     mentions = [m for a in articles for m in mentions_of(a)]
     if max_dates is not None or per_date is not None:
         _date_by_publication(mentions)
+        if any(a.analysis.sentences for a in articles):
+            # A summary keeps a few dozen entries: its days are chosen first and only their
+            # mentions are grouped (grouping all of thousands of articles takes minutes).
+            from storyline.stories.summarize import summary_timeline
+
+            entries = summary_timeline(articles, mentions, max_dates, per_date, today)
+            return Timeline(story=story or {"id": None, "title": None}, entries=entries)
     groups, contested = group_mentions(mentions)
     entries = []
     entry_of_mention: dict[int, int] = {}
