@@ -286,3 +286,28 @@ def test_postponed_to_a_date_is_not_dated_by_the_past_verb(
 )
 def test_postponement_counter_examples(text: str, phrase: str, value: str) -> None:
     assert (phrase, value) in found(text, dt.date(2020, 3, 2))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "— Autumn Klein, Glenbard West, said it.",
+        "Winter Storm Uri hit Texas.",
+        "Spring Training resumed.",
+    ],
+)
+def test_bare_season_starting_a_name_is_no_date(text: str) -> None:
+    assert found(text, MAY_2020) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # counter-examples: a season with its year, a determiner, or no name after it
+        ("Fall 2020 plans are out.", "Fall 2020", "2020-FA"),
+        ("This summer Johnson will run.", "This summer", "2020-SU"),
+        ("Summer, I think, is lost.", "Summer", "2020-SU"),
+    ],
+)
+def test_season_name_counter_examples(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, MAY_2020)

@@ -347,6 +347,10 @@ def norm_half(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", f"{year}-H{h}")
 
 
+# A bare season followed by a capitalised word (not a year) is the start of a name.
+_NAME_AFTER = re.compile(r" (?!(?:of|in)\b)[A-Z][a-z]+")
+
+
 def norm_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
     word = key(group(m, "season") or "")
     code = lexicon().seasons.get(word)
@@ -361,6 +365,8 @@ def norm_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
         and not (_SEASON_CUES.search(ctx.before) or ctx.text[ctx.start].isupper())
     ):
         return None  # "prices fall", "hot spring"
+    if not has_det and year is None and _NAME_AFTER.match(ctx.text, ctx.end):
+        return None  # "Autumn Klein said", "Winter Storm Uri": a capitalised name goes on
     if (
         word in ("fall", "spring")
         and not has_det
