@@ -78,7 +78,7 @@ class ClusterParams:
     small_size: int = 2
     # People (by surname): the story's mean people cosine is added with this weight after
     # subtracting ``people_offset``, as for numbers.
-    people_weight: float = 0.3
+    people_weight: float = 0.2
     people_offset: float = 0.2
     # Stories examined per article (those sharing the most telling words and names).
     max_candidates: int = 20
