@@ -311,3 +311,12 @@ def test_bare_season_starting_a_name_is_no_date(text: str) -> None:
 )
 def test_season_name_counter_examples(text: str, phrase: str, value: str) -> None:
     assert (phrase, value) in found(text, MAY_2020)
+
+
+@pytest.mark.parametrize("text", ["Call 1-800-2020 for help.", "Call 555-1999 today."])
+def test_phone_number_is_no_year(text: str) -> None:
+    assert not any(t.isdigit() for t, _ in found(text, MAY_2020))
+
+
+def test_phone_number_counter_example_a_year_range_stays() -> None:
+    assert found("In 2019-2020, it grew.", MAY_2020) == [("2019", "2019"), ("2020", "2020")]

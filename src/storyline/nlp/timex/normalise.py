@@ -194,6 +194,8 @@ def norm_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
             return None  # "2024-555", "2013.5", but "2009-2010" and "2009-10" are years
         if re.search(r"(?:(?:No\.|[#$€£])\s*|\d[,.])$", before):
             return None  # "No. 1995", "$1995", "1,995"; but "in 1994, 1995 and 1997" are years
+        if re.search(r"(?<!\d)\d{3}[-.]$", before):
+            return None  # "1-800-2020", "555-1999": a phone number; "2019-2020" stays a range
         if _street().match(ctx.text, ctx.end) and not re.search(
             r"\b(?:in|since|until|by|during)\s+$", ctx.before, re.I
         ):
