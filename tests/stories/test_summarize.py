@@ -292,3 +292,9 @@ def test_sentence_summary_a_picked_entry_is_not_retold_on_its_day(recall):
 )
 def test_clean_sentence_drops_datelines_and_page_furniture(text, clean):
     assert clean_sentence(text) == clean
+
+
+def test_sentence_summary_of_one_article(recall):
+    # A single article is its own story: the days its events are dated to.
+    out = summary_of(recall[:1], 2, 1)
+    assert [e.date for e in out] == ["2020-05-04", "2020-05-05"]

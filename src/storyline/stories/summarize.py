@@ -646,7 +646,8 @@ def _signature(
     for _ in range(1 + p.signature_rounds):
         share = np.asarray(leads.T @ weights).ravel() / (float(weights.sum()) or 1.0)
         sig = share**p.signature_power
-        sig[used < 2] = 0.0  # a word of one article says nothing of the story
+        # A word of one article says nothing of a story told by several.
+        sig[used < min(2, len(arts))] = 0.0
         story = _normalise(sig)
         topic = np.clip(docs @ story, 0.0, None)
         topic = topic / (float(topic.max()) or 1.0)
