@@ -320,3 +320,19 @@ def test_phone_number_is_no_year(text: str) -> None:
 
 def test_phone_number_counter_example_a_year_range_stays() -> None:
     assert found("In 2019-2020, it grew.", MAY_2020) == [("2019", "2019"), ("2020", "2020")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It will be given to 200 people aged 18 to 55 years in the trial.",
+        "Adults aged 65 years or older are at risk.",
+        "Those aged between 18 and 65 years may apply.",
+    ],
+)
+def test_age_is_no_duration(text: str) -> None:
+    assert found(text, MAY_2020) == []
+
+
+def test_age_counter_example_aged_for_a_length() -> None:
+    assert found("The wine was aged for 10 years.", MAY_2020) == [("10 years", "P10Y")]

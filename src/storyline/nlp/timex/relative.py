@@ -369,7 +369,24 @@ def _unit_compound() -> re.Pattern[str]:
     return re.compile(rf"[\s-]+(?:{words})\b", re.IGNORECASE)
 
 
+# "people aged 18 to 55 years", "aged between 18 and 65 years": an age, which TimeBank leaves
+# untagged like "48-years-old". Every candidate inside the age phrase is dropped.
+_AGE = re.compile(
+    r"\baged\s+(?:between\s+)?\d+(?:\s*(?:to|and|or|-|–)\s*\d+)?[\s-]+(?:years?|months?)\b",
+    re.IGNORECASE,
+)
+
+
+def _inside_age(ctx: Ctx) -> bool:
+    for m in _AGE.finditer(ctx.text, max(0, ctx.start - 40), min(len(ctx.text), ctx.end + 10)):
+        if m.start() <= ctx.start and ctx.end <= m.end():
+            return True
+    return False
+
+
 def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    if _inside_age(ctx):
+        return None
     if re.fullmatch(r"(?:an?\s+)?\w+", m.group(0), re.I) and _unit_compound().match(
         ctx.text, ctx.end
     ):
