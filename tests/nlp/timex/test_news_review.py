@@ -336,3 +336,24 @@ def test_age_is_no_duration(text: str) -> None:
 
 def test_age_counter_example_aged_for_a_length() -> None:
     assert found("The wine was aged for 10 years.", MAY_2020) == [("10 years", "P10Y")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "phrase", "value"),
+    [
+        # "until" after a past clause is the end of something gone
+        (
+            "The WHO equivocated on transmission until late January.",
+            dt.date(2020, 4, 17),
+            "late January",
+            "2020-01",
+        ),
+        ("The store stayed closed until Monday.", WEDNESDAY, "Monday", "2020-05-18"),
+        # counter-examples: a present passive, a future, and a verb that gives a new date
+        ("The store is closed until Monday.", WEDNESDAY, "Monday", "2020-05-25"),
+        ("Talks will go on until Friday.", WEDNESDAY, "Friday", "2020-05-22"),
+        ("He was given until Friday to leave.", MAY_2020, "Friday", "2020-05-22"),
+    ],
+)
+def test_until_yields_to_a_past_clause(text: str, dct: dt.date, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, dct)

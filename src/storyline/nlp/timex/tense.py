@@ -78,6 +78,7 @@ def _cue(token: str) -> str | None:
 # "plans to meet") or a participle after a bare "be" ("will be named", "had been scheduled").
 # The auxiliary further back decides.
 _TENSELESS_AFTER = frozenset({"to", "be", "been", "being"})
+_PRESENT_BE = frozenset({"is", "are", "am"})
 
 
 # Words before a regular "-ed" form that make it an adjective: "an undisclosed sum", "the
@@ -122,6 +123,8 @@ def _cue_at(words: list[str], i: int) -> str | None:
     if i > 0 and words[i - 1].lower() in _TENSELESS_AFTER:
         return None
     tense = _cue(words[i])
+    if tense == "past" and i > 0 and words[i - 1].lower() in _PRESENT_BE:
+        return "present"  # "the store is closed until Monday": a present passive
     if tense == "past" and words[i].lower() not in lexicon().tense_cues and _adjective(words, i):
         return None  # "a still unspecified date", "the wounded soldiers": an adjective
     if tense == "future-to":
@@ -252,25 +255,36 @@ def _direction_cues() -> re.Pattern[str]:
     return re.compile(rf"\b({words})\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
 
 
-def _direction(text: str, start: int) -> Tense:
+@functools.cache
+def _direction_table() -> dict[str, tuple[str, bool]]:
+    return {
+        r["phrase"]: (r["tense"], r["past_wins"] == "yes")
+        for r in load_table("timex_direction_cues.tsv")
+    }
+
+
+def _direction(text: str, start: int) -> tuple[Tense, bool]:
+    """The cue's direction and whether a past-tense clause outweighs it."""
     m = _direction_cues().search(text, max(0, start - 25), start)
     if not m:
-        return None
+        return None, False
     key = re.sub(r"\s+", " ", m.group(1).lower())
-    table = {r["phrase"]: r["tense"] for r in load_table("timex_direction_cues.tsv")}
-    return table.get(key)  # type: ignore[return-value]
+    tense, past_wins = _direction_table().get(key, (None, False))
+    return tense, past_wins  # type: ignore[return-value]
 
 
 def tense_at(
     text: str, sentences: Sentences, start: int, end: int, doc: Doc | None = None
 ) -> Tense:
     """The tense governing ``text[start:end]``: past, present, future or None (unknown)."""
-    direction = _direction(text, start)
-    if direction is not None:
+    direction, past_wins = _direction(text, start)
+    if direction is not None and not past_wins:
         return direction
     sentence = sentences.around(start)
-    if doc is not None:
-        tense = _parsed(doc, start, end)
-        if tense is not None:
-            return tense
-    return _lexical(text, sentence, start, end)
+    tense = _parsed(doc, start, end) if doc is not None else None
+    if tense is None:
+        tense = _lexical(text, sentence, start, end)
+    if direction is not None:
+        # "equivocated until late January": the past clause wins over "until"
+        return "past" if tense == "past" else direction
+    return tense
