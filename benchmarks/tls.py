@@ -1,7 +1,9 @@
 """Timeline summarisation (TLS) on hand-made dev timelines, through the stable interface.
 
-For each topic in tests/data/tls_dev/*.json (a list of ReCOVery article ids and a reference
-timeline written by hand from those articles) this writes the articles as JSONL with their
+For each topic in tests/data/tls_dev/*.json (``--split dev``, tuned on) or
+tests/data/tls_heldout/*.json (``--split heldout``: scored once, the look logged in
+docs/benchmarks.md) -- a list of ReCOVery article ids and a reference timeline written by hand
+from those articles -- this writes the articles as JSONL with their
 publication dates, runs ``storyline ingest`` into a temporary workspace and
 ``storyline timeline --all --max-dates N --per-date K --format json`` with N = the number of
 reference dates (as the TLS protocol does), and scores the entries' summaries with
@@ -12,7 +14,7 @@ were published.
 The seed article is scored against the timeline of EXPECTED.md ("The timeline a reader
 expects", its day-precise dates only) as a micro check.
 
-    .venv/bin/python benchmarks/tls.py [--per-date 1] [--keep DIR] [--json]
+    .venv/bin/python benchmarks/tls.py [--split dev|heldout] [--per-date 1] [--keep DIR] [--json]
 
 ``--keep DIR`` keeps each topic's workspace in DIR and reuses it on the next run (the cached
 workspace-wide timelines are dropped first, so a changed summariser is measured).

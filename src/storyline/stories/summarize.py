@@ -1,29 +1,23 @@
 """Summary timelines: the ``max_dates`` most important days of a timeline and the ``per_date``
-most central, non-redundant entries of each (``timeline --max-dates N --per-date K``).
+best, non-redundant entries of each (``timeline --max-dates N --per-date K``).
 
-An unsupervised timeline-summarisation (TLS) method in the line of the date-wise approaches
-(Tran et al. 2015; Martschat & Markert 2018; Gholipour Ghalandari & Ifrim 2020), on the merged
-entries of ``storyline.stories.timeline``:
+Unsupervised timeline summarisation (TLS) in the line of the date-wise approaches (Tran et al.
+2015; Martschat & Markert 2018; Gholipour Ghalandari & Ifrim 2020). Two paths:
 
-1. **Days.** Every article votes once for each day its entries give a date of their own (a timex
-   resolved against its article's publication date), and once for its publication day through
-   the entries that have no date of their own (news reports the day's events). Votes are
-   weighted by *topicality*, the TF-IDF cosine of the entries with the story centroid (every
-   article counts once in it), so the side items of a live blog do not outvote the story; an
-   article votes once for a day however many of its sentences give it, and syndicated copies
-   share one vote. Days after the last publication (plans, deadlines) count at a lower weight.
-   Month and year dates are not days: they only fill a summary when there are too few days.
-2. **Entries.** Within a chosen day, entries are ranked by maximal marginal relevance: their
-   similarity to the day's centroid (its entries' TF-IDF vectors weighted by their sources) times
-   their importance and informativeness, minus their similarity to what was already chosen (on
-   that day and on the others), so one event retold on two days is not picked twice.
+* ``sentence_summary`` (what ``build_timeline`` uses when the articles' analyses are at hand):
+  days ranked by the independent sources whose sentences' events are dated to them (topicality
+  from a story signature of titles and leads; days recalled later count more; publication days
+  a weaker vote), then per day whole, cleaned sentences picked by centrality x topicality with
+  MMR; each pick carries its timeline entry (sources, status). Only the chosen days' mentions
+  are grouped into entries, so thousands of articles take seconds.
+* ``summarise`` on entries alone (callers without analyses): days by the entries' votes, MMR
+  over the entries of a day.
 
-An entry dated by publication keeps its own date empty in the full timeline; in a summary it is
-shown on its publication day with ``precision`` "day" and ``dated_by`` "published" (entries dated
-by their text say ``dated_by`` "text").
+An entry dated by publication shows its publication day with ``precision`` "day" and
+``dated_by`` "published" (entries dated by their text say ``dated_by`` "text").
 
-Deterministic: ties are broken by date and by the entries' order. Cost: one sparse TF-IDF matrix
-over the entries' texts and, per chosen day, products with its candidates.
+Deterministic: ties are broken by date and by order. Knobs and the figures they were chosen on:
+``SentenceParams``, ``SummaryParams`` and docs/benchmarks.md ("Timeline summarisation").
 """
 
 from __future__ import annotations
