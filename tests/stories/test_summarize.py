@@ -298,3 +298,22 @@ def test_sentence_summary_of_one_article(recall):
     # A single article is its own story: the days its events are dated to.
     out = summary_of(recall[:1], 2, 1)
     assert [e.date for e in out] == ["2020-05-04", "2020-05-05"]
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2020-05-04", "2020-05-04"),
+        ("2020-05-04T10:30", "2020-05-04"),
+        ("2020-05-04TMO", "2020-05-04"),
+        # Counter-examples: months, weeks and impossible days are not days.
+        ("2020-05", None),
+        ("2020-W19", None),
+        ("2020-02-30", None),
+        (None, None),
+    ],
+)
+def test_day_of_keeps_real_calendar_days(value, day):
+    from storyline.stories.summarize import _day_of
+
+    assert _day_of(value) == day

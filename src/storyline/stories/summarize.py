@@ -489,18 +489,16 @@ def _day_refs(analysis: Analysis, source: str = "events") -> dict[int, set[str]]
 
     if source == "events" and analysis.events:
         for ev in analysis.events:
-            if ev.date is None or not _DAY.match(ev.date.value):
-                continue
-            i = at(ev.sentence.start)
-            if i is not None:
-                out[i].add(ev.date.value[:10])
+            day = _day_of(ev.date.value) if ev.date else None
+            i = at(ev.sentence.start) if day else None
+            if day and i is not None:
+                out[i].add(day)
         return out
     for t in analysis.timexes:
-        if t.type not in ("DATE", "TIME") or not _DAY.match(t.value):
-            continue
-        i = at(t.start)
-        if i is not None:
-            out[i].add(t.value[:10])
+        day = _day_of(t.value) if t.type in ("DATE", "TIME") else None
+        i = at(t.start) if day else None
+        if day and i is not None:
+            out[i].add(day)
     return out
 
 
@@ -604,10 +602,14 @@ def _article_text(a: TimelineArticle) -> str:
     return f"{a.analysis.article.title or ''}\n{a.analysis.article.text}"
 
 
-def _day_of(published: str | None) -> str | None:
-    if published and _DAY.match(published):
-        return published[:10]
-    return None
+def _day_of(value: str | None) -> str | None:
+    """The calendar day a date or timestamp starts with, when it is a real one."""
+    if not value or not _DAY.match(value):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None
 
 
 def _signature(
