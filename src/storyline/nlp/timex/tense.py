@@ -278,13 +278,29 @@ def tense_at(
 ) -> Tense:
     """The tense governing ``text[start:end]``: past, present, future or None (unknown)."""
     direction, past_wins = _direction(text, start)
-    if direction is not None and not past_wins:
-        return direction
     sentence = sentences.around(start)
-    tense = _parsed(doc, start, end) if doc is not None else None
-    if tense is None:
-        tense = _lexical(text, sentence, start, end)
     if direction is not None:
-        # "equivocated until late January": the past clause wins over "until"
-        return "past" if tense == "past" else direction
-    return tense
+        # "equivocated until late January": a past verb right before "until" wins over it
+        return "past" if past_wins and _past_verb_before(text, sentence, start) else direction
+    if doc is not None:
+        tense = _parsed(doc, start, end)
+        if tense is not None:
+            return tense
+    return _lexical(text, sentence, start, end)
+
+
+_VERB_REACH = 8  # words back from the cue ("equivocated on person-to-person transmission")
+
+
+def _past_verb_before(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """True when the nearest tense cue in the few words before the expression is past (the
+    wider clause is not trusted here: "will be gradually selling [...] until")."""
+    words = [m.group(0) for m in _WORD.finditer(text, sentence[0], start)]
+    words = words[:-1]  # the cue itself ("until")
+    if _moved_to(words + ["until"]):
+        return False  # "was given until Friday", "extended until July" look ahead
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - _VERB_REACH), -1):
+        tense = _cue_at(words, i)
+        if tense is not None:
+            return tense == "past"
+    return False
