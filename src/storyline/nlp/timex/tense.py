@@ -295,10 +295,10 @@ _VERB_REACH = 8  # words back from the cue ("equivocated on person-to-person tra
 def _past_verb_before(text: str, sentence: tuple[int, int], start: int) -> bool:
     """True when the nearest tense cue in the few words before the expression is past (the
     wider clause is not trusted here: "will be gradually selling [...] until")."""
-    words = [m.group(0) for m in _WORD.finditer(text, sentence[0], start)]
-    words = words[:-1]  # the cue itself ("until")
-    if _moved_to(words + ["until"]):
+    with_cue = [m.group(0) for m in _WORD.finditer(text, sentence[0], start)]
+    if _moved_to(with_cue):
         return False  # "was given until Friday", "extended until July" look ahead
+    words = with_cue[:-1]  # without the cue itself ("until")
     for i in range(len(words) - 1, max(-1, len(words) - 1 - _VERB_REACH), -1):
         tense = _cue_at(words, i)
         if tense is not None:
