@@ -317,3 +317,20 @@ def test_day_of_keeps_real_calendar_days(value, day):
     from storyline.stories.summarize import _day_of
 
     assert _day_of(value) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "weak"),
+    [
+        ("on Wednesday, Gilead announced partial results from its own study of the drug.", True),
+        ("Can hydroxychloroquine prevent COVID-19 in people who are healthy?", True),
+        ("Trump threatens to halt WHO funding, review U.S. membership", True),
+        ("They said the company would reopen the plant within a few weeks.", True),
+        # Counter-example: a whole statement with a named subject.
+        ("The FDA issued an emergency approval for remdesivir on Friday.", False),
+    ],
+)
+def test_sentence_informative_prefers_whole_standalone_sentences(text, weak):
+    from storyline.stories.summarize import SENTENCE_DEFAULT, _sentence_informative
+
+    assert (_sentence_informative(text, SENTENCE_DEFAULT) < 1.0) is weak

@@ -785,6 +785,8 @@ def _sentence_informative(text: str, p: SentenceParams) -> float:
         f *= 0.6
     if text.rstrip(" \"'”’)")[-1:] not in ".!":
         f *= 0.7  # a headline or a list item, not a sentence
+    if text[:1].islower():
+        f *= 0.3  # the tail of a sentence the splitter cut in two
     if n >= 6 and len(set(words)) < 0.6 * n:
         f *= 0.3
     return f
