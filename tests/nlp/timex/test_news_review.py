@@ -357,3 +357,16 @@ def test_age_counter_example_aged_for_a_length() -> None:
 )
 def test_until_yields_to_a_past_clause(text: str, dct: dt.date, phrase: str, value: str) -> None:
     assert (phrase, value) in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a present passive elsewhere still reports the past (the rule above is for "until")
+        ("He is accused of killing her on Friday.", "2020-05-15"),
+        ("Two are reported dead after the storm on Sunday.", "2020-05-17"),
+    ],
+)
+def test_present_passive_reporting_a_past_day_stays_past(text: str, value: str) -> None:
+    [(_, got)] = found(text, WEDNESDAY)
+    assert got == value

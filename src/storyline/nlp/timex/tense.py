@@ -123,8 +123,6 @@ def _cue_at(words: list[str], i: int) -> str | None:
     if i > 0 and words[i - 1].lower() in _TENSELESS_AFTER:
         return None
     tense = _cue(words[i])
-    if tense == "past" and i > 0 and words[i - 1].lower() in _PRESENT_BE:
-        return "present"  # "the store is closed until Monday": a present passive
     if tense == "past" and words[i].lower() not in lexicon().tense_cues and _adjective(words, i):
         return None  # "a still unspecified date", "the wounded soldiers": an adjective
     if tense == "future-to":
@@ -302,5 +300,6 @@ def _past_verb_before(text: str, sentence: tuple[int, int], start: int) -> bool:
     for i in range(len(words) - 1, max(-1, len(words) - 1 - _VERB_REACH), -1):
         tense = _cue_at(words, i)
         if tense is not None:
-            return tense == "past"
+            # "the store is closed until Monday": a present passive, still to end
+            return tense == "past" and not (i > 0 and words[i - 1].lower() in _PRESENT_BE)
     return False
