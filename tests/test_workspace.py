@@ -281,6 +281,38 @@ def test_ingest_with_two_workers_equals_one(db_url, tmp_path):
     assert parallel == serial
 
 
+class _KillsItsWorker:
+    """A document that kills the worker process unpickling it (what a crash in a native
+    library does to a worker): the pool breaks under every batch in flight."""
+
+    def __reduce__(self):
+        return (os._exit, (3,))
+
+
+def _text_doc(i: int):
+    from storyline.ingest.sources import Document
+
+    row = news_line(i)
+    return Document(raw=row["text"].encode(), origin=f"t:{i}", content_type="text/plain")
+
+
+@pytest.mark.slow
+def test_executor_worker_death_fails_only_the_batch_that_killed_it():
+    from storyline.workspace import _Executor
+
+    batches = [[(0, _text_doc(1))], [(0, _KillsItsWorker())], [(0, _text_doc(2))]]
+    batches += [[(0, _text_doc(i)), (1, _text_doc(i + 1))] for i in (3, 5, 7)]
+    with _Executor(2, None) as executor:
+        done = list(executor.run_all(batches))
+    # Handed back in submission order; the batches lost with the pool ran again and only the
+    # culprit failed, with a one-line reason.
+    assert [items for items, _ in done] == batches
+    failed = [[o.error for o in outcomes] for _, outcomes in done]
+    assert failed[1] == ["a worker process died while analysing this batch"]
+    assert all(e is None for k, errors in enumerate(failed) if k != 1 for e in errors)
+    assert all(o.analysis is not None for k, (_, outs) in enumerate(done) if k != 1 for o in outs)
+
+
 def assert_all_linked(ws: Workspace) -> None:
     """Once the cross-article steps exist, every stored article has been through them."""
     import storyline.stories

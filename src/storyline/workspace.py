@@ -22,7 +22,7 @@ import dataclasses
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from os import PathLike
@@ -443,17 +443,19 @@ class _Executor:
 
     Finished batches are handed back in the order they were submitted, whichever worker was
     faster, so articles get the same ids, and the cross-article steps the same batches, with
-    any number of workers. ``IN_FLIGHT`` batches per worker are queued at a time: enough to
-    keep the workers busy while the main process stores and links, few enough that memory
-    stays flat and a killed ingest loses little."""
+    any number of workers. ``IN_FLIGHT`` batches per worker are queued in the pool at a time:
+    enough to keep the workers busy while the main process stores and links, few enough that a
+    killed ingest loses little. Batches that finish while an older one is still running (a long
+    article) wait in order, up to ``WAITING`` per worker, while the pool keeps working."""
 
     IN_FLIGHT = 3
+    WAITING = 6
 
     def __init__(self, workers: int, options: AnalysisOptions | None) -> None:
         self.workers = workers
         self.options = options
         self.pool: ProcessPoolExecutor | None = None
-        # In submission order (dicts keep it): the oldest batch is handed back first.
+        # Running and finished batches in submission order (dicts keep it): the oldest first.
         self.pending: dict[Future[list[Outcome]], Items] = {}
 
     def __enter__(self) -> _Executor:
@@ -478,33 +480,39 @@ class _Executor:
         )
 
     def submit(self, items: Items) -> Iterator[tuple[Items, list[Outcome]]]:
-        """Queue one batch; yields the oldest batches that are finished (or, when the queue is
-        full, waits for the oldest)."""
+        """Queue one batch; yields the oldest batches that are finished, in order (waiting
+        while the pool, or the line of finished batches behind a running one, is full)."""
         if self.pool is None:
             yield items, process_documents(items, self.options)
             return
-        while len(self.pending) >= self.IN_FLIGHT * self.workers:
-            yield from self._collect(block=True)
+        while True:
+            yield from self._ready()
+            running = [f for f in self.pending if not f.done()]
+            if len(running) >= self.IN_FLIGHT * self.workers:
+                wait(running, return_when=FIRST_COMPLETED)
+            elif len(self.pending) >= (self.IN_FLIGHT + self.WAITING) * self.workers:
+                wait([next(iter(self.pending))])
+            else:
+                break
         self.pending[self.pool.submit(process_documents, items, self.options)] = items
-        yield from self._collect(block=False)
+        yield from self._ready()
 
     def drain(self) -> Iterator[tuple[Items, list[Outcome]]]:
         while self.pending:
-            yield from self._collect(block=True)
+            wait([next(iter(self.pending))])
+            yield from self._ready()
 
     def run_all(self, batches: Iterable[Items]) -> Iterator[tuple[Items, list[Outcome]]]:
         for items in batches:
             yield from self.submit(items)
         yield from self.drain()
 
-    def _collect(self, *, block: bool) -> Iterator[tuple[Items, list[Outcome]]]:
-        """The finished batches at the head of the queue, oldest first; with ``block``, at
-        least one (waiting for the oldest)."""
+    def _ready(self) -> Iterator[tuple[Items, list[Outcome]]]:
+        """The finished batches at the head of the line, oldest first."""
         while self.pending:
             future = next(iter(self.pending))
-            if not block and not future.done():
+            if not future.done():
                 return
-            block = False
             try:
                 outcomes = future.result()
             except BrokenProcessPool:
@@ -513,22 +521,35 @@ class _Executor:
             yield self.pending.pop(future), outcomes
 
     def _restart(self) -> None:
-        """A worker died: the pool is unusable. The oldest batch is the one it died on (or is
-        among them): it fails with a reason; every batch still queued is resubmitted, in order,
-        to a new pool."""
-        items = self.pending.pop(next(iter(self.pending)))
+        """A worker died and the pool is unusable. The batches the broken pool lost run again
+        one at a time in a new pool, so the one that kills its worker again is known: it fails
+        with a reason, the others keep their results (finished ones are not run again)."""
         reason = "a worker process died while analysing this batch"
-        failed = [Outcome(i, error=reason) for i, _ in items]
-        lost = list(self.pending.values())
-        self.pending.clear()
-        assert self.pool is not None
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        line, self.pending = self.pending, {}
+        broken = True
+        for future, batch in line.items():
+            if future.done() and future.exception() is None:
+                self.pending[future] = batch
+                continue
+            if broken:
+                self._replace_pool()
+                broken = False
+            assert self.pool is not None
+            try:
+                outcomes = self.pool.submit(process_documents, batch, self.options).result()
+            except BrokenProcessPool:
+                outcomes = [Outcome(i, error=reason) for i, _ in batch]
+                broken = True
+            done: Future[list[Outcome]] = Future()
+            done.set_result(outcomes)
+            self.pending[done] = batch
+        if broken:
+            self._replace_pool()
+
+    def _replace_pool(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = self._new_pool()
-        done: Future[list[Outcome]] = Future()
-        done.set_result(failed)
-        self.pending[done] = items
-        for batch in lost:
-            self.pending[self.pool.submit(process_documents, batch, self.options)] = batch
 
 
 class _IngestRun:
