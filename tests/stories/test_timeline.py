@@ -291,3 +291,44 @@ def test_build_timeline_without_events_uses_dated_sentences(make):
     a.sentences = [Span(0, 22, "Markets fell on Nov 3."), Span(23, 45, "Nothing else happened.")]
     tl = build_timeline([TimelineArticle(key="a", analysis=a, outlet="X", published="2025-11-04")])
     assert [(e.date, e.summary) for e in tl.entries] == [("2025-11-03", "Markets fell on Nov 3.")]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_related_index_finds_exactly_the_related_accounts(seed):
+    # The index replaces comparing every pair of accounts; it must find the same pairs.
+    import random
+
+    from storyline.stories.timeline import _Account, _accounts_related, _RelatedIndex
+
+    rng = random.Random(seed)
+    names = [f"a{i}" for i in range(12)]
+    accounts = []
+    for _ in range(60):
+        acc = _Account(frozenset(), frozenset(), None, frozenset())
+        acc.ends = set(rng.sample(names, rng.randint(1, 2)))
+        acc.copies_of = set(rng.sample(names, rng.randint(0, 1)))
+        accounts.append(acc)
+    index = _RelatedIndex()
+    for x, a in enumerate(accounts):
+        expected = {y for y in range(x) if _accounts_related(a, accounts[y])}
+        assert index.related(a) == expected
+        index.add(x, a)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_join_alike_groups_as_comparing_every_pair(seed):
+    # Enough alike sets that most are checked in numpy; the grouping must be the brute force's.
+    import random
+
+    from storyline.stories.timeline import SAME_EVENT, _Groups, _jaccard, _join_alike
+
+    rng = random.Random(seed)
+    words = [f"w{i}" for i in range(25)]
+    sets = [frozenset(rng.sample(words, rng.randint(1, 6))) for _ in range(300)]
+    fast, slow = _Groups(len(sets)), _Groups(len(sets))
+    _join_alike(sets, list(range(len(sets))), fast)
+    for x in range(len(sets)):
+        for y in range(x):
+            if _jaccard(sets[x], sets[y]) >= SAME_EVENT:
+                slow.union(x, y)
+    assert [fast.find(i) for i in range(len(sets))] == [slow.find(i) for i in range(len(sets))]

@@ -285,15 +285,53 @@ def _same_event_pairs(mentions: list[Mention], groups: _Groups) -> None:
             groups.union(idxs[0], j)
         reps[date].append((terms, idxs[0]))
     for items in reps.values():
-        index: dict[str, list[int]] = defaultdict(list)
-        df = Counter(t for terms, _ in items for t in terms)
-        for x, (terms, _) in enumerate(items):
-            candidates = {y for t in _prefix(terms, df, SAME_EVENT) for y in index.get(t, ())}
+        _join_alike([terms for terms, _ in items], [i for _, i in items], groups)
+
+
+# A set with fewer candidates than this is compared in Python; with more, in numpy (whose
+# per-call cost only pays off over many candidates).
+_VECTOR_FROM = 32
+
+
+def _join_alike(sets: list[frozenset[str]], roots: list[int], groups: _Groups) -> None:
+    """Join ``roots[x]`` and ``roots[y]`` for every pair of ``sets`` at least ``SAME_EVENT``
+    alike (Jaccard). Candidates are the sets sharing one of the rarest words (prefix
+    filtering); the undated mentions of a whole workspace give millions of them, so their
+    overlaps are counted in numpy: the words of all candidates are looked up at once in a mask
+    of the set's own words. Same pairs, same arithmetic as ``_jaccard``."""
+    import numpy as np
+
+    df = Counter(t for terms in sets for t in terms)
+    vocab = {t: k for k, t in enumerate(df)}
+    sizes = np.fromiter((len(terms) for terms in sets), dtype=np.int64, count=len(sets))
+    indptr = np.zeros(len(sets) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=indptr[1:])
+    flat = np.fromiter(
+        (vocab[t] for terms in sets for t in terms), dtype=np.int64, count=int(indptr[-1])
+    )
+    mask = np.zeros(len(vocab), dtype=np.int64)
+    index: dict[str, list[int]] = defaultdict(list)
+    for x, terms in enumerate(sets):
+        candidates = {y for t in _prefix(terms, df, SAME_EVENT) for y in index.get(t, ())}
+        if len(candidates) < _VECTOR_FROM:
             for y in candidates:
-                if _jaccard(terms, items[y][0]) >= SAME_EVENT:
-                    groups.union(items[x][1], items[y][1])
-            for t in terms:
-                index[t].append(x)
+                if _jaccard(terms, sets[y]) >= SAME_EVENT:
+                    groups.union(roots[x], roots[y])
+        else:
+            ys = np.fromiter(candidates, dtype=np.int64, count=len(candidates))
+            lens = sizes[ys]  # never 0: a candidate shares a word
+            offsets = np.cumsum(lens) - lens
+            # Where each candidate's words sit in ``flat``, all candidates one after another.
+            pos = np.repeat(indptr[ys] - offsets, lens) + np.arange(int(lens.sum()))
+            own = flat[indptr[x] : indptr[x + 1]]
+            mask[own] = 1
+            overlap = np.add.reduceat(mask[flat[pos]], offsets)
+            mask[own] = 0
+            alike = overlap / (sizes[x] + lens - overlap) >= SAME_EVENT
+            for y in ys[alike].tolist():
+                groups.union(roots[x], roots[y])
+        for t in terms:
+            index[t].append(x)
 
 
 @dataclass(slots=True)
@@ -333,27 +371,54 @@ def _accounts_related(a: _Account, b: _Account) -> bool:
     return bool(groups_a & groups_b) or bool(a.copies_of & groups_b) or bool(b.copies_of & groups_a)
 
 
+class _RelatedIndex:
+    """The accounts seen so far, by their ends and by what they copy: ``related(a)`` gives
+    exactly those for which ``_accounts_related(a, b)`` holds, without comparing ``a`` to
+    every account (only copies of one text can tell one account two ways, and a text has
+    few sentences, so a whole workspace's accounts are compared in near-linear time)."""
+
+    def __init__(self) -> None:
+        self.by_end: dict[str, list[int]] = defaultdict(list)
+        self.by_copy: dict[str, list[int]] = defaultdict(list)
+
+    def related(self, a: _Account) -> set[int]:
+        found: set[int] = set()
+        for e in a.ends:
+            found.update(self.by_end.get(e, ()))  # a shared article or group
+            found.update(self.by_copy.get(e, ()))  # b copies a
+        for c in a.copies_of:
+            found.update(self.by_end.get(c, ()))  # a copies b
+        return found
+
+    def add(self, x: int, a: _Account) -> None:
+        for e in a.ends:
+            self.by_end[e].append(x)
+        for c in a.copies_of:
+            self.by_copy[c].append(x)
+
+
 def group_mentions(mentions: list[Mention]) -> tuple[list[list[int]], set[int]]:
     """Mention indexes grouped into entries, and the roots of groups holding a conflict."""
     groups = _Groups(len(mentions))
     _same_event_pairs(mentions, groups)
     # One account told two ways: near-identical sentences in copies of one text with a
     # different date or different numbers. Identical tellings are collapsed first, and the
-    # rest compared only when they share one of their longest words.
+    # rest compared only when they are copies of one text (``_RelatedIndex``) and share one of
+    # their rarest words (prefix filtering: a pair lacking one cannot be ``SAME_ACCOUNT``-alike).
     accounts = _accounts(mentions)
     for acc in accounts:
         for j in acc.members[1:]:
             groups.union(acc.members[0], j)
     conflicts: list[int] = [acc.members[0] for acc in accounts if acc.changed]
     words_df = Counter(w for acc in accounts for w in acc.words)
-    index: dict[str, list[int]] = defaultdict(list)
+    related = _RelatedIndex()
     for x, a in enumerate(accounts):
-        candidates = {y for w in _prefix(a.words, words_df, SAME_ACCOUNT) for y in index[w]}
-        for w in a.words:
-            index[w].append(x)
+        prefix = frozenset(_prefix(a.words, words_df, SAME_ACCOUNT))
+        candidates = related.related(a)
+        related.add(x, a)
         for y in candidates:
             b = accounts[y]
-            if not _accounts_related(a, b):
+            if prefix.isdisjoint(b.words):
                 continue
             if _jaccard(a.words, b.words) < SAME_ACCOUNT:
                 continue
