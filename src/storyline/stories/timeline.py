@@ -265,12 +265,17 @@ class _Groups:
             self.parent[max(ri, rj)] = min(ri, rj)
 
 
-def _prefix(items: frozenset[str], df: Counter[str], threshold: float) -> list[str]:
+def _rarity(df: Counter[str]) -> dict[str, int]:
+    """Each word's rank, rarest first (ties by the word): ``_prefix``'s order, looked up once."""
+    return {w: k for k, w in enumerate(sorted(df, key=lambda w: (df[w], w)))}
+
+
+def _prefix(items: frozenset[str], rank: dict[str, int], threshold: float) -> list[str]:
     """The rarest words of a set that any set at least ``threshold``-similar (Jaccard) to it
     must share one of (prefix filtering): with an overlap of at least ``a`` needed, any
     ``len - a + 1`` of its words hold one of the shared ones."""
     need = max(1, math.ceil(threshold * len(items)))
-    return sorted(items, key=lambda w: (df[w], w))[: len(items) - need + 1]
+    return sorted(items, key=rank.__getitem__)[: len(items) - need + 1]
 
 
 def _same_event_pairs(mentions: list[Mention], groups: _Groups) -> None:
@@ -290,7 +295,7 @@ def _same_event_pairs(mentions: list[Mention], groups: _Groups) -> None:
 
 # A set with fewer candidates than this is compared in Python; with more, in numpy (whose
 # per-call cost only pays off over many candidates).
-_VECTOR_FROM = 32
+_VECTOR_FROM = 12
 
 
 def _join_alike(sets: list[frozenset[str]], roots: list[int], groups: _Groups) -> None:
@@ -301,8 +306,7 @@ def _join_alike(sets: list[frozenset[str]], roots: list[int], groups: _Groups) -
     of the set's own words. Same pairs, same arithmetic as ``_jaccard``."""
     import numpy as np
 
-    df = Counter(t for terms in sets for t in terms)
-    vocab = {t: k for k, t in enumerate(df)}
+    vocab = _rarity(Counter(t for terms in sets for t in terms))
     sizes = np.fromiter((len(terms) for terms in sets), dtype=np.int64, count=len(sets))
     indptr = np.zeros(len(sets) + 1, dtype=np.int64)
     np.cumsum(sizes, out=indptr[1:])
@@ -312,7 +316,7 @@ def _join_alike(sets: list[frozenset[str]], roots: list[int], groups: _Groups) -
     mask = np.zeros(len(vocab), dtype=np.int64)
     index: dict[str, list[int]] = defaultdict(list)
     for x, terms in enumerate(sets):
-        candidates = {y for t in _prefix(terms, df, SAME_EVENT) for y in index.get(t, ())}
+        candidates = {y for t in _prefix(terms, vocab, SAME_EVENT) for y in index.get(t, ())}
         if len(candidates) < _VECTOR_FROM:
             for y in candidates:
                 if _jaccard(terms, sets[y]) >= SAME_EVENT:
@@ -410,10 +414,10 @@ def group_mentions(mentions: list[Mention]) -> tuple[list[list[int]], set[int]]:
         for j in acc.members[1:]:
             groups.union(acc.members[0], j)
     conflicts: list[int] = [acc.members[0] for acc in accounts if acc.changed]
-    words_df = Counter(w for acc in accounts for w in acc.words)
+    words_rank = _rarity(Counter(w for acc in accounts for w in acc.words))
     related = _RelatedIndex()
     for x, a in enumerate(accounts):
-        prefix = frozenset(_prefix(a.words, words_df, SAME_ACCOUNT))
+        prefix = frozenset(_prefix(a.words, words_rank, SAME_ACCOUNT))
         candidates = related.related(a)
         related.add(x, a)
         for y in candidates:
@@ -522,6 +526,8 @@ def _flat(text: str) -> str:
 def _changed(m: Mention) -> bool:
     """Does this mention carry a fact its article changed against its original? A changed date
     counts where it dates this mention; a changed number anywhere in its sentence."""
+    if not m.article.changed:
+        return False  # most articles changed nothing: their sentences need not be read
     sentence = _flat(m.sentence.text)
     for kind, after in m.article.changed:
         if not after:
