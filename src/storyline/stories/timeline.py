@@ -394,6 +394,11 @@ class _RelatedIndex:
             found.update(self.by_end.get(c, ()))  # a copies b
         return found
 
+    def size(self, a: _Account) -> int:
+        """How many entries ``related(a)`` reads (an upper bound on what it returns)."""
+        ends = sum(len(self.by_end.get(e, ())) + len(self.by_copy.get(e, ())) for e in a.ends)
+        return ends + sum(len(self.by_end.get(c, ())) for c in a.copies_of)
+
     def add(self, x: int, a: _Account) -> None:
         for e in a.ends:
             self.by_end[e].append(x)
@@ -408,7 +413,9 @@ def group_mentions(mentions: list[Mention]) -> tuple[list[list[int]], set[int]]:
     # One account told two ways: near-identical sentences in copies of one text with a
     # different date or different numbers. Identical tellings are collapsed first, and the
     # rest compared only when they are copies of one text (``_RelatedIndex``) and share one of
-    # their rarest words (prefix filtering: a pair lacking one cannot be ``SAME_ACCOUNT``-alike).
+    # their rarest words (prefix filtering: a pair lacking one cannot be ``SAME_ACCOUNT``-alike),
+    # the pairs found from whichever of the two indexes gives fewer (many small articles: the
+    # copies; the edited copies of one big wire story: the words).
     accounts = _accounts(mentions)
     for acc in accounts:
         for j in acc.members[1:]:
@@ -416,14 +423,20 @@ def group_mentions(mentions: list[Mention]) -> tuple[list[list[int]], set[int]]:
     conflicts: list[int] = [acc.members[0] for acc in accounts if acc.changed]
     words_rank = _rarity(Counter(w for acc in accounts for w in acc.words))
     related = _RelatedIndex()
+    index: dict[str, list[int]] = defaultdict(list)
     for x, a in enumerate(accounts):
         prefix = frozenset(_prefix(a.words, words_rank, SAME_ACCOUNT))
-        candidates = related.related(a)
+        if sum(len(index.get(w, ())) for w in prefix) < related.size(a):
+            candidates = {y for w in prefix for y in index.get(w, ())}
+            candidates = {y for y in candidates if _accounts_related(a, accounts[y])}
+        else:
+            candidates = related.related(a)
+            candidates = {y for y in candidates if not prefix.isdisjoint(accounts[y].words)}
         related.add(x, a)
+        for w in a.words:
+            index[w].append(x)
         for y in candidates:
             b = accounts[y]
-            if prefix.isdisjoint(b.words):
-                continue
             if _jaccard(a.words, b.words) < SAME_ACCOUNT:
                 continue
             # One sentence can report several events ("expired on Nov 28, prompting Trump
