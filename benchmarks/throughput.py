@@ -46,7 +46,7 @@ RECOVERY = SHARED / "recovery-covid19-news"
 BASELINE_BATCH = 64
 
 
-def load_recovery(limit: int | None = None) -> list[dict[str, str]]:
+def load_recovery(limit: int | None = None) -> list[dict[str, str | None]]:
     """The ReCOVery articles as JSONL-style records, in a stable order (file, then row)."""
     if not RECOVERY.is_dir():
         raise SystemExit(f"ReCOVery not found at {RECOVERY} (set STORYLINE_SHARED_DATA)")
@@ -136,7 +136,7 @@ class PeakMemory:
 
 
 def _children(pid: int) -> list[int]:
-    kids = []
+    kids: list[int] = []
     for task in Path(f"/proc/{pid}/task").glob("*"):
         try:
             kids.extend(int(c) for c in (task / "children").read_text().split())
@@ -192,7 +192,9 @@ def own_cpu_seconds() -> float:
     return t.user + t.system
 
 
-def run_ingest(records: list[dict[str, str]], workers: int, db: str | None, tmp: Path) -> dict:
+def run_ingest(
+    records: list[dict[str, str | None]], workers: int, db: str | None, tmp: Path
+) -> dict:
     from storyline.workspace import Workspace
 
     path = tmp / "recovery.jsonl"
@@ -285,7 +287,7 @@ def main() -> None:
         ingest = run_ingest(records, args.workers, args.db, Path(tmp))
     load_between = os.getloadavg()[0]
     # The same input texts as the ingest read, unchanged.
-    baseline = run_baseline([r["text"] for r in records], args.workers)
+    baseline = run_baseline([r["text"] or "" for r in records], args.workers)
     result = {
         "corpus": "ReCOVery",
         "articles": len(records),
