@@ -84,6 +84,34 @@ def test_ingest_only_benign_skips_exits_zero(workspace, tmp_path):
     assert report.exit_code == 0
 
 
+CONSENT_WALL = (
+    "To improve the performance of our website, we collect technical information about you. "
+    "You can find a detailed description of how we use your data in our Privacy Policy.\n\n"
+    'By clicking on the "Accept & Close" button, you provide your explicit consent to the '
+    "processing of your data.\n\n"
+    "You can withdraw your consent using the method specified in the Privacy Policy."
+)
+
+
+def test_ingest_page_of_furniture_only_is_skipped_not_failed(workspace, tmp_path):
+    # Crawls and data sets hold pages that are only a consent wall: not an article, like an
+    # image in a folder, so the ingest lists it and still exits 0.
+    wall = {"id": "wall", "published": "2025-03-04", "text": CONSENT_WALL}
+    report = workspace.ingest([write_jsonl(tmp_path / "a.jsonl", [news_line(1), wall])])
+    assert report.added == 1 and not report.failed
+    assert [(p.origin.endswith(":2"), p.benign) for p in report.skipped] == [(True, True)]
+    assert "page furniture" in report.skipped[0].reason
+    assert report.exit_code == 0
+
+
+def test_ingest_broken_input_still_fails(workspace, tmp_path):
+    # Counter-example: text that cannot be an article's (binary junk) is a failure, exit 1.
+    junk = {"id": "junk", "published": "2025-03-04", "text": "\x01\x02\x03\x04 data " * 60}
+    report = workspace.ingest([write_jsonl(tmp_path / "a.jsonl", [news_line(1), junk])])
+    assert report.added == 1 and len(report.failed) == 1
+    assert report.exit_code == 1
+
+
 def test_ingest_twice_is_the_same_as_once(workspace, inbox):
     first = workspace.ingest([inbox], published="2025-12-02")
     before = counts(workspace)

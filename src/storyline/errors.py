@@ -25,6 +25,15 @@ class InputError(StorylineError):
     code = "bad_input"
 
 
+class NotAnArticle(InputError):
+    """The input reads fine but holds no article: only page furniture (a consent wall, menus).
+
+    ``storyline analyze`` reports it like any bad input; an ingest lists such a page as skipped,
+    like an image in a folder, rather than as a failure (crawls and data sets hold many)."""
+
+    code = "not_an_article"
+
+
 class InvalidDate(InputError):
     """A date given by the user (or found in a document) is not a real date."""
 

@@ -667,6 +667,10 @@ class _IngestRun:
             for (_, doc), outcome in zip(items, outcomes, strict=True):
                 if outcome.error or outcome.article is None or outcome.analysis is None:
                     reason = outcome.error or "no result"
+                    if outcome.not_an_article:
+                        report.skipped.append(Problem(doc.origin, reason, benign=True))
+                        problems.append((doc.origin, "skipped", reason))
+                        continue
                     report.failed.append(Problem(doc.origin, reason))
                     problems.append((doc.origin, "failed", reason))
                     continue

@@ -181,8 +181,7 @@ def _big_text(mb: int) -> str:
             "Sign up now: Get ST's newsletters delivered to your inbox\n\n"
             "Follow topic:\n\nSee more on",
             "no article text found: the input holds only page furniture (menus, credits, "
-            "newsletter "
-            "prompts); give the article's text",
+            "newsletter prompts, a consent notice); give the article's text",
         ),
     ],
     ids=[

@@ -88,7 +88,8 @@ def register(app: typer.Typer) -> None:
         """Add articles to the workspace: analysed, deduplicated, grouped into stories.
 
         Idempotent and resumable: run it again (after an interruption too) and only what is
-        missing is added. Exit code 1 when any document failed.
+        missing is added. Exit code 1 when any document failed; files and pages that are no
+        articles (an image, a page of menus or a consent notice only) are listed as skipped.
 
         Example: storyline ingest news/ feeds.xml archive.jsonl --workers 2
         """

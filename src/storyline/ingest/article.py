@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from storyline.dates import iso, parse_date
-from storyline.errors import InputError, InvalidDate
+from storyline.errors import InputError, InvalidDate, NotAnArticle
 from storyline.ingest import html as html_stage
 from storyline.ingest import published as pub
 from storyline.ingest.dateline import Dateline, find_dateline
@@ -125,9 +125,9 @@ def load_article(
     wired = find_wire(paragraphs, dateline_wire=dateline.wire_text if dateline else None)
     article_text = "\n\n".join(wired.paragraphs)
     if not has_content(article_text):
-        raise InputError(
+        raise NotAnArticle(
             "no article text found: the input holds only page furniture (menus, credits, "
-            "newsletter prompts); give the article's text"
+            "newsletter prompts, a consent notice); give the article's text"
         )
     url = url or (meta.url if meta else None)
     byline = (meta.byline if meta else None) or cleaned.byline

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from storyline.errors import StorylineError
+from storyline.errors import NotAnArticle, StorylineError
 from storyline.model import Analysis, Article
 
 if TYPE_CHECKING:
@@ -43,6 +43,8 @@ class Outcome:
     article: Article | None = None
     analysis: Analysis | None = None
     error: str | None = None
+    # The document is no article at all (a page of furniture only): skipped, not failed.
+    not_an_article: bool = False
 
 
 def _failure(exc: BaseException) -> str:
@@ -73,6 +75,7 @@ def process_documents(
             ready.append(outcome)
         except Exception as exc:
             outcome.error = _failure(exc)
+            outcome.not_an_article = isinstance(exc, NotAnArticle)
     analyse_articles(ready, options=options, nlp=get_nlp())
     return outcomes
 
