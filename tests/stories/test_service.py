@@ -8,6 +8,8 @@ import sqlalchemy as sa
 
 import storyline.stories as st
 from storyline.errors import InputError, NotFound
+from storyline.store.stories import timeline_cache
+from storyline.stories import service
 
 pytestmark = pytest.mark.slow
 
@@ -177,6 +179,24 @@ def test_timeline_is_cached_until_an_update_touches_the_story(ws, story_timeline
             sa.text("SELECT count(*) FROM timeline_cache WHERE story_id = :s"), {"s": sid}
         )
         assert n.scalar_one() == 0
+
+
+def test_timeline_cached_by_an_older_version_is_not_served(ws, monkeypatch):
+    # A storyline that builds timelines differently (new counts, a new summariser) must not
+    # serve what an older one cached: the cache key holds the timeline format's version.
+    (story,) = st.list_stories(ws)
+    sid = story["id"]
+    fresh = st.timeline_for(ws, story_id=sid)
+    with ws.begin() as conn:
+        conn.execute(
+            timeline_cache.update()
+            .where(timeline_cache.c.story_id == sid)
+            .values(data={"stale": True})
+        )
+    assert st.timeline_for(ws, story_id=sid) == {"stale": True}  # this version's cache is used
+    monkeypatch.setattr(service, "TIMELINE_VERSION", "timeline.v-next")
+    assert st.timeline_for(ws, story_id=sid) == fresh
+    assert json.loads(st.timeline_json(ws, story_id=sid)) == fresh
 
 
 @pytest.mark.parametrize(
