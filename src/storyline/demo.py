@@ -56,10 +56,14 @@ def run_demo(db: str | None = None, *, max_dates: int = 8, per_date: int = 2) ->
         else:
             result.missing.append(f"the bundled sample ({SAMPLE}) is not here")
         result.stories = stories.list_stories(ws)
-        for story in result.stories[:3]:
-            result.timelines.append(
-                stories.timeline_for(
-                    ws, story_id=story["id"], max_dates=max_dates, per_date=per_date
-                )
+        # The three biggest stories with something to show: a summary timeline keeps dated
+        # entries only, and some sample texts date none of their events.
+        for story in result.stories:
+            timeline = stories.timeline_for(
+                ws, story_id=story["id"], max_dates=max_dates, per_date=per_date
             )
+            if timeline["entries"]:
+                result.timelines.append(timeline)
+            if len(result.timelines) == 3:
+                break
     return result
