@@ -231,9 +231,20 @@ def test_is_furniture_caption_ending_in_credit(line, furniture):
         ("Published Dec 02, 2025, 05:00 AM", ("published", "2025-12-02")),
         ("UPDATED: 3 December 2025, 7:04 pm SGT", ("updated", "2025-12-03")),
         ("Posted on 2025-12-02", ("published", "2025-12-02")),
+        # Bare time stamps under a headline, as pages print them.
+        ("Sat Nov 12 2011, 01:19 hrs", ("published", "2011-11-12")),
+        ("TNN Nov 12, 2011, 05. 51AM IST MUMBAI:", ("published", "2011-11-12")),
+        ("Friday, November 11, 2011", ("published", "2011-11-11")),
+        ("November 12, 2011", ("published", "2011-11-12")),
+        ("12 December 2025 14:05 GMT", ("published", "2025-12-12")),
         # Counter-examples: a sentence, and a published line without a full date.
         ("Published reports on March 3, 2020 suggested the virus had spread widely.", None),
         ("Published 3 hours ago", None),
+        # ... and sentences that open with a date: they are article text.
+        ("On Nov 12, 2011 the navy said it had captured 23 pirates.", None),
+        ("Nov 12, 2011: the navy captures 23 pirates", None),
+        ("November 2011", None),
+        ("Friday, November 11, 2011, was the day the talks collapsed.", None),
     ],
 )
 def test_stated_date_lines(line, stated):
