@@ -17,6 +17,7 @@ import sqlalchemy as sa
 
 from storyline.errors import InputError, NotFound, StoreUnavailable
 from storyline.store import articles as repo
+from storyline.store import stories as stories_repo
 from storyline.store.schema import analyses, articles, documents, ingest_runs
 from storyline.workspace import Workspace
 
@@ -253,6 +254,24 @@ def test_reanalyze_restores_a_stale_analysis(workspace, inbox):
     assert [c.article_id for c in report.changed] == [record.id]
     assert "versions" in report.changed[0].parts
     assert workspace.analysis(record.id).to_dict() == good
+
+
+def test_reanalyze_drops_the_cached_timeline_of_a_changed_story(workspace, inbox):
+    import storyline.stories as st
+
+    workspace.ingest([inbox], published="2025-12-02")
+    record = workspace.article("n1")
+    (sid,) = {s["id"] for s in st.list_stories(workspace) if "n1" in s["articles"]}
+    fresh = st.timeline_for(workspace, story_id=sid)
+    # An analysis left by an older rule set, and a timeline cached from it.
+    stale = workspace.analysis(record.id)
+    stale.timexes, stale.events, stale.versions = [], [], {"timex": "timex.rules.v0"}
+    with workspace.begin() as conn:
+        repo.save_analysis(conn, record.id, stale)
+        conn.execute(stories_repo.timeline_cache.delete())
+    assert st.timeline_for(workspace, story_id=sid) != fresh
+    workspace.reanalyze(["n1"])
+    assert st.timeline_for(workspace, story_id=sid) == fresh
 
 
 @pytest.mark.parametrize(

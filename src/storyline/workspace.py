@@ -360,7 +360,9 @@ class Workspace:
         options: AnalysisOptions | None = None,
     ) -> ReanalyzeReport:
         """Run extraction and analysis again from the stored raw documents (after the rules
-        improved, or a migration); store and report what changed."""
+        improved, or a migration); store and report what changed. The timelines of the stories
+        of changed articles are built afresh on their next read; which story an article belongs
+        to is kept (it is decided once, when the article arrives)."""
         if all and ids:
             raise InputError("give article ids or --all, not both")
         if not all and not ids:
@@ -398,7 +400,10 @@ class Workspace:
     def _store_reanalysis(
         self, items: Items, outcomes: list[Outcome], report: ReanalyzeReport
     ) -> None:
+        from storyline.store import stories as story_repo
+
         with self.begin() as conn:
+            changed_before = len(report.changed)
             stored = repo.load_analyses(conn, [i for i, _ in items])
             for (article_id, doc), outcome in zip(items, outcomes, strict=True):
                 if outcome.error or outcome.analysis is None or outcome.article is None:
@@ -416,6 +421,11 @@ class Workspace:
                     continue
                 repo.save_analysis(conn, article_id, outcome.analysis)
                 report.changed.append(Change(article_id, parts))
+            # Timelines are built from the stored analyses and cached per story: the stories of
+            # changed articles must be built again on their next read.
+            changed = [c.article_id for c in report.changed[changed_before:]]
+            if changed:
+                story_repo.invalidate(conn, set(story_repo.story_of(conn, changed).values()))
 
 
 def _changed_parts(old: dict[str, Any] | None, new: dict[str, Any]) -> tuple[str, ...]:
