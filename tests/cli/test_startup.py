@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from storyline_test_cli import three_articles_jsonl
 
 from storyline.cli import main
 
@@ -129,31 +130,7 @@ def workspaces(tmp_path_factory, nlp) -> dict[str, str]:
     """A real workspace (three articles, two stories) with the biggest story's timeline read
     once (cached), and a copy taken before any timeline was built."""
     folder = tmp_path_factory.mktemp("startup")
-    rows = [
-        {
-            "id": "seed",
-            "text": (FIXTURES / "articles" / "reuters-st-2025-12-trump-maduro-call.txt").read_text(
-                encoding="utf-8"
-            ),
-            "published": "2025-12-02",
-            "outlet": "The Straits Times",
-        },
-        {
-            "id": "weekdays",
-            "text": (FIXTURES / "syndication" / "copy-weekdays.txt").read_text(encoding="utf-8"),
-            "published": "2025-12-02",
-            "outlet": "Weekday Post",
-        },
-        {
-            "id": "bridge",
-            "text": "The council voted on Monday to close the Elm Street bridge for repairs, "
-            "the mayor of Springfield said. Work starts on March 3.",
-            "published": "2025-02-25",
-            "outlet": "Springfield Gazette",
-        },
-    ]
-    path = folder / "in.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    path = three_articles_jsonl(folder)
     warm = str(folder / "warm.db")
     with pytest.raises(SystemExit) as exc:
         main(["--db", warm, "ingest", str(path), "--format", "json"])

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from storyline_test_cli import run
+from storyline_test_cli import run, three_articles_jsonl
 
 from storyline.cli import main
 
@@ -21,31 +21,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 @pytest.fixture(scope="module")
 def db(tmp_path_factory, nlp) -> str:
     folder = tmp_path_factory.mktemp("stories_cli")
-    rows = [
-        {
-            "id": "seed",
-            "text": (FIXTURES / "articles" / "reuters-st-2025-12-trump-maduro-call.txt").read_text(
-                encoding="utf-8"
-            ),
-            "published": "2025-12-02",
-            "outlet": "The Straits Times",
-        },
-        {
-            "id": "weekdays",
-            "text": (FIXTURES / "syndication" / "copy-weekdays.txt").read_text(encoding="utf-8"),
-            "published": "2025-12-02",
-            "outlet": "Weekday Post",
-        },
-        {
-            "id": "bridge",
-            "text": "The council voted on Monday to close the Elm Street bridge for repairs, "
-            "the mayor of Springfield said. Work starts on March 3.",
-            "published": "2025-02-25",
-            "outlet": "Springfield Gazette",
-        },
-    ]
-    path = folder / "in.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    path = three_articles_jsonl(folder)
     database = str(folder / "ws.db")
     with pytest.raises(SystemExit) as exc:
         main(["--db", database, "ingest", str(path)])
