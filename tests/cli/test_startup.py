@@ -14,7 +14,6 @@ import json
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from storyline_test_cli import three_articles_jsonl
@@ -23,7 +22,6 @@ from storyline.cli import main
 
 pytestmark = [pytest.mark.issue(5)]
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 # Heavy stacks no reading command needs (top-level package names).
 HEAVY = (

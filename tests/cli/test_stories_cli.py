@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
 import pytest
 from storyline_test_cli import run, three_articles_jsonl
@@ -14,8 +13,6 @@ from storyline_test_cli import run, three_articles_jsonl
 from storyline.cli import main
 
 pytestmark = [pytest.mark.issue(5), pytest.mark.slow]
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 @pytest.fixture(scope="module")
