@@ -121,28 +121,9 @@ def _candidates(entries: list[Entry]) -> list[_Candidate]:
 
 
 def _vectors(texts: list[str]) -> sparse.csr_matrix:
-    """L2-normalised TF-IDF rows: content words (no stop words, no bare numbers), sublinear tf,
-    smoothed idf. Built here rather than with scikit-learn: the timeline command then loads no
-    extra library, and the tokeniser is the one the timeline groups events with."""
-    vocab: dict[str, int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    for i, text in enumerate(texts):
-        for word, count in content_terms(text).items():
-            if word.isdigit():
-                continue
-            rows.append(i)
-            cols.append(vocab.setdefault(word, len(vocab)))
-            vals.append(1.0 + math.log(count))
-    shape = (len(texts), max(len(vocab), 1))
-    m = sparse.csr_matrix((vals, (rows, cols)), shape=shape, dtype=float)
-    df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=shape[1])
-    idf = np.log((1.0 + shape[0]) / (1.0 + df)) + 1.0
-    m = sparse.csr_matrix(m @ sparse.diags(idf))
-    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ m)
+    """L2-normalised TF-IDF rows of ``texts`` in their own vocabulary (``_Vectoriser``)."""
+    docs = [_terms_of(t) for t in texts]
+    return _Vectoriser(docs).transform(docs)
 
 
 def _normalise(v: np.ndarray) -> np.ndarray:
