@@ -169,18 +169,13 @@ def summarise(
     max_dates: int | None,
     per_date: int | None,
     params: SummaryParams = DEFAULT,
-    *,
-    articles: list[TimelineArticle] | None = None,
-    today: dt.date | None = None,
 ) -> list[Entry]:
     """The summary timeline of ``entries``: at most ``max_dates`` days, at most ``per_date``
-    entries a day, in date order. With neither limit, ``entries`` are returned unchanged. With
-    the ``articles`` at hand it is built from their sentences (``sentence_summary``); without,
-    from the entries alone."""
+    entries a day, in date order. With neither limit, ``entries`` are returned unchanged. This
+    ranks the entries alone: for analyses that keep their sentences, ``build_timeline`` uses
+    ``summary_timeline`` (``sentence_summary``) instead."""
     if max_dates is None and per_date is None:
         return entries
-    if articles and any(a.analysis.sentences for a in articles):
-        return sentence_summary(articles, entries, max_dates, per_date, SENTENCE_DEFAULT, today)
     cands = _candidates(entries)
     if not cands:
         return []
@@ -507,7 +502,7 @@ def summary_timeline(
 
 def sentence_summary(
     articles: list[TimelineArticle],
-    entries: list[Entry] | Callable[[set[str]], list[Entry]],
+    entries: Callable[[set[str]], list[Entry]],
     max_dates: int | None,
     per_date: int | None,
     params: SentenceParams = SENTENCE_DEFAULT,
@@ -527,7 +522,7 @@ def sentence_summary(
        the sentences of that day that retell it (sources, independent sources, first report
        and status as in the full timeline).
 
-    ``entries``: the timeline's entries, or a function giving them for a set of days.
+    ``entries``: a function giving the timeline's entries for a set of days.
     """
     p = params
     today = today or dt.date.today()
@@ -558,7 +553,7 @@ def sentence_summary(
         if cands:
             cands_by_day[day] = cands
             chosen_days.append(day)
-    entry_index = _entry_index(entries(set(chosen_days)) if callable(entries) else entries)
+    entry_index = _entry_index(entries(set(chosen_days)))
     picked_vectors: list[sparse.csr_matrix] = []
     out: list[Entry] = []
     for day in sorted(chosen_days):

@@ -747,20 +747,13 @@ def _date_sort(e: Entry) -> tuple[int, str, float]:
 # -- 5. summaries -------------------------------------------------------------------------------
 
 
-def summarise(
-    entries: list[Entry],
-    max_dates: int | None,
-    per_date: int | None,
-    *,
-    articles: list[TimelineArticle] | None = None,
-    today: dt.date | None = None,
-) -> list[Entry]:
-    """Keep the ``max_dates`` most important days and the ``per_date`` best entries of each
-    (``storyline.stories.summarize``: with the articles, days by the articles that refer to
-    them and whole sentences that mention them; without, ranked from the entries alone)."""
-    from storyline.stories.summarize import summarise as summary_timeline
+def summarise(entries: list[Entry], max_dates: int | None, per_date: int | None) -> list[Entry]:
+    """Keep the ``max_dates`` most important days and the ``per_date`` best entries of each,
+    ranked from the entries alone (``storyline.stories.summarize.summarise``): the path for
+    analyses without sentences; ``build_timeline`` summarises the others from their sentences."""
+    from storyline.stories.summarize import summarise as summarise_entries
 
-    return summary_timeline(entries, max_dates, per_date, articles=articles, today=today)
+    return summarise_entries(entries, max_dates, per_date)
 
 
 def sentence_mention(
@@ -826,7 +819,7 @@ def build_timeline(
     order = sorted(range(len(entries)), key=lambda i: _date_sort(entries[i]))
     novelty = _novelty(articles, mentions, entry_of_mention, entries)
     ordered = [entries[i] for i in order]
-    ordered = summarise(ordered, max_dates, per_date, articles=articles, today=today)
+    ordered = summarise(ordered, max_dates, per_date)
     return Timeline(story=story or {"id": None, "title": None}, entries=ordered, novelty=novelty)
 
 
