@@ -71,6 +71,25 @@ def _narrative_weekday(norm: Norm, ref: str) -> None:
     norm.value = weekday_from(dt.date.fromisoformat(ref), int(weekday), int(sign)).isoformat()
 
 
+def _reported(
+    last: tuple[int, int, int] | None, start: int, year: int, quarter: int, norm: Norm
+) -> tuple[int, int, int]:
+    """The quarter a report is on after a quarter named at ``start``: an earlier quarter of the
+    same year named while a report goes on is its history ("after a flat second quarter" in a
+    report on the third), which keeps the reported one (and its distance) going; another
+    year's quarter is named for itself ("the year-ago quarter, the second quarter ended Oct.
+    31, 1988" ... "that quarter")."""
+    if (
+        last is not None
+        and year == last[1]
+        and quarter < last[2]
+        and norm.quarter_role != "fiscal"
+        and start - last[0] <= SAME_WINDOW
+    ):
+        return (start, last[1], last[2])
+    return (start, year, quarter)
+
+
 def resolve(items: list[tuple[int, Norm]]) -> None:
     """``items``: (start offset, norm) in text order; values are updated in place."""
     last: tuple[int, int, int] | None = None  # (offset, year, quarter)
@@ -80,8 +99,8 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
         ref = norm.ctx_ref
         if ref is None:
             m = _QUARTER.match(norm.value)
-            if m:
-                last = (start, int(m.group(1)), int(m.group(2)))
+            if m and norm.quarter_role != "upcoming":
+                last = _reported(last, start, int(m.group(1)), int(m.group(2)), norm)
             if _ABSOLUTE.match(norm.value):
                 last_date = (start, norm.value)
             if _DAY.match(norm.value):

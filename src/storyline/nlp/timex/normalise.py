@@ -253,10 +253,61 @@ def _previous_quarter(dct: dt.date | None) -> str:
     return f"{y}-Q{q0 + 1}"
 
 
+@functools.cache
+def _ended_regex() -> re.Pattern[str]:
+    months = "|".join(re.escape(w) for w in sorted(lexicon().months, key=len, reverse=True))
+    return re.compile(
+        rf"\s+(?:ended|ending)\s+({months})\.?\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+        r"(?:,?\s+((?:1[6-9]|20)\d\d)(?!\d))?",
+        re.IGNORECASE,
+    )
+
+
+def _ended_on(ctx: Ctx) -> dt.date | None:
+    """ "the second quarter ended Oct. 31": the day a quarter named with its end closed (the
+    last such day on or before the DCT when the year is not given)."""
+    m = _ended_regex().match(ctx.text, ctx.end)
+    if m is None:
+        return None
+    month, day = lexicon().months.get(key(m.group(1))), int(m.group(2))
+    if month is None:
+        return None
+    if m.group(3):
+        return cal.safe_date(int(m.group(3)), month, day)
+    if ctx.dct is None:
+        return None
+    return resolve_month_day(month, day, ctx.dct, "past", since=True)
+
+
+def _quarter_ended(end: dt.date) -> str:
+    """The calendar quarter holding most of the three months that end on ``end``: "the quarter
+    ended July 31" (May to July) is the second."""
+    middle = end.replace(day=1) - dt.timedelta(days=1)  # a day of the month before the last
+    return f"{middle.year}-Q{(middle.month - 1) // 3 + 1}"
+
+
+def _quarter_role(
+    m: re.Match[str] | None, year: int | None, quarter: int, dct: dt.date | None, ctx: Ctx
+) -> str | None:
+    """ "upcoming": a quarter not closed at the DCT, outside a past-tense clause ("the trend
+    will continue into the fourth quarter" said in October; "reported a decline in
+    fourth-quarter earnings" in November is a fiscal quarter already reported on). "fiscal":
+    the quarter is called the company's fiscal one."""
+    if m is not None and "fiscal" in m.group(0).lower():
+        return "fiscal"
+    if year is None or dct is None:
+        return None
+    if year * 4 + quarter < dct.year * 4 + (dct.month - 1) // 3 + 1:
+        return None
+    return "upcoming" if ctx.tense() != "past" else None
+
+
 def norm_quarter_context(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "the quarter", "the 1988 period", "the year-ago quarter": the quarter a report is on."""
     whole = key(m.group(0))
     year = read_year(m)
+    if re.match(r"-to-", ctx.text[ctx.end : ctx.end + 4]):
+        return None  # "the quarter-to-quarter comparison" names no quarter
     # "the year-ago quarter", "the quarter a year ago", "the corresponding period last year",
     # "last year's quarter": the reported quarter one year back.
     back = any(w in whole for w in ("year-ago", "year-earlier", "year ago", "year earlier"))
@@ -271,6 +322,9 @@ def norm_quarter_context(m: re.Match[str], ctx: Ctx) -> Norm | None:
     ):
         return None  # "the period" alone is anything
     default = _previous_quarter(ctx.dct)
+    ended = _ended_on(ctx) if not back and year is None else None
+    if ended is not None:
+        default = _quarter_ended(ended)  # unless a report's own quarter was named before it
     if latest and not back and year is None and whole.endswith("quarter"):
         # "the latest quarter" is the last one closed before the report, whatever quarter was
         # named last ("a fourth-quarter charge" is still to come): TimeBank 8 of 9. "The latest
@@ -304,6 +358,11 @@ def norm_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
     yrel = key(group(m, "yrel") or "")
     if qword:
         q = _QORD.get(qword, 4)
+        ended = _ended_on(ctx) if year is None and not group(m, "yback") else None
+        if ended is not None:
+            # "the second quarter ended Oct. 31" (said in late October): the quarter of the
+            # year it ended in, however a fiscal year numbers it.
+            year = ended.year
         if year is None and dct is not None and cur_q is not None:
             if yrel:
                 year = dct.year + {"last": -1, "this": 0, "next": 1}[yrel]
@@ -314,7 +373,12 @@ def norm_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
         if group(m, "yback") and year is not None:
             # "the year-ago third quarter": that quarter one year before the one reported on.
             return Norm("DATE", f"{year - 1}-Q{q}", read_mod(m))
-        return Norm("DATE", f"{year if year else 'XXXX'}-Q{q}", read_mod(m))
+        return Norm(
+            "DATE",
+            f"{year if year else 'XXXX'}-Q{q}",
+            read_mod(m),
+            quarter_role=_quarter_role(m, year, q, dct, ctx),
+        )
     if dct is None or cur_q is None:
         return Norm("DATE", "XXXX-QX")
     index = dct.year * 4 + cur_q - 1
@@ -333,7 +397,8 @@ def norm_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if shift is None:
         return None
     y, q0 = divmod(index + shift, 4)
-    return Norm("DATE", f"{y}-Q{q0 + 1}")
+    # "this quarter", "next quarter" count from the DCT: never closed, never the one reported on.
+    return Norm("DATE", f"{y}-Q{q0 + 1}", quarter_role="upcoming" if shift >= 0 else None)
 
 
 def norm_half(m: re.Match[str], ctx: Ctx) -> Norm | None:

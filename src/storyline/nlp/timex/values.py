@@ -37,6 +37,11 @@ class Norm:
     # For a duration counted from a dated event: that date and the end point it gives.
     anchor: str | None = None
     resolved_end: str | None = None
+    # What a named quarter is to a report (see context.py): "upcoming" = not yet closed at the
+    # DCT ("the fourth quarter" in October), talked about but never the quarter reported on;
+    # "fiscal" = a company's own quarter ("its fiscal second quarter"), which starts a new
+    # report even when it is earlier than the quarter reported on before it.
+    quarter_role: str | None = None
 
 
 @dataclass(slots=True)
