@@ -34,6 +34,7 @@ from storyline.nlp.timex.values import (
     direction,
     explicit_direction,
     full_month_name,
+    names_past_event,
     range_year,
     read_day,
     read_mod,
@@ -92,9 +93,9 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}", mod)
     # "next Nov. 4" (the weekday form "next Friday, Nov. 4" already names its day)
     explicit = None if group(m, "weekday") else explicit_direction(ctx.before)
-    d = resolve_month_day(
-        month, day, ctx.dct, ctx.tense(), since_before(ctx.before), explicit=explicit
-    )
+    # "after September 11th happened": the date names a past event, however far back
+    past_only = since_before(ctx.before) or names_past_event(ctx.text, ctx.end, ctx.before)
+    d = resolve_month_day(month, day, ctx.dct, ctx.tense(), past_only, explicit=explicit)
     return Norm("DATE", d.isoformat(), mod) if d else None
 
 

@@ -278,8 +278,14 @@ def tense_at(
     direction, past_wins = _direction(text, start)
     sentence = sentences.around(start)
     if direction is not None:
-        # "equivocated until late January": a past verb right before "until" wins over it
-        return "past" if past_wins and _past_verb_before(text, sentence, start) else direction
+        # "equivocated until late January": a past verb right before "until" wins over it;
+        # "Until Thursday, they had not called him a suspect": so does the main clause's past
+        # after a fronted "until" phrase
+        if past_wins and (
+            _past_verb_before(text, sentence, start) or _fronted_past(text, sentence, start, end)
+        ):
+            return "past"
+        return direction
     if doc is not None:
         tense = _parsed(doc, start, end)
         if tense is not None:
@@ -288,6 +294,23 @@ def tense_at(
 
 
 _VERB_REACH = 8  # words back from the cue ("equivocated on person-to-person transmission")
+
+
+def _fronted_past(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """True for a cue phrase that opens its sentence and is set off by a comma ("Until
+    Thursday, they had not called Kopp a suspect") when the first tense cue of the clause
+    after it is past."""
+    if len(_WORD.findall(text, sentence[0], start)) > 1:  # the cue word itself only
+        return False
+    m = re.match(r"\s*,", text[end : end + 3])
+    if not m:
+        return False
+    after = [w.group(0) for w in _WORD.finditer(text, end, sentence[1])]
+    for i in range(len(after)):
+        tense = _cue_at(after, i)
+        if tense is not None:
+            return tense == "past"
+    return False
 
 
 def _past_verb_before(text: str, sentence: tuple[int, int], start: int) -> bool:

@@ -16,7 +16,7 @@ from storyline.nlp.timex import calendar as cal
 from storyline.nlp.timex.lexicon import Unit, key, lexicon
 from storyline.nlp.timex.patterns import group
 from storyline.nlp.timex.tense import Tense
-from storyline.rules import load_table
+from storyline.rules import load_list, load_table
 
 _DIGITS = re.compile(r"^(\d+)(?:[.,](\d+))?(?:\s+(\d)/(\d))?$")
 
@@ -255,6 +255,24 @@ def stretch_before(before: str) -> bool:
 def since_before(before: str) -> bool:
     """True when the expression follows "since" or "ended" (only the past is possible)."""
     return _SINCE.search(before[-30:]) is not None
+
+
+@functools.cache
+def _event_subject() -> re.Pattern[str]:
+    verbs = "|".join(
+        re.escape(v).replace(r"\ ", r"\s+")
+        for v in sorted(load_list("timex_event_subject_verbs.txt", lower=True), key=len)[::-1]
+    )
+    return re.compile(rf"(?:st|nd|rd|th)?,?\s+(?:{verbs})\b", re.IGNORECASE)
+
+
+def names_past_event(text: str, end: int, before: str) -> bool:
+    """True for a date that is the subject of a past event verb ("after September 11th
+    happened"): only the past is possible. Not after a preposition of time ("on Nov. 20
+    changed hands" is when something changed, and may still follow the tense window)."""
+    if re.search(r"\b(?:on|by|until|till|from|to|in)\s+$", before, re.IGNORECASE):
+        return False
+    return _event_subject().match(text, end) is not None
 
 
 @functools.cache

@@ -1,0 +1,71 @@
+"""Which way an unyeared date or a weekday points, fifth round (values).
+
+* a month and day that is the subject of a past event verb ("after September 11th happened")
+  names a past event: it points back however far, past the tense window
+  (``timex_event_subject_verbs.txt``);
+* a fronted "until" phrase set off by a comma takes the past of the clause after it ("Until
+  Thursday, they had not called him a suspect").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.nlp.timex import tag
+
+
+def value(text: str, phrase: str, dct: dt.date) -> str:
+    found = {t.text: t.value for t in tag(text, dct)}
+    assert phrase in found, (phrase, found)
+    return found[phrase]
+
+
+MAY_2020 = dt.date(2020, 5, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Travel changed after September 11th happened.", "September 11th", "2019-09-11"),
+        ("After September 11 happened, airports changed.", "September 11", "2019-09-11"),
+        ("Since Sept. 11 changed everything, we fly less.", "Sept. 11", "2019-09-11"),
+        ("The raid, after Nov. 20 took place, was forgotten.", "Nov. 20", "2019-11-20"),
+    ],
+)
+def test_date_naming_a_past_event_points_back(text: str, phrase: str, expected: str) -> None:
+    assert value(text, phrase, MAY_2020) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # counter-example: a date after a preposition is when something happened, and a past
+        # tense more than 240 days back yields to the nearer occurrence as before
+        ("The vote happened on September 11.", "September 11", "2020-09-11"),
+        ("Shares changed hands on September 11.", "September 11", "2020-09-11"),
+        # counter-example: the verb of another clause says nothing
+        ("September 11 is when the vote happens.", "September 11", "2020-09-11"),
+    ],
+)
+def test_date_naming_a_past_event_counter_examples(text: str, phrase: str, expected: str) -> None:
+    assert value(text, phrase, MAY_2020) == expected
+
+
+FRIDAY = dt.date(1999, 5, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Until Thursday, they had not called Kopp a suspect.", "1999-05-06"),
+        ("Until Thursday, police said nothing.", "1999-05-06"),
+        # counter-examples: a future or present main clause, or "until" inside the clause
+        ("Until Thursday, the store will be closed.", "1999-05-13"),
+        ("They will wait until Thursday.", "1999-05-13"),
+        ("The polls stay open until Thursday, officials said.", "1999-05-13"),
+    ],
+)
+def test_fronted_until_takes_the_main_clause_past(text: str, expected: str) -> None:
+    assert value(text, "Thursday", FRIDAY) == expected
