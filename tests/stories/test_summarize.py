@@ -282,12 +282,21 @@ def test_sentence_summary_a_picked_entry_is_not_retold_on_its_day(recall):
         ("Enlarge this image toggle caption Andrew Parsons/AP", None),
         ("FILE PHOTO: People wait in line to file for benefits.", None),
         ("Read more: the stimulus bill explained, at https://example.com/x", None),
+        ("Get the latest news about the outbreak in Chicago in our live blog.", None),
+        ("Keep track of where the virus is spreading with a live map of confirmed cases.", None),
+        ("Listen to the full episode using the player below.", None),
+        ("Watch the latest episode in the video player above.", None),
+        ("WATCH: How prison has shaped one artist's view on distancing", None),
         # Counter-examples: news, including capitals that are not a dateline, stays as it is.
         (
             "The FDA issued an emergency approval on Friday.",
             "The FDA issued an emergency approval on Friday.",
         ),
         ("NIH researchers said the drug works.", "NIH researchers said the drug works."),
+        (
+            "Officials struggle to keep track of the latest rules, she said.",
+            "Officials struggle to keep track of the latest rules, she said.",
+        ),
     ],
 )
 def test_clean_sentence_drops_datelines_and_page_furniture(text, clean):
