@@ -459,6 +459,10 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return Norm("DURATION", f"P{int(n) if n is not None else 'X'}Q", mod)
     if n is None and unit.factor > 1:
         return Norm("DURATION", "PXY", mod)
+    if drel in ("last", "past") and unit.code == "H" and unit.clock and n == 24:
+        # "the last twenty four hours" is the day just gone (TimeBank: P1D); a count of hours
+        # that is no day ("the past 36 hours", "at least 72 hours") keeps its hours.
+        return Norm("DURATION", "P1D", mod)
     return Norm("DURATION", fmt_duration(n, unit.code, unit.clock, unit.factor), mod)
 
 
