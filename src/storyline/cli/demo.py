@@ -43,8 +43,9 @@ def register(app: typer.Typer) -> None:
             _ingest_summary(result.ingest, console)
         console.print(Rule(f"3. {len(result.stories)} stories; the biggest, as timelines"))
         for story in result.stories[:8]:
+            n = len(story["articles"])
             console.print(
-                f"  story {story['id']}: {story['title']} ({len(story['articles'])} articles)"
+                f"  story {story['id']}: {story['title']} ({n} article{'' if n == 1 else 's'})"
             )
         for tl in result.timelines:
             _timeline_text(tl, console)
