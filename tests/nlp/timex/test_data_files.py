@@ -33,6 +33,8 @@ FILES = [
     "timex_extensions.tsv",
     "timex_street_words.txt",
     "timex_publication_verbs.txt",
+    "timex_holiday_kinds.txt",
+    "timex_year_names.tsv",
 ]
 
 

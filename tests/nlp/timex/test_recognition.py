@@ -471,3 +471,86 @@ def test_spoken_clock_times(text: str, phrase: str, clock: str) -> None:
 )
 def test_spoken_clock_times_counter_examples(text: str) -> None:
     assert not any(t[0].isdigit() for t in texts(text))  # a count, not a time
+
+
+# Sixth round. A holiday name before a noun of timex_holiday_kinds.txt names a kind of
+# thing ("Christmas ornaments"), not a day; a day's events stay dated.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop sold football jerseys, Christmas ornaments, and doormats.",
+        "Residents looked forward to an Easter egg hunt.",
+        "It is one of the best Christmas movies ever.",
+        "Buy two more as Christmas gifts.",
+    ],
+)
+def test_holiday_naming_a_kind_of_thing_is_no_date(text: str) -> None:
+    assert not any(t.type == "DATE" for t in tag(text, DCT)), texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Trump's Memorial Day visit to Fort McHenry drew protests.", "Memorial Day", "2025-05-26"),
+        ("The family met at Christmas.", "Christmas", "2025-12-25"),
+        ("Christmas 2024 sales were weak.", "Christmas 2024", "2024-12-25"),
+        ("The Christmas week was quiet.", "Christmas", "2025-12-25"),
+    ],
+)
+def test_holiday_kind_counter_examples(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+# A year inside a name is no date: after a name noun of timex_year_names.tsv, or after a
+# capitalised word inside a sentence when no lower-case word follows the year.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A vaccine to prevent coronavirus disease 2019 (COVID-19) is the best hope.",
+        "The CDC says Coronavirus Disease 2019, or Covid-19, spreads easily.",
+        "Farkas set up a joint venture called Orion 1980, manufacturing parts.",
+        "Tickets for the Tokyo 2020 Olympics were refunded.",
+    ],
+)
+def test_year_inside_a_name_is_no_date(text: str) -> None:
+    assert not any(t.text.isdigit() for t in tag(text, DCT)), texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("It was the seventh Democratic 2020 presidential debate.", "2020"),  # dates the noun
+        ("The plant opened in June 1994.", "June 1994"),
+        ("In 1990 the plant closed.", "1990"),  # a capital that opens a sentence
+        ("Results for Fiscal 1990 fell.", "Fiscal 1990"),
+        ("Prices rose in 2019 and fell in 2020.", "2019"),
+        ("He was born 1950 in Ohio.", "1950"),  # a lower-case word is no name unless listed
+    ],
+)
+def test_year_in_name_counter_examples(text: str, phrase: str) -> None:
+    assert phrase in texts(text)
+
+
+# "April 24 and 25": the second day of a pair is a date of its own, in the first one's month.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The summit will be held on April 24 and 25.", "25", "2026-04-25"),
+        ("Managers were surveyed between Nov. 1 and 13.", "13", "2025-11-13"),
+        ("Talks on Dec. 8 or 9, officials said.", "9", "2025-12-09"),
+    ],
+)
+def test_second_day_of_a_pair_is_a_date(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On April 24 and 25 people died.",  # a count: no punctuation after it
+        "The vote is on Feb. 28 and 30.",  # no such day
+        "Shares rose 24 and 25 cents.",  # no date before it
+    ],
+)
+def test_second_day_counter_examples(text: str) -> None:
+    assert not any(t.text in ("25", "30") for t in tag(text, DCT)), texts(text)

@@ -166,6 +166,48 @@ def _join_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+# "the summit on April 24 and 25.": the second day of a pair is a date of its own (TimeML tags
+# each day), in the month of the first. Only before punctuation, so "April 24 and 25 people
+# died" keeps its count.
+_SECOND_DAY = re.compile(
+    r"\s+(?:and|or|&)\s+((?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)(?=\s*(?:[.,;:!?)\"'\u201d]|$))"
+)
+_DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-\d\d$")
+
+
+def _second_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    for i, t in enumerate(timexes):
+        out.append(t)
+        value = _DAY_VALUE.match(t.value)
+        if t.type != "DATE" or value is None or not t.text[-1:].isdigit():
+            continue
+        m = _SECOND_DAY.match(text, t.end)
+        if m is None or (i + 1 < len(timexes) and timexes[i + 1].start < m.end()):
+            continue
+        day = int(re.sub(r"\D", "", m.group(1)))
+        year, month = value.groups()
+        try:
+            if year != "XXXX":
+                dt.date(int(year), int(month), day)
+        except ValueError:
+            continue  # "Feb. 28 and 30": no such day
+        out.append(
+            dataclasses.replace(
+                t,
+                start=m.start(1),
+                end=m.end(1),
+                text=m.group(1),
+                value=f"{year}-{month}-{day:02d}",
+                mod=None,
+                anchor=None,
+                resolved_end=None,
+                deadline=False,
+            )
+        )
+    return out
+
+
 def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list[Timex]:
     """The TIMEX3 expressions in ``text``, normalised against ``dct`` (the publication date).
 
@@ -210,7 +252,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
             )
         )
 
-    timexes = _join_lengths(text, timexes)
+    timexes = _second_days(text, _join_lengths(text, timexes))
 
     def tense_of(t: Timex) -> Tense:
         return tense_at(text, sentences, t.start, t.end, doc)

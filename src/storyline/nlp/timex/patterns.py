@@ -151,6 +151,63 @@ def day_name_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _day_names().finditer(text)]
 
 
+@functools.cache
+def _holiday_kinds() -> frozenset[str]:
+    return frozenset(load_list("timex_holiday_kinds.txt", lower=True))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
+
+
+def holiday_modifier(text: str, start: int, end: int) -> bool:
+    """ "Christmas ornaments", "Easter eggs": a holiday name before a noun of
+    ``timex_holiday_kinds.txt`` names a kind of thing, not a day; "a Memorial Day visit" and
+    "Christmas 2024 sales" (a year makes it a date) stay dates."""
+    if text[end - 1 : end].isdigit():
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and m.group(1).lower() in _holiday_kinds()
+
+
+@functools.cache
+def _year_name_words() -> tuple[frozenset[str], frozenset[str]]:
+    rows = load_table("timex_year_names.tsv")
+    heads = frozenset(r["word"].lower() for r in rows if r["kind"] == "head")
+    lex = lexicon()
+    dates = {r["word"].lower() for r in rows if r["kind"] == "date"}
+    dates |= set(lex.months) | set(lex.weekdays) | set(lex.seasons)
+    dates |= {w for name in lex.holidays for w in name.split()}
+    return heads, frozenset(dates)
+
+
+_WORD_BEFORE_YEAR = re.compile(r"(?<![\w'’.-])([A-Za-z]+) $")
+_BARE_YEAR = re.compile(r"\d{4}")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def year_in_name(text: str, start: int, end: int) -> bool:
+    """ "coronavirus disease 2019", "a venture called Orion 1980", "the Tokyo 2020 Olympics":
+    a bare year straight after a name word (no comma, no preposition) is part of the name,
+    not a date. After a capitalised word only when no lower-case word follows the year: in
+    "the Democratic 2020 presidential debate" the year dates the debate."""
+    if not _BARE_YEAR.fullmatch(text, start, end):
+        return False
+    m = _WORD_BEFORE_YEAR.search(text, max(0, start - 30), start)
+    if not m:
+        return False
+    word = m.group(1)
+    heads, dates = _year_name_words()
+    if word.lower() in heads:
+        return True
+    if not word[0].isupper() or word.isupper() or word.lower() in dates:
+        return False
+    if _LOWER_WORD_AFTER.match(text, end):
+        return False  # "the Democratic 2020 presidential debate": the year dates the noun
+    if _OPENING.search(text, max(0, m.start() - 12), m.start()):
+        return False  # "Since 2019 ...", "In 1990 ...": a capital that opens a sentence
+    return not _headline(text, start)
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every match of every rule (overlapping ones included), in text order; a match that is
     part of a title ("This Week" on ABC) or of a paper's name ("The Sunday Times") is none, a
@@ -165,6 +222,10 @@ def candidates(text: str) -> list[Candidate]:
                 if rule.family != "holiday" and names_a_title(text, m.start(), m.end()):
                     continue
                 if generic_day(text, m.start(), m.end()):
+                    continue
+                if rule.family == "holiday" and holiday_modifier(text, m.start(), m.end()):
+                    continue
+                if rule.family == "year" and year_in_name(text, m.start(), m.end()):
                     continue
                 found.append(Candidate(m.start(), m.end(), rule, m))
     found.sort(key=lambda c: (c.start, -c.end, c.rule.order))
