@@ -166,7 +166,7 @@ def holiday_modifier(text: str, start: int, end: int) -> bool:
     if text[end - 1 : end].isdigit():
         return False
     m = _NEXT_WORD.match(text, end)
-    return bool(m) and m.group(1).lower() in _holiday_kinds()
+    return m is not None and m.group(1).lower() in _holiday_kinds()
 
 
 @functools.cache
