@@ -129,6 +129,26 @@ def test_quarter_named_with_its_end(text: str, dct: dt.date, phrase: str, value:
     assert values(text, dct).get(phrase) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ending" a day still to come: that quarter, not the one reported on before it
+        (
+            "Profit rose in the third quarter. It expects a loss for the quarter ending Dec. 31.",
+            "1989-Q4",
+        ),
+        ("In the quarter ending Jan. 31, it expects a loss.", "1989-Q4"),
+        # counter-example: "ended" is past, and a report's own quarter named before it wins
+        (
+            "Profit rose in the third quarter. For the quarter ended Sept. 30, sales rose.",
+            "1989-Q3",
+        ),
+    ],
+)
+def test_quarter_ending_a_day_to_come(text: str, expected: str) -> None:
+    assert values(text, dt.date(1989, 11, 20)).get("the quarter") == expected
+
+
 def test_quarter_to_quarter_is_no_quarter() -> None:
     text = "The quarter-to-quarter comparison was enhanced by charges."
     assert [t.text for t in tag(text, DCT)] == []

@@ -266,7 +266,8 @@ def _ended_regex() -> re.Pattern[str]:
 
 def _ended_on(ctx: Ctx) -> dt.date | None:
     """ "the second quarter ended Oct. 31": the day a quarter named with its end closed (the
-    last such day on or before the DCT when the year is not given)."""
+    last such day on or before the DCT when the year is not given); "ending Dec. 31" follows
+    the clause's tense, as it may still be to come."""
     m = _ended_regex().match(ctx.text, ctx.end)
     if m is None:
         return None
@@ -277,6 +278,8 @@ def _ended_on(ctx: Ctx) -> dt.date | None:
         return cal.safe_date(int(m.group(3)), month, day)
     if ctx.dct is None:
         return None
+    if m.group(0).strip().lower().startswith("ending"):
+        return resolve_month_day(month, day, ctx.dct, ctx.tense())
     return resolve_month_day(month, day, ctx.dct, "past", since=True)
 
 
@@ -324,6 +327,9 @@ def norm_quarter_context(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None  # "the period" alone is anything
     default = _previous_quarter(ctx.dct)
     ended = _ended_on(ctx) if not back and year is None else None
+    if ended is not None and ctx.dct is not None and ended > ctx.dct:
+        # "the quarter ending Dec. 31" said in November: that quarter, still to come
+        return Norm("DATE", _quarter_ended(ended), quarter_role="upcoming")
     if ended is not None:
         default = _quarter_ended(ended)  # unless a report's own quarter was named before it
     if latest and not back and year is None and whole.endswith("quarter"):
