@@ -35,6 +35,7 @@ FILES = [
     "timex_publication_verbs.txt",
     "timex_holiday_kinds.txt",
     "timex_year_names.tsv",
+    "timex_idioms.txt",
 ]
 
 

@@ -159,7 +159,9 @@ def test_narrative_that_day(text: str, phrase: str, value: str | None) -> None:
     "text",
     [
         "At the same time, costs rose.",  # a conjunction, not a date
-        "That year was a good one for the bank.",  # no narrative anchor word: left alone
+        # no narrative anchor word: left alone ("that year" is tagged since the sixth round,
+        # test_that_year_is_the_story_year)
+        "That day was a good one for the bank.",
     ],
 )
 def test_narrative_that_day_counter_examples(text: str) -> None:
@@ -554,3 +556,48 @@ def test_second_day_of_a_pair_is_a_date(text: str, phrase: str, value: str) -> N
 )
 def test_second_day_counter_examples(text: str) -> None:
     assert not any(t.text in ("25", "30") for t in tag(text, DCT)), texts(text)
+
+
+# "that year" is the year the story is at (like "that same year"); "that day" and "that
+# month" stay untagged: TBAQ leaves "that day" untagged 2 times in 3, and a month counted
+# from a year-precise story date would be only a year.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Imports rose in 1988. Imports that year were $1.5 billion.", "that year", "1988"),
+        ("Sales fell in 2019, and that year profits halved.", "that year", "2019"),
+    ],
+)
+def test_that_year_is_the_story_year(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+@pytest.mark.parametrize("text", ["He left that day.", "Sales fell in 2019; that month was bad."])
+def test_that_year_counter_examples(text: str) -> None:
+    assert not any(t.text.startswith("that") for t in tag(text, DCT)), texts(text)
+
+
+# Vague lengths and references: "for a while" (PXX), "at a later date" (FUTURE_REF), "a
+# while ago" (PAST_REF); idioms of timex_idioms.txt with a time word in them say no time.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("They will have to live without power for a while.", "a while", "PXX"),
+        ("It will seek financing at a later date.", "a later date", "FUTURE_REF"),
+        ("He called a while ago.", "a while ago", "PAST_REF"),
+    ],
+)
+def test_vague_while_and_later_date(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once in a while he calls.",
+        "All the while, prices rose.",
+        "It was not worth their while.",
+    ],
+)
+def test_idioms_with_a_time_word_say_no_time(text: str) -> None:
+    assert tag(text, DCT) == [], texts(text)

@@ -146,9 +146,18 @@ def _day_names() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
 
 
+@functools.cache
+def _idioms() -> re.Pattern[str]:
+    phrases = sorted(load_list("timex_idioms.txt", lower=True), key=len, reverse=True)
+    words = (r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.I)
+
+
 def day_name_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` names a newspaper or programme with a day in it ("The Sunday Times")."""
-    return [m.span() for m in _day_names().finditer(text)]
+    """Where ``text`` names a newspaper or programme with a day in it ("The Sunday Times"),
+    or says an idiom with a time word in it ("once in a while")."""
+    spans = [m.span() for m in _day_names().finditer(text)]
+    return spans + [m.span() for m in _idioms().finditer(text)]
 
 
 @functools.cache
