@@ -158,3 +158,28 @@ def test_report_periods_counter_examples(text: str, absent: str) -> None:
 def test_frequency_word_naming_a_newspaper(text: str, frequency: str | None) -> None:
     sets = [t.value for t in tag(text, DCT) if t.type == "SET"]
     assert sets == ([frequency] if frequency else [])
+
+
+# Sixth round: "over" before "a"/"an" and a unit is "more than" and goes inside
+# (timex_extensions.tsv, column starts; TBAQ tags "over a week", "over an hour").
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The tour is likely to last over a week.", "over a week"),
+        ("Just over an hour later, he was declared dead.", "over an hour"),
+    ],
+)
+def test_over_a_unit_is_more_than(text: str, phrase: str) -> None:
+    got = {t.text: t for t in tag(text, DCT)}
+    assert phrase in got and got[phrase].mod == "MORE_THAN"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The loan will be repaid over three years.", "three years"),  # during, not more than
+        ("Threats became routine over the past decade.", "the past decade"),
+    ],
+)
+def test_over_counter_examples_stay_outside(text: str, phrase: str) -> None:
+    assert phrase in found(text)

@@ -76,8 +76,9 @@ def _trim_determiner(text: str, start: int, end: int) -> int:
 
 
 @functools.cache
-def _extensions() -> tuple[tuple[re.Pattern[str], str, frozenset[str]], ...]:
-    """(regex, mod, types): "before" regexes end at the expression, "after" ones start there."""
+def _extensions() -> tuple[tuple[re.Pattern[str], str, frozenset[str], frozenset[str]], ...]:
+    """(regex, mod, types, starts): "before" regexes end at the expression, "after" ones
+    start there; ``starts`` (lower case), if any, are the words the expression must begin with."""
     out = []
     for row in load_table("timex_extensions.tsv"):
         words = r"\s+".join(re.escape(w) for w in row["phrase"].split())
@@ -85,15 +86,22 @@ def _extensions() -> tuple[tuple[re.Pattern[str], str, frozenset[str]], ...]:
             regex = re.compile(rf"(?<![\w-])({words})\s+$", re.I)
         else:
             regex = re.compile(rf"\s+({words})(?![\w-])", re.I)
-        out.append((regex, row["mod"], frozenset(row["types"].split())))
+        starts = frozenset(row.get("starts", "").lower().split())
+        out.append((regex, row["mod"], frozenset(row["types"].split()), starts))
     return tuple(out)
+
+
+_FIRST_WORD = re.compile(r"[\w']+")
 
 
 def _extend(text: str, start: int, end: int, norm: Norm, lo: int, hi: int) -> tuple[int, int]:
     """Widen [start, end) over an edge word of ``timex_extensions.tsv`` ("1994 or later"),
     setting its mod; ``lo``/``hi`` are the neighbouring expressions' edges, never crossed."""
-    for regex, mod, types in _extensions():
+    first = _FIRST_WORD.match(text, start)
+    for regex, mod, types, starts in _extensions():
         if norm.type not in types:
+            continue
+        if starts and (first is None or first.group(0).lower() not in starts):
             continue
         if regex.pattern.endswith("$"):
             if text.startswith(("'s", "’s"), end):
