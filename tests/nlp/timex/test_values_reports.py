@@ -4,7 +4,9 @@ The reported quarter is the last quarter named before (context.py), except a qua
 only talked about: one not yet closed at the DCT outside a past-tense clause, or an earlier
 quarter of the same year named as the report's history. A quarter named with the day it ended
 takes that day's year; "the quarter ended July 31" alone is the calendar quarter holding most
-of its three months. Counts on TBAQ are in docs/benchmarks.md (fifth round, values).
+of its three months. In a sentence about nine or six months (or the first half), the year
+back is a year, not the reported quarter a year back. Counts on TBAQ are in
+docs/benchmarks.md (fifth round, values).
 """
 
 from __future__ import annotations
@@ -154,3 +156,44 @@ def test_quarter_to_quarter_is_no_quarter() -> None:
     assert [t.text for t in tag(text, DCT)] == []
     # counter-example: the quarter itself is one
     assert values("The quarter was strong.", DCT).get("The quarter") == "1989-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            "Profit rose in the third quarter. In the first nine months, net was $306 million, "
+            "compared with a loss of $195 million in the 1988 period.",
+            "the 1988 period",
+            "1988",
+        ),
+        (
+            "Profit rose in the third quarter. For the nine months, it lost $608,413, compared "
+            "with year-earlier net income of $967,809.",
+            "year-earlier",
+            "1988",
+        ),
+        (
+            "Profit rose in the third quarter. Its share was 45% in the latest nine months, "
+            "compared with 40% a year earlier.",
+            "a year earlier",
+            "1988",
+        ),
+        # counter-examples: a sentence about the quarter keeps the quarter a year back
+        (
+            "Profit rose in the third quarter. Net was $5 million, compared with $4 million a "
+            "year earlier.",
+            "a year earlier",
+            "1988-Q3",
+        ),
+        (
+            "Profit rose in the third quarter. It lost money in the 1988 period.",
+            "the 1988 period",
+            "1988-Q3",
+        ),
+    ],
+)
+def test_year_back_of_a_nine_month_stretch_is_the_year(
+    text: str, phrase: str, expected: str
+) -> None:
+    assert values(text).get(phrase) == expected

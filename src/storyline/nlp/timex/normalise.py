@@ -34,6 +34,7 @@ from storyline.nlp.timex.values import (
     direction,
     explicit_direction,
     full_month_name,
+    in_longer_period,
     names_past_event,
     range_year,
     read_day,
@@ -337,6 +338,12 @@ def norm_quarter_context(m: re.Match[str], ctx: Ctx) -> Norm | None:
         # named last ("a fourth-quarter charge" is still to come): TimeBank 8 of 9. "The latest
         # period" stays with the report's own (fiscal) quarter named before it.
         return Norm("DATE", default)
+    if (back or year is not None) and whole.endswith("period") and in_longer_period(ctx):
+        # "In the first nine months, net was $306 million, against $195 million in the 1988
+        # period": the same nine months of that year, so the year
+        if year is None and ctx.dct is None:
+            return Norm("DATE", "XXXX")
+        return Norm("DATE", str(year if year is not None else ctx.dct.year - 1))  # type: ignore[union-attr]
     if back:
         y, q = default.split("-", 1)
         default = f"{int(y) - 1}-{q}" if y.isdigit() else default
@@ -348,6 +355,8 @@ def norm_quarter_context(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 def norm_yearback(m: re.Match[str], ctx: Ctx) -> Norm | None:
     value = str(ctx.dct.year - 1) if ctx.dct else "XXXX"
+    if in_longer_period(ctx):
+        return Norm("DATE", value)  # "for the nine months, ... year-earlier net": the year
     return Norm("DATE", value, ctx_ref="yearback")
 
 

@@ -17,6 +17,7 @@ from storyline.nlp.timex.values import (
     Ctx,
     Norm,
     fmt_duration,
+    in_longer_period,
     number,
     read_day,
     read_mod,
@@ -156,6 +157,8 @@ def norm_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if ctx.dct is None:
         return Norm("DATE", "XXXX", mod)
     norm = shifted(ctx.dct, n, unit, sign, mod)
+    if norm is not None and norm.ctx_ref == "yearback" and in_longer_period(ctx):
+        norm.ctx_ref = None  # "for the nine months, ... a year ago": the year, no quarter
     if norm is not None and direction == "earlier" and not unit.clock:
         # "a year earlier": from the story's last date (context.py).
         yearback = ":yearback" if norm.ctx_ref == "yearback" else ""

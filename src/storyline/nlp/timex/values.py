@@ -349,6 +349,26 @@ def resolve_month(month: int, dct: dt.date, tense: Tense, since: bool = False) -
     return cal.choose(options, dct.replace(day=15), direction(tense), MONTH_REACH_DAYS).year
 
 
+# A report's nine months or half year: "For the nine months, net rose from $5 million a year
+# earlier" compares two nine-month stretches, so the year back is a year, not the reported
+# quarter a year back (TBAQ: 6 of 8 such sentences are annotated with the year).
+_LONGER_PERIOD = re.compile(
+    r"\b(?:nine|six)[\s-]months?\b|\bfirst\s+half\b|\bfirst\s+(?:nine|six)\b", re.IGNORECASE
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z])|\n\s*\n")
+
+
+def in_longer_period(ctx: Ctx) -> bool:
+    """True when the expression's sentence names a nine- or six-month stretch or a half year
+    (the sentence found roughly, by full stops before a capital)."""
+    lo = max(0, ctx.start - 300)
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(ctx.text, lo, ctx.start)]
+    begin = starts[-1] if starts else lo
+    after = _SENTENCE_BREAK.search(ctx.text, ctx.end, min(len(ctx.text), ctx.end + 300))
+    finish = after.start() if after else min(len(ctx.text), ctx.end + 300)
+    return _LONGER_PERIOD.search(ctx.text, begin, finish) is not None
+
+
 def direction(tense: Tense) -> str | None:
     # News reports the past; the present tense of a date is usually a schedule ("meets Friday")
     # but is too mixed to trust, so it counts as unknown.
