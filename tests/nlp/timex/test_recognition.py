@@ -601,3 +601,27 @@ def test_vague_while_and_later_date(text: str, phrase: str, value: str) -> None:
 )
 def test_idioms_with_a_time_word_say_no_time(text: str) -> None:
     assert tag(text, DCT) == [], texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That is very important to the future of our peoples.",
+        "She worried about the future of her business.",
+        "For the people of Poland, high noon comes today.",
+    ],
+)
+def test_future_of_and_high_noon_are_no_times(text: str) -> None:
+    assert not any(t.text.lower() in ("the future", "noon") for t in tag(text, DCT)), texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("They will sell more abroad in the future.", "the future"),
+        ("Albanians are worried about the future.", "the future"),
+        ("The vote is at noon.", "noon"),
+    ],
+)
+def test_future_of_counter_examples(text: str, phrase: str) -> None:
+    assert phrase in texts(text)
