@@ -197,3 +197,31 @@ def test_year_back_of_a_nine_month_stretch_is_the_year(
     text: str, phrase: str, expected: str
 ) -> None:
     assert values(text).get(phrase) == expected
+
+
+FILLER = " Analysts had expected weaker results from the company and its rivals." * 10
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # about two paragraphs after the reported quarter, "a year ago" still leans on it
+        ("Profit rose in the third quarter." + FILLER + " Sales rose from a year ago.", "1988-Q3"),
+        # "the quarter" on the way keeps the report going
+        (
+            "Profit rose in the third quarter."
+            + FILLER
+            + " Sales rose in the quarter."
+            + FILLER
+            + " Net fell from a year ago.",
+            "1988-Q3",
+        ),
+        # counter-example: far from any quarter, "a year ago" is the year
+        (
+            "Profit rose in the third quarter." + FILLER * 2 + " Sales rose from a year ago.",
+            "1988",
+        ),
+    ],
+)
+def test_year_back_leans_on_the_report_nearby(text: str, expected: str) -> None:
+    assert values(text).get("a year ago") == expected
