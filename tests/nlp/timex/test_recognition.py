@@ -496,10 +496,24 @@ def test_holiday_naming_a_kind_of_thing_is_no_date(text: str) -> None:
         ("Trump's Memorial Day visit to Fort McHenry drew protests.", "Memorial Day", "2025-05-26"),
         ("The family met at Christmas.", "Christmas", "2025-12-25"),
         ("Christmas 2024 sales were weak.", "Christmas 2024", "2024-12-25"),
-        ("The Christmas week was quiet.", "Christmas", "2025-12-25"),
+        ("The Christmas holidays were quiet.", "Christmas", "2025-12-25"),
     ],
 )
 def test_holiday_kind_counter_examples(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+# "Easter week": the holiday and its week are one expression, the holiday's ISO week.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Protesters prayed as Easter week began.", "Easter week", "2025-W16"),
+        ("Shops close in Christmas week.", "Christmas week", "2025-W52"),
+        ("Shops close at Christmas, weeks later.", "Christmas", "2025-12-25"),  # no "week"
+        ("The Christmas weekend was quiet.", "Christmas", "2025-12-25"),  # a weekend is not it
+    ],
+)
+def test_holiday_week_is_the_holidays_week(text: str, phrase: str, value: str) -> None:
     assert found(text).get(phrase) == value
 
 

@@ -28,6 +28,7 @@ from storyline.dates import parse_date
 from storyline.model import Timex
 from storyline.nlp.timex import context
 from storyline.nlp.timex.anchoring import anchor_deadlines, resolve_events
+from storyline.nlp.timex.calendar import iso_week
 from storyline.nlp.timex.normalise import NORMALISERS, Ctx, Norm
 from storyline.nlp.timex.patterns import Candidate, candidates, select
 from storyline.nlp.timex.tense import Sentences, Tense, tense_at
@@ -68,6 +69,20 @@ _DETERMINER_OF_MODIFIER = re.compile(
     r"\s+(?:minute|hour|day|week|month|year|decade)$)(?![\w]+-'?\d*0'?s$)",
     re.I,
 )
+
+
+# "Easter week", "Christmas week": a holiday and the week it falls in are one expression, the
+# holiday's ISO week (TimeML: "Easter week" = 2000-W16 when Easter is 2000-04-23).
+_HOLIDAY_WEEK = re.compile(r"\s+week(?![\w-])", re.I)
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def _holiday_week(text: str, cand: Candidate, norm: Norm, end: int, hi: int) -> int:
+    m = _HOLIDAY_WEEK.match(text, end, hi)
+    if cand.rule.family != "holiday" or m is None or not _DAY.match(norm.value):
+        return end
+    norm.value = iso_week(dt.date.fromisoformat(norm.value))
+    return m.end()
 
 
 def _trim_determiner(text: str, start: int, end: int) -> int:
@@ -245,6 +260,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
         lo = kept[i - 1][0].end if i else 0
         hi = kept[i + 1][0].start if i + 1 < len(kept) else len(text)
         start, end = _extend(text, start, end, norm, lo, hi)
+        end = _holiday_week(text, cand, norm, end, hi)
         timexes.append(
             Timex(
                 start=start,
