@@ -639,3 +639,20 @@ def test_future_of_and_high_noon_are_no_times(text: str) -> None:
 )
 def test_future_of_counter_examples(text: str, phrase: str) -> None:
     assert phrase in texts(text)
+
+
+# "the then current market price": current at a past time (TBAQ: PAST_REF, "then" inside).
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Holders may buy shares at 50% of the then current market price.",
+            "then current",
+            "PAST_REF",
+        ),
+        ("The then-current chairman resigned.", "then-current", "PAST_REF"),
+        ("Shares trade at the current market price.", "current", "PRESENT_REF"),  # no "then"
+    ],
+)
+def test_then_current_is_past(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
