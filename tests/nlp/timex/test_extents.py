@@ -183,3 +183,8 @@ def test_over_a_unit_is_more_than(text: str, phrase: str) -> None:
 )
 def test_over_counter_examples_stay_outside(text: str, phrase: str) -> None:
     assert phrase in found(text)
+
+
+def test_over_a_day_camp_is_no_length() -> None:
+    # "day camp" is a compound noun (timex_unit_compounds.txt), so "over" has nothing to join
+    assert tag("He chose a sleepaway camp over a day camp.", DCT) == []

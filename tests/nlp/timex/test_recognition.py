@@ -586,7 +586,16 @@ def test_that_year_is_the_story_year(text: str, phrase: str, value: str) -> None
     assert found(text).get(phrase) == value
 
 
-@pytest.mark.parametrize("text", ["He left that day.", "Sales fell in 2019; that month was bad."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He left that day.",
+        "Sales fell in 2019; that month was bad.",
+        # right after a date, "that year" places the date; it is no expression of its own
+        "It began in 2003. In March that year, a man died.",
+        "On April 16, 1963 (Good Friday that year), they marched.",
+    ],
+)
 def test_that_year_counter_examples(text: str) -> None:
     assert not any(t.text.startswith("that") for t in tag(text, DCT)), texts(text)
 

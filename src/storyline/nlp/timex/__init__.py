@@ -231,6 +231,27 @@ def _second_days(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+# "In March that year", "Good Friday that year": "that year" right after a date places that
+# date in the story's year; it is no second expression (and would take the wrong year: the
+# date before it is the story's last one).
+_THAT_YEAR = re.compile(r"that\s+year$", re.I)
+
+
+def _drop_that_year_after_date(text: str, timexes: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _THAT_YEAR.match(t.text)
+            and prev.type in ("DATE", "TIME")
+            and not text[prev.end : t.start].strip()
+        ):
+            continue
+        out.append(t)
+    return out
+
+
 def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list[Timex]:
     """The TIMEX3 expressions in ``text``, normalised against ``dct`` (the publication date).
 
@@ -277,6 +298,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
         )
 
     timexes = _second_days(text, _join_lengths(text, timexes))
+    timexes = _drop_that_year_after_date(text, timexes)
 
     def tense_of(t: Timex) -> Tense:
         return tense_at(text, sentences, t.start, t.end, doc)
