@@ -188,3 +188,25 @@ def test_over_counter_examples_stay_outside(text: str, phrase: str) -> None:
 def test_over_a_day_camp_is_no_length() -> None:
     # "day camp" is a compound noun (timex_unit_compounds.txt), so "over" has nothing to join
     assert tag("He chose a sleepaway camp over a day camp.", DCT) == []
+
+
+# Hundreds and thousands as words count ("for three hundred years" is P300Y, not "years");
+# "the year two thousand" stays a year and "two thousand people" no time.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "They kept the secret for more than two thousand years.",
+            "more than two thousand years",
+            "P2000Y",
+        ),
+        ("The empire lasted three hundred years.", "three hundred years", "P300Y"),
+        ("The approach of the year two thousand worried them.", "the year two thousand", "2000"),
+    ],
+)
+def test_hundreds_and_thousands_count(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+def test_thousands_counter_example_a_crowd() -> None:
+    assert tag("Two thousand people marched.", DCT) == []
