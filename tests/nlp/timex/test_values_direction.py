@@ -3,6 +3,7 @@
 * a month and day that is the subject of a past event verb ("after September 11th happened")
   names a past event: it points back however far, past the tense window
   (``timex_event_subject_verbs.txt``);
+* a present perfect ("has tested") is past, and "as planned" no plan to come;
 * a fronted "until" phrase set off by a comma takes the past of the clause after it ("Until
   Thursday, they had not called him a suspect").
 """
@@ -69,3 +70,39 @@ FRIDAY = dt.date(1999, 5, 7)
 )
 def test_fronted_until_takes_the_main_clause_past(text: str, expected: str) -> None:
     assert value(text, "Thursday", FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "phrase", "expected"),
+    [
+        # a present perfect tells of the past (Monday 2020-03-16)
+        (
+            "Following a briefing on Saturday, the premier, whose wife has tested positive, "
+            "said decisions were needed.",
+            dt.date(2020, 3, 16),
+            "Saturday",
+            "2020-03-14",
+        ),
+        (
+            "The data, which include loans through Thursday, show firms have received less.",
+            dt.date(2020, 4, 17),
+            "Thursday",
+            "2020-04-16",
+        ),
+        # "as planned" is a manner phrase, not a plan still to come
+        (
+            "In France, elections went ahead as planned on Sunday.",
+            dt.date(2020, 3, 16),
+            "Sunday",
+            "2020-03-15",
+        ),
+        # counter-examples: "has" with no participle is a present, a plan is still to come
+        ("He has until Saturday to decide.", dt.date(2020, 3, 16), "Saturday", "2020-03-21"),
+        ("Firms have a deadline on Thursday.", dt.date(2020, 4, 17), "Thursday", "2020-04-23"),
+        ("Elections are planned for Sunday.", dt.date(2020, 3, 16), "Sunday", "2020-03-22"),
+    ],
+)
+def test_present_perfect_and_as_planned(
+    text: str, dct: dt.date, phrase: str, expected: str
+) -> None:
+    assert value(text, phrase, dct) == expected

@@ -119,10 +119,32 @@ def _adjective(words: list[str], i: int) -> bool:
     )
 
 
+_PERFECT_AUX = frozenset({"has", "have", "had"})
+
+
+def _as_planned(words: list[str], i: int) -> bool:
+    """ "as planned", "as previously scheduled", "as expected": a manner phrase, no future."""
+    before = [w.lower() for w in words[max(0, i - 2) : i]]
+    return bool(before) and (
+        before[-1] == "as" or (len(before) == 2 and before[0] == "as" and before[1].endswith("ly"))
+    )
+
+
 def _cue_at(words: list[str], i: int) -> str | None:
     if i > 0 and words[i - 1].lower() in _TENSELESS_AFTER:
         return None
     tense = _cue(words[i])
+    if (
+        tense == "present"
+        and words[i].lower() in _PERFECT_AUX
+        and i + 1 < len(words)
+        and _cue(words[i + 1]) == "past"
+    ):
+        # "whose wife has tested positive", "officials have said": a present perfect tells
+        # of the past, not of a timetable ("he has until Friday" stays present)
+        return "past"
+    if tense == "future" and _as_planned(words, i):
+        return None  # "elections went ahead as planned on Sunday": the verb before decides
     if tense == "past" and words[i].lower() not in lexicon().tense_cues and _adjective(words, i):
         return None  # "a still unspecified date", "the wounded soldiers": an adjective
     if tense == "future-to":
