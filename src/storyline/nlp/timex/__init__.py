@@ -71,9 +71,11 @@ _DETERMINER_OF_MODIFIER = re.compile(
 )
 
 
-# "Easter week", "Christmas week": a holiday and the week it falls in are one expression, the
-# holiday's ISO week (TimeML: "Easter week" = 2000-W16 when Easter is 2000-04-23).
-_HOLIDAY_WEEK = re.compile(r"\s+week(?![\w-])", re.I)
+# "Easter week", "the Memorial Day weekend": a holiday and the week or weekend it falls in
+# are one expression, the holiday's ISO week (TimeML: "Easter week" = 2000-W16 when Easter is
+# 2000-04-23) or the weekend next to it (a Monday holiday ends its weekend, a Friday one
+# starts it: Memorial Day 2020-05-25 -> 2020-W21-WE).
+_HOLIDAY_WEEK = re.compile(r"\s+(week|weekend)(?![\w-])", re.I)
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
@@ -81,7 +83,12 @@ def _holiday_week(text: str, cand: Candidate, norm: Norm, end: int, hi: int) -> 
     m = _HOLIDAY_WEEK.match(text, end, hi)
     if cand.rule.family != "holiday" or m is None or not _DAY.match(norm.value):
         return end
-    norm.value = iso_week(dt.date.fromisoformat(norm.value))
+    day = dt.date.fromisoformat(norm.value)
+    if m.group(1).lower() == "week":
+        norm.value = iso_week(day)
+    else:
+        shift = {1: -1, 5: 1}.get(day.isoweekday(), 0)  # Monday: the weekend before it
+        norm.value = iso_week(day + dt.timedelta(days=shift)) + "-WE"
     return m.end()
 
 
