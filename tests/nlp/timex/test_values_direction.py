@@ -106,3 +106,28 @@ def test_present_perfect_and_as_planned(
     text: str, dct: dt.date, phrase: str, expected: str
 ) -> None:
     assert value(text, phrase, dct) == expected
+
+
+MAY_19 = dt.date(2020, 5, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # "as early as" yields to a past verb just before it, like "until"
+        ("We began to see an impact as early as February.", "February", "2020-02"),
+        ("Consumers spotted deposits as early as Saturday.", "Saturday", "2020-05-16"),
+        # counter-examples: a modal between the past verb and the date keeps it open ahead
+        (
+            "Pfizer announced the vaccine may be ready as early as September.",
+            "September",
+            "2020-09",
+        ),
+        ("They told us we might not get work again until June.", "June", "2020-06"),
+        ("The vote could come as early as Friday.", "Friday", "2020-05-22"),
+    ],
+)
+def test_as_early_as_and_until_yield_to_a_past_verb_not_a_modal(
+    text: str, phrase: str, expected: str
+) -> None:
+    assert value(text, phrase, MAY_19) == expected

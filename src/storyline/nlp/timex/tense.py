@@ -120,6 +120,8 @@ def _adjective(words: list[str], i: int) -> bool:
 
 
 _PERFECT_AUX = frozenset({"has", "have", "had"})
+# Lower-case modals (the month "May" is capitalised): what they govern is still open.
+_MODALS = frozenset({"may", "might", "could", "can", "should", "must"})
 
 
 def _as_planned(words: list[str], i: int) -> bool:
@@ -343,6 +345,8 @@ def _past_verb_before(text: str, sentence: tuple[int, int], start: int) -> bool:
         return False  # "was given until Friday", "extended until July" look ahead
     words = with_cue[:-1]  # without the cue itself ("until")
     for i in range(len(words) - 1, max(-1, len(words) - 1 - _VERB_REACH), -1):
+        if words[i] in _MODALS:
+            return False  # "announced the vaccine may be ready as early as September"
         tense = _cue_at(words, i)
         if tense is not None:
             # "the store is closed until Monday": a present passive, still to end
