@@ -218,3 +218,45 @@ def test_candidates_vote_with_words_some_story_has():
     sid = c.add(short).story
     c.observe(full)
     assert sid in c.candidates(full)
+
+
+def _unrelated(n):
+    """``n`` short articles on another subject (cooking), as padding for a collection."""
+    words = [
+        "pasta",
+        "tomato",
+        "basil",
+        "garlic",
+        "oven",
+        "recipe",
+        "cheese",
+        "bread",
+        "flour",
+        "salt",
+        "pepper",
+        "olive",
+    ]
+    return [
+        feats(f"p{i}", " ".join(words[(i + j) % len(words)] for j in range(6)) + f" Kitchen{i}.")
+        for i in range(n)
+    ]
+
+
+@pytest.mark.parametrize(("min_docs", "same_as_large"), [(0, False), (300, True)])
+def test_score_in_a_small_collection_as_in_a_large_one(min_docs, same_as_large):
+    """Six earthquake reports alone, or among 300 unrelated articles: counting the collection
+    as at least ``min_docs`` documents, a report scores the same against its event's story in
+    both; without it, the small collection's flat IDF lowers the score (the demo's topic came
+    out as eight stories for two events)."""
+
+    def score(padding):
+        c = StoryClusterer(ClusterParams(min_docs=min_docs, merge_threshold=None))
+        arts = [feats(f"a{i}", t) for i, t in enumerate(QUAKE_A + QUAKE_B)]
+        for f in arts + padding:
+            c.observe(f)
+        story = c.add(arts[0], observed=True).story
+        return c.score(arts[2], c.profiles[story])
+
+    small, large = score([]), score(_unrelated(300))
+    assert (abs(small - large) < 0.005) is same_as_large
+    assert small <= large + 0.005
