@@ -131,3 +131,37 @@ def test_as_early_as_and_until_yield_to_a_past_verb_not_a_modal(
     text: str, phrase: str, expected: str
 ) -> None:
     assert value(text, phrase, MAY_19) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "phrase", "expected"),
+    [
+        # the first end of a range takes the year the second end names, also a relative one
+        (
+            "Wages will jump from March through May of this year.",
+            dt.date(2020, 5, 6),
+            "March",
+            "2020-03",
+        ),
+        # ... or the year before, when its month comes later
+        ("From November to January 2021, it rained.", dt.date(2021, 5, 6), "November", "2020-11"),
+        (
+            "From November to January next year, it will rain.",
+            dt.date(2020, 5, 6),
+            "November",
+            "2020-11",
+        ),
+        ("It ran from Dec. 3 to Jan. 10, 2019.", dt.date(2020, 5, 6), "Dec. 3", "2018-12-03"),
+        # counter-example: a first end with a year of its own keeps it
+        (
+            "Wages rose from March 2019 through May of this year.",
+            dt.date(2020, 5, 6),
+            "March 2019",
+            "2019-03",
+        ),
+    ],
+)
+def test_range_takes_the_year_of_its_second_end(
+    text: str, dct: dt.date, phrase: str, expected: str
+) -> None:
+    assert value(text, phrase, dct) == expected

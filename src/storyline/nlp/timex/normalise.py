@@ -86,7 +86,7 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", d.isoformat(), mod) if d else None
     if cal.safe_date(2000, month, day) is None:  # 2000 is a leap year: Feb 29 passes
         return None
-    year = range_year(ctx.text, ctx.end)
+    year = range_year(ctx.text, ctx.end, ctx.dct, month)
     if year is not None:
         d = cal.safe_date(year, month, day)
         return Norm("DATE", d.isoformat(), mod) if d else None
@@ -118,7 +118,7 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
     rel = group(m, "rel")
     yrel = group(m, "yrel")
     if year is None and rel is None and yrel is None:
-        year = range_year(ctx.text, ctx.end)
+        year = range_year(ctx.text, ctx.end, ctx.dct, month)
     if year is not None:
         return Norm("DATE", f"{year}-{month:02d}", mod)
     if rel is None and yrel is None:

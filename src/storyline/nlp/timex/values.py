@@ -291,17 +291,32 @@ def _explicit_directions() -> tuple[re.Pattern[str], dict[str, str]]:
 def _range_year() -> re.Pattern[str]:
     months = "|".join(re.escape(w) for w in sorted(lexicon().months, key=len, reverse=True))
     return re.compile(
-        rf"\s*(?:and|to|through|until|till|-|–)\s+(?:early\s+|mid-?|late\s+)?(?:{months})\.?"
-        r"(?:\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?,?\s+((?:1[0-9]|20)\d\d)(?![\d-])",
+        rf"\s*(?:and|to|through|until|till|-|–)\s+(?:early\s+|mid-?|late\s+)?({months})\.?"
+        r"(?:\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?,?\s+"
+        r"(?:((?:1[0-9]|20)\d\d)(?![\d-])|(?:of\s+)?(this|last|next)\s+year\b)",
         re.IGNORECASE,
     )
 
 
-def range_year(text: str, end: int) -> int | None:
-    """ "between March and August 2016", "from Nov. 3 to Dec. 1, 2019": the first end of a
-    range takes the year the second end names."""
+def range_year(
+    text: str, end: int, dct: dt.date | None = None, month: int | None = None
+) -> int | None:
+    """ "between March and August 2016", "from Nov. 3 to Dec. 1, 2019", "from March through
+    May of this year": the first end of a range takes the year the second end names, or the
+    year before when its ``month`` comes later ("from November to January 2021")."""
     m = _range_year().match(text, end)
-    return int(m.group(1)) if m else None
+    if m is None:
+        return None
+    if m.group(2):
+        year = int(m.group(2))
+    elif dct is not None:
+        year = dct.year + {"last": -1, "this": 0, "next": 1}[m.group(3).lower()]
+    else:
+        return None
+    second = lexicon().months.get(key(m.group(1)))
+    if month is not None and second is not None and month > second:
+        year -= 1
+    return year
 
 
 def explicit_direction(before: str) -> str | None:
