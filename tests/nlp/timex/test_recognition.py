@@ -557,6 +557,7 @@ def test_year_in_name_counter_examples(text: str, phrase: str) -> None:
         ("The summit will be held on April 24 and 25.", "25", "2026-04-25"),
         ("Managers were surveyed between Nov. 1 and 13.", "13", "2025-11-13"),
         ("Talks on Dec. 8 or 9, officials said.", "9", "2025-12-09"),
+        ("The summit is on April 24th and 25th.", "25th", "2026-04-25"),
     ],
 )
 def test_second_day_of_a_pair_is_a_date(text: str, phrase: str, value: str) -> None:
@@ -569,6 +570,7 @@ def test_second_day_of_a_pair_is_a_date(text: str, phrase: str, value: str) -> N
         "On April 24 and 25 people died.",  # a count: no punctuation after it
         "The vote is on Feb. 28 and 30.",  # no such day
         "Shares rose 24 and 25 cents.",  # no date before it
+        "The vote was on Nov. 21, 2025 and 25.",  # a year, not a day, before "and"
     ],
 )
 def test_second_day_counter_examples(text: str) -> None:

@@ -203,6 +203,7 @@ _SECOND_DAY = re.compile(
     r"\s+(?:and|or|&)\s+((?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)(?=\s*(?:[.,;:!?)\"'\u201d]|$))"
 )
 _DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-\d\d$")
+_ENDS_WITH_DAY = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?$")
 
 
 def _second_days(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -210,8 +211,8 @@ def _second_days(text: str, timexes: list[Timex]) -> list[Timex]:
     for i, t in enumerate(timexes):
         out.append(t)
         value = _DAY_VALUE.match(t.value)
-        if t.type != "DATE" or value is None or not t.text[-1:].isdigit():
-            continue
+        if t.type != "DATE" or value is None or not _ENDS_WITH_DAY.search(t.text):
+            continue  # "Nov. 21, 2025 and 22": a year, not a day, comes before "and"
         m = _SECOND_DAY.match(text, t.end)
         if m is None or (i + 1 < len(timexes) and timexes[i + 1].start < m.end()):
             continue
