@@ -225,3 +225,18 @@ FILLER = " Analysts had expected weaker results from the company and its rivals.
 )
 def test_year_back_leans_on_the_report_nearby(text: str, expected: str) -> None:
     assert values(text).get("a year ago") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "last quarter" without "the" is the quarter before the DCT's
+        ("It was the top-selling phone last quarter worldwide.", "2020-Q1"),
+        ("Last quarter was unlike anything I have seen.", "2020-Q1"),
+        # counter-example: "the last quarter of 2019" is that year's fourth
+        ("Sales rose in the last quarter of 2019.", "2019-Q4"),
+    ],
+)
+def test_last_quarter_without_the_is_the_previous_quarter(text: str, expected: str) -> None:
+    got = [t.value for t in tag(text, dt.date(2020, 5, 20)) if "quarter" in t.text.lower()]
+    assert got == [expected]

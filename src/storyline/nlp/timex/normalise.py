@@ -372,6 +372,8 @@ def norm_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
         qword = {"1": "first", "2": "second", "3": "third", "4": "fourth"}[qnum[1]]
     rel = key(group(m, "rel") or "")
     yrel = key(group(m, "yrel") or "")
+    if qword in ("last", "final") and year is None and not key(m.group(0)).startswith("the"):
+        return None  # "sold best last quarter" is the quarter before the DCT's (quarter.rel)
     if qword:
         q = _QORD.get(qword, 4)
         ended = _ended_on(ctx) if year is None and not group(m, "yback") else None
