@@ -165,3 +165,40 @@ def test_range_takes_the_year_of_its_second_end(
     text: str, dct: dt.date, phrase: str, expected: str
 ) -> None:
     assert value(text, phrase, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "phrase", "expected"),
+    [
+        # a date that names a scheduled event: a past clause says nothing about it
+        (
+            "Warren was poised to challenge Trump in the Nov. 3 election.",
+            dt.date(2020, 5, 18),
+            "Nov. 3",
+            "2020-11-03",
+        ),
+        (
+            "McConnell refused to extend the benefits past the July deadline.",
+            dt.date(2020, 5, 22),
+            "July",
+            "2020-07",
+        ),
+        # counter-examples: no event noun, the past clause decides; a future clause still does
+        (
+            "The search was carried out on Nov. 3 at the village hall.",
+            dt.date(2020, 5, 18),
+            "Nov. 3",
+            "2019-11-03",
+        ),
+        (
+            "Voters will decide in the November election.",
+            dt.date(2020, 1, 10),
+            "November",
+            "2020-11",
+        ),
+    ],
+)
+def test_date_naming_a_scheduled_event_ignores_a_past_clause(
+    text: str, dct: dt.date, phrase: str, expected: str
+) -> None:
+    assert value(text, phrase, dct) == expected

@@ -27,6 +27,7 @@ from storyline.nlp.timex.relative import (
     norm_time,
     norm_weekday,
 )
+from storyline.nlp.timex.tense import Tense
 from storyline.nlp.timex.values import (
     Ctx,
     Norm,
@@ -35,6 +36,7 @@ from storyline.nlp.timex.values import (
     explicit_direction,
     full_month_name,
     in_longer_period,
+    names_event,
     names_past_event,
     range_year,
     read_day,
@@ -67,6 +69,14 @@ _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # --- the families ------------------------------------------------------------------------------
 
 
+def _event_tense(ctx: Ctx) -> Tense:
+    """The tense for an unyeared date: a past clause says nothing about a date that names an
+    event ("poised to challenge Trump in the Nov. 3 election", said in May, is the one to
+    come); a future one, or "ahead of November's election", still points ahead."""
+    tense = ctx.tense()
+    return None if tense == "past" and names_event(ctx.text, ctx.end) else tense
+
+
 def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
     month = read_month(m)
     if month is None:
@@ -96,7 +106,8 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
     explicit = None if group(m, "weekday") else explicit_direction(ctx.before)
     # "after September 11th happened": the date names a past event, however far back
     past_only = since_before(ctx.before) or names_past_event(ctx.text, ctx.end, ctx.before)
-    d = resolve_month_day(month, day, ctx.dct, ctx.tense(), past_only, explicit=explicit)
+    tense = _event_tense(ctx)
+    d = resolve_month_day(month, day, ctx.dct, tense, past_only, explicit=explicit)
     return Norm("DATE", d.isoformat(), mod) if d else None
 
 
@@ -143,7 +154,8 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
         else:
             year = dct.year if month > dct.month else dct.year + 1
     else:
-        year = resolve_month(month, dct, ctx.tense(), since_before(ctx.before))
+        tense = _event_tense(ctx)
+        year = resolve_month(month, dct, tense, since_before(ctx.before))
     return Norm("DATE", f"{year}-{month:02d}", mod)
 
 

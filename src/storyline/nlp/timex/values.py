@@ -266,6 +266,19 @@ def _event_subject() -> re.Pattern[str]:
     return re.compile(rf"(?:st|nd|rd|th)?,?\s+(?:{verbs})\b", re.IGNORECASE)
 
 
+@functools.cache
+def _event_noun() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in load_list("timex_event_nouns.txt", lower=True))
+    return re.compile(rf"(?:['’]s)?\s+(?:{nouns})\b")
+
+
+def names_event(text: str, end: int) -> bool:
+    """True for a date that names an event: a possessive ("November's election") or one
+    right before a noun of ``timex_event_nouns.txt`` ("the Nov. 3 election"). The tense of
+    the clause says nothing about which occurrence it is."""
+    return text.startswith(("'s", "’s"), end) or _event_noun().match(text, end) is not None
+
+
 def names_past_event(text: str, end: int, before: str) -> bool:
     """True for a date that is the subject of a past event verb ("after September 11th
     happened"): only the past is possible. Not after a preposition of time ("on Nov. 20
