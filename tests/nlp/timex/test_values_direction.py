@@ -202,3 +202,14 @@ def test_date_naming_a_scheduled_event_ignores_a_past_clause(
     text: str, dct: dt.date, phrase: str, expected: str
 ) -> None:
     assert value(text, phrase, dct) == expected
+
+
+def test_clock_time_opening_a_paragraph_is_a_live_blog_stamp() -> None:
+    text = (
+        "His release date isn't until Sept. 14, 2025, records show.\n\n"
+        "5:53 p.m. Stories from Six Feet documents the search for connection."
+    )
+    assert value(text, "5:53 p.m.", dt.date(2020, 5, 15)) == "2020-05-15T17:53"
+    # counter-example: inside a sentence, a clock time is on the day the story is at
+    told = "The raid began on Sept. 14, 2019. Police arrived at 5:53 p.m. with dogs."
+    assert value(told, "5:53 p.m.", dt.date(2020, 5, 15)) == "2019-09-14T17:53"

@@ -246,11 +246,19 @@ def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return Norm("TIME", f"{day}T{clock}", mod)
     d = resolve_weekday(weekday, dct, ctx.tense(), None) if weekday else dct
     norm = Norm("TIME", f"{d.isoformat()}T{clock}", mod)
-    if weekday is None:
+    if weekday is None and not _opens_paragraph(ctx):
         # "at 10 p.m." with no day of its own: the day the story is at (TimeML's reference
-        # time, context.py), the DCT when no day has been named
+        # time, context.py), the DCT when no day has been named. A time that opens a
+        # paragraph is a live blog's time stamp, on the publication day whatever the
+        # paragraph before it told ("release date isn't until Sept. 14, 2025").
         norm.ctx_ref = f"narrday:0:T{clock}"
     return norm
+
+
+def _opens_paragraph(ctx: Ctx) -> bool:
+    """True when only blanks stand between the last line break and the expression."""
+    line_start = ctx.text.rfind("\n", 0, ctx.start)
+    return line_start >= 0 and not ctx.text[line_start + 1 : ctx.start].strip()
 
 
 @functools.cache
