@@ -36,6 +36,10 @@ FILES = [
     "timex_holiday_kinds.txt",
     "timex_year_names.tsv",
     "timex_idioms.txt",
+    "timex_name_heads.txt",
+    "timex_person_cues.txt",
+    "timex_event_days.tsv",
+    "timex_quarter_fractions.tsv",
 ]
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from storyline.nlp.timex import calendar as cal
 from storyline.nlp.timex.lexicon import key, lexicon
+from storyline.nlp.timex.names import event_day_year, lone_month_is_name, names_a_thing
 from storyline.nlp.timex.patterns import group
 from storyline.nlp.timex.relative import (
     norm_ago,
@@ -96,7 +97,11 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", d.isoformat(), mod) if d else None
     if cal.safe_date(2000, month, day) is None:  # 2000 is a leap year: Feb 29 passes
         return None
+    if group(m, "month") and names_a_thing(ctx.text, ctx.end):
+        return None  # "the October 3 Platform"
     year = range_year(ctx.text, ctx.end, ctx.dct, month)
+    if year is None and group(m, "month"):
+        year = event_day_year(ctx.text, ctx.end, month, day, ctx.dct)  # "Sept. 11 attacks"
     if year is not None:
         d = cal.safe_date(year, month, day)
         return Norm("DATE", d.isoformat(), mod) if d else None
@@ -138,8 +143,11 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
         # cue word before them ("in May"), or they are too often a verb or a name.
         if word != full_month_name(month) and not raw.endswith("."):
             return None
-        if word in lexicon().ambiguous_months and not mod and not _MONTH_CUES.search(ctx.before):
+        cued = bool(mod or _MONTH_CUES.search(ctx.before))
+        if word in lexicon().ambiguous_months and not cued:
             return None
+        if lone_month_is_name(ctx.text, ctx.start, ctx.end, cued):
+            return None  # "according to May", "Marie June Skender", "Red October"
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{month:02d}", mod)
     dct = ctx.dct

@@ -79,7 +79,7 @@ def rules() -> tuple[Rule, ...]:
 
 # What may come right before the first word of a sentence, a quotation, a line or a list item:
 # a capital there says nothing about names.
-_OPENING = re.compile(
+OPENING = re.compile(
     r"(?:^|[.!?:;\n_|*>\u2022]|--|[\u2013\u2014]|[\"\u201c\u2018`(\[]|(?<=\s)['-])"
     r"[\s\"'`(\[_\u201c\u2018-]*$"
 )
@@ -92,7 +92,7 @@ def _title_words() -> frozenset[str]:
     return frozenset(load_list("timex_title_words.txt", lower=True))
 
 
-def _headline(text: str, start: int) -> bool:
+def headline(text: str, start: int) -> bool:
     """A line set in title case ("Talks Resume Next Week"): no sentence-final stop, and most
     of its longer words capitalised."""
     lo = text.rfind("\n", 0, start) + 1
@@ -113,11 +113,11 @@ def names_a_title(text: str, start: int, end: int) -> bool:
         w = m.group(0)
         if not w[0].isupper() or w.isupper() or w.lower() not in words:
             continue
-        if m.start() == start and _OPENING.search(text, max(0, start - 12), start):
+        if m.start() == start and OPENING.search(text, max(0, start - 12), start):
             continue
         if w.lower() in lexicon().seasons and _YEAR_DIGITS.search(text, start, end):
             continue  # "new series for Fall 2009": a season with its year is a date
-        return not _headline(text, start)
+        return not headline(text, start)
     return False
 
 
@@ -212,9 +212,9 @@ def year_in_name(text: str, start: int, end: int) -> bool:
         return False
     if _LOWER_WORD_AFTER.match(text, end):
         return False  # "the Democratic 2020 presidential debate": the year dates the noun
-    if _OPENING.search(text, max(0, m.start() - 12), m.start()):
+    if OPENING.search(text, max(0, m.start() - 12), m.start()):
         return False  # "Since 2019 ...", "In 1990 ...": a capital that opens a sentence
-    return not _headline(text, start)
+    return not headline(text, start)
 
 
 def candidates(text: str) -> list[Candidate]:

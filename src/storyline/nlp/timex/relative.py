@@ -30,7 +30,7 @@ from storyline.nlp.timex.values import (
     stretch_before,
     weekday_from,
 )
-from storyline.rules import load_list
+from storyline.rules import load_list, load_table
 
 _PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|that\s+ends)\b", re.I)
 
@@ -262,6 +262,28 @@ def _opens_paragraph(ctx: Ctx) -> bool:
 
 
 @functools.cache
+def _quarter_fractions() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rows = load_table("timex_quarter_fractions.tsv")
+    amounts = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "amount")
+    lengths = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "length")
+    return (
+        re.compile(rf"[\s-]+(?:{amounts})\b", re.I),
+        re.compile(rf"(?<![\w-])(?:{lengths})\s+(?:[a-z]+\s+)?$", re.I),
+    )
+
+
+def _quarter_is_fraction(ctx: Ctx, num_word: str) -> bool:
+    """ "A quarter" or "one quarter" is a share unless a preposition of time comes before
+    it ("in a quarter"), and always before an amount word ("a quarter million")."""
+    if key(num_word) not in ("a", "an", "one"):
+        return False
+    amount, length = _quarter_fractions()
+    if amount.match(ctx.text, ctx.end):
+        return True
+    return length.search(ctx.before) is None
+
+
+@functools.cache
 def _day_after_pattern() -> re.Pattern[str]:
     names = "|".join(sorted(lexicon().weekdays, key=len, reverse=True))
     return re.compile(
@@ -463,6 +485,8 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if unit.code == "Q":
         if n is not None and n > 12:
             return None  # "the 1988 quarter" is a date
+        if n == 1 and _quarter_is_fraction(ctx, num_word):
+            return None  # "a quarter million", "nearly one quarter reported being told"
         if re.match(r"\s+of\b", ctx.text[ctx.end :]) and n in (1, 3):
             # "more than a quarter of the votes", "three quarters of them" are fractions;
             # "several quarters of losses" is a stretch of time.

@@ -1,0 +1,119 @@
+"""Dates that are names or parts of names, and month-day names of past events.
+
+A month name is also a first name ("virologist June Almeida"), a surname ("according to May",
+Theresa May) or a word of a title ("The Hunt for Red October"); a month and day can head a
+name ("the October 3 Platform"); and "Sept. 11" before "attacks" or "survivor" is the day of
+2001, not this year's. The word lists are data: ``timex_name_heads.txt``,
+``timex_person_cues.txt``, ``timex_event_days.tsv``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from storyline.nlp.timex.lexicon import lexicon
+from storyline.nlp.timex.patterns import OPENING, headline
+from storyline.rules import load_list, load_table
+
+__all__ = ["event_day_year", "lone_month_is_name", "names_a_thing"]
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z]+) $")
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w-])(?:a|an|the|its|his|her|their|our|this|that|last)\s+$", re.I
+)
+_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?!['’.]?\s*\d)")
+# After the date, or after a month alone when its day is the next word (the month-alone rule
+# also matches the "October" of "October 3 Platform").
+_NAME_HEAD_AFTER = re.compile(
+    r"(?:\.?\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)? (?:[A-Z][a-z]+ )?([A-Z][a-z]+)\b"
+)
+
+
+@functools.cache
+def _date_words() -> frozenset[str]:
+    lex = lexicon()
+    words = set(lex.months) | set(lex.weekdays) | set(lex.seasons)
+    words |= {w for name in lex.holidays for w in name.split()}
+    return frozenset(words)
+
+
+@functools.cache
+def _person_cues() -> re.Pattern[str]:
+    phrases = sorted(load_list("timex_person_cues.txt", lower=True), key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"(?<![\w-])(?:{words})\s+$", re.I)
+
+
+@functools.cache
+def _name_heads() -> frozenset[str]:
+    return frozenset(load_list("timex_name_heads.txt", lower=True))
+
+
+# A sentence that ends in a closing quotation mark ('... “Lagrippe.” By mid-April'), which
+# OPENING does not take for an opening.
+_QUOTED_STOP = re.compile(r"[.!?]['’\"”]\s+$")
+
+
+def _opens(text: str, start: int) -> bool:
+    lo = max(0, start - 12)
+    return OPENING.search(text, lo, start) is not None or bool(_QUOTED_STOP.search(text, lo, start))
+
+
+def lone_month_is_name(text: str, start: int, end: int, cued: bool) -> bool:
+    """A month name alone (no day, no year) that is a name: after a person cue ("according
+    to May"), after a capitalised word inside a sentence ("Marie June Skender", "The Hunt for
+    Red October"), or, with no cue word before it ("in June"), before a capitalised word
+    ("virologist June Almeida"); a name head after it ("the October Revolution") always.
+    Not in a title-case headline ("Sales Slump In June")."""
+    if _person_cues().search(text, max(0, start - 30), start):
+        return True
+    if names_a_thing(text, end):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    if cued or headline(text, start):
+        return False  # "in June Apple said", "By mid-April most signs": a month
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if (
+        before
+        and before.group(1)[0].isupper()
+        and before.group(1).lower() not in _date_words()
+        and not _opens(text, before.start())
+    ):
+        return True
+    # "an April Facebook post", "its June Board meeting": after a determiner the month
+    # modifies the noun; a first name takes none.
+    if _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return after is not None and after.group(1).lower() not in _date_words()
+
+
+def names_a_thing(text: str, end: int) -> bool:
+    """ "the October 3 Platform", "the April 6 Youth Movement": a month and day before a
+    capitalised name head is part of the name."""
+    m = _NAME_HEAD_AFTER.match(text, end)
+    return m is not None and m.group(1).lower() in _name_heads()
+
+
+@functools.cache
+def _event_days() -> dict[tuple[int, int], tuple[int, re.Pattern[str]]]:
+    out = {}
+    for row in load_table("timex_event_days.tsv"):
+        month, day = (int(x) for x in row["day"].split("-"))
+        nouns = "|".join(re.escape(w) for w in row["nouns"].lower().split())
+        noun = re.compile(rf"[\s-]+(?:[a-z]+\s+)?(?:{nouns})\b")
+        out[(month, day)] = (int(row["year"]), noun)
+    return out
+
+
+def event_day_year(text: str, end: int, month: int, day: int, dct: dt.date | None) -> int | None:
+    """The year of a past event a month and day names before one of its nouns ("a Sept. 11
+    cancer survivor" = 2001), if the publication date is after it; else None."""
+    row = _event_days().get((month, day))
+    if row is None:
+        return None
+    year, noun = row
+    if dct is not None and dct <= dt.date(year, month, day):
+        return None
+    return year if noun.match(text, end) else None
