@@ -29,9 +29,9 @@ def test_cluster_keeps_look_alike_events_apart():
     arts += [feats(f"b{i}", t) for i, t in enumerate(QUAKE_B)]
     # Interleave: the online clusterer sees the two quakes alternately.
     order = [x for pair in zip(arts[:3], arts[3:], strict=True) for x in pair]
-    # Three reports an event: the default small-story margin (tuned on ECB+, where an event has
-    # ten or more) would keep the terse third report of quake B apart; a smaller one joins it.
-    got = cluster(order, ClusterParams(small_story_margin=0.08))
+    # Three reports an event: the terse third report of quake B joins its two-member story
+    # (before session 3 the join bar, 0.14 + 0.25 / size, kept it apart).
+    got = cluster(order)
     assert len({got[f"a{i}"] for i in range(3)}) == 1
     assert len({got[f"b{i}"] for i in range(3)}) == 1
     assert got["a0"] != got["b0"]
@@ -174,10 +174,13 @@ def test_profile_round_trip_keeps_people():
 @pytest.mark.parametrize(("small_size", "stories"), [(0, 3), (2, 1)])
 def test_merge_judges_small_stories_by_the_join_rule(small_size, stories):
     """Merging alone joins stories here (the merge threshold is above any link): with
-    ``small_size`` 0 each report stays apart; with 2 a one-member story is judged by the join
-    bar (here 0) and the reports of one earthquake end up together."""
+    ``small_size`` 0 each report stays apart; with 2 a one-member story is judged by the
+    small-story bar (here 0) and the reports of one earthquake end up together."""
     params = ClusterParams(
-        threshold=0.0, merge_threshold=2.0, small_size=small_size, small_story_margin=0
+        merge_threshold=2.0,
+        small_size=small_size,
+        small_merge_threshold=0.0,
+        small_merge_margin=0.0,
     )
     c = StoryClusterer(params)
     for i, t in enumerate(QUAKE_A):
@@ -260,3 +263,18 @@ def test_score_in_a_small_collection_as_in_a_large_one(min_docs, same_as_large):
     small, large = score([]), score(_unrelated(300))
     assert (abs(small - large) < 0.005) is same_as_large
     assert small <= large + 0.005
+
+
+@pytest.mark.parametrize(("size", "joins"), [(1, False), (2, False), (12, True)])
+def test_add_join_bar_falls_as_the_story_grows(size, joins):
+    """A follow-up scoring 0.2 against a story's members on average joins a story of twelve
+    (bar 0.08 + 0.31 / 12) but not a story of one or two, whose mean is one or two noisy
+    pairwise scores (bars 0.39 and 0.235)."""
+    c = StoryClusterer(ClusterParams(merge_threshold=None))
+    story = StoryProfile(id=1, size=size)
+    c.profiles[1] = story
+    c.next_id = 2
+    f = feats("x", QUAKE_A[1])
+    c.observe(f)
+    got = c.add(f, observed=True, best=(1, 0.2))
+    assert (got.story == 1) is joins
