@@ -6,6 +6,7 @@ from storyline.model import Analysis, Article, Entity, Span
 from storyline.stories.features import (
     analysis_people,
     article_features,
+    headline_names,
     person_key,
     text_names,
 )
@@ -55,3 +56,27 @@ def test_article_features_names_are_capitalised_runs(entities):
     feats = article_features("a", _analysis(text, entities))
     assert feats.names == text_names(text)
     assert set(feats.people) == {person_key(n) for n, t, _ in entities if t == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        ("The Indian navy has captured 23 Somalian pirates.", True),
+        ("Earthquake kills five in Aceh, Indonesia", True),
+        (None, False),
+        # Counter-example: a title-case headline's capitals are no names.
+        ("Navy Foils Somali Pirate Attack Off Gulf Of Aden", False),
+    ],
+)
+def test_headline_names_only_from_sentence_case(title, names):
+    assert headline_names(title) is names
+
+
+def test_article_features_names_include_the_headline():
+    """The ingest keeps the headline apart from the body: its names still count."""
+    art = Article(
+        title="The Indian navy has captured 23 Somalian pirates.",
+        text="The pirates were about to board a vessel in the Gulf of Aden.",
+    )
+    got = article_features("a", Analysis(article=art)).names
+    assert {"indian", "somalian", "gulf of aden"} <= set(got)

@@ -130,6 +130,25 @@ def text_names(text: str) -> Counter[str]:
     return found
 
 
+def headline_names(title: str | None) -> bool:
+    """Whether a headline's capitalised words are names: true for a sentence-case headline
+    ("The Indian navy has captured 23 Somalian pirates."), false for a title-case one ("Navy
+    Foils Somali Pirate Attack"), whose capitals would run together into one long "name".
+
+    The ingest keeps a headline in ``Article.title`` and drops its echo from the body, so
+    without it the names a report leads with (often the event's place and actors) would be
+    missing from the name channel, and its copy in a benchmark (headline as first line) and in
+    a workspace would be clustered differently.
+    """
+    if not title:
+        return False
+    long_words = [w for w in title.split()[1:] if sum(c.isalpha() for c in w) >= 4]
+    if not long_words:
+        return True
+    capitalised = sum(1 for w in long_words if w[:1].isupper())
+    return capitalised * 2 <= len(long_words)
+
+
 @functools.cache
 def _name_suffixes() -> frozenset[str]:
     return frozenset(load_list("stories_name_suffixes.txt", lower=True))
@@ -218,10 +237,11 @@ def article_features(key: int | str, analysis: Analysis) -> ArticleFeatures:
         day = published.toordinal() if published else None
     except Exception:  # a bad stored date must not stop clustering; treat it as unknown
         day = None
+    named = f"{art.title}\n{art.text}" if headline_names(art.title) else art.text
     return ArticleFeatures(
         key=key,
         terms=content_terms(text),
-        names=text_names(art.text),
+        names=text_names(named),
         years=analysis_dates(analysis),
         day=day,
         numbers=numbers(text),
