@@ -6,7 +6,8 @@ plain baseline (TF-IDF, sublinear tf, English stop words, average-link agglomera
 cosine distance at 0.82, the threshold tuned on dev) on the same documents.
 
     .venv/bin/python benchmarks/stories.py [--split dev|test] [--orders 5] [--batch 0]
-        [--no-nlp] [--cache DIR] [--json]
+        [--topics odd|even|A-B|Nk+R] [--each-topic] [--no-nlp] [--cache DIR] [--json]
+        [--set FIELD=VALUE ...]
 
 Each text is analysed by the real pipeline, as ``storyline ingest`` does (the people channel
 reads its PERSON entities); analyses are cached under ``--cache`` (keyed by text and component
@@ -69,17 +70,48 @@ def load_doc(path: Path) -> str:
     return "\n".join(lines)
 
 
-def load(split: str) -> tuple[list[str], list[str], dict[str, str]]:
+def topic_filter(spec: str | None) -> set[int] | None:
+    """Topics of a part of a split: "odd", "even", a range "1-17", or "3k+0" (topics whose
+    remainder by 3 is 0). Tuning on one half and reporting on the other is how thresholds are
+    checked for over-fitting; parts of 10-13 topics are the size of the test split."""
+    if not spec:
+        return None
+    if spec in ("odd", "even"):
+        return {t for t in range(1, 100) if t % 2 == (spec == "odd")}
+    m = re.fullmatch(r"(\d+)-(\d+)", spec)
+    if m:
+        return set(range(int(m.group(1)), int(m.group(2)) + 1))
+    m = re.fullmatch(r"(\d+)k\+(\d+)", spec)
+    if m:
+        return {t for t in range(1, 100) if t % int(m.group(1)) == int(m.group(2))}
+    raise SystemExit(f"--topics: expected odd, even, A-B or Nk+R, got {spec!r}")
+
+
+def load(split: str, part: str | None = None) -> tuple[list[str], list[str], dict[str, str]]:
     topics = DEV_TOPICS if split == "dev" else TEST_TOPICS if split == "test" else None
+    chosen = topic_filter(part)
     docs, texts, gold = [], [], {}
     with (ECB / "manifest.tsv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             if topics is not None and int(row["topic"]) not in topics:
                 continue
+            if chosen is not None and int(row["topic"]) not in chosen:
+                continue
             docs.append(row["doc"])
             texts.append(load_doc(ECB / row["doc"]))
             gold[row["doc"]] = row["subtopic"]
     return docs, texts, gold
+
+
+def cluster_each_topic(feats: list, params: ClusterParams, batch: int) -> dict[str, object]:
+    """Every topic clustered alone (a collection of one topic, ~22 documents, as the demo)."""
+    by_topic: dict[str, list] = {}
+    for f in feats:
+        by_topic.setdefault(str(f.key).split("/")[1], []).append(f)
+    out: dict[str, object] = {}
+    for topic, group in by_topic.items():
+        out.update({k: (topic, v) for k, v in cluster(group, params, batch=batch).items()})
+    return out
 
 
 def baseline(docs: list[str], texts: list[str], threshold: float = 0.82) -> dict[str, int]:
@@ -136,23 +168,33 @@ def run(
     use_nlp: bool,
     cache: Path | None = None,
     batch: int = 0,
+    part: str | None = None,
+    each_topic: bool = False,
 ) -> dict[str, object]:
-    docs, texts, gold = load(split)
+    docs, texts, gold = load(split, part)
     t0 = time.perf_counter()
     base = bcubed(gold, baseline(docs, texts))
     t_base = time.perf_counter() - t0
     feats = features(docs, texts, use_nlp, cache)
+
+    def place(articles: list) -> dict:
+        if each_topic:
+            return cluster_each_topic(articles, params, batch)
+        return cluster(articles, params, batch=batch)
+
     t0 = time.perf_counter()
-    ours = [bcubed(gold, cluster(feats, params, batch=batch))]
+    ours = [bcubed(gold, place(feats))]
     t_ours = time.perf_counter() - t0
     rng = random.Random(13)
     for _ in range(orders):
         shuffled = feats[:]
         rng.shuffle(shuffled)
-        ours.append(bcubed(gold, cluster(shuffled, params, batch=batch)))
+        ours.append(bcubed(gold, place(shuffled)))
     mean = {k: sum(getattr(s, k) for s in ours) / len(ours) for k in ("precision", "recall", "f1")}
     return {
         "split": split,
+        "topics": part or "all",
+        "each_topic_alone": each_topic,
         "documents": len(docs),
         "gold_stories": len(set(gold.values())),
         "baseline": base.to_dict(),
@@ -160,6 +202,7 @@ def run(
         "storyline_manifest_order": ours[0].to_dict(),
         "storyline_mean_over_orders": {k: round(v, 4) for k, v in mean.items()},
         "storyline_min_f1_over_orders": round(min(s.f1 for s in ours), 4),
+        "storyline_min_precision_over_orders": round(min(s.precision for s in ours), 4),
         "orders": len(ours),
         "batch": batch,
         "analysed": use_nlp,
@@ -190,6 +233,16 @@ def main() -> None:
         default=Path("/tmp/storyline-ecb-analyses"),
         help="where the analyses are kept between runs",
     )
+    ap.add_argument(
+        "--topics",
+        default=None,
+        help="only these topics of the split: odd, even, A-B (1-17) or Nk+R (3k+0)",
+    )
+    ap.add_argument(
+        "--each-topic",
+        action="store_true",
+        help="cluster every topic alone (a collection of ~22 documents, as in the demo)",
+    )
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--set", action="append", default=[], help="override a ClusterParams field")
     args = ap.parse_args()
@@ -198,7 +251,14 @@ def main() -> None:
         key, value = item.split("=", 1)
         overrides[key] = type(getattr(ClusterParams(), key))(value)
     result = run(
-        args.split, args.orders, ClusterParams(**overrides), args.nlp, args.cache, args.batch
+        args.split,
+        args.orders,
+        ClusterParams(**overrides),
+        args.nlp,
+        args.cache,
+        args.batch,
+        args.topics,
+        args.each_topic,
     )
     if args.json:
         print(json.dumps(result, indent=2))
@@ -206,7 +266,12 @@ def main() -> None:
     b = result["baseline"]
     o = result["storyline_manifest_order"]
     m = result["storyline_mean_over_orders"]
-    print(f"ECB+ {args.split}: {result['documents']} docs, {result['gold_stories']} gold stories")
+    part = f" topics {args.topics}" if args.topics else ""
+    alone = ", each topic clustered alone" if args.each_topic else ""
+    print(
+        f"ECB+ {args.split}{part}: {result['documents']} docs, "
+        f"{result['gold_stories']} gold stories{alone}"
+    )
     for name, s in (("baseline ", b), ("storyline", o)):
         print(
             f"  {name} P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}"
@@ -214,7 +279,8 @@ def main() -> None:
         )
     print(
         f"  storyline mean over {result['orders']} orders: P {m['precision']:.3f}"
-        f" R {m['recall']:.3f} F1 {m['f1']:.3f}; min F1 {result['storyline_min_f1_over_orders']}"
+        f" R {m['recall']:.3f} F1 {m['f1']:.3f}; min F1 {result['storyline_min_f1_over_orders']},"
+        f" min P {result['storyline_min_precision_over_orders']}"
     )
 
 
