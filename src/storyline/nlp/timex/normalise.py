@@ -32,6 +32,7 @@ from storyline.nlp.timex.tense import Tense
 from storyline.nlp.timex.values import (
     Ctx,
     Norm,
+    before_event_noun,
     capitalised,
     direction,
     explicit_direction,
@@ -163,8 +164,23 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
             year = dct.year if month > dct.month else dct.year + 1
     else:
         tense = _event_tense(ctx)
+        if (
+            direction(ctx.tense()) is None
+            and before_event_noun(ctx.text, ctx.end)
+            and _half_a_year_off(month, dct)
+        ):
+            # "to face Trump in the November election" said in May, with no tense to go by:
+            # as near back as ahead, a scheduled event named by its month is the one to come
+            # ("The November election was close": a past clause keeps the nearest, the past)
+            tense = "future"
         year = resolve_month(month, dct, tense, since_before(ctx.before))
     return Norm("DATE", f"{year}-{month:02d}", mod)
+
+
+def _half_a_year_off(month: int, dct: dt.date) -> bool:
+    """True when ``month`` is six months from the DCT's, as far back as ahead ("the July
+    deadline" missed, said in September, stays the nearer one gone)."""
+    return (month - dct.month) % 12 == 6
 
 
 @functools.cache

@@ -217,6 +217,18 @@ def year_in_name(text: str, start: int, end: int) -> bool:
     return not headline(text, start)
 
 
+# "nCoV-2019", "COVID-19 minutes after": a number hyphened to a word with a capital in it is
+# part of that name; "pre-2008", "mid-1990s" (a lower-case prefix) stay dates.
+_NAME_HYPHEN = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z][A-Za-z]*-$")
+
+
+def number_in_name(text: str, start: int) -> bool:
+    """True when the match starts with a figure hyphened to a capitalised name ("COVID-19")."""
+    return text[start : start + 1].isdigit() and bool(
+        _NAME_HYPHEN.search(text, max(0, start - 20), start)
+    )
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every match of every rule (overlapping ones included), in text order; a match that is
     part of a title ("This Week" on ABC) or of a paper's name ("The Sunday Times") is none, a
@@ -229,6 +241,8 @@ def candidates(text: str) -> list[Candidate]:
                 if names and any(m.start() < e and s < m.end() for s, e in names):
                     continue
                 if rule.family != "holiday" and names_a_title(text, m.start(), m.end()):
+                    continue
+                if number_in_name(text, m.start()):
                     continue
                 if generic_day(text, m.start(), m.end()):
                     continue

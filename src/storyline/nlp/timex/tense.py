@@ -23,7 +23,12 @@ if TYPE_CHECKING:
 Tense = Literal["past", "present", "future"] | None
 
 # Sentence ends for the no-parse path: . ! ? (and closing quotes) before a capital, or a blank line.
-_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+# A stop, then space and a capital; or, in scraped text whose paragraphs ran together, a
+# stop right between a lower-case word and a capitalised one ("who want them.In March, Apple
+# had closed").
+_SENT_END = re.compile(
+    r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]\"“”]")
@@ -79,6 +84,7 @@ def _cue(token: str) -> str | None:
 # The auxiliary further back decides.
 _TENSELESS_AFTER = frozenset({"to", "be", "been", "being"})
 _PRESENT_BE = frozenset({"is", "are", "am"})
+_PAST_BE = frozenset({"was", "were"})
 
 
 # Words before a regular "-ed" form that make it an adjective: "an undisclosed sum", "the
@@ -205,6 +211,16 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
     for i in range(len(before) - 1, near - 1, -1):
         prospective = prospective or _looks_ahead(before, i)
         tense = _cue_at(before, i)
+        if (
+            tense == "future"
+            and i > 0
+            and before[i - 1].lower() in _PAST_BE
+            and not before[i].lower().endswith("ing")
+        ):
+            # "was scheduled to fight Ribas in March": a plan of the past, which may have
+            # fallen before or after the DCT; the nearest occurrence is taken ("were
+            # planning to drive ... on Monday" still looks ahead: TimeBank)
+            return None
         if tense is not None:
             # "agreed to buy it in February": a past verb says nothing about the February
             return None if prospective and tense == "past" else tense  # type: ignore[return-value]

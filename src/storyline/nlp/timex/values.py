@@ -269,7 +269,10 @@ def _event_subject() -> re.Pattern[str]:
 @functools.cache
 def _event_noun() -> re.Pattern[str]:
     nouns = "|".join(re.escape(w) for w in load_list("timex_event_nouns.txt", lower=True))
-    return re.compile(rf"(?:['’]s)?\s+(?:{nouns})\b")
+    # One adjective may come between ("the November general election", "the Nov. 3
+    # presidential election"), not a function word ("voted in March in the election").
+    adjective = r"(?:(?!(?:in|on|at|of|for|to|and|or|but|the|a|an|was|is|were|are)\b)[a-z]+\s+)?"
+    return re.compile(rf"(?:['’]s)?\s+{adjective}(?:{nouns})\b")
 
 
 def names_event(text: str, end: int) -> bool:
@@ -277,6 +280,12 @@ def names_event(text: str, end: int) -> bool:
     right before a noun of ``timex_event_nouns.txt`` ("the Nov. 3 election"). The tense of
     the clause says nothing about which occurrence it is."""
     return text.startswith(("'s", "’s"), end) or _event_noun().match(text, end) is not None
+
+
+def before_event_noun(text: str, end: int) -> bool:
+    """True for a date right before a noun of ``timex_event_nouns.txt`` ("the November
+    election", "November's presidential election"), not for any possessive."""
+    return _event_noun().match(text, end) is not None
 
 
 def names_past_event(text: str, end: int, before: str) -> bool:

@@ -1,0 +1,195 @@
+"""Seventh round: errors found by reading the tagger's output on modern news (ReCOVery, 2020,
+DCT = the article's publication date), each class with parametrised cases and a
+counter-example showing why the rule is no wider."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.nlp.timex import tag
+
+MAY_2020 = dt.date(2020, 5, 8)  # a Friday
+JAN_2000 = dt.date(2000, 1, 7)  # a Friday
+
+
+def found(text: str, dct: dt.date = MAY_2020) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # paragraphs run together by the scraper: the stop still ends the sentence, so the
+        # future of the one before does not reach the date
+        (
+            "The chain will also provide face coverings for customers who want them.In March, "
+            "Apple had closed more than 450 of its stores.",
+            "March",
+            "2020-03",
+        ),
+    ],
+)
+def test_stop_between_words_with_no_space_ends_a_sentence(
+    text: str, phrase: str, value: str
+) -> None:
+    assert (phrase, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # counter-examples: abbreviations and names with inner stops are no sentence ends
+        ("The U.S. will reopen in March.", "March", "2021-03"),
+        ("Shares of Amazon.com will rise in June, he said.", "June", "2020-06"),
+    ],
+)
+def test_inner_stops_do_not_split(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a plan of the past: the nearest occurrence, not the next one
+        ("She was scheduled to fight Ribas in March before she withdrew.", "March", "2020-03"),
+        ("About 450,000 weddings were scheduled in the U.S. in March.", "March", "2020-03"),
+    ],
+)
+def test_past_plan_takes_the_nearest_occurrence(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "dct"),
+    [
+        # counter-examples: a plan still open looks ahead, and a past progressive of intent
+        # too (TimeBank: "were planning to drive ... on Monday" said on a Friday)
+        ("She is scheduled to fight Ribas in March.", "March", "2021-03", MAY_2020),
+        (
+            "Protesters were planning to drive around the airport on Monday.",
+            "Monday",
+            "2000-01-10",
+            JAN_2000,
+        ),
+    ],
+)
+def test_open_plans_still_look_ahead(text: str, phrase: str, value: str, dct: dt.date) -> None:
+    assert (phrase, value) in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Candidates are looking to the November general election.", "November", "2020-11"),
+        ("They chose to go micro for their July nuptials.", "July", "2020-07"),
+        ("He was instead looking to come back for the Sept. 26 match.", "Sept. 26", "2020-09-26"),
+    ],
+)
+def test_date_naming_an_event_ignores_a_past_clause(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # counter-examples: a function word between is no adjective; a past clause without
+        # an event noun still points back
+        ("They voted in November in the election.", "November", "2019-11"),
+        ("The company reported losses in November.", "November", "2019-11"),
+    ],
+)
+def test_past_clause_still_points_back_without_event_noun(
+    text: str, phrase: str, value: str
+) -> None:
+    assert (phrase, value) in found(text)
+
+
+def test_contest_is_an_event_noun() -> None:
+    # said in August, a past clause would send "November" back to 2019
+    text = "Biden aides said the November contest would focus on the economy."
+    assert ("November", "2020-11") in found(text, dt.date(2020, 8, 1))
+
+
+def test_holiday_before_a_kind_of_food_is_no_date() -> None:
+    assert found("He asked where the shop that sells Thanksgiving pies might be.") == []
+
+
+def test_holiday_meal_stays_a_date() -> None:
+    # counter-example: the dinner is on the day
+    assert ("Thanksgiving", "2020-11-26") in found("We will skip Thanksgiving dinner this year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("A vaccine will take 12-18 months to develop.", "12-18 months", "PXM"),
+        ("It takes 15-20 minutes to provide results.", "15-20 minutes", "PTXM"),
+        ("Projections are at least 5-7 days.", "at least 5-7 days", "PXD"),
+        ("Funds are deposited within 24–48 hours.", "24–48 hours", "PTXH"),
+        ("Optimism swirls around a 12-to-18-month time frame.", "12-to-18-month", "PXM"),
+        ("Over the next 12-18 months there may be a cycle.", "the next 12-18 months", "PXM"),
+    ],
+)
+def test_figure_range_is_one_length(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # counter-examples: a single figure, and a year range, are unchanged
+        ("A vaccine will take 18 months to develop.", "18 months", "P18M"),
+        ("Quarantine lasts 14 days.", "14 days", "P14D"),
+    ],
+)
+def test_single_figure_length_unchanged(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("There is still no cure for nCoV-2019, they said.", "2019"),
+        ("He tested positive for COVID-19 minutes after her water broke.", "19 minutes"),
+        ("More like Covid-1984, read one post.", "1984"),
+    ],
+)
+def test_figure_hyphened_to_a_name_is_no_time(text: str, absent: str) -> None:
+    assert absent not in [t for t, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # counter-examples: a lower-case prefix leaves the year a date
+        ("Output returned to its pre-2008 trend.", "2008", "2008"),
+        ("It was a mid-1990s design.", "mid-1990s", "199"),
+    ],
+)
+def test_year_after_lower_case_prefix_stays_a_date(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in [(t, v) for t, v in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Experts warn the outbreak could throw November's election into chaos.", "2020-11"),
+        ("Nevada is a swing state in the November election, he said.", "2020-11"),
+    ],
+)
+def test_event_month_half_a_year_off_is_the_one_to_come(text: str, value: str) -> None:
+    assert ("November", value) in found(text, dt.date(2020, 5, 18))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # counter-examples: a possessive with no event noun, and an event month nearer back
+        ("His last appearance was in September's “Fern Hill.”", "September", "2019-09"),
+        ("The firm missed the January deadline, officials said.", "January", "2020-01"),
+    ],
+)
+def test_other_months_keep_the_nearest_or_the_tense(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, dt.date(2020, 3, 26))
