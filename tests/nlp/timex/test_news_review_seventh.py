@@ -193,3 +193,42 @@ def test_event_month_half_a_year_off_is_the_one_to_come(text: str, value: str) -
 )
 def test_other_months_keep_the_nearest_or_the_tense(text: str, phrase: str, value: str) -> None:
     assert (phrase, value) in found(text, dt.date(2020, 3, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # said in May, a past clause is the saying; the season over for months is not meant
+        (
+            "Pavia said it was about letting kids go back to school in the fall.",
+            "the fall",
+            "2020-FA",
+        ),
+        ("He said he hoped to travel in the fall.", "the fall", "2020-FA"),
+        ("Constable assumed most of the summer season might be lost.", "the summer", "2020-SU"),
+    ],
+)
+def test_season_long_gone_yields_to_the_one_ahead(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, dt.date(2020, 5, 15))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "dct"),
+    [
+        # counter-examples: "since" and "last" point back; a season just gone stays past
+        ("Prices rose 75 percent since the fall.", "the fall", "2019-FA", dt.date(2020, 5, 15)),
+        ("They met last fall.", "last fall", "2019-FA", dt.date(2020, 5, 15)),
+        ("Sales slumped in the winter, he said.", "the winter", "2019-WI", dt.date(2020, 3, 20)),
+    ],
+)
+def test_season_past_when_cued_or_recent(text: str, phrase: str, value: str, dct: dt.date) -> None:
+    assert (phrase, value) in found(text, dct)
+
+
+def test_fall_out_is_no_season() -> None:
+    assert found("The fall-out can be seen far and wide.", dt.date(2020, 5, 22)) == []
+
+
+def test_event_month_day_half_a_year_off_is_the_one_to_come() -> None:
+    text = "Giacometti is looking to come back for the Sept. 26 match against Montreal."
+    assert ("Sept. 26", "2020-09-26") in found(text, dt.date(2020, 3, 21))

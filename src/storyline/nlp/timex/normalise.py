@@ -66,6 +66,9 @@ _SEASON_CUES = re.compile(
     re.IGNORECASE,
 )
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_DAYS = 92
+# A season whose end lies more than this many days before the DCT is long gone (start + 92 + 90)
+_SEASON_GONE = 182
 
 
 # --- the families ------------------------------------------------------------------------------
@@ -113,6 +116,8 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
     # "after September 11th happened": the date names a past event, however far back
     past_only = since_before(ctx.before) or names_past_event(ctx.text, ctx.end, ctx.before)
     tense = _event_tense(ctx)
+    if _upcoming_event(ctx, month):
+        tense = "future"  # "looking to come back for the Sept. 26 match", said in March
     d = resolve_month_day(month, day, ctx.dct, tense, past_only, explicit=explicit)
     return Norm("DATE", d.isoformat(), mod) if d else None
 
@@ -164,23 +169,24 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
             year = dct.year if month > dct.month else dct.year + 1
     else:
         tense = _event_tense(ctx)
-        if (
-            direction(ctx.tense()) is None
-            and before_event_noun(ctx.text, ctx.end)
-            and _half_a_year_off(month, dct)
-        ):
-            # "to face Trump in the November election" said in May, with no tense to go by:
-            # as near back as ahead, a scheduled event named by its month is the one to come
-            # ("The November election was close": a past clause keeps the nearest, the past)
+        if _upcoming_event(ctx, month):
             tense = "future"
         year = resolve_month(month, dct, tense, since_before(ctx.before))
     return Norm("DATE", f"{year}-{month:02d}", mod)
 
 
-def _half_a_year_off(month: int, dct: dt.date) -> bool:
-    """True when ``month`` is six months from the DCT's, as far back as ahead ("the July
-    deadline" missed, said in September, stays the nearer one gone)."""
-    return (month - dct.month) % 12 == 6
+def _upcoming_event(ctx: Ctx, month: int) -> bool:
+    """ "to face Trump in the November election" said in May, with no past or future tense
+    to go by: as near back as ahead, a scheduled event named by its month (and day) is the
+    one to come. Only six months off the DCT's month ("the July deadline" missed, said in
+    September, stays the nearer one gone); a past clause keeps the nearest ("The November
+    election was close")."""
+    return (
+        ctx.dct is not None
+        and (month - ctx.dct.month) % 12 == 6
+        and before_event_noun(ctx.text, ctx.end)
+        and direction(ctx.tense()) is None
+    )
 
 
 @functools.cache
@@ -486,6 +492,8 @@ def norm_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
         and not (_SEASON_CUES.search(ctx.before) or ctx.text[ctx.start].isupper())
     ):
         return None  # "prices fall", "hot spring"
+    if word in ("fall", "spring") and re.match(r"-[a-z]", ctx.text[ctx.end : ctx.end + 2]):
+        return None  # "the fall-out", "spring-loaded": another word
     if not has_det and year is None and _NAME_AFTER.match(ctx.text, ctx.end):
         return None  # "Autumn Klein said", "Winter Storm Uri": a capitalised name goes on
     if (
@@ -537,6 +545,16 @@ def norm_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
         if tense is None and (upcoming - dct) < (dct - current):
             # "colleges are expecting a shock in the fall" said in May: with no tense to go
             # by, the nearer season (the one coming, not the one eight months gone).
+            chosen = upcoming
+        elif (
+            tense == "past"
+            and not since_before(ctx.before)
+            and (dct - current).days > _SEASON_GONE
+            and (upcoming - dct).days < (dct - current).days - _SEASON_DAYS
+        ):
+            # "said colleges had to decide whether to reopen in the fall", said in May: the
+            # past clause is the saying; a season over for months, nearer ahead than gone,
+            # is the one to come ("last fall" names the one gone)
             chosen = upcoming
         else:
             chosen = upcoming if tense == "future" else current
