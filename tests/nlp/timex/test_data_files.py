@@ -40,6 +40,7 @@ FILES = [
     "timex_person_cues.txt",
     "timex_event_days.tsv",
     "timex_quarter_fractions.tsv",
+    "timex_reporting_verbs.txt",
 ]
 
 

@@ -232,3 +232,73 @@ def test_fall_out_is_no_season() -> None:
 def test_event_month_day_half_a_year_off_is_the_one_to_come() -> None:
     text = "Giacometti is looking to come back for the Sept. 26 match against Montreal."
     assert ("Sept. 26", "2020-09-26") in found(text, dt.date(2020, 3, 21))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a reporting verb and "that": the reported clause's own tense decides
+        (
+            "A spokesperson said that in September, there will be a planned transition.",
+            "September",
+            "2020-09",
+        ),
+        (
+            "Yates argued that an extra bank holiday in October would help the industry.",
+            "October",
+            "2020-10",
+        ),
+    ],
+)
+def test_reported_clause_tense_decides(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, dt.date(2020, 5, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # counter-examples: a weekday after the verb is the saying's day; no cue after it,
+        # the saying's past decides
+        ("Raab told Reuters on Thursday that China will have to answer.", "Thursday", "2020-05-14"),
+        ("The minister said that in March the talks began.", "March", "2020-03"),
+        ("Officials said that talks collapsed in October.", "October", "2019-10"),
+    ],
+)
+def test_reporting_verb_counter_examples(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, dt.date(2020, 5, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a future word used as an adjective says nothing of the tense
+        ("Trump spoke at a hastily scheduled appearance Friday.", "Friday", "2020-05-15"),
+        (
+            "She heard about the planned demolition Saturday morning.",
+            "Saturday morning",
+            "2020-05-16TMO",
+        ),
+    ],
+)
+def test_planned_as_adjective_is_no_future(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, dt.date(2020, 5, 20))
+
+
+def test_scheduled_as_verb_still_looks_ahead() -> None:
+    # counter-example
+    assert ("Friday", "2020-05-22") in found(
+        "The hearing is scheduled for Friday.", dt.date(2020, 5, 20)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "past" alone before a month is the preposition: the month is the expression
+        ("He is going to keep paying rent on the apartment past July.", "July", "2020-07"),
+        # counter-example: "this past March" is the March gone
+        ("The ban was enacted in Texas this past March.", "past March", "2020-03"),
+    ],
+)
+def test_past_before_a_month(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, dt.date(2020, 5, 12))

@@ -155,6 +155,8 @@ def _cue_at(words: list[str], i: int) -> str | None:
         return None  # "elections went ahead as planned on Sunday": the verb before decides
     if tense == "past" and words[i].lower() not in lexicon().tense_cues and _adjective(words, i):
         return None  # "a still unspecified date", "the wounded soldiers": an adjective
+    if tense == "future" and words[i].lower().endswith("ed") and _adjective(words, i):
+        return None  # "a hastily scheduled appearance Friday", "the planned demolition"
     if tense == "future-to":
         # "set to resume Monday", "plans for Friday" look ahead; "a record set on Aug. 6",
         # "vacation plans" do not
@@ -193,6 +195,31 @@ def _looks_ahead(words: list[str], i: int) -> bool:
     )
 
 
+@functools.cache
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(load_list("timex_reporting_verbs.txt", lower=True))
+
+
+def _names_weekday(text: str, start: int, end: int) -> bool:
+    """ "told governors on Thursday that ...": a weekday after a reporting verb is mostly the
+    saying's own day, whatever the reported clause's tense."""
+    return any(w.lower() in lexicon().weekdays for w in _WORD.findall(text[start:end]))
+
+
+def _words_after(text: str, end: int, stop: int) -> list[str]:
+    """The words from ``end`` to the end of the clause (a clause break or ``stop``)."""
+    brk = _CLAUSE_BREAK.search(text, end, stop)
+    return [m.group(0) for m in _WORD.finditer(text, end, brk.start() if brk else stop)]
+
+
+def _first_cue(words: list[str]) -> str | None:
+    for i in range(len(words)):
+        tense = _cue_at(words, i)
+        if tense is not None:
+            return tense
+    return None
+
+
 def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
     """The nearest cue before the expression in its clause ("will meet on Friday", "met
     Friday"); failing that, the nearest after it ("On Tuesday, the ministers met")."""
@@ -222,6 +249,18 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
             # planning to drive ... on Monday" still looks ahead: TimeBank)
             return None
         if tense is not None:
+            if (
+                tense == "past"
+                and before[i].lower() in _reporting_verbs()
+                and i + 2 < len(before)
+                and before[i + 1].lower() == "that"
+                and not _names_weekday(text, start, end)
+            ):
+                # "said that in September there will be a transition": the saying is past,
+                # the clause it reports may have its own tense after the date
+                reported = _first_cue(_words_after(text, end, sentence[1]))
+                if reported is not None:
+                    return reported  # type: ignore[return-value]
             # "agreed to buy it in February": a past verb says nothing about the February
             return None if prospective and tense == "past" else tense  # type: ignore[return-value]
     after = [m.group(0) for m in _WORD.finditer(text, end, sentence[1])]
