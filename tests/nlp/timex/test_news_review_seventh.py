@@ -302,3 +302,35 @@ def test_scheduled_as_verb_still_looks_ahead() -> None:
 )
 def test_past_before_a_month(text: str, phrase: str, value: str) -> None:
     assert (phrase, value) in found(text, dt.date(2020, 5, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "a day" after a counted plural noun is the "per" of a rate: each day, no length
+        ("The lab could process up to 4,000 tests a day.", "a day", "P1D"),
+        ("I would be on my own to secure three meals a day.", "a day", "P1D"),
+        ("I sit near about 20 different people a week.", "a week", "P1W"),
+        ("Producers spent an average of $80 billion a year on maintenance.", "a year", "P1Y"),
+    ],
+)
+def test_rate_after_a_counted_noun_is_a_set(text: str, phrase: str, value: str) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, MAY_2020) if t.text == phrase] == [
+        (phrase, "SET", value)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # counter-examples: a length counted on from something, a length after a verb, and a
+        # function word that only looks like a plural
+        ("He announced two policy reversals a day after the report.", "a day", "P1D"),
+        ("The strike lasted a week.", "a week", "P1W"),
+        ("The UN defined 2020 as a year of reflection.", "a year", "P1Y"),
+    ],
+)
+def test_length_is_no_rate(text: str, phrase: str, value: str) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, MAY_2020) if t.text == phrase] == [
+        (phrase, "DURATION", value)
+    ]

@@ -390,6 +390,19 @@ _RATE_BEFORE = re.compile(
     r"(?:\d|%|percent|cents?|dollars?|euros?|pounds?|yen|barrels|tons|times|hours|days|miles"
     r"|kilometers|shares)\s*$"
 )
+# "4,000 tests a day", "three meals a day", "20 different people a week": a counted plural
+# noun (up to two words before it) makes it the "per" of a rate
+_RATE_COUNT = re.compile(
+    r"(?<![\w.,])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
+    r"|thousands)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?!(?:was|has|is|this|its|as|his|hers|does|thus|plus|less|unless|across|us)\s)"
+    r"(?:[a-z]{2,}s|people)\s*$"
+    r"|(?:million|billion|trillion)\s*$"  # "$80 billion a year" (TimeBank: SET P1Y EVERY)
+)
+
+
+# "two policy reversals a day after the report": a length counted on, no rate.
+_COUNTED_ON = re.compile(r"\s+(?:after|before|later|earlier|ago|into)\b")
 
 
 # "could one day replace": "one day" right after a modal is an unknown future day.
@@ -467,6 +480,14 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None  # "a second term"
     if key(num_word) in ("a", "an", "per") and _RATE_BEFORE.search(ctx.before):
         return None  # "$5 a year", "10% a year", "24 hours a day": a rate, not a stretch
+    if (
+        key(num_word) in ("a", "an", "per")
+        and unit.code != "WE"
+        and _RATE_COUNT.search(ctx.before)
+        and not _COUNTED_ON.match(ctx.text, ctx.end)
+    ):
+        # "4,000 tests a day": each day, a set (TimeBank: "$1 billion a year" SET P1Y EVERY)
+        return Norm("SET", fmt_duration(Fraction(1), unit.code, unit.clock), quant="EVERY")
     n = number(num_word)
     if key(m.group(0)) == "one day" and _MODAL_BEFORE.search(ctx.before):
         return Norm("DATE", "FUTURE_REF", mod)  # "Islam will one day be ...": some day to come
