@@ -334,3 +334,29 @@ def test_length_is_no_rate(text: str, phrase: str, value: str) -> None:
     assert [(t.text, t.type, t.value) for t in tag(text, MAY_2020) if t.text == phrase] == [
         (phrase, "DURATION", value)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age is no length of time (as "70 years old" already was not)
+        "People 70 years and older must self-isolate.",
+        "The service is available to those 18 years or older.",
+        "Children between 6 and 15 years of age took part.",
+        "Citizens of 30-55 years of age may apply.",
+    ],
+)
+def test_age_is_no_length(text: str) -> None:
+    assert [t for t in tag(text, MAY_2020) if t.type == "DURATION"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # counter-examples: a length that goes on past "and"
+        ("He served 15 years and then retired.", "15 years", "P15Y"),
+        ("It took two years and cost $2 million.", "two years", "P2Y"),
+    ],
+)
+def test_length_before_and_stays(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text)
