@@ -41,6 +41,7 @@ FILES = [
     "timex_event_days.tsv",
     "timex_quarter_fractions.tsv",
     "timex_reporting_verbs.txt",
+    "timex_speech_verbs.txt",
 ]
 
 

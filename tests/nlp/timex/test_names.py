@@ -158,3 +158,34 @@ def test_a_quarter_as_a_share_is_no_length(text: str) -> None:
 )
 def test_a_quarter_after_a_time_preposition_is_a_length(text: str, phrase: str) -> None:
     assert (phrase, "P1Q") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("“That is exactly what we need,” says Easter.", "Easter"),
+        ("“It is a combination,” Easter tells The Verge.", "Easter"),
+        ("“We will leave,” said June, “before the storm.”", "June"),
+    ],
+)
+def test_holiday_or_month_next_to_a_speech_verb_is_a_person(text: str, word: str) -> None:
+    assert word not in [t for t, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # counter-examples: a month or holiday that a speech verb reports on, or a clause
+        # that goes on after it
+        ("Cass Information Systems said April freight volumes fell.", "April", "2020-04"),
+        (
+            "Voters avoided the precincts on Election Day, said Matt Dietrich.",
+            "Election Day",
+            "2019-11-05",
+        ),
+        ("Sources said January's shootdown was inept.", "January", "2020-01"),
+        ("He wished them a Happy Easter.", "Easter", "2020-04-12"),
+    ],
+)
+def test_speech_verb_next_to_a_date_keeps_it(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text)

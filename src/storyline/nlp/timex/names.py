@@ -17,7 +17,7 @@ from storyline.nlp.timex.lexicon import lexicon
 from storyline.nlp.timex.patterns import OPENING, headline
 from storyline.rules import load_list, load_table
 
-__all__ = ["event_day_year", "lone_month_is_name", "names_a_thing"]
+__all__ = ["event_day_year", "lone_month_is_name", "names_a_thing", "speaker_name"]
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z]+) $")
 _DETERMINER_BEFORE = re.compile(
@@ -87,6 +87,36 @@ def lone_month_is_name(text: str, start: int, end: int, cued: bool) -> bool:
     if _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
         return False
     return after is not None and after.group(1).lower() not in _date_words()
+
+
+@functools.cache
+def _speech() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = "|".join(re.escape(w) for w in load_list("timex_speech_verbs.txt", lower=True))
+    return (
+        re.compile(rf"(?<![\w-])(?:{verbs}),?\s+$", re.I),
+        re.compile(rf"\s+(?:{verbs})\b"),
+    )
+
+
+# After "says Easter" the name ends the clause; "said April freight volumes" and "said
+# January's shootdown" are months.
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”)]|$)")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|on|at|by|since|until|of|for|before|after)\s+$", re.I
+)
+
+
+def speaker_name(text: str, start: int, end: int) -> bool:
+    """ "says Easter", "Easter tells The Verge" (Michelle Easter): a holiday or month name
+    alone right after a speech verb, ending the clause, or right before one, is a person.
+    "said April freight volumes", "on Election Day, said Matt Dietrich" keep their dates; a
+    capitalised word before a holiday is no evidence ("Orthodox Easter", "Happy Easter")."""
+    before, after = _speech()
+    if before.search(text, max(0, start - 20), start) and _CLAUSE_END.match(text, end):
+        return True
+    return bool(
+        after.match(text, end) and not _PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
+    )
 
 
 def names_a_thing(text: str, end: int) -> bool:

@@ -17,7 +17,12 @@ from collections.abc import Callable
 
 from storyline.nlp.timex import calendar as cal
 from storyline.nlp.timex.lexicon import key, lexicon
-from storyline.nlp.timex.names import event_day_year, lone_month_is_name, names_a_thing
+from storyline.nlp.timex.names import (
+    event_day_year,
+    lone_month_is_name,
+    names_a_thing,
+    speaker_name,
+)
 from storyline.nlp.timex.patterns import group
 from storyline.nlp.timex.relative import (
     norm_ago,
@@ -152,7 +157,9 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
         cued = bool(mod or _MONTH_CUES.search(ctx.before))
         if word in lexicon().ambiguous_months and not cued:
             return None
-        if lone_month_is_name(ctx.text, ctx.start, ctx.end, cued):
+        if lone_month_is_name(ctx.text, ctx.start, ctx.end, cued) or (
+            not cued and speaker_name(ctx.text, ctx.start, ctx.end)
+        ):
             return None  # "according to May", "Marie June Skender", "Red October"
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{month:02d}", mod)
@@ -568,6 +575,8 @@ def norm_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
     year = read_year(m)
     rel = key(group(m, "rel") or "")
+    if year is None and not rel and speaker_name(ctx.text, ctx.start, ctx.end):
+        return None  # "says Easter", "Michelle Easter": a person
     if year is None:
         if ctx.dct is None:
             d0 = cal.holiday(rule, 2000)
