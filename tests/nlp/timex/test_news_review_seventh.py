@@ -360,3 +360,34 @@ def test_age_is_no_length(text: str) -> None:
 )
 def test_length_before_and_stays(text: str, phrase: str, value: str) -> None:
     assert (phrase, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # said in May: a deadline after "by" four or more months back is the one ahead
+        (
+            "He also said a vaccine should be available to the public by January.",
+            "January",
+            "2021-01",
+        ),
+        ("GM signed a contract to make 30,000 for the government by August.", "August", "2020-08"),
+        ("The forecast rose to 134,000 deaths by early August.", "early August", "2020-08"),
+        ("Reports of a possible vaccine by January lifted stocks.", "January", "2021-01"),
+    ],
+)
+def test_deadline_after_by_long_gone_is_ahead(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, dt.date(2020, 5, 15))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # counter-examples: a month just gone, and "in" (no deadline)
+        ("By March, we knew a wedding would be impossible.", "March", "2020-03"),
+        ("By mid-February, it was the largest outbreak.", "mid-February", "2020-02"),
+        ("He said a vaccine was tested in January.", "January", "2020-01"),
+    ],
+)
+def test_by_month_just_gone_stays_past(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, dt.date(2020, 5, 15))

@@ -176,10 +176,25 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
             year = dct.year if month > dct.month else dct.year + 1
     else:
         tense = _event_tense(ctx)
-        if _upcoming_event(ctx, month):
+        if _upcoming_event(ctx, month) or _deadline_ahead(ctx, month, tense):
             tense = "future"
         year = resolve_month(month, dct, tense, since_before(ctx.before))
     return Norm("DATE", f"{year}-{month:02d}", mod)
+
+
+_BY_BEFORE = re.compile(r"(?<![\w-])by\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
+
+
+def _deadline_ahead(ctx: Ctx, month: int, tense: Tense) -> bool:
+    """ "a vaccine should be available by January", said in May: a month after "by" four
+    or more months back is not what a past clause (the saying) or no tense reaches for; the
+    deadline is the one ahead. "By March, we knew" (two months back) stays the past one."""
+    return (
+        tense != "future"
+        and ctx.dct is not None
+        and (ctx.dct.month - month) % 12 >= 4
+        and _BY_BEFORE.search(ctx.before) is not None
+    )
 
 
 def _upcoming_event(ctx: Ctx, month: int) -> bool:
