@@ -278,3 +278,63 @@ def test_add_join_bar_falls_as_the_story_grows(size, joins):
     c.observe(f)
     got = c.add(f, observed=True, best=(1, 0.2))
     assert (got.story == 1) is joins
+
+
+def counted_people_feats(key, text, people):
+    """Features whose PERSON entities are named ``n`` times each: {name: n}."""
+    from storyline.model import Entity, Span
+
+    ents = [
+        Entity(id=f"e{i}", name=n, type="PERSON", mentions=[Span(0, 1, "x")] * k)
+        for i, (n, k) in enumerate(people.items())
+    ]
+    return article_features(key, Analysis(article=Article(text=text), entities=ents))
+
+
+ARREST = (
+    "A San Diego Chargers player was arrested early Sunday on suspicion of drunken driving, "
+    "the California Highway Patrol said; the team said it was aware of the arrest."
+)
+
+
+@pytest.mark.parametrize(
+    ("newcomer", "penalised"),
+    [
+        # Another player's arrest that recalls the first one in passing: both sides have a
+        # lead, and each barely names the other's.
+        ({"Jamal Williams": 8, "Vincent Jackson": 2}, True),
+        # Counter-examples: a follow-up naming the story's person as often as a new one ...
+        ({"Jamal Williams": 6, "Vincent Jackson": 5}, False),
+        # ... a report about the same person ...
+        ({"Vincent Jackson": 4, "Norv Turner": 1}, False),
+        # ... and a report with no lead (a passing mention is no evidence).
+        ({"Jamal Williams": 2}, False),
+        ({"Jamal Williams": 3, "Norv Turner": 3, "Shawne Merriman": 3}, False),
+    ],
+)
+def test_score_lead_person_conflict_is_penalised(newcomer, penalised):
+    story = counted_people_feats("a", ARREST, {"Vincent Jackson": 10, "Kevin Baehr": 2})
+    other = counted_people_feats("b", ARREST, newcomer)
+
+    def score(penalty):
+        c = StoryClusterer(ClusterParams(lead_penalty=penalty, merge_threshold=None))
+        sid = c.add(story).story
+        c.observe(other)
+        return c.score(other, c.profiles[sid])
+
+    assert (score(0.1) < score(0.0) - 0.09) is penalised
+
+
+def test_link_lead_person_conflict_keeps_stories_apart():
+    """Two stories about different people link lower by the penalty; the counts survive a
+    save and reload (the workspace keeps profiles between batches)."""
+    c = StoryClusterer(ClusterParams(merge_threshold=None))
+    a = c.add(counted_people_feats("a", ARREST, {"Vincent Jackson": 10})).story
+    c.profiles[c.next_id] = StoryProfile(id=c.next_id)
+    c.next_id += 1
+    b = c.add(counted_people_feats("b", ARREST, {"Jamal Williams": 9}), story=c.next_id - 1)
+    pa, pb = c.profiles[a], c.profiles[b.story]
+    again = StoryProfile.from_dict(pa.to_dict())
+    assert again.lead == pa.lead == {"jackson": 10}
+    off = StoryClusterer(ClusterParams(lead_penalty=0.0))
+    assert c._link(pa, pb) == pytest.approx(off._link(pa, pb) - 0.1)

@@ -7,6 +7,7 @@ from storyline.stories.features import (
     analysis_people,
     article_features,
     headline_names,
+    headline_person_key,
     person_key,
     text_names,
 )
@@ -80,3 +81,23 @@ def test_article_features_names_include_the_headline():
     )
     got = article_features("a", Analysis(article=art)).names
     assert {"indian", "somalian", "gulf of aden"} <= set(got)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "key"),
+    [
+        # A headline run into the name: the word the text writes on its own is the key.
+        (
+            "Lindsay Lohan Checks Out",
+            "Lindsay Lohan Checks Out\nLohan left the clinic. Lohan's lawyer said so.",
+            "lohan",
+        ),
+        ("W. Mark Felt Sr.", "Felt died. Mark Felt was 95.", "felt"),
+        # Counter-examples: two-word names keep the surname; a given name written more often
+        # than the surname does not become the key.
+        ("Jamal Williams", "Jamal was arrested. Jamal said.", "williams"),
+        ("Mary Jo White", "Mary Jo White said. Mary said. Mary left.", "white"),
+    ],
+)
+def test_headline_person_key_prefers_the_word_used_alone(name, text, key):
+    assert headline_person_key(name, text) == key

@@ -167,12 +167,33 @@ def person_key(name: str) -> str:
     return parts[-1] if parts else ""
 
 
+def headline_person_key(name: str, text: str) -> str:
+    """A person's key when the tagger ran a headline's words into the name ("Lindsay Lohan
+    Checks Out", "Lindsay Lohan Checks Into Rehab"): of a name of three or more words, the word
+    the text most often writes on its own, capitalised; the surname when none stands out.
+
+    Keyed by its last word, such a person is "out" or "checks", a stranger to every other
+    report on Lohan, and a story that knows her only as "lohan" would look like a different
+    person's story (see ``ClusterParams.lead_penalty``)."""
+    key = person_key(name)
+    parts = [w for w in name_key(name).replace(",", " ").split() if w not in _name_suffixes()]
+    if len(parts) < 3:
+        return key
+    counts = Counter(w.lower() for w in _CAP_ALONE.findall(text))
+    best = max(parts[1:], key=lambda w: counts.get(w, 0))
+    return best if counts.get(best, 0) > counts.get(key, 0) else key
+
+
+_CAP_ALONE = re.compile(r"\b[A-Z][\w'’-]*")
+
+
 def analysis_people(analysis: Analysis) -> Counter[str]:
     """The people an article names (PERSON entities, keyed by surname), with mention counts."""
     found: Counter[str] = Counter()
+    text = analysis.article.text
     for ent in analysis.entities:
         if ent.type == "PERSON":
-            key = person_key(ent.name)
+            key = headline_person_key(ent.name, text)
             if key:
                 found[key] += max(1, len(ent.mentions))
     return found
