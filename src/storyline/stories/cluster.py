@@ -310,8 +310,11 @@ class StoryClusterer:
         other's lead less than ``lead_share`` as often as its own. Both conditions, so a
         follow-up that brings in a new person but still names the story's (or a story that
         already knows the newcomer's person) is not held apart."""
-        lead_a, lead_b = self._lead(a), self._lead(b)
-        if lead_a is None or lead_b is None or lead_a == lead_b:
+        lead_a = self._lead(a)
+        if lead_a is None:
+            return False  # most articles: no need to look at the story's counts
+        lead_b = self._lead(b)
+        if lead_b is None or lead_a == lead_b:
             return False
         share = self.params.lead_share
         return b.get(lead_a, 0) < share * b[lead_b] and a.get(lead_b, 0) < share * a[lead_a]
