@@ -336,5 +336,28 @@ def test_link_lead_person_conflict_keeps_stories_apart():
     pa, pb = c.profiles[a], c.profiles[b.story]
     again = StoryProfile.from_dict(pa.to_dict())
     assert again.lead == pa.lead == {"jackson": 10}
+    assert again.lede == pa.lede == {"jackson": 10}
     off = StoryClusterer(ClusterParams(lead_penalty=0.0))
     assert c._link(pa, pb) == pytest.approx(off._link(pa, pb) - 0.1)
+
+
+@pytest.mark.parametrize(("first_at", "penalised"), [(0, True), (500, False)])
+def test_score_lead_person_must_be_named_in_the_opening(first_at, penalised):
+    """A person first named far into a report (a spokesman quoted in the tenth paragraph) is
+    no lead, however often quoted; the same person named in the opening is."""
+    from storyline.model import Entity, Span
+
+    story = counted_people_feats("a", ARREST, {"Vincent Jackson": 10})
+    text = ARREST + " " + "The team declined to comment further. " * 15
+    ent = Entity(
+        id="e0", name="Jamal Williams", type="PERSON", mentions=[Span(first_at, 1, "x")] * 8
+    )
+    other = article_features("b", Analysis(article=Article(text=text), entities=[ent]))
+
+    def score(penalty):
+        c = StoryClusterer(ClusterParams(lead_penalty=penalty, merge_threshold=None))
+        sid = c.add(story).story
+        c.observe(other)
+        return c.score(other, c.profiles[sid])
+
+    assert (score(0.1) < score(0.0) - 0.09) is penalised

@@ -199,6 +199,21 @@ def analysis_people(analysis: Analysis) -> Counter[str]:
     return found
 
 
+def people_first_seen(analysis: Analysis) -> dict[str, int]:
+    """Where each person (keyed as in ``analysis_people``) is first named: a character offset
+    into the text. A report names the person it is about in its opening sentences; people
+    first named further down are mostly quoted sources and background."""
+    first: dict[str, int] = {}
+    text = analysis.article.text
+    for ent in analysis.entities:
+        if ent.type == "PERSON" and ent.mentions:
+            key = headline_person_key(ent.name, text)
+            if key:
+                at = min(m.start for m in ent.mentions)
+                first[key] = min(at, first.get(key, at))
+    return first
+
+
 def analysis_dates(analysis: Analysis) -> set[str]:
     """Years an article talks about (from its timexes, else 4-digit years in its text)."""
     years = {t.value[:4] for t in analysis.timexes if t.type == "DATE" and t.value[:4].isdigit()}
@@ -221,6 +236,8 @@ class ArticleFeatures:
     numbers: Counter[str] = field(default_factory=Counter)
     # People named (from the analysis' PERSON entities, with mention counts).
     people: Counter[str] = field(default_factory=Counter)
+    # Where each of them is first named (character offset; see ``people_first_seen``).
+    people_first: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -231,6 +248,7 @@ class ArticleFeatures:
             "day": self.day,
             "numbers": dict(self.numbers),
             "people": dict(self.people),
+            "people_first": dict(self.people_first),
         }
 
     @classmethod
@@ -243,6 +261,7 @@ class ArticleFeatures:
             day=d.get("day"),
             numbers=Counter(d.get("numbers") or {}),
             people=Counter(d.get("people") or {}),
+            people_first=dict(d.get("people_first") or {}),
         )
 
 
@@ -267,6 +286,7 @@ def article_features(key: int | str, analysis: Analysis) -> ArticleFeatures:
         day=day,
         numbers=numbers(text),
         people=analysis_people(analysis),
+        people_first=people_first_seen(analysis),
     )
 
 
