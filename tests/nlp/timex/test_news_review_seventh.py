@@ -391,3 +391,29 @@ def test_deadline_after_by_long_gone_is_ahead(text: str, phrase: str, value: str
 )
 def test_by_month_just_gone_stays_past(text: str, phrase: str, value: str) -> None:
     assert (phrase, value) in found(text, dt.date(2020, 5, 15))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a number-unit-long compound is one length with its number, not "week-long" alone
+        ("It ended a three-week-long trial.", "three-week-long", "P3W"),
+        ("The six-month-long strike is over.", "six-month-long", "P6M"),
+        ("It was a 10-year-long war.", "10-year-long", "P10Y"),
+    ],
+)
+def test_number_unit_long_compound_is_one_length(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # counter-examples: with no number the compound stays one unit, and a plain length
+        # does not swallow a following "long" that is a separate word
+        ("It ended a week-long trial.", "week-long", "P1W"),
+        ("It lasted three weeks long.", "three weeks", "P3W"),
+    ],
+)
+def test_unit_long_without_number_stays_one_unit(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text)
