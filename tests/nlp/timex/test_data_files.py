@@ -42,6 +42,7 @@ FILES = [
     "timex_quarter_fractions.tsv",
     "timex_reporting_verbs.txt",
     "timex_speech_verbs.txt",
+    "timex_narrative_day.tsv",
 ]
 
 

@@ -417,3 +417,56 @@ def test_number_unit_long_compound_is_one_length(text: str, phrase: str, value: 
 )
 def test_unit_long_without_number_stays_one_unit(text: str, phrase: str, value: str) -> None:
     assert (phrase, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # narrative "one day" opening a sentence: some day, not a length of one day
+        ("One day, he left the house.", "One day", "PAST_REF"),
+        ("It was cold. Then one day, the letter came.", "one day", "PAST_REF"),
+        ("One day he will return.", "One day", "FUTURE_REF"),
+        ("Islam will one day be the second largest religion.", "one day", "FUTURE_REF"),
+    ],
+)
+def test_sentence_opening_one_day_is_some_day(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # counter-examples: a counted day keeps its length
+        ("One day later, he left.", "One day"),
+        ("One day after the vote, he left.", "One day"),
+        ("One day is enough.", "One day"),
+        ("Prices fell 3% in one day.", "one day"),
+    ],
+)
+def test_counted_one_day_stays_a_length(text: str, phrase: str) -> None:
+    assert (phrase, "P1D") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "daily"/"weekly" before a noun stays a SET, "daily life" included: TBAQ's gold tags
+        # "in his daily life" SET P1D (a word list of "no time" nouns cost TBAQ recall)
+        ("Daily life has changed.", "Daily", "P1D"),
+        ("Weekly jobless claims rose to 3 million.", "Weekly", "P1W"),
+        ("He pays monthly rent of $900.", "monthly", "P1M"),
+    ],
+)
+def test_frequency_adjective_before_a_noun_stays_a_set(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counter-example: a frequency word naming a newspaper is no SET
+        "The business weekly reported a loss.",
+    ],
+)
+def test_frequency_word_naming_a_paper_is_no_set(text: str) -> None:
+    assert found(text) == []

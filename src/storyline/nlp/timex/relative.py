@@ -410,6 +410,28 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|shall)\s
 
 
 @functools.cache
+def _narrative_day() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(sentence start with an optional opener word before it, a clause start after it)."""
+    rows = load_table("timex_narrative_day.tsv")
+    openers = "|".join(re.escape(r["word"]) for r in rows if r["role"] == "opener")
+    subjects = "|".join(re.escape(r["word"]) for r in rows if r["role"] == "subject")
+    before = re.compile(
+        rf"(?:[.!?][\"'\u201d\u2019)\]]*\s+|\n\s*|[\"\u201c\u2018]\s*)(?:(?:{openers})\s+)?$",
+        re.IGNORECASE,
+    )
+    after = re.compile(rf"\s*,|\s+(?:{subjects})\b", re.IGNORECASE)
+    return before, after
+
+
+def _opens_a_story(ctx: Ctx) -> bool:
+    """ "One day, he left the house": "one day" opening a sentence and its clause is some
+    day, not a length ("One day later", "One day is enough" keep the length)."""
+    before, after = _narrative_day()
+    lead = ("" if ctx.start > 40 else "\n") + ctx.text[max(0, ctx.start - 40) : ctx.start]
+    return before.search(lead) is not None and after.match(ctx.text, ctx.end) is not None
+
+
+@functools.cache
 def _unit_compound() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in load_list("timex_unit_compounds.txt", lower=True))
     return re.compile(rf"[\s-]+(?:{words})\b", re.IGNORECASE)
@@ -491,6 +513,8 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
     n = number(num_word)
     if key(m.group(0)) == "one day" and _MODAL_BEFORE.search(ctx.before):
         return Norm("DATE", "FUTURE_REF", mod)  # "Islam will one day be ...": some day to come
+    if key(m.group(0)) == "one day" and _opens_a_story(ctx):
+        return Norm("DATE", "FUTURE_REF" if ctx.tense() == "future" else "PAST_REF", mod)
     if n is not None and group(m, "andhalf"):
         n += Fraction(1, 2)
     if n is not None and n == 0:
