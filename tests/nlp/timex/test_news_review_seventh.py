@@ -470,3 +470,35 @@ def test_frequency_adjective_before_a_noun_stays_a_set(text: str, phrase: str, v
 )
 def test_frequency_word_naming_a_paper_is_no_set(text: str) -> None:
     assert found(text) == []
+
+
+WED_2020 = dt.date(2020, 5, 6)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a modal with a base-form verb before a weekday looks ahead: the coming Friday
+        ("The answer could come from a meeting of the board on Friday.", "2020-05-08"),
+        ("He may announce the plan on Friday.", "2020-05-08"),
+        ("She said the decision might also come on Friday.", "2020-05-08"),
+    ],
+)
+def test_modal_with_a_verb_points_a_weekday_ahead(text: str, value: str) -> None:
+    assert ("Friday", value) in found(text, WED_2020)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # counter-examples: a perfect after the modal, a denied ability (TBAQ: "Neither he
+        # nor ... could be located Wednesday"), a past verb nearer the weekday, the month May
+        ("He might have left on Friday.", "2020-05-01"),
+        ("He could not be reached for comment Friday.", "2020-05-01"),
+        ("Neither he nor his wife could be located Friday.", "2020-05-01"),
+        ("The plan could change, officials said Friday.", "2020-05-01"),
+        ("In May officials met on Friday.", "2020-05-01"),
+    ],
+)
+def test_modal_without_a_bare_verb_leaves_the_weekday_past(text: str, value: str) -> None:
+    assert ("Friday", value) in found(text, WED_2020)

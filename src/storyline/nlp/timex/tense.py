@@ -76,7 +76,7 @@ def _cue(token: str) -> str | None:
     # States", "Ahmed"), which says nothing about tense.
     if tense is None and len(word) > 4 and word.endswith("ed") and token.islower():
         tense = "past"
-    return None if tense == "none" else tense
+    return None if tense in ("none", "modal") else tense
 
 
 # Words after which a verb form carries no tense of its own: an infinitive ("due to expire",
@@ -220,6 +220,29 @@ def _first_cue(words: list[str]) -> str | None:
     return None
 
 
+# Words that may stand between a modal and its verb ("could also come", "may soon meet").
+_MODAL_ADVERBS = frozenset({"also", "still", "even", "only", "then", "well", "soon"})
+# A denied ability is news of the past: "could not be reached Wednesday", "Neither he nor
+# his parents could be located Wednesday" (TBAQ).
+_NEGATIONS = frozenset({"not", "never", "neither", "nor", "nobody", "no"})
+# After a modal these make the clause perfect or passive-perfect: "may have left on Friday".
+_MODAL_PERFECT = frozenset({"have", "'ve", "been"})
+
+
+def _modal_ahead(words: list[str], i: int) -> bool:
+    """True for a lower-case modal of ``timex_tense_cues.tsv`` ("could", "may", "might")
+    followed by a base-form verb: "could come from a meeting on Friday" looks ahead."""
+    word = words[i]
+    if word != word.lower() or lexicon().tense_cues.get(word) != "modal":
+        return False
+    j = i + 1
+    while j < len(words) and (words[j].lower() in _MODAL_ADVERBS or words[j].endswith("ly")):
+        j += 1
+    if any(w.lower() in _NEGATIONS for w in words[max(0, i - 8) : j + 1]):
+        return False
+    return j < len(words) and words[j].lower() not in _MODAL_PERFECT and _cue(words[j]) is None
+
+
 def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
     """The nearest cue before the expression in its clause ("will meet on Friday", "met
     Friday"); failing that, the nearest after it ("On Tuesday, the ministers met")."""
@@ -235,8 +258,11 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
         # (the tense window still caps how far: "postponed to Nov. 4" said in December)
         return "future"
     prospective = False
+    weekday = _names_weekday(text, start, end)
     for i in range(len(before) - 1, near - 1, -1):
         prospective = prospective or _looks_ahead(before, i)
+        if weekday and _modal_ahead(before, i):
+            return "future"
         tense = _cue_at(before, i)
         if (
             tense == "future"
