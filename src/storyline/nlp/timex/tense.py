@@ -280,7 +280,7 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
                 and before[i].lower() in _reporting_verbs()
                 and i + 2 < len(before)
                 and before[i + 1].lower() == "that"
-                and not _names_weekday(text, start, end)
+                and not weekday
             ):
                 # "said that in September there will be a transition": the saying is past,
                 # the clause it reports may have its own tense after the date
@@ -411,11 +411,7 @@ def _fronted_past(text: str, sentence: tuple[int, int], start: int, end: int) ->
     if not m:
         return False
     after = [w.group(0) for w in _WORD.finditer(text, end, sentence[1])]
-    for i in range(len(after)):
-        tense = _cue_at(after, i)
-        if tense is not None:
-            return tense == "past"
-    return False
+    return _first_cue(after) == "past"
 
 
 def _past_verb_before(text: str, sentence: tuple[int, int], start: int) -> bool:

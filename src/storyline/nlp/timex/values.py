@@ -279,7 +279,7 @@ def names_event(text: str, end: int) -> bool:
     """True for a date that names an event: a possessive ("November's election") or one
     right before a noun of ``timex_event_nouns.txt`` ("the Nov. 3 election"). The tense of
     the clause says nothing about which occurrence it is."""
-    return text.startswith(("'s", "’s"), end) or _event_noun().match(text, end) is not None
+    return text.startswith(("'s", "’s"), end) or before_event_noun(text, end)
 
 
 def before_event_noun(text: str, end: int) -> bool:
