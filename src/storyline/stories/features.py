@@ -189,29 +189,28 @@ _CAP_ALONE = re.compile(r"\b[A-Z][\w'’-]*")
 
 def analysis_people(analysis: Analysis) -> Counter[str]:
     """The people an article names (PERSON entities, keyed by surname), with mention counts."""
+    return people_seen(analysis)[0]
+
+
+def people_seen(analysis: Analysis) -> tuple[Counter[str], dict[str, int]]:
+    """The people an article names, as ``analysis_people`` counts them, and where each is
+    first named (a character offset into the text). A report names the person it is about in
+    its opening sentences; people first named further down are mostly quoted sources and
+    background. One pass, so each name is keyed once."""
     found: Counter[str] = Counter()
-    text = analysis.article.text
-    for ent in analysis.entities:
-        if ent.type == "PERSON":
-            key = headline_person_key(ent.name, text)
-            if key:
-                found[key] += max(1, len(ent.mentions))
-    return found
-
-
-def people_first_seen(analysis: Analysis) -> dict[str, int]:
-    """Where each person (keyed as in ``analysis_people``) is first named: a character offset
-    into the text. A report names the person it is about in its opening sentences; people
-    first named further down are mostly quoted sources and background."""
     first: dict[str, int] = {}
     text = analysis.article.text
     for ent in analysis.entities:
-        if ent.type == "PERSON" and ent.mentions:
-            key = headline_person_key(ent.name, text)
-            if key:
-                at = min(m.start for m in ent.mentions)
-                first[key] = min(at, first.get(key, at))
-    return first
+        if ent.type != "PERSON":
+            continue
+        key = headline_person_key(ent.name, text)
+        if not key:
+            continue
+        found[key] += max(1, len(ent.mentions))
+        if ent.mentions:
+            at = min(m.start for m in ent.mentions)
+            first[key] = min(at, first.get(key, at))
+    return found, first
 
 
 def analysis_dates(analysis: Analysis) -> set[str]:
@@ -236,7 +235,7 @@ class ArticleFeatures:
     numbers: Counter[str] = field(default_factory=Counter)
     # People named (from the analysis' PERSON entities, with mention counts).
     people: Counter[str] = field(default_factory=Counter)
-    # Where each of them is first named (character offset; see ``people_first_seen``).
+    # Where each of them is first named (character offset; see ``people_seen``).
     people_first: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
@@ -278,6 +277,7 @@ def article_features(key: int | str, analysis: Analysis) -> ArticleFeatures:
     except Exception:  # a bad stored date must not stop clustering; treat it as unknown
         day = None
     named = f"{art.title}\n{art.text}" if headline_names(art.title) else art.text
+    people, people_first = people_seen(analysis)
     return ArticleFeatures(
         key=key,
         terms=content_terms(text),
@@ -285,8 +285,8 @@ def article_features(key: int | str, analysis: Analysis) -> ArticleFeatures:
         years=analysis_dates(analysis),
         day=day,
         numbers=numbers(text),
-        people=analysis_people(analysis),
-        people_first=people_first_seen(analysis),
+        people=people,
+        people_first=people_first,
     )
 
 
