@@ -179,6 +179,13 @@ def lexicon() -> Lexicon:
     return lex
 
 
+@functools.cache
+def month_names() -> str:
+    """The month names and abbreviations as one regex alternation, longest first, without a
+    group or the abbreviations' optional full stop (the ``MONTH`` macro has both)."""
+    return _alternation(list(lexicon().months))
+
+
 def key(text: str) -> str:
     """A matched word as a lookup key: lower case, single spaces, no trailing full stop."""
     return re.sub(r"\s+", " ", text.strip().lower()).rstrip(".")

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from storyline.nlp.timex import calendar as cal
-from storyline.nlp.timex.lexicon import key, lexicon
+from storyline.nlp.timex.lexicon import key, lexicon, month_names
 from storyline.nlp.timex.names import (
     event_day_year,
     lone_month_is_name,
@@ -321,7 +321,7 @@ def _previous_quarter(dct: dt.date | None) -> str:
 
 @functools.cache
 def _ended_regex() -> re.Pattern[str]:
-    months = "|".join(re.escape(w) for w in sorted(lexicon().months, key=len, reverse=True))
+    months = month_names()
     return re.compile(
         rf"\s+(?:ended|ending)\s+({months})\.?\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
         r"(?:,?\s+((?:1[6-9]|20)\d\d)(?!\d))?",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from storyline.nlp.timex import calendar as cal
-from storyline.nlp.timex.lexicon import Unit, key, lexicon
+from storyline.nlp.timex.lexicon import Unit, key, lexicon, month_names
 from storyline.nlp.timex.patterns import group
 from storyline.nlp.timex.tense import Tense
 from storyline.rules import load_list, load_table
@@ -311,7 +311,7 @@ def _explicit_directions() -> tuple[re.Pattern[str], dict[str, str]]:
 
 @functools.cache
 def _range_year() -> re.Pattern[str]:
-    months = "|".join(re.escape(w) for w in sorted(lexicon().months, key=len, reverse=True))
+    months = month_names()
     return re.compile(
         rf"\s*(?:and|to|through|until|till|-|–)\s+(?:early\s+|mid-?|late\s+)?({months})\.?"
         r"(?:\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?,?\s+"
