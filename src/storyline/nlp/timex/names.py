@@ -13,8 +13,7 @@ import datetime as dt
 import functools
 import re
 
-from storyline.nlp.timex.lexicon import lexicon
-from storyline.nlp.timex.patterns import OPENING, headline
+from storyline.nlp.timex.patterns import OPENING, date_words, headline
 from storyline.rules import load_list, load_table
 
 __all__ = ["event_day_year", "lone_month_is_name", "names_a_thing", "speaker_name"]
@@ -29,14 +28,6 @@ _WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?!['’.]?\s*\d)")
 _NAME_HEAD_AFTER = re.compile(
     r"(?:\.?\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)? (?:[A-Z][a-z]+ )?([A-Z][a-z]+)\b"
 )
-
-
-@functools.cache
-def _date_words() -> frozenset[str]:
-    lex = lexicon()
-    words = set(lex.months) | set(lex.weekdays) | set(lex.seasons)
-    words |= {w for name in lex.holidays for w in name.split()}
-    return frozenset(words)
 
 
 @functools.cache
@@ -78,7 +69,7 @@ def lone_month_is_name(text: str, start: int, end: int, cued: bool) -> bool:
     if (
         before
         and before.group(1)[0].isupper()
-        and before.group(1).lower() not in _date_words()
+        and before.group(1).lower() not in date_words()
         and not _opens(text, before.start())
     ):
         return True
@@ -86,7 +77,7 @@ def lone_month_is_name(text: str, start: int, end: int, cued: bool) -> bool:
     # modifies the noun; a first name takes none.
     if _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
         return False
-    return after is not None and after.group(1).lower() not in _date_words()
+    return after is not None and after.group(1).lower() not in date_words()
 
 
 @functools.cache

@@ -179,13 +179,19 @@ def holiday_modifier(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
+def date_words() -> frozenset[str]:
+    """Words of the lexicon that name a time: months, weekdays, seasons, holiday words."""
+    lex = lexicon()
+    words = set(lex.months) | set(lex.weekdays) | set(lex.seasons)
+    words |= {w for name in lex.holidays for w in name.split()}
+    return frozenset(words)
+
+
+@functools.cache
 def _year_name_words() -> tuple[frozenset[str], frozenset[str]]:
     rows = load_table("timex_year_names.tsv")
     heads = frozenset(r["word"].lower() for r in rows if r["kind"] == "head")
-    lex = lexicon()
-    dates = {r["word"].lower() for r in rows if r["kind"] == "date"}
-    dates |= set(lex.months) | set(lex.weekdays) | set(lex.seasons)
-    dates |= {w for name in lex.holidays for w in name.split()}
+    dates = {r["word"].lower() for r in rows if r["kind"] == "date"} | date_words()
     return heads, frozenset(dates)
 
 
