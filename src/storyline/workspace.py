@@ -647,15 +647,15 @@ class _IngestRun:
                 docs.append(entry)
         keys = [repo.raw_key(raw_bytes(d)) for d in docs]
         with self.ws.connect() as conn:
-            known = repo.known_documents(conn, keys)
-        by_bytes = {sha: article_id for (_, sha), article_id in known.items()}
+            known = repo.stored_documents(conn, keys)
         items: Items = []
         copies: list[tuple[Any, int]] = []
         for doc, sha in zip(docs, keys, strict=True):
-            if (doc.origin, sha) in known:
+            stored = known.get(sha, [])
+            if any(k.origin == doc.origin for k in stored):
                 self.report.duplicates += 1  # stored by an earlier run: nothing to do
-            elif sha in by_bytes:
-                copies.append((doc, by_bytes[sha]))  # the same bytes from a new place
+            elif (same := _same_day_copy(doc, stored)) is not None:
+                copies.append((doc, same))  # the same bytes from a new place, the same day
             else:
                 items.append((len(items), doc))
         if copies or (problems and self.report.run_id is not None):
@@ -754,6 +754,18 @@ class _IngestRun:
                 seconds=time.perf_counter() - self.started,
             )
         )
+
+
+def _same_day_copy(doc: Any, stored: list[repo.KnownDocument]) -> int | None:
+    """The article of a stored document with these very bytes whose source gave the same
+    publication day as ``doc``'s (or, like it, none: the date is then read from the bytes):
+    ``doc`` is a further copy of that article, with nothing to analyse. Another day's copy is
+    analysed again, against its own date."""
+    day = repo.publication_day(getattr(doc, "published", None))
+    for known in stored:
+        if repo.publication_day(known.published) == day:
+            return known.article_id
+    return None
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

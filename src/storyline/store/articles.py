@@ -2,8 +2,11 @@
 
 Every function takes an open ``Connection`` (from ``Workspace.begin()`` or ``.connect()``), so a
 caller composes several into one transaction. Articles are keyed by ``content_key``: the sha256
-of the normalised cleaned text, so the same content from two places is one article with two
-documents.
+of the normalised cleaned text and of its publication day, so the same content from two places
+on one day is one article with two documents, analysed once, while a copy republished on another
+day is an article of its own, analysed against its own date: its "on Friday" or "yesterday" is
+another day. Copies of one text stay one independent source through the syndication links
+(``storyline.stories.dedup``: their word sequences hash alike), whatever their dates.
 """
 
 from __future__ import annotations
@@ -25,10 +28,23 @@ from storyline.store.schema import analyses, articles, documents
 _SPACE = re.compile(r"\s+")
 
 
-def content_key(text: str) -> str:
+def publication_day(published: str | None) -> str | None:
+    """The calendar day (``YYYY-MM-DD``) of an ISO publication date or datetime, else None."""
+    return published[:10] if published else None
+
+
+def content_key(text: str, published: str | None = None) -> str:
     """sha256 of the text with Unicode forms, case and runs of whitespace (NBSP too) folded, so
-    a copy that differs only in spacing or typography is the same article."""
+    a copy that differs only in spacing or typography is the same article; with the day of
+    ``published`` after it, so the same text published on another day is another article (its
+    relative dates resolve against that day). An undated text is keyed by its text alone.
+
+    Migration ``20261127_0005`` holds a frozen copy of this function: change both together."""
     norm = _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+    day = publication_day(published)
+    if day:
+        # The folded text holds no newline, so text and day cannot run into each other.
+        norm = f"{norm}\n{day}"
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
@@ -123,12 +139,13 @@ def _article_values(article: Article) -> dict[str, Any]:
 def insert_article(
     conn: sa.Connection, article: Article, *, external_id: str | None = None
 ) -> tuple[int, bool]:
-    """Store the article unless its content is already there: ``(id, created)``.
+    """Store the article unless its content, published the same day, is already there:
+    ``(id, created)``.
 
     Safe against another process inserting the same content at the same moment: the unique key
     decides, and the loser reads the winner's id.
     """
-    key = content_key(article.text)
+    key = content_key(article.text, article.published)
     now = utcnow()
     values = _article_values(article) | {
         "content_key": key,
@@ -147,9 +164,9 @@ def insert_article(
 
 
 def update_article(conn: sa.Connection, article_id: int, article: Article) -> bool:
-    """Replace the stored fields with a re-extracted article; False when its new text is already
-    another article's (the stored one is then kept as it was)."""
-    key = content_key(article.text)
+    """Replace the stored fields with a re-extracted article; False when its new text and day
+    are already another article's (the stored one is then kept as it was)."""
+    key = content_key(article.text, article.published)
     clash = conn.execute(
         sa.select(articles.c.id).where(articles.c.content_key == key, articles.c.id != article_id)
     ).first()
@@ -315,6 +332,41 @@ def known_documents(conn: sa.Connection, raw_keys: Iterable[str]) -> dict[tuple[
         )
         for origin, sha, article_id in rows:
             out[(origin, sha)] = int(article_id)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class KnownDocument:
+    """A stored document met again by its bytes: where it came from, its article, and the
+    publication date its source gave (a JSONL record's, a feed entry's, ``--published``)."""
+
+    origin: str
+    article_id: int
+    published: str | None
+
+
+def stored_documents(
+    conn: sa.Connection, raw_keys: Iterable[str]
+) -> dict[str, list[KnownDocument]]:
+    """The stored documents with these byte hashes, by hash, the first stored first."""
+    keys = sorted(set(raw_keys))
+    out: dict[str, list[KnownDocument]] = {}
+    for start in range(0, len(keys), 500):
+        rows = conn.execute(
+            sa.select(
+                documents.c.origin,
+                documents.c.raw_sha256,
+                documents.c.article_id,
+                documents.c.hints,
+            )
+            .where(documents.c.raw_sha256.in_(keys[start : start + 500]))
+            .order_by(documents.c.id)
+        )
+        for origin, sha, article_id, hints in rows:
+            given = (hints or {}).get("published")
+            out.setdefault(sha, []).append(
+                KnownDocument(origin, int(article_id), str(given) if given else None)
+            )
     return out
 
 
