@@ -118,3 +118,59 @@ def test_external_ids_lists_every_copy(workspace):
         repo.add_document(conn, article_id, raw=b"1", origin="x:2", external_id="b")
         other, _ = repo.insert_article(conn, _article("Another text."))
         assert repo.external_ids(conn, [article_id, other]) == {article_id: ["a", "b"], other: []}
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("2025-12-02", "2025-12-02"),
+        ("2025-12-02", "2025-12-02T09:30:00"),  # one day, two times: one article
+        ("2025-12-02T23:00:00+00:00", "2025-12-02T01:00:00+00:00"),
+    ],
+)
+def test_content_key_same_text_same_day_is_one_key(a, b):
+    text = "The safe passage expired on Friday."
+    assert repo.content_key(text, a) == repo.content_key(text, b)
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(("a", "b"), [("2025-12-02", "2025-12-09"), ("2025-12-02", None)])
+def test_content_key_same_text_another_day_is_another_key(a, b):
+    text = "The safe passage expired on Friday."
+    assert repo.content_key(text, a) != repo.content_key(text, b)
+
+
+@pytest.mark.issue(5)
+def test_content_key_of_an_undated_text_is_the_text_alone():
+    # Undated articles of an older workspace keep their key (migration 20261127_0005).
+    import hashlib
+
+    assert (
+        repo.content_key("Floods  closed it.") == hashlib.sha256(b"floods closed it.").hexdigest()
+    )
+
+
+@pytest.mark.issue(5)
+def test_insert_article_same_text_another_day_is_another_article(workspace):
+    text = "The safe passage expired on Friday."
+    with workspace.begin() as conn:
+        first = repo.insert_article(conn, _article(text, published="2025-12-05"), external_id="a")
+        again = repo.insert_article(
+            conn, _article(text, published="2025-12-05T08:00:00"), external_id="b"
+        )
+        later = repo.insert_article(conn, _article(text, published="2025-12-12"), external_id="c")
+        assert first[1] is True and again == (first[0], False)
+        assert later[1] is True and later[0] != first[0]
+        assert repo.count_articles(conn) == 2
+
+
+@pytest.mark.issue(5)
+def test_update_article_refuses_a_text_and_day_another_article_has(workspace):
+    with workspace.begin() as conn:
+        a, _ = repo.insert_article(conn, _article("Old text.", published="2025-12-05"))
+        repo.insert_article(conn, _article("New text.", published="2025-12-05"))
+        b, _ = repo.insert_article(conn, _article("Other text.", published="2025-12-12"))
+        assert repo.update_article(conn, a, _article("New text.", published="2025-12-05")) is False
+        # The same text on another day is free.
+        assert repo.update_article(conn, b, _article("New text.", published="2025-12-12")) is True

@@ -94,3 +94,149 @@ def test_workspace_from_a_newer_version_is_store_unavailable(tmp_path):
     engine.dispose()
     with pytest.raises(StoreUnavailable, match="revision 20991231_0001, which this storyline"):
         Workspace(path)
+
+
+def _seed_0004(engine: sa.Engine) -> None:
+    """Rows as a workspace at 20261127_0004 stored them: articles keyed by their text alone,
+    one of them holding a copy of its text published a week later as a further document."""
+    import datetime as dt
+    import hashlib
+
+    from storyline.store.schema import analyses, articles, documents
+
+    now = dt.datetime.now(dt.UTC)
+
+    def old_key(text: str) -> str:
+        return hashlib.sha256(" ".join(text.split()).casefold().encode()).hexdigest()
+
+    rows = [
+        (1, "The safe passage expired on Friday.", "2025-12-05"),
+        (2, "An undated notice.", None),
+        (3, "The bridge reopened on Monday.", "2025-12-01T09:30:00"),
+    ]
+    with engine.begin() as conn:
+        conn.execute(
+            articles.insert(),
+            [
+                {
+                    # No explicit ids: PostgreSQL's sequence must know the rows.
+                    "content_key": old_key(text),
+                    "external_id": f"a{i}",
+                    "published": published,
+                    "text": text,
+                    "created_at": now,
+                    "updated_at": now,
+                    "linked_at": now,
+                }
+                for i, text, published in rows
+            ],
+        )
+        first = conn.execute(sa.select(articles.c.id).where(articles.c.external_id == "a1"))
+        first_id = first.scalar_one()
+        conn.execute(
+            documents.insert(),
+            [
+                {
+                    "article_id": first_id,
+                    "origin": f"in.jsonl:{n}",
+                    "raw_sha256": "0" * 64,
+                    "raw": b"The safe passage expired on Friday.",
+                    "external_id": eid,
+                    "hints": {"published": published},
+                    "seen_at": now,
+                }
+                for n, eid, published in [(1, "a1", "2025-12-05"), (2, "late", "2025-12-12")]
+            ],
+        )
+        conn.execute(
+            analyses.insert(),
+            [
+                {
+                    "article_id": 1,
+                    "data": {"article": {}},
+                    "versions": {"x": "1"},
+                    "analyzed_at": now,
+                }
+            ],
+        )
+
+
+def _keys(engine: sa.Engine) -> dict[int, str]:
+    with engine.connect() as conn:
+        return dict(conn.execute(sa.text("SELECT id, content_key FROM articles")).all())
+
+
+def _keys_by_external_id(engine: sa.Engine) -> dict[str, str]:
+    with engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT external_id, content_key FROM articles")).all()
+    return dict(rows)
+
+
+@pytest.mark.issue(5)
+def test_migration_0005_keys_dated_articles_by_day_and_keeps_data(db_url):
+    from storyline.store.articles import content_key
+
+    engine = _engine(db_url)
+    migrate.upgrade(engine, "20261127_0004")
+    _seed_0004(engine)
+    before = _keys_by_external_id(engine)
+    migrate.upgrade(engine)
+    after = _keys_by_external_id(engine)
+    assert after["a1"] == content_key("The safe passage expired on Friday.", "2025-12-05")
+    assert after["a3"] == content_key("The bridge reopened on Monday.", "2025-12-01")
+    assert after["a2"] == before["a2"]  # undated: the key it had
+    with engine.connect() as conn:
+        counts = [
+            conn.execute(sa.text(f"SELECT count(*) FROM {t}")).scalar()
+            for t in ("articles", "documents", "analyses")
+        ]
+        text = conn.execute(sa.text("SELECT text FROM articles WHERE external_id = 'a1'")).scalar()
+    assert counts == [3, 2, 1]
+    assert text == "The safe passage expired on Friday."
+    engine.dispose()
+
+
+@pytest.mark.issue(5)
+def test_migration_0005_upgraded_workspace_takes_same_day_copies_once(db_url):
+    from storyline.model import Article
+    from storyline.store import articles as repo
+    from storyline.workspace import Workspace
+
+    engine = _engine(db_url)
+    migrate.upgrade(engine, "20261127_0004")
+    _seed_0004(engine)
+    engine.dispose()
+    with Workspace(db_url) as ws, ws.begin() as conn:
+        text = "The safe passage  expired on Friday."
+        first = repo.find_article(conn, "a1")
+        assert first is not None
+        same_day = repo.insert_article(conn, Article(text=text, published="2025-12-05"))
+        assert same_day == (first.id, False)
+        new_id, created = repo.insert_article(conn, Article(text=text, published="2025-12-12"))
+        assert created and new_id != first.id
+        assert repo.count_articles(conn) == 4
+
+
+@pytest.mark.issue(5)
+def test_migration_0005_downgrade_keeps_copies_of_several_days(db_url):
+    from storyline.model import Article
+    from storyline.store import articles as repo
+    from storyline.store.articles import content_key
+
+    engine = _engine(db_url)
+    migrate.upgrade(engine)
+    text = "The safe passage expired on Friday."
+    with engine.begin() as conn:
+        ids = [
+            repo.insert_article(conn, Article(text=text, published=d))[0]
+            for d in ("2025-12-05", "2025-12-12")
+        ]
+    migrate.downgrade(engine, "20261127_0004")
+    keys = _keys(engine)
+    assert len(keys) == 2 and len(set(keys.values())) == 2
+    assert keys[ids[0]] == content_key(text)  # the first copy: keyed by its text, as before
+    migrate.upgrade(engine)
+    assert _keys(engine) == {
+        i: content_key(text, d) for i, d in zip(ids, ("2025-12-05", "2025-12-12"), strict=True)
+    }
+    engine.dispose()
