@@ -438,10 +438,11 @@ Copy = tuple[str, str | None, str | None]
 def earliest_copies(conn: sa.Connection, article_ids: Iterable[int]) -> dict[int, Copy]:
     """``(key, outlet, published)`` of the earliest document of each article that arrived with
     more than one, when that document was published before the article's own date (the same
-    text ingested later under another id, from an outlet that ran it first). A document's date
-    and outlet are those read from it when it was stored (``hints["extracted"]``), else those
-    its source gave (a JSONL record, a feed entry), else the article's. Ties keep the
-    article's own."""
+    text ingested later under another id, from an outlet that ran it first the same day: a
+    copy of another day is an article of its own, linked to this one as an ``exact`` copy). A
+    document's date and outlet are those read from it when it was stored
+    (``hints["extracted"]``), else those its source gave (a JSONL record, a feed entry), else
+    the article's. Ties keep the article's own."""
     ids = list(article_ids)
     out: dict[int, Copy] = {}
     for start in range(0, len(ids), 500):
