@@ -348,7 +348,8 @@ class KnownDocument:
 def stored_documents(
     conn: sa.Connection, raw_keys: Iterable[str]
 ) -> dict[str, list[KnownDocument]]:
-    """The stored documents with these byte hashes, by hash, the first stored first."""
+    """The stored documents with these byte hashes, by hash (in no particular order: the
+    triage asks only whether one of them has the same origin, or the same given day)."""
     keys = sorted(set(raw_keys))
     out: dict[str, list[KnownDocument]] = {}
     for start in range(0, len(keys), 500):
@@ -358,9 +359,7 @@ def stored_documents(
                 documents.c.raw_sha256,
                 documents.c.article_id,
                 documents.c.hints,
-            )
-            .where(documents.c.raw_sha256.in_(keys[start : start + 500]))
-            .order_by(documents.c.id)
+            ).where(documents.c.raw_sha256.in_(keys[start : start + 500]))
         )
         for origin, sha, article_id, hints in rows:
             given = (hints or {}).get("published")
