@@ -164,7 +164,7 @@ def test_figure_hyphened_to_a_name_is_no_time(text: str, absent: str) -> None:
     ("text", "phrase", "value"),
     [
         # counter-examples: a lower-case prefix leaves the year a date
-        ("Output returned to its pre-2008 trend.", "2008", "2008"),
+        ("Output returned to its pre-2008 trend.", "pre-2008", "2008"),  # mod BEFORE
         ("It was a mid-1990s design.", "mid-1990s", "199"),
     ],
 )

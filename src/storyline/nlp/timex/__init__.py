@@ -26,11 +26,13 @@ from typing import TYPE_CHECKING
 
 from storyline.dates import parse_date
 from storyline.model import Timex
+from storyline.nlp.timex import calendar as cal
 from storyline.nlp.timex import context
 from storyline.nlp.timex.anchoring import anchor_deadlines, resolve_events
 from storyline.nlp.timex.calendar import iso_week
+from storyline.nlp.timex.lexicon import key, lexicon
 from storyline.nlp.timex.normalise import NORMALISERS, Ctx, Norm
-from storyline.nlp.timex.patterns import Candidate, candidates, select
+from storyline.nlp.timex.patterns import Candidate, candidates, group, select
 from storyline.nlp.timex.tense import Sentences, Tense, tense_at
 from storyline.rules import load_table
 
@@ -92,6 +94,34 @@ def _holiday_week(text: str, cand: Candidate, norm: Norm, end: int, hi: int) -> 
     return m.end()
 
 
+# "Thanksgiving weekend in November 2018", "Christmas Day in 2016": a holiday followed by "in"
+# or "of" and a year (or a month and year that holds the holiday) falls in that year. TimeML
+# keeps the two noun phrases as two expressions (a prepositional phrase after a TIMEX3 is not
+# part of it); only the holiday's year changes, which the DCT alone would have picked.
+_HOLIDAY_IN = re.compile(r"(?:\s+(?:week|weekend))?\s+(?:in|of)\s+$", re.I)
+_YEAR_VALUE = re.compile(r"^(\d{4})(?:-(\d\d))?$")
+
+
+def _holiday_year(
+    text: str, cand: Candidate, norm: Norm, after: tuple[Candidate, Norm] | None
+) -> None:
+    if cand.rule.family != "holiday" or after is None or not _DAY.match(norm.value):
+        return
+    if group(cand.match, "year") or group(cand.match, "rel"):
+        return  # "Christmas 2016", "last Christmas": the expression says its own year
+    nxt, nxt_norm = after
+    value = _YEAR_VALUE.match(nxt_norm.value)
+    if nxt_norm.type != "DATE" or value is None or nxt_norm.mod:
+        return
+    if not _HOLIDAY_IN.fullmatch(text, cand.end, nxt.start):
+        return
+    rule = lexicon().holidays.get(key(group(cand.match, "holiday") or ""))
+    day = cal.holiday(rule, int(value.group(1))) if rule else None
+    if day is None or (value.group(2) and int(value.group(2)) != day.month):
+        return  # "Easter in March 2019" when Easter 2019 is in April: leave it
+    norm.value = day.isoformat()
+
+
 def _trim_determiner(text: str, start: int, end: int) -> int:
     m = _DETERMINER_OF_MODIFIER.match(text, start, end)
     return m.end() if m else start
@@ -106,6 +136,8 @@ def _extensions() -> tuple[tuple[re.Pattern[str], str, frozenset[str], frozenset
         words = r"\s+".join(re.escape(w) for w in row["phrase"].split())
         if row["side"] == "before":
             regex = re.compile(rf"(?<![\w-])({words})\s+$", re.I)
+        elif row["side"] == "prefix":  # "post-1959": joined to the expression by a hyphen
+            regex = re.compile(rf"(?<![\w-])({words})-$", re.I)
         else:
             regex = re.compile(rf"\s+({words})(?![\w-])", re.I)
         starts = frozenset(row.get("starts", "").lower().split())
@@ -114,6 +146,9 @@ def _extensions() -> tuple[tuple[re.Pattern[str], str, frozenset[str], frozenset
 
 
 _FIRST_WORD = re.compile(r"[\w']+")
+# "around year end": TIMEX3 has one mod, and TimeBank gives the approximation (APPROX) rather
+# than the position in the year (END) when both are said; the word goes inside the extent.
+_POSITION_MODS = frozenset({"START", "MID", "END"})
 
 
 def _extend(text: str, start: int, end: int, norm: Norm, lo: int, hi: int) -> tuple[int, int]:
@@ -129,7 +164,7 @@ def _extend(text: str, start: int, end: int, norm: Norm, lo: int, hi: int) -> tu
             if text.startswith(("'s", "’s"), end):
                 continue  # "get around Wednesday's ruling": the word governs the noun phrase
             m = regex.search(text, max(lo, start - 20), start)
-            if m and not norm.mod:
+            if m and (not norm.mod or (mod == "APPROX" and norm.mod in _POSITION_MODS)):
                 start, norm.mod = m.start(1), mod
         else:
             m = regex.match(text, end, min(hi, end + 20))
@@ -280,6 +315,8 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
         if norm is not None:
             scored.append((cand, norm))
     kept = select(scored)
+    for i, (cand, norm) in enumerate(kept):  # before the story dates are read from them
+        _holiday_year(text, cand, norm, kept[i + 1] if i + 1 < len(kept) else None)
     context.resolve([(cand.start, norm) for cand, norm in kept])
     resolve_events(text, sentences, [(c.start, c.end, n) for c, n in kept])
     timexes = []

@@ -1,0 +1,106 @@
+"""Session 4 extents round: extent conventions justified by the TimeML / TempEval guidelines.
+
+Each class has parametrised cases and a counter-example. The guideline text and the TBAQ
+counts behind each convention are in docs/benchmarks.md ("Session 4, extents round").
+DCT for every case: Tuesday 2025-12-02 (the seed's publication date) unless a case says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.nlp.timex import tag
+
+DCT = dt.date(2025, 12, 2)
+
+
+def found(text: str, dct: dt.date = DCT) -> dict[str, tuple[str, str | None]]:
+    return {t.text: (t.value, t.mod) for t in tag(text, dct)}
+
+
+# TimeML's mod list gives BEFORE/AFTER to points ("more than a decade ago" = BEFORE); TBAQ
+# tags "post-1959" with the prefix inside and mod AFTER (1 : 0).
+@pytest.mark.parametrize(
+    ("text", "phrase", "mod"),
+    [
+        ("Families split by the post-1959 politics.", "post-1959", "AFTER"),
+        ("Output returns to the pre-2008 trend.", "pre-2008", "BEFORE"),
+        ("It is back to its post-2009 path.", "post-2009", "AFTER"),
+    ],
+)
+def test_hyphened_pre_post_joins_a_year_with_its_mod(text: str, phrase: str, mod: str) -> None:
+    assert found(text)[phrase][1] == mod
+
+
+@pytest.mark.parametrize(
+    "text", ["It runs at 80% of its pre-strike schedule.", "The post-war order held."]
+)
+def test_pre_post_before_no_date_tags_nothing(text: str) -> None:
+    assert found(text) == {}
+
+
+# TIMEX3 has one mod: TimeBank annotates "around year end" as APPROX (1 : 0), the word inside.
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The transaction is expected to close around year end.", "around year end"),
+        ("Cases could peak around mid-April.", "around mid-April"),
+    ],
+)
+def test_around_a_position_in_a_period_is_approx(text: str, phrase: str) -> None:
+    assert found(text)[phrase][1] == "APPROX"
+
+
+def test_a_position_without_around_keeps_its_mod() -> None:
+    assert found("Cases could peak by mid-April.")["mid-April"][1] == "MID"
+
+
+# Determiners are part of the expression (TIDES/TimeML: premodifiers such as determiners are
+# included); "over the years" is tagged with its "the" in TimeBank (1 : 0). A relative clause
+# or "of"-phrase after the noun is a postmodifier, and there the plural alone is the length
+# (AQUAINT: "In the [years] that followed").
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Over the years many more patients survived.", "the years"),
+        ("He had many infections over the years.", "the years"),
+        ("But over the weeks, the law has been tightened.", "the weeks"),
+    ],
+)
+def test_over_the_plural_takes_its_determiner(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In the years that followed, the party split.", "Over the years of the war, it grew."],
+)
+def test_the_plural_with_a_postmodifier_is_the_plural_alone(text: str) -> None:
+    assert "years" in found(text)
+
+
+# "Thanksgiving weekend in November 2018": the holiday falls in the year the phrase after it
+# names (two expressions: the prepositional phrase is no part of the first).
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The first match over Thanksgiving weekend in November 2018 was free.",
+            "Thanksgiving weekend",
+            "2018-W47-WE",
+        ),
+        ("He visited on Christmas Day in 2016.", "Christmas Day", "2016-12-25"),
+        ("They met on Thanksgiving in 2018.", "Thanksgiving", "2018-11-22"),
+    ],
+)
+def test_holiday_takes_the_year_named_after_it(text: str, phrase: str, value: str) -> None:
+    tags = found(text, dt.date(2020, 5, 2))
+    assert tags[phrase][0] == value
+
+
+def test_holiday_keeps_its_year_when_the_month_after_it_cannot_hold_it() -> None:
+    # Easter 2019 was in April: "Easter in March 2019" says nothing about Easter's year.
+    tags = found("Easter in March 2019 was cold.", dt.date(2020, 5, 2))
+    assert tags["Easter"][0] == "2020-04-12"
