@@ -55,6 +55,11 @@ def _narrative(norm: Norm, ref: str) -> None:
     if not m:
         return
     precision = 3 if m.group(3) else 2 if m.group(2) else 1
+    if parts[0] == "narrel" and parts[3:] == ["that"] and code == "D" and precision == 2:
+        # "killed last October ... crossed out that same day": a day of that month, which one
+        # the text does not say (TimeML's unknown digits), not the publication day (TBAQ 1 : 0)
+        norm.value = f"{ref}-XX"
+        return
     if code in ("D", "W") and precision < 3:
         return  # "three days later" than a month or a year says nothing precise
     if parts[0] == "narrel":

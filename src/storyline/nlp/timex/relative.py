@@ -13,6 +13,7 @@ from fractions import Fraction
 from storyline.nlp.timex import calendar as cal
 from storyline.nlp.timex.lexicon import Unit, key, lexicon
 from storyline.nlp.timex.patterns import group
+from storyline.nlp.timex.tense import tense_past_aside
 from storyline.nlp.timex.values import (
     Ctx,
     Norm,
@@ -91,7 +92,11 @@ def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
         code = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
         norm = shifted(dct, Fraction(1), Unit(code, False, 1), shift, mod)
         if norm is not None:
-            norm.ctx_ref = f"narrel:{shift}:{code}"
+            # "that same day", "later that day" point back at the day the story is at; "the
+            # same day" is as often "one and the same day" ("strikes in 20 cities all on the
+            # same day"), so only "that" marks the anaphor (context.py)
+            that = ":that" if "that" in m.group(0).lower().split() else ""
+            norm.ctx_ref = f"narrel:{shift}:{code}{that}"
         return norm
     if unit in ("year", "fiscal year"):
         return Norm("DATE", str(dct.year + shift), mod)
@@ -514,7 +519,8 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if key(m.group(0)) == "one day" and _MODAL_BEFORE.search(ctx.before):
         return Norm("DATE", "FUTURE_REF", mod)  # "Islam will one day be ...": some day to come
     if key(m.group(0)) == "one day" and _opens_a_story(ctx):
-        return Norm("DATE", "FUTURE_REF" if ctx.tense() == "future" else "PAST_REF", mod)
+        tense = tense_past_aside(ctx.text, ctx.end) or ctx.tense()
+        return Norm("DATE", "FUTURE_REF" if tense == "future" else "PAST_REF", mod)
     if n is not None and group(m, "andhalf"):
         n += Fraction(1, 2)
     if n is not None and n == 0:

@@ -212,6 +212,28 @@ def _words_after(text: str, end: int, stop: int) -> list[str]:
     return [m.group(0) for m in _WORD.finditer(text, end, brk.start() if brk else stop)]
 
 
+@functools.cache
+def _reporting_aside() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(w) for w in load_list("timex_speech_verbs.txt", lower=True))
+    # ", she said,", ", the official says,", ", according to X,": up to four words before the verb
+    return re.compile(
+        rf"\s*,\s*(?:[\w.'’-]+\s+){{1,4}}?(?:{verbs})\s*,|\s*,\s*according\s+to\s+[^,.;]{{1,60}},",
+        re.IGNORECASE,
+    )
+
+
+def tense_past_aside(text: str, end: int) -> Tense:
+    """The tense of the clause after an expression and a reporting aside set off by commas
+    ("One day, she said, it will end": "will", not the saying's "said"); None when no such
+    aside follows or the clause has no cue."""
+    m = _reporting_aside().match(text, end)
+    if not m:
+        return None
+    stop = _SENT_END.search(text, m.end())
+    words = _words_after(text, m.end(), stop.start() if stop else len(text))
+    return _first_cue(words)  # type: ignore[return-value]
+
+
 def _first_cue(words: list[str]) -> str | None:
     for i in range(len(words)):
         tense = _cue_at(words, i)

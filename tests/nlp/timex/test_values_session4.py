@@ -1,0 +1,83 @@
+"""Values, session 4: reference times and tense (issue 3).
+
+* "that same day", "later that day" after a date known only to the month is a day of that
+  month with unknown digits (``1998-10-XX``), not the publication day; "the same day" without
+  "that" is as often "one and the same day" and is left as it was;
+* a sentence-opening "One day" takes the tense of its clause past a reporting aside ("One
+  day, she said, it will end" is FUTURE_REF: the aside's "said" is not its tense).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.nlp.timex import tag
+
+
+def value(text: str, phrase: str, dct: dt.date) -> str:
+    found = {t.text: t.value for t in tag(text, dct)}
+    assert phrase in found, (phrase, found)
+    return found[phrase]
+
+
+FEB_1999 = dt.date(1999, 2, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            "Doctors were killed, most recently last October when Dr. Slepian was shot. "
+            "His name on the site was crossed out that same day.",
+            "that same day",
+            "1998-10-XX",
+        ),
+        (
+            "He was arrested in March 1997. Later that day he was released.",
+            "Later that day",
+            "1997-03-XX",
+        ),
+        # counter-example: a day-precise date gives the day itself
+        (
+            "He was arrested on Jan. 3. Later that day he was released.",
+            "Later that day",
+            "1999-01-03",
+        ),
+        # counter-example: a year says nothing about the month; the day stays as it was
+        (
+            "He was arrested in 1997. Later that day he was released.",
+            "Later that day",
+            "1999-02-06",
+        ),
+        # counter-example: "the same day" without "that" is not read as an anaphor
+        (
+            "Strikes began in January. Workers in 20 cities walked out on the same day.",
+            "the same day",
+            "1999-02-06",
+        ),
+    ],
+)
+def test_that_day_after_a_month_is_a_day_of_that_month(
+    text: str, phrase: str, expected: str
+) -> None:
+    assert value(text, phrase, FEB_1999) == expected
+
+
+MAY_2020 = dt.date(2020, 5, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One day, she said, it will end.", "FUTURE_REF"),
+        ("One day, according to her lawyer, she will be free.", "FUTURE_REF"),
+        ("One day, he recalled, we all went to the beach.", "PAST_REF"),
+        # counter-example: without an aside the clause's own tense decides as before
+        ("One day, it will end, she said.", "FUTURE_REF"),
+        ("One day she said it was over.", "PAST_REF"),
+    ],
+)
+def test_one_day_reads_the_tense_past_a_reporting_aside(text: str, expected: str) -> None:
+    assert value(text, "One day", MAY_2020) == expected
