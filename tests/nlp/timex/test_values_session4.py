@@ -81,3 +81,19 @@ MAY_2020 = dt.date(2020, 5, 10)
 )
 def test_one_day_reads_the_tense_past_a_reporting_aside(text: str, expected: str) -> None:
     assert value(text, "One day", MAY_2020) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm announced the vaccine could be ready as early as September.", "2020-09"),
+        ("The firm announced the vaccine should be ready as early as September.", "2020-09"),
+        ("The firm announced the vaccine might be ready as early as September.", "2020-09"),
+        # counter-examples: a past verb before the cue, with no modal between, points back
+        ("The firm announced the shots were given as early as September.", "2019-09"),
+        ("The firm equivocated on the vaccine until September.", "2019-09"),
+    ],
+)
+def test_modal_keeps_a_direction_cue_ahead(text: str, expected: str) -> None:
+    """``timex_modals.txt``: a modal between a past verb and "as early as" keeps it ahead."""
+    assert value(text, "September", MAY_2020) == expected

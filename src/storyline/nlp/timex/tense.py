@@ -126,8 +126,12 @@ def _adjective(words: list[str], i: int) -> bool:
 
 
 _PERFECT_AUX = frozenset({"has", "have", "had"})
-# Lower-case modals (the month "May" is capitalised): what they govern is still open.
-_MODALS = frozenset({"may", "might", "could", "can", "should", "must"})
+
+
+@functools.cache
+def _modals() -> frozenset[str]:
+    """Lower-case modals (the month "May" is capitalised): what they govern is still open."""
+    return frozenset(load_list("timex_modals.txt", lower=True))
 
 
 def _as_planned(words: list[str], i: int) -> bool:
@@ -444,7 +448,7 @@ def _past_verb_before(text: str, sentence: tuple[int, int], start: int) -> bool:
         return False  # "was given until Friday", "extended until July" look ahead
     words = with_cue[:-1]  # without the cue itself ("until")
     for i in range(len(words) - 1, max(-1, len(words) - 1 - _VERB_REACH), -1):
-        if words[i] in _MODALS:
+        if words[i] in _modals():
             return False  # "announced the vaccine may be ready as early as September"
         tense = _cue_at(words, i)
         if tense is not None:
