@@ -28,8 +28,11 @@ QUAKE = (
 RECORDS = [
     {"id": "bridge-gazette", "text": BRIDGE, "published": "2025-02-25", "outlet": "Gazette"},
     {"id": "quake", "text": QUAKE, "published": "2025-03-02", "outlet": "Wire Desk"},
-    # The same text under another id, published a day earlier by another outlet.
+    # The same text under another id, published a day earlier by another outlet: an article
+    # of its own (its "on Monday" is another day), one syndication group with the first.
     {"id": "bridge-early", "text": BRIDGE, "published": "2025-02-24", "outlet": "Early Post"},
+    # The same text under another id the same day: a further document of the first article.
+    {"id": "bridge-mirror", "text": BRIDGE, "published": "2025-02-25", "outlet": "Mirror"},
     # The same record twice (a repeated line): nothing new.
     {"id": "bridge-gazette", "text": BRIDGE, "published": "2025-02-25", "outlet": "Gazette"},
     # The same id again with another text (an updated version): one id, listed once.
@@ -79,7 +82,8 @@ def test_stories_json_lists_every_id_in_exactly_one_story(ingested, db, capsys):
     assert set(listed) >= IDS
     assert all(n == 1 for n in listed.values()), listed
     (bridge,) = [s for s in stories if "bridge-gazette" in s["articles"]]
-    assert bridge["articles"][:2] == ["bridge-gazette", "bridge-early"]
+    # The earliest published first; a same-day copy's id after its article's own.
+    assert bridge["articles"][:3] == ["bridge-early", "bridge-gazette", "bridge-mirror"]
 
 
 def test_ingest_again_adds_nothing_and_lists_the_same(ingested, db, jsonl, capsys):
@@ -111,11 +115,14 @@ def test_every_listed_id_names_its_article(ingested, db):
         stories = list_stories(ws)
         with ws.connect() as conn:
             gazette = find_article(conn, "bridge-gazette")
+            mirror = find_article(conn, "bridge-mirror")
             early = find_article(conn, "bridge-early")
-        assert gazette is not None and early is not None and gazette.id == early.id
-        # One article under two ids: `stories` (text) counts articles, not ids.
+        assert gazette is not None and mirror is not None and early is not None
+        # One text: one article a publication day (issue 5), each under every id it came with.
+        assert gazette.id == mirror.id != early.id
+        # `stories` (text) counts articles, not ids.
         bridge = next(s for s in stories if "bridge-early" in s["articles"])
-        assert bridge["size"] == 1 and len(bridge["articles"]) == 2
+        assert bridge["size"] == 2 and len(bridge["articles"]) == 3
         # The web API's story (GET /api/stories/{id}) lists the ids too.
         for s in stories:
             story = get_story(ws, s["id"])
@@ -137,7 +144,8 @@ the city's transport department.</p>
 
 
 def test_first_report_of_identical_pages_is_the_earliest_page(tmp_path, nlp, capsys):
-    # Two sites ran the very same text; the page read second was published first.
+    # Two sites ran the very same text; the page read second was published first (two days
+    # earlier: an article of its own, analysed against its own date, issue 5).
     inbox = tmp_path / "in"
     inbox.mkdir()
     for name, site, published in [
@@ -150,7 +158,7 @@ def test_first_report_of_identical_pages_is_the_earliest_page(tmp_path, nlp, cap
         )
     db = str(tmp_path / "ws.db")
     report = cli(capsys, db, "ingest", str(inbox), "--workers", "1", "--format", "json")
-    assert report["added"] == 1 and report["duplicates"] == 1
+    assert report["added"] == 2 and report["duplicates"] == 0
     (story,) = cli(capsys, db, "stories", "--format", "json")
     tl = cli(capsys, db, "timeline", str(story["id"]), "--format", "json")
     (works,) = [e for e in tl["entries"] if e["date"] == "2025-03-03"]
