@@ -104,3 +104,34 @@ def test_holiday_keeps_its_year_when_the_month_after_it_cannot_hold_it() -> None
     # Easter 2019 was in April: "Easter in March 2019" says nothing about Easter's year.
     tags = found("Easter in March 2019 was cold.", dt.date(2020, 5, 2))
     assert tags["Easter"][0] == "2020-04-12"
+
+
+# "the second and fourth quarters": each ordinal is a quarter of its own, as TimeBank tags it
+# (the [second] and [fourth quarters]); the shared "the" stays outside.
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Results for the second and fourth quarters were weak.", "second", "fourth quarters"),
+        (
+            "Deliveries in the third and fourth quarters of 2020 will rise.",
+            "third",
+            "fourth quarters of 2020",
+        ),
+        (
+            "It could come in the first or second quarter of 2026.",
+            "first",
+            "second quarter of 2026",
+        ),
+    ],
+)
+def test_coordinated_quarters_are_two_expressions(text: str, first: str, second: str) -> None:
+    tags = found(text)
+    assert first in tags and second in tags
+    assert tags[first][0][:4] == tags[second][0][:4]  # the year named after the pair
+
+
+@pytest.mark.parametrize(
+    "text", ["He finished second and third in the races.", "The first and second rounds ended."]
+)
+def test_ordinals_without_quarters_tag_nothing(text: str) -> None:
+    assert found(text) == {}
