@@ -97,3 +97,42 @@ def test_one_day_reads_the_tense_past_a_reporting_aside(text: str, expected: str
 def test_modal_keeps_a_direction_cue_ahead(text: str, expected: str) -> None:
     """``timex_modals.txt``: a modal between a past verb and "as early as" keeps it ahead."""
     assert value(text, "September", MAY_2020) == expected
+
+
+OCT_1989 = dt.date(1989, 10, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # the sentence comes from the tagger's own splitter (tense.Sentences): an expression
+        # that opens its sentence carries on the stretch the sentence before it named
+        (
+            "Profit rose in the third quarter. In the first nine months, net was $306 million. "
+            "The year-ago results included a charge.",
+            "year-ago",
+            "1988",
+        ),
+        (
+            "Profit rose in the third quarter. For the nine months, Norton had net of $81 "
+            "million. In the year-earlier period, it had net of $77 million.",
+            "the year-earlier period",
+            "1988",
+        ),
+        # counter-examples: deeper in its sentence, or two sentences on, it is the quarter
+        (
+            "Profit rose in the third quarter. In the first nine months, net was $306 million. "
+            "Sales were up, and the year-ago results included a charge.",
+            "year-ago",
+            "1988-Q3",
+        ),
+        (
+            "Profit rose in the third quarter. In the first nine months, net was $306 million. "
+            "Sales rose. The year-ago results included a charge.",
+            "year-ago",
+            "1988-Q3",
+        ),
+    ],
+)
+def test_year_back_after_a_nine_month_sentence(text: str, phrase: str, expected: str) -> None:
+    assert value(text, phrase, OCT_1989) == expected

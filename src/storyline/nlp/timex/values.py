@@ -15,7 +15,7 @@ from fractions import Fraction
 from storyline.nlp.timex import calendar as cal
 from storyline.nlp.timex.lexicon import Unit, key, lexicon, month_names
 from storyline.nlp.timex.patterns import group
-from storyline.nlp.timex.tense import Tense
+from storyline.nlp.timex.tense import Sentences, Tense
 from storyline.rules import load_list, load_table
 
 _DIGITS = re.compile(r"^(\d+)(?:[.,](\d+))?(?:\s+(\d)/(\d))?$")
@@ -52,6 +52,9 @@ class Ctx:
     dct: dt.date | None
     rule: str
     tense_of: Callable[[], Tense]
+    # The text's sentences as the tense reader splits them (from the parse when there is
+    # one); None: split by punctuation on demand (``sentence``)
+    sentences: Sentences | None = None
 
     @property
     def before(self) -> str:
@@ -59,6 +62,19 @@ class Ctx:
 
     def tense(self) -> Tense:
         return self.tense_of()
+
+    def sentence(self, back: int = 0) -> tuple[int, int]:
+        """The (start, end) offsets of the expression's sentence, from ``back`` sentences
+        before it."""
+        sentences = self.sentences if self.sentences is not None else _split(self.text)
+        here = sentences.index(self.start)
+        return sentences.bounds[max(0, here - back)][0], sentences.bounds[here][1]
+
+
+@functools.lru_cache(maxsize=4)
+def _split(text: str) -> Sentences:
+    """The punctuation split of a text, kept for the few expressions of one text that ask."""
+    return Sentences(text)
 
 
 # --- small readers ---------------------------------------------------------------------------
@@ -392,18 +408,17 @@ def resolve_month(month: int, dct: dt.date, tense: Tense, since: bool = False) -
 _LONGER_PERIOD = re.compile(
     r"\b(?:nine|six)[\s-]months?\b|\bfirst\s+half\b|\bfirst\s+(?:nine|six)\b", re.IGNORECASE
 )
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z])|\n\s*\n")
 
 
 def in_longer_period(ctx: Ctx) -> bool:
-    """True when the expression's sentence names a nine- or six-month stretch or a half year
-    (the sentence found roughly, by full stops before a capital)."""
-    lo = max(0, ctx.start - 300)
-    starts = [m.end() for m in _SENTENCE_BREAK.finditer(ctx.text, lo, ctx.start)]
-    begin = starts[-1] if starts else lo
-    after = _SENTENCE_BREAK.search(ctx.text, ctx.end, min(len(ctx.text), ctx.end + 300))
-    finish = after.start() if after else min(len(ctx.text), ctx.end + 300)
-    return _LONGER_PERIOD.search(ctx.text, begin, finish) is not None
+    """True when the expression's sentence names a nine- or six-month stretch or a half year;
+    for an expression that opens its sentence, the sentence before it counts too ("In the
+    first nine months, net was $306 million ... The year-ago results included": the nine
+    months a year back)."""
+    begin, finish = ctx.sentence()
+    if len(ctx.text[begin : ctx.start].split()) <= 1:
+        begin, finish = ctx.sentence(back=1)
+    return _LONGER_PERIOD.search(ctx.text, begin, max(finish, ctx.end)) is not None
 
 
 def direction(tense: Tense) -> str | None:
