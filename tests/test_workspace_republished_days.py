@@ -193,3 +193,19 @@ def test_same_bytes_from_another_file_follow_the_given_date(tmp_path, second_dat
         analysis = ws.analysis(latest.id)
     assert latest.published == friday
     assert {t.text: t.value for t in analysis.timexes}["Friday"] == friday
+
+
+@pytest.mark.parametrize("scope", ["all", "story"])
+def test_a_rerun_word_for_word_contests_nothing(report, ws, scope):
+    # The rerun reads "last Friday" as Dec 5 where the wire read Nov 28: the same words on
+    # another page date are no second account, so no entry turns contested and the entry
+    # keeps the earliest copy's date.
+    if scope == "all":
+        tl = timeline_for(ws, all=True)
+    else:
+        tl = timeline_for(ws, story_id=list_stories(ws)[0]["id"])
+    assert tl["entries"]
+    assert [e["status"] for e in tl["entries"] if e["status"] == "contested"] == []
+    dates = {e["date"] for e in tl["entries"]}
+    assert "2025-11-28" in dates
+    assert "2025-12-05" not in dates

@@ -451,7 +451,10 @@ def group_mentions(mentions: list[Mention]) -> tuple[list[list[int]], set[int]]:
             numbers_differ = bool(
                 a.numbers and b.numbers and (a.numbers - b.numbers) and (b.numbers - a.numbers)
             )
-            if _dates_differ(a.date, b.date) or numbers_differ:
+            # The very same words and figures dated apart are one text rerun on another day:
+            # each copy reads "last Friday" against its own page date, which tells nothing new.
+            verbatim = a.words == b.words and a.numbers == b.numbers
+            if not verbatim and (_dates_differ(a.date, b.date) or numbers_differ):
                 conflicts.append(a.members[0])
             groups.union(a.members[0], b.members[0])
     contested = {groups.find(i) for i in conflicts}
