@@ -135,3 +135,30 @@ def test_coordinated_quarters_are_two_expressions(text: str, first: str, second:
 )
 def test_ordinals_without_quarters_tag_nothing(text: str) -> None:
     assert found(text) == {}
+
+
+# A holiday with "week"/"weekend" as its head is a time noun phrase, its "the" inside (TIDES/
+# TimeML: determiners are part of the expression); before another noun the "the" is that noun's.
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Safety groups expect the Memorial Day weekend, typically busy.",
+            "the Memorial Day weekend",
+        ),
+        ("Life continues over the Easter weekend.", "the Easter weekend"),
+    ],
+)
+def test_the_holiday_weekend_takes_its_determiner(text: str, phrase: str) -> None:
+    assert phrase in found(text, dt.date(2020, 5, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("No more aid until after the Memorial Day recess.", "Memorial Day"),
+        ("Plans for this Easter weekend changed.", "this Easter weekend"),
+    ],
+)
+def test_the_before_a_holiday_modifier_stays_out(text: str, phrase: str) -> None:
+    assert phrase in found(text, dt.date(2020, 5, 2))

@@ -511,8 +511,12 @@ def test_holiday_kind_counter_examples(text: str, phrase: str, value: str) -> No
         ("Shops close in Christmas week.", "Christmas week", "2025-W52"),
         ("Shops close at Christmas, weeks later.", "Christmas", "2025-12-25"),  # no "week"
         # the weekend next to it: Memorial Day (Monday 2025-05-26) ends its weekend
-        ("Roads were empty over the Memorial Day weekend.", "Memorial Day weekend", "2025-W21-WE"),
-        ("The Easter weekend was quiet.", "Easter weekend", "2025-W16-WE"),
+        (
+            "Roads were empty over the Memorial Day weekend.",
+            "the Memorial Day weekend",
+            "2025-W21-WE",
+        ),
+        ("The Easter weekend was quiet.", "The Easter weekend", "2025-W16-WE"),
         ("Shops close in Christmas weeks.", "Christmas", "2025-12-25"),  # a plural is no week
     ],
 )

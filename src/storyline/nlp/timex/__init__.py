@@ -81,6 +81,22 @@ _HOLIDAY_WEEK = re.compile(r"\s+(week|weekend)(?![\w-])", re.I)
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
+# "ahead of the Memorial Day weekend": with "week"/"weekend" as its head the holiday phrase is
+# a time noun phrase, and its determiner is part of it (TIDES/TimeML: premodifiers such as
+# determiners are included; TimeBank "[the weekend]" 38 : 3 for "the" + a unit). In "the
+# Memorial Day recess" the "the" belongs to "recess" and stays out.
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
+
+
+def _holiday_the(text: str, cand: Candidate, start: int, end: int, lo: int) -> int:
+    if cand.rule.family != "holiday" or _HOLIDAY_WEEK.match(text, end) is None:
+        return start
+    if group(cand.match, "rel"):
+        return start  # "this Easter weekend" already has its determiner
+    m = _THE_BEFORE.search(text, max(lo, start - 8), start)
+    return m.start() if m else start
+
+
 def _holiday_week(text: str, cand: Candidate, norm: Norm, end: int, hi: int) -> int:
     m = _HOLIDAY_WEEK.match(text, end, hi)
     if cand.rule.family != "holiday" or m is None or not _DAY.match(norm.value):
@@ -326,6 +342,8 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
         lo = kept[i - 1][0].end if i else 0
         hi = kept[i + 1][0].start if i + 1 < len(kept) else len(text)
         start, end = _extend(text, start, end, norm, lo, hi)
+        if _DAY.match(norm.value):
+            start = _holiday_the(text, cand, start, end, lo)
         end = _holiday_week(text, cand, norm, end, hi)
         timexes.append(
             Timex(
