@@ -136,3 +136,23 @@ OCT_1989 = dt.date(1989, 10, 27)
 )
 def test_year_back_after_a_nine_month_sentence(text: str, phrase: str, expected: str) -> None:
     assert value(text, phrase, OCT_1989) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Tune into ABC News Live at 4 p.m. ET every weekday.", "4 p.m. ET", "XXXX-XX-XXT16:00"),
+        ("Every night at 9 p.m. sharp, we play Parcheesi.", "9 p.m.", "XXXX-XX-XXT21:00"),
+        ("The clinics are open daily from 8 a.m. to 8 p.m. now.", "8 p.m.", "XXXX-XX-XXT20:00"),
+        ("They shut the subway from 1AM to 5AM every evening.", "1AM", "XXXX-XX-XXT01:00"),
+        ("The coastline closes at noon each day.", "noon", "XXXX-XX-XXT12:00"),
+        # counter-examples: a quantified word that is no time word, a frequency further on,
+        # and a time with its own day
+        ("He arrived at 4 p.m., every witness said.", "4 p.m.", "2020-05-10T16:00"),
+        ("He left at 5 p.m. and then every day after he rested.", "5 p.m.", "2020-05-10T17:00"),
+        ("The briefing is at 4 p.m. on Friday.", "4 p.m. on Friday", "2020-05-15T16:00"),
+    ],
+)
+def test_clock_time_of_a_schedule_has_no_day(text: str, phrase: str, expected: str) -> None:
+    """``timex_schedule_words.tsv``: a clock time beside a frequency is on no one day."""
+    assert value(text, phrase, MAY_2020) == expected

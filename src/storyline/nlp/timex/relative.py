@@ -249,6 +249,8 @@ def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if dct is None:
         day = f"XXXX-WXX-{weekday}" if weekday else "XXXX-XX-XX"
         return Norm("TIME", f"{day}T{clock}", mod)
+    if weekday is None and _in_schedule(ctx):
+        return Norm("TIME", f"XXXX-XX-XXT{clock}", mod)  # "every afternoon around 4 o'clock"
     d = resolve_weekday(weekday, dct, ctx.tense(), None) if weekday else dct
     norm = Norm("TIME", f"{d.isoformat()}T{clock}", mod)
     if weekday is None and not _opens_paragraph(ctx):
@@ -258,6 +260,41 @@ def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
         # paragraph before it told ("release date isn't until Sept. 14, 2025").
         norm.ctx_ref = f"narrday:0:T{clock}"
     return norm
+
+
+@functools.cache
+def _schedule() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a frequency right before a clock time, one right after it)."""
+    rows = load_table("timex_schedule_words.tsv")
+    quantifiers = "|".join(re.escape(r["word"]) for r in rows if r["role"] == "quantifier")
+    adverbs = "|".join(re.escape(r["word"]) for r in rows if r["role"] == "adverb")
+    lex = lexicon()
+    # "every afternoon", "each Monday", "every weekday": the quantified word is a time word
+    # ("every witness said" is no schedule)
+    time_words = {*lex.weekdays, *lex.day_parts, *lex.units, "weekday", "weeknight"}
+    names = "|".join(re.escape(w) for w in sorted(time_words, key=len, reverse=True))
+    frequency = rf"(?:(?:{quantifiers})\s+(?:{names})s?|{adverbs})"
+    # the other end of a range may stand between: "open daily from 8 a.m. to 8 p.m.", "from
+    # 1AM to 5AM every evening"
+    other_end = r"[\d:.]+\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,3}\b)?"
+    before = re.compile(
+        rf"\b{frequency}\s*,?\s+(?:(?:at|around|about|from|until|by|between)\s+)?"
+        rf"(?:{other_end}\s*(?:to|and|-|–)\s*)?$",
+        re.IGNORECASE,
+    )
+    after = re.compile(
+        rf"(?:\s*(?:to|and|-|–)\s*{other_end})?\s*,?\s+(?:on\s+)?{frequency}\b",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
+def _in_schedule(ctx: Ctx) -> bool:
+    """ "every afternoon around 4 o'clock", "at 4 p.m. ET every weekday": a clock time of a
+    repeated schedule, on no one day."""
+    before, after = _schedule()
+    lead = ctx.text[max(0, ctx.start - 60) : ctx.start]
+    return before.search(lead) is not None or after.match(ctx.text, ctx.end) is not None
 
 
 def _opens_paragraph(ctx: Ctx) -> bool:
