@@ -162,3 +162,24 @@ def test_the_holiday_weekend_takes_its_determiner(text: str, phrase: str) -> Non
 )
 def test_the_before_a_holiday_modifier_stays_out(text: str, phrase: str) -> None:
     assert phrase in found(text, dt.date(2020, 5, 2))
+
+
+# "a week or more" is EQUAL_OR_MORE and "13 minutes or less" EQUAL_OR_LESS, the words inside,
+# as TimeML writes "at least 10 days" and "no more than 10 days"; "a week or two ago" is one
+# date, like TimeBank's "[a week or so ago]".
+@pytest.mark.parametrize(
+    ("text", "phrase", "mod"),
+    [
+        ("Results will not arrive for a week or more.", "a week or more", "EQUAL_OR_MORE"),
+        ("Some vaccines have taken a decade or longer.", "a decade or longer", "EQUAL_OR_MORE"),
+        ("The test gives results in 13 minutes or less.", "13 minutes or less", "EQUAL_OR_LESS"),
+        ("A week or two ago, I attacked it.", "A week or two ago", None),
+    ],
+)
+def test_or_more_or_less_joins_the_length(text: str, phrase: str, mod: str | None) -> None:
+    assert found(text)[phrase][1] == mod
+
+
+@pytest.mark.parametrize("text", ["People aged 65 or more are at risk.", "Ten or more people met."])
+def test_or_more_after_no_length_tags_nothing(text: str) -> None:
+    assert found(text) == {}
