@@ -249,7 +249,10 @@ def main() -> None:
     overrides = {}
     for item in args.set:
         key, value = item.split("=", 1)
-        overrides[key] = type(getattr(ClusterParams(), key))(value)
+        kind = type(getattr(ClusterParams(), key))
+        # bool("0") is True: a switch is read from its spelling.
+        switch = value.lower() in ("1", "true", "yes", "on")
+        overrides[key] = switch if kind is bool else kind(value)
     result = run(
         args.split,
         args.orders,

@@ -361,3 +361,57 @@ def test_score_lead_person_must_be_named_in_the_opening(first_at, penalised):
         return c.score(other, c.profiles[sid])
 
     assert (score(0.1) < score(0.0) - 0.09) is penalised
+
+
+def _story_of(c, reports):
+    """A story built from ``reports`` (people counts), forced into one new profile."""
+    sid = c.next_id
+    c.profiles[sid] = StoryProfile(id=sid)
+    c.next_id += 1
+    for i, people in enumerate(reports):
+        c.add(counted_people_feats(f"s{sid}-{i}", ARREST, people), story=sid)
+    return c.profiles[sid]
+
+
+@pytest.mark.parametrize(
+    ("lone", "lone_size", "switch", "at_join_bar"),
+    [
+        # A lone report about the story's person meets it at the story's join bar ...
+        ({"Vincent Jackson": 6}, 1, True, True),
+        # Counter-examples: a lone report about another person (a look-alike arrest) ...
+        ({"Jamal Williams": 6, "Vincent Jackson": 1}, 1, True, False),
+        # ... a lone report with no lead (no evidence it is the same event) ...
+        ({"Vincent Jackson": 1, "Norv Turner": 1}, 1, True, False),
+        # ... a story of two (it would bring a second report along) ...
+        ({"Vincent Jackson": 6}, 2, True, False),
+        # ... and the rule switched off.
+        ({"Vincent Jackson": 6}, 1, False, False),
+    ],
+)
+def test_merge_bar_lone_report_of_the_story_lead(lone, lone_size, switch, at_join_bar):
+    # Built without merging (identical texts would merge), judged with merging on.
+    build = StoryClusterer(ClusterParams(merge_threshold=None))
+    big = _story_of(build, [{"Vincent Jackson": 5, "Kevin Baehr": 1}] * 5)
+    small = _story_of(build, [lone] * lone_size)
+    params = ClusterParams(lone_lead_join=switch)
+    c = StoryClusterer(params)
+    join_bar = params.threshold + params.small_story_margin / big.size
+    small_bar = params.small_merge_threshold + params.small_merge_margin / big.size
+    assert join_bar < small_bar
+    expected = join_bar if at_join_bar else small_bar
+    assert c._merge_bar(small, big) == pytest.approx(expected)
+    assert c._merge_bar(big, small) == pytest.approx(expected)
+
+
+def test_merge_bar_two_lone_reports_keep_the_small_story_bar():
+    """Two stories of one report each, about one person, still meet at the small-story bar
+    (0.36 here), which is below a story of one's join bar (0.39): the rule only ever lowers
+    a bar."""
+    build = StoryClusterer(ClusterParams(merge_threshold=None))
+    a = _story_of(build, [{"Vincent Jackson": 6}])
+    b = _story_of(build, [{"Vincent Jackson": 6}])
+    params = ClusterParams()
+    c = StoryClusterer(params)
+    assert c._merge_bar(a, b) == pytest.approx(
+        params.small_merge_threshold + params.small_merge_margin
+    )
