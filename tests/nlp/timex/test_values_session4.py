@@ -156,3 +156,32 @@ def test_year_back_after_a_nine_month_sentence(text: str, phrase: str, expected:
 def test_clock_time_of_a_schedule_has_no_day(text: str, phrase: str, expected: str) -> None:
     """``timex_schedule_words.tsv``: a clock time beside a frequency is on no one day."""
     assert value(text, phrase, MAY_2020) == expected
+
+
+TUESDAY = dt.date(2020, 5, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("He could have been infected on Friday.", "Friday", "2020-05-15"),
+        ("He may as well have been speaking on Monday.", "Monday", "2020-05-18"),
+        (
+            "There may have been a hazardous event between Oct. 6 and Oct. 11.",
+            "Oct. 6",
+            "2019-10-06",
+        ),
+        ("She might have left in March.", "March", "2020-03"),
+        # counter-examples: "have" as the verb after a modal, and a modal with a bare verb
+        (
+            "The mayor said she may have a reopening date Thursday, when she will update "
+            "residents.",
+            "Thursday",
+            "2020-05-21",
+        ),
+        ("The talks could resume on Friday.", "Friday", "2020-05-22"),
+    ],
+)
+def test_modal_perfect_is_a_past_guess(text: str, phrase: str, expected: str) -> None:
+    """ "could have been", "may as well have been": a modal perfect tells of the past."""
+    assert value(text, phrase, TUESDAY) == expected

@@ -142,9 +142,28 @@ def _as_planned(words: list[str], i: int) -> bool:
     )
 
 
+def _modal_perfect(words: list[str], i: int) -> bool:
+    """True for "have" after a lower-case modal ("could have been infected on Friday", "may
+    as well have been speaking Monday"): a guess about the past."""
+    if words[i].lower() not in ("have", "'ve") or i + 1 >= len(words):
+        return False
+    if words[i + 1].lower() != "been" and _cue(words[i + 1]) != "past":
+        return False  # "she may have a reopening date Thursday": "have" is the verb
+    j = i - 1
+    while j >= 0 and (
+        words[j].lower() in _MODAL_ADVERBS
+        or words[j] in ("not", "never")
+        or words[j].endswith("ly")
+    ):
+        j -= 1
+    return j >= 0 and words[j] in _modals()
+
+
 def _cue_at(words: list[str], i: int) -> str | None:
     if i > 0 and words[i - 1].lower() in _TENSELESS_AFTER:
         return None
+    if _modal_perfect(words, i):
+        return "past"
     tense = _cue(words[i])
     if (
         tense == "present"
@@ -247,7 +266,7 @@ def _first_cue(words: list[str]) -> str | None:
 
 
 # Words that may stand between a modal and its verb ("could also come", "may soon meet").
-_MODAL_ADVERBS = frozenset({"also", "still", "even", "only", "then", "well", "soon"})
+_MODAL_ADVERBS = frozenset({"also", "still", "even", "only", "then", "well", "soon", "as"})
 # A denied ability is news of the past: "could not be reached Wednesday", "Neither he nor
 # his parents could be located Wednesday" (TBAQ).
 _NEGATIONS = frozenset({"not", "never", "neither", "nor", "nobody", "no"})
