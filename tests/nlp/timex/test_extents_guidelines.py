@@ -183,3 +183,20 @@ def test_or_more_or_less_joins_the_length(text: str, phrase: str, mod: str | Non
 @pytest.mark.parametrize("text", ["People aged 65 or more are at risk.", "Ten or more people met."])
 def test_or_more_after_no_length_tags_nothing(text: str) -> None:
     assert found(text) == {}
+
+
+# "the morning of March 3": only the date is tagged, as AQUAINT tags "the night of [Oct. 23]"
+# (3 : 0); "the morning" alone would take the publication day's morning.
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The sites closed on the afternoon of March 15.", "March 15"),
+        ("On the evening of May 9, a fire broke out.", "May 9"),
+    ],
+)
+def test_part_of_day_of_a_date_is_the_date_alone(text: str, phrase: str) -> None:
+    assert list(found(text, dt.date(2020, 5, 20))) == [phrase]
+
+
+def test_part_of_day_alone_is_still_a_time() -> None:
+    assert "the morning" in found("The talks resume in the morning.")
