@@ -185,3 +185,40 @@ TUESDAY = dt.date(2020, 5, 19)
 def test_modal_perfect_is_a_past_guess(text: str, phrase: str, expected: str) -> None:
     """ "could have been", "may as well have been": a modal perfect tells of the past."""
     assert value(text, phrase, TUESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "dct", "expected"),
+    [
+        (
+            "It would be the last major bill before November's elections.",
+            "November",
+            dt.date(2020, 5, 16),
+            "2020-11",
+        ),
+        (
+            "The hospital might last only until May before running out of money.",
+            "May",
+            dt.date(2020, 3, 21),
+            "2020-05",
+        ),
+        (
+            "That boosted payment will last through the end of July.",
+            "the end of July",
+            dt.date(2020, 5, 15),
+            "2020-07",
+        ),
+        # counter-example: "last" before a time word still tells of the past
+        (
+            "They met last week and agreed on the July plan.",
+            "last week",
+            dt.date(2020, 5, 15),
+            "2020-W19",
+        ),
+        ("The rally last spring drew crowds in March.", "March", dt.date(2020, 5, 15), "2020-03"),
+    ],
+)
+def test_last_after_a_determiner_or_modal_is_no_past_cue(
+    text: str, phrase: str, dct: dt.date, expected: str
+) -> None:
+    assert value(text, phrase, dct) == expected

@@ -142,6 +142,13 @@ def _as_planned(words: list[str], i: int) -> bool:
     )
 
 
+def _last_not_past(before: str) -> bool:
+    """ "last" is a past cue as in "met last week"; after a determiner it is "final" ("the
+    last bill") and after a modal or "to" the verb ("might last until May")."""
+    word = before.lower()
+    return word in _DETERMINERS or word in _modals() or word in ("to", "will", "would")
+
+
 def _modal_perfect(words: list[str], i: int) -> bool:
     """True for "have" after a lower-case modal ("could have been infected on Friday", "may
     as well have been speaking Monday"): a guess about the past."""
@@ -164,6 +171,8 @@ def _cue_at(words: list[str], i: int) -> str | None:
         return None
     if _modal_perfect(words, i):
         return "past"
+    if words[i].lower() == "last" and i > 0 and _last_not_past(words[i - 1]):
+        return None  # "the last major bill before November", "might last only until May"
     tense = _cue(words[i])
     if (
         tense == "present"
