@@ -415,3 +415,32 @@ def test_merge_bar_two_lone_reports_keep_the_small_story_bar():
     assert c._merge_bar(a, b) == pytest.approx(
         params.small_merge_threshold + params.small_merge_margin
     )
+
+
+LEADLESS = {"Kevin Baehr": 1, "Shawne Merriman": 1, "Norv Turner": 1}
+
+
+@pytest.mark.parametrize(
+    ("lone", "big_size", "lone_people", "at_join_bar"),
+    [
+        # A lone report with no lead that names the people an established story names ...
+        (LEADLESS, 6, 0.3, True),
+        # Counter-examples: the same report beside a story still forming (five members) ...
+        (LEADLESS, 5, 0.3, False),
+        # ... a report naming other people (a look-alike shares words, not people) ...
+        ({"Jamal Williams": 1, "Philip Rivers": 1}, 6, 0.3, False),
+        # ... and the rule switched off.
+        (LEADLESS, 6, 0.0, False),
+    ],
+)
+def test_merge_bar_lone_report_of_the_story_people(lone, big_size, lone_people, at_join_bar):
+    build = StoryClusterer(ClusterParams(merge_threshold=None))
+    big = _story_of(build, [LEADLESS] * big_size)
+    small = _story_of(build, [lone])
+    params = ClusterParams(lone_people=lone_people)
+    c = StoryClusterer(params)
+    assert c._lead(big.lead, big.lede) is None  # no lead: only the people can tell
+    join_bar = params.threshold + params.small_story_margin / big.size
+    small_bar = params.small_merge_threshold + params.small_merge_margin / big.size
+    expected = join_bar if at_join_bar else small_bar
+    assert c._merge_bar(small, big) == pytest.approx(expected)
