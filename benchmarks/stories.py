@@ -7,7 +7,7 @@ cosine distance at 0.82, the threshold tuned on dev) on the same documents.
 
     .venv/bin/python benchmarks/stories.py [--split dev|test] [--orders 5] [--batch 0]
         [--topics odd|even|A-B|Nk+R] [--each-topic] [--no-nlp] [--cache DIR] [--json]
-        [--set FIELD=VALUE ...]
+        [--explain] [--set FIELD=VALUE ...]
 
 Each text is analysed by the real pipeline, as ``storyline ingest`` does (the people channel
 reads its PERSON entities); analyses are cached under ``--cache`` (keyed by text and component
@@ -114,6 +114,28 @@ def cluster_each_topic(feats: list, params: ClusterParams, batch: int) -> dict[s
     return out
 
 
+def topic_losses(gold: dict[str, str], runs: list[dict]) -> dict[str, dict[str, float]]:
+    """Where BCubed loses, per ECB+ topic: the precision and recall each document misses
+    (1 - its BCubed precision or recall), summed over the topic's documents and averaged over
+    the runs, in documents. Precision lost is look-alike events mixed; recall lost, one event
+    split (a lone follow-up left alone, or two stories that never merged)."""
+    sizes: dict[str, int] = {}
+    for g in gold.values():
+        sizes[g] = sizes.get(g, 0) + 1
+    out: dict[str, dict[str, float]] = {}
+    for pred in runs:
+        members: dict[object, list[str]] = {}
+        for doc in gold:
+            members.setdefault(pred.get(doc, ("alone", doc)), []).append(doc)
+        for group in members.values():
+            for doc in group:
+                same = sum(1 for other in group if gold[other] == gold[doc])
+                row = out.setdefault(doc.split("/")[1], {"precision": 0.0, "recall": 0.0})
+                row["precision"] += (1 - same / len(group)) / len(runs)
+                row["recall"] += (1 - same / sizes[gold[doc]]) / len(runs)
+    return out
+
+
 def baseline(docs: list[str], texts: list[str], threshold: float = 0.82) -> dict[str, int]:
     from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -170,6 +192,7 @@ def run(
     batch: int = 0,
     part: str | None = None,
     each_topic: bool = False,
+    explain: bool = False,
 ) -> dict[str, object]:
     docs, texts, gold = load(split, part)
     t0 = time.perf_counter()
@@ -183,13 +206,14 @@ def run(
         return cluster(articles, params, batch=batch)
 
     t0 = time.perf_counter()
-    ours = [bcubed(gold, place(feats))]
+    runs = [place(feats)]
     t_ours = time.perf_counter() - t0
     rng = random.Random(13)
     for _ in range(orders):
         shuffled = feats[:]
         rng.shuffle(shuffled)
-        ours.append(bcubed(gold, place(shuffled)))
+        runs.append(place(shuffled))
+    ours = [bcubed(gold, run) for run in runs]
     mean = {k: sum(getattr(s, k) for s in ours) / len(ours) for k in ("precision", "recall", "f1")}
     return {
         "split": split,
@@ -207,6 +231,7 @@ def run(
         "batch": batch,
         "analysed": use_nlp,
         "storyline_seconds_one_pass": round(t_ours, 2),
+        **({"losses_by_topic": topic_losses(gold, runs)} if explain else {}),
     }
 
 
@@ -244,6 +269,11 @@ def main() -> None:
         help="cluster every topic alone (a collection of ~22 documents, as in the demo)",
     )
     ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--explain",
+        action="store_true",
+        help="also show the topics that lose most precision and recall (documents, mean of orders)",
+    )
     ap.add_argument("--set", action="append", default=[], help="override a ClusterParams field")
     args = ap.parse_args()
     overrides = {}
@@ -262,6 +292,7 @@ def main() -> None:
         args.batch,
         args.topics,
         args.each_topic,
+        args.explain,
     )
     if args.json:
         print(json.dumps(result, indent=2))
@@ -285,6 +316,12 @@ def main() -> None:
         f" R {m['recall']:.3f} F1 {m['f1']:.3f}; min F1 {result['storyline_min_f1_over_orders']},"
         f" min P {result['storyline_min_precision_over_orders']}"
     )
+    losses = result.get("losses_by_topic")
+    if isinstance(losses, dict):
+        for kind in ("precision", "recall"):
+            worst = sorted(losses.items(), key=lambda kv: -kv[1][kind])[:10]
+            shown = ", ".join(f"{t} {row[kind]:.1f}" for t, row in worst if row[kind] >= 0.05)
+            print(f"  {kind} lost by topic (documents): {shown or 'none'}")
 
 
 if __name__ == "__main__":
