@@ -222,3 +222,23 @@ def test_last_after_a_determiner_or_modal_is_no_past_cue(
     text: str, phrase: str, dct: dt.date, expected: str
 ) -> None:
     assert value(text, phrase, dct) == expected
+
+
+WEDNESDAY = dt.date(2020, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asked by NPR on Thursday whether the bureau is considering it, the director said no.",
+            "2020-03-05",
+        ),
+        ("Pressed on Thursday about the delay, he is silent.", "2020-03-05"),
+        # counter-examples: a capitalised name in -ed, and a future clause
+        ("United States officials will meet on Thursday.", "2020-03-12"),
+        ("Ahmed Ali will speak on Thursday.", "2020-03-12"),
+    ],
+)
+def test_clause_opening_participle_is_past(text: str, expected: str) -> None:
+    assert value(text, "Thursday", WEDNESDAY) == expected

@@ -142,6 +142,21 @@ def _as_planned(words: list[str], i: int) -> bool:
     )
 
 
+def _opening_participle(words: list[str]) -> bool:
+    """ "Asked by NPR on Thursday whether ...": a capitalised "-ed" word that opens the clause,
+    followed by a lower-case word, is a verb, not a name ("United States", "Ahmed Ali")."""
+    first = words[0]
+    return (
+        len(first) > 4
+        and first[0].isupper()
+        and first[1:].islower()
+        and first.endswith("ed")
+        and first.lower() not in lexicon().tense_cues
+        and len(words) > 1
+        and words[1].islower()
+    )
+
+
 def _last_not_past(before: str) -> bool:
     """ "last" is a past cue as in "met last week"; after a determiner it is "final" ("the
     last bill") and after a modal or "to" the verb ("might last until May")."""
@@ -170,6 +185,8 @@ def _cue_at(words: list[str], i: int) -> str | None:
     if i > 0 and words[i - 1].lower() in _TENSELESS_AFTER:
         return None
     if _modal_perfect(words, i):
+        return "past"
+    if i == 0 and _opening_participle(words):
         return "past"
     if words[i].lower() == "last" and i > 0 and _last_not_past(words[i - 1]):
         return None  # "the last major bill before November", "might last only until May"
