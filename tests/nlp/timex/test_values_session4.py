@@ -242,3 +242,21 @@ WEDNESDAY = dt.date(2020, 3, 11)
 )
 def test_clause_opening_participle_is_past(text: str, expected: str) -> None:
     assert value(text, "Thursday", WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The March accession was planned.", [("March", "1999-03")]),
+        ("Candidates met before the March primary.", [("March", "1999-03")]),
+        ("See the May issue of the journal.", [("May", "1999-05")]),
+        # counter-examples: a preposition after it (a name or a march), no "the", a modal
+        ("He joined the March for Our Lives.", []),
+        ("Voters May decide otherwise.", []),
+        ("The results may change.", []),
+    ],
+)
+def test_the_ambiguous_month_before_a_noun_is_a_month(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in tag(text, dt.date(1999, 2, 10))] == found

@@ -66,6 +66,16 @@ _MONTH_CUES = re.compile(
     r"early|late|mid|end|beginning|between|and|or|each|every|since|for|on)\s*-?\s*)$",
     re.IGNORECASE,
 )
+# "the March accession", "the May jobs report": "the" and a month before a lower-case noun
+# make it a month, not "the March for Our Lives" or a person ("the May government" is rare).
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:for|of|on|to|in|at|and|or|by|with|from)\b)[a-z]{3,}\b")
+
+
+def _the_month_noun(ctx: Ctx) -> bool:
+    return bool(_THE_BEFORE.search(ctx.before) and _NOUN_AFTER.match(ctx.text, ctx.end))
+
+
 _SEASON_CUES = re.compile(
     r"\b(?:in|the|this|last|next|past|coming|early|late|mid|by|until|since|during)\s+$",
     re.IGNORECASE,
@@ -154,7 +164,7 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
         # cue word before them ("in May"), or they are too often a verb or a name.
         if word != full_month_name(month) and not raw.endswith("."):
             return None
-        cued = bool(mod or _MONTH_CUES.search(ctx.before))
+        cued = bool(mod or _MONTH_CUES.search(ctx.before) or _the_month_noun(ctx))
         if word in lexicon().ambiguous_months and not cued:
             return None
         if lone_month_is_name(ctx.text, ctx.start, ctx.end, cued) or (
