@@ -114,3 +114,21 @@ def test_articles_list_query_and_show(inbox, db, capsys):
     assert shown["article"]["external_id"] == "v1"
     assert shown["article"]["text"].startswith("The council voted")
     assert {"timexes", "entities", "attributions", "events"} <= shown.keys()
+
+
+@pytest.mark.parametrize("hidden", [False, True], ids=["empty", "only-hidden-files"])
+def test_ingest_folder_with_no_files_is_named_and_the_rest_goes_on(
+    inbox, tmp_path, db, capsys, hidden
+):
+    # A folder that holds nothing to read is most often a wrong path: say so, keep going.
+    empty = tmp_path / "nothing-here"
+    empty.mkdir()
+    if hidden:
+        (empty / ".DS_Store").write_bytes(b"\x00\x01")
+    argv = ["ingest", str(empty), str(inbox / "seed.txt"), "--db", db, "--format", "json"]
+    code, out, err = run(argv, capsys)
+    report = json.loads(out)
+    assert report["added"] == 1
+    assert [p["origin"] for p in report["skipped"]] == [str(empty)]
+    assert f"skipped: {empty}: a folder with no files to read" in err
+    assert code == 1

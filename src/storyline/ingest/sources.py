@@ -289,6 +289,11 @@ def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | Skipped]:
                 if p.is_file()
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
+            if not files:
+                # Most often a wrong path or an unmounted share: silence would read as success.
+                yield Skipped(
+                    str(path), "a folder with no files to read (hidden ones are left out)"
+                )
             for file in files:
                 yield from _iter_file(file)
         elif path.is_file():
