@@ -132,3 +132,17 @@ def test_ingest_folder_with_no_files_is_named_and_the_rest_goes_on(
     assert [p["origin"] for p in report["skipped"]] == [str(empty)]
     assert f"skipped: {empty}: a folder with no files to read" in err
     assert code == 1
+
+
+def test_articles_list_shows_an_untitled_article_by_its_first_line(tmp_path, db, capsys):
+    # A plain-text file has no title: the list shows its first line, not text across paragraphs.
+    text = tmp_path / "note.txt"
+    text.write_text(
+        "The harbour said on Monday that ships would wait.\n\nThe port said it would reopen.",
+        encoding="utf-8",
+    )
+    run(["ingest", str(text), "--db", db, "--published", "2025-12-02"], capsys)
+    code, out, _ = run(["articles", "list", "--db", db], capsys)
+    assert code == 0
+    assert "The harbour said on Monday that ships would wait." in out
+    assert "The port" not in out

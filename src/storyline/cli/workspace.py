@@ -229,7 +229,7 @@ def register(app: typer.Typer) -> None:
         for col in ("id", "published", "outlet", "title"):
             table.add_column(col)
         for r in records:
-            table.add_row(str(r.id), r.published or "", r.outlet or "", r.title or r.text[:60])
+            table.add_row(str(r.id), r.published or "", r.outlet or "", r.title or _preview(r.text))
         Console().print(table)
 
     @articles_app.command("show")
@@ -261,3 +261,11 @@ def register(app: typer.Typer) -> None:
             from rich.console import Console
 
             render_text(analysis, Console())
+
+
+def _preview(text: str, width: int = 60) -> str:
+    """An untitled article's first line, on one line and cut at a word ("Naive visitors ...")."""
+    first = " ".join(next((line for line in text.splitlines() if line.strip()), "").split())
+    if len(first) <= width:
+        return first
+    return first[:width].rsplit(" ", 1)[0] + " …"
