@@ -67,6 +67,25 @@ def test_iter_documents_oversized_file_is_skipped_without_reading(tmp_path, monk
 # JSONL ----------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ('{"id": "x", "text": "cut off', "Unterminated string starting at column 21"),
+        ("not json at all", "Expecting value at column 1"),
+        ('{"id": "x", "text": "a"', "Expecting ',' delimiter at column 24"),
+    ],
+    ids=["cut-off-string", "plain-text", "cut-off-object"],
+)
+def test_iter_documents_jsonl_broken_line_says_where(tmp_path, line, reason):
+    # A line cut off mid-record is the usual JSONL damage: the reason says what and where,
+    # not "Invalid control character at" (the line's own newline read as part of a string).
+    path = tmp_path / "in.jsonl"
+    path.write_text(line + "\n" + json.dumps({"id": "ok", "text": ARTICLE}) + "\n")
+    docs, skips = docs_and_skips([path])
+    assert [d.external_id for d in docs] == ["ok"]
+    assert [s.reason for s in skips] == [f"not valid JSON ({reason}); one JSON object per line"]
+
+
 def test_iter_documents_jsonl_bad_lines_skipped_rest_go_on(tmp_path):
     lines = [
         json.dumps(
@@ -96,7 +115,7 @@ def test_iter_documents_jsonl_bad_lines_skipped_rest_go_on(tmp_path):
     assert [(s.origin, s.reason) for s in skips] == [
         (
             f"{path}:2",
-            "not valid JSON (Expecting property name enclosed in double quotes); "
+            "not valid JSON (Expecting property name enclosed in double quotes at column 2); "
             "one JSON object per line",
         ),
         (f"{path}:3", "expected a JSON object per line, got list"),

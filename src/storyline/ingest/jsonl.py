@@ -68,9 +68,18 @@ def iter_jsonl(path: Path) -> Iterator[Document | Skipped]:
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
+                # Without its newline, a line cut off mid-string reads "Unterminated string",
+                # not "Invalid control character".
+                record = json.loads(line.rstrip(b"\r\n"))
             except ValueError as exc:
-                reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+                reason = _json_problem(exc)
                 yield Skipped(origin, f"not valid JSON ({reason}); one JSON object per line")
                 continue
             yield record_to_document(record, origin=origin)
+
+
+def _json_problem(exc: ValueError) -> str:
+    """What is wrong with a line and where: "Expecting value at column 1"."""
+    if not isinstance(exc, json.JSONDecodeError):
+        return str(exc)  # e.g. bytes that are not UTF-8
+    return f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
