@@ -100,3 +100,16 @@ def test_timeline_bad_requests_are_one_line_errors(db, capsys, argv, message):
     assert code == 2
     assert "Traceback" not in err
     assert [line for line in err.splitlines() if line.strip()] == [message]
+
+
+@pytest.mark.parametrize("format", ["text", "json"])
+def test_stories_in_an_empty_workspace_say_how_to_fill_it(tmp_path, capsys, format):
+    # A mistyped --db opens a new, empty workspace: the user hears it, JSON stays clean.
+    empty = str(tmp_path / "typo.db")
+    code, out, err = run(["--db", empty, "stories", "--format", format], capsys)
+    assert code == 0
+    assert err.strip() == (
+        f"No stories in workspace {empty!r}: add articles with `storyline ingest PATH...`"
+    )
+    if format == "json":
+        assert json.loads(out) == []

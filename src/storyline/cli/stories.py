@@ -78,6 +78,13 @@ def register(app: typer.Typer) -> None:
 
         with _open(ctx, db) as ws:
             found = st.list_stories(ws)
+        if not found:
+            # A mistyped --db opens a new, empty workspace: say so rather than just "0 stories".
+            typer.echo(
+                f"No stories in workspace {ws.name!r}: "
+                "add articles with `storyline ingest PATH...`",
+                err=True,
+            )
         if format == StoriesFormat.json:
             rows = [{"id": s["id"], "title": s["title"], "articles": s["articles"]} for s in found]
             typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
