@@ -260,3 +260,18 @@ def test_the_ambiguous_month_before_a_noun_is_a_month(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in tag(text, dt.date(1999, 2, 10))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("The salon would see 250 people on a Friday.", "Friday", "XXXX-WXX-5"),
+        ("She was diagnosed with the virus on a Wednesday.", "Wednesday", "XXXX-WXX-3"),
+        ("They went out painting again on a Saturday night.", "Saturday night", "XXXX-WXX-6TNI"),
+        # counter-examples: a weekday before a noun names that week's event, and "on Friday"
+        ("Trump said so on a Thursday interview with Fox.", "Thursday", "2020-05-14"),
+        ("They met on Friday.", "Friday", "2020-05-15"),
+    ],
+)
+def test_on_a_weekday_is_of_no_known_week(text: str, phrase: str, expected: str) -> None:
+    assert value(text, phrase, dt.date(2020, 5, 18)) == expected

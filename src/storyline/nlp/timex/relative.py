@@ -364,7 +364,12 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     # "Wednesday's ruling" names something that has happened: the tense of the clause around
     # it says nothing about it.
     possessive = ctx.text[ctx.end : ctx.end + 2] in ("'s", "’s")
-    if ctx.dct is None:
+    if ctx.dct is None or (
+        _ON_A.search(ctx.before) and not _NOUN_AFTER_DAY.match(ctx.text, ctx.end)
+    ):
+        # "see 250 people on a Friday", "was diagnosed on a Wednesday": some Friday, of no
+        # week the text names (the publication week is a guess); "on a Thursday interview"
+        # is that week's interview
         value = f"XXXX-WXX-{weekday}"
     else:
         tense = None if possessive else ctx.tense()
@@ -374,6 +379,11 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", value, mod)
 
 
+_ON_A = re.compile(r"\bon\s+an?\s+$", re.IGNORECASE)
+_NOUN_AFTER_DAY = re.compile(
+    r"\s+(?!(?:and|or|in|at|of|for|to|near|by|when|with|after|before|but|the|this|that)\b)"
+    r"[a-z]{3,}\b"
+)
 _STORY_WEEKDAY = re.compile(r"(?:the\s+)?(previous|preceding|following)\s", re.I)
 
 
