@@ -173,6 +173,28 @@ def test_schema_md_documents_source_type(source_type):
     assert f"`{source_type}`" in (DOCS / "schema.md").read_text(encoding="utf-8")
 
 
+# Each way a publication date is found, through the real ingest step: schema.md lists the
+# `published_source` value it gives (evaluators filter on it).
+PUBLISHED_SOURCES = [
+    ({"published": "2025-12-02"}, "The council met on Monday.", "given"),
+    ({}, "Published: 2 December 2025\n\nThe council met on Monday.", "text"),
+    ({"url": "https://example.test/2025/12/02/council"}, "The council met on Monday.", "url"),
+    ({}, "The council met on Monday.", None),
+]
+
+
+@pytest.mark.parametrize(("hints", "raw", "expected"), PUBLISHED_SOURCES)
+def test_schema_md_lists_the_published_source_found(hints, raw, expected):
+    from storyline.ingest import load_article
+
+    found = load_article(raw, **hints).published_source
+    assert found == expected
+    line = next(
+        x for x in _schema_section("`storyline analyze").splitlines() if '"published_source"' in x
+    )
+    assert (found or "null") in line.split("//")[1].replace("|", " ").split()
+
+
 # --- rule data files -----------------------------------------------------------------------------
 
 DATA_FILES = sorted(p.name for p in DATA.iterdir() if p.suffix in (".txt", ".tsv"))
