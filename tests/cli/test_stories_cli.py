@@ -113,3 +113,20 @@ def test_stories_in_an_empty_workspace_say_how_to_fill_it(tmp_path, capsys, form
     )
     if format == "json":
         assert json.loads(out) == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "hint"),
+    [
+        (["--query", "zzzqqq"], "No articles match 'zzzqqq': try fewer or other words"),
+        (["--all"], "No articles in this workspace: add some with `storyline ingest PATH...`"),
+    ],
+    ids=["query-matches-nothing", "all-of-empty-workspace"],
+)
+def test_timeline_with_no_articles_says_why(db, tmp_path, capsys, argv, hint):
+    # An empty table alone does not say whether the words matched nothing or the --db is wrong.
+    target = db if "--query" in argv else str(tmp_path / "empty.db")
+    code, out, err = run(["--db", target, "timeline", *argv], capsys)
+    assert code == 0
+    assert err.startswith(hint)
+    assert "Traceback" not in out + err

@@ -159,9 +159,21 @@ def register(app: typer.Typer) -> None:
                 max_dates=max_dates,
                 per_date=per_date,
             )
+        if not (tl.get("story") or {}).get("articles"):
+            typer.echo(_no_articles_hint(query), err=True)
         if format == TimelineFormat.text:
             from rich.console import Console
 
             _timeline_text(tl, Console())
             return
         typer.echo(render(tl, format.value), nl=False)
+
+
+def _no_articles_hint(query: str | None) -> str:
+    """Why a --query or --all timeline is empty, and what to try (an empty table says neither)."""
+    if query:
+        return (
+            f"No articles match {query!r}: try fewer or other words "
+            "(`storyline articles list --query ...` shows what matches)"
+        )
+    return "No articles in this workspace: add some with `storyline ingest PATH...`"
