@@ -275,3 +275,20 @@ def test_the_ambiguous_month_before_a_noun_is_a_month(
 )
 def test_on_a_weekday_is_of_no_known_week(text: str, phrase: str, expected: str) -> None:
     assert value(text, phrase, dt.date(2020, 5, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            "Tomorrow we'll remember John Prine, who died Tuesday of COVID-19.",
+            "Tuesday",
+            "2020-04-07",
+        ),
+        ("In August, Wilson's wife Siobhan died.", "August", "2019-08"),
+        # counter-example: a short "-ed" noun is no verb ("the need on Tuesday")
+        ("We will meet the need on Tuesday.", "Tuesday", "2020-04-14"),
+    ],
+)
+def test_four_letter_ied_past(text: str, phrase: str, expected: str) -> None:
+    assert value(text, phrase, dt.date(2020, 4, 9)) == expected

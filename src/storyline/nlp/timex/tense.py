@@ -74,7 +74,14 @@ def _cue(token: str) -> str | None:
     tense = lexicon().tense_cues.get(word)
     # Regular past forms are lower case: a capitalised "-ed" word is mostly a name ("United
     # States", "Ahmed"), which says nothing about tense.
-    if tense is None and len(word) > 4 and word.endswith("ed") and token.islower():
+    # "died", "tied", "lied": four letters, but "-ied" is a verb's past ("need", "shed", "feed"
+    # are not, which is why short "-ed" words are otherwise left out)
+    if (
+        tense is None
+        and (len(word) > 4 or (len(word) == 4 and word.endswith("ied")))
+        and word.endswith("ed")
+        and token.islower()
+    ):
         tense = "past"
     return None if tense in ("none", "modal") else tense
 
