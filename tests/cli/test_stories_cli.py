@@ -130,3 +130,29 @@ def test_timeline_with_no_articles_says_why(db, tmp_path, capsys, argv, hint):
     assert code == 0
     assert err.startswith(hint)
     assert "Traceback" not in out + err
+
+
+def _keys(value, prefix=""):
+    """Every key path in a JSON value: "entries.sources.outlet" style, lists looked through."""
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            yield f"{prefix}{key}"
+            yield from _keys(inner, f"{prefix}{key}.")
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _keys(inner, prefix)
+
+
+@pytest.mark.parametrize("target", [["1"], ["--all"], ["--query", "bridge"]])
+def test_timeline_json_keys_are_all_in_schema_md(db, capsys, target):
+    # Evaluators read docs/schema.md: every key the CLI prints is named in its Timeline section.
+    from pathlib import Path
+
+    schema = (Path(__file__).parents[2] / "docs" / "schema.md").read_text(encoding="utf-8")
+    section = schema[schema.index("## Timeline") : schema.index("## Stories")]
+    code, out, _ = run(["--db", db, "timeline", *target, "--format", "json"], capsys)
+    assert code == 0
+    undocumented = {
+        path for path in _keys(json.loads(out)) if f'"{path.rsplit(".", 1)[-1]}"' not in section
+    }
+    assert not undocumented, f"not in docs/schema.md's Timeline section: {sorted(undocumented)}"
