@@ -438,3 +438,25 @@ def test_iter_documents_gzipped_jsonl_asks_to_decompress(tmp_path):
     path.write_bytes(gzip.compress(json.dumps({"id": "a", "text": ARTICLE}).encode() + b"\n"))
     _docs, skips = docs_and_skips([path])
     assert [s.reason for s in skips] == ["a compressed feed or JSONL file: decompress it first"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.warc.gz", b"", "empty file: nothing to ingest"),
+        ("blank.jsonl", b"\n\n  \n", "no articles found: no JSONL records in it"),
+        (
+            "cut.warc.gz",
+            gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\n")[5:40],
+            "no articles found: no WARC records it could read (corrupt, or not a WARC file)",
+        ),
+    ],
+    ids=["empty", "blank-lines", "corrupt-warc"],
+)
+def test_iter_documents_container_without_articles_says_why(tmp_path, name, content, reason):
+    # "empty" for a file of bytes that cannot be read would send the user looking in the
+    # wrong place: an empty file and a corrupt archive differ.
+    path = tmp_path / name
+    path.write_bytes(content)
+    _docs, skips = docs_and_skips([path])
+    assert [(s.origin, s.reason) for s in skips] == [(str(path), reason)]

@@ -223,7 +223,26 @@ def _iter_file(path: Path) -> Iterator[Document | Skipped]:
         found = True
         yield item
     if not found:
-        yield Skipped(str(path), "no articles in this file (empty, or no records in it)")
+        yield Skipped(str(path), _nothing_found(path))
+
+
+# What a container that yielded nothing holds instead, by kind: an empty file and a corrupt
+# archive send the user looking in different places.
+_NONE_FOUND = {
+    "jsonl": "no JSONL records in it",
+    "warc": "no WARC records it could read (corrupt, or not a WARC file)",
+}
+
+
+def _nothing_found(path: Path) -> str:
+    try:
+        empty = path.stat().st_size == 0
+    except OSError:
+        empty = False
+    if empty:
+        return "empty file: nothing to ingest"
+    found = _NONE_FOUND.get(_kind(path), "no records in it")
+    return f"no articles found: {found}"
 
 
 def _iter_file_items(path: Path) -> Iterator[Document | Skipped]:
