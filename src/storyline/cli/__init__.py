@@ -92,4 +92,8 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         typer.echo("Interrupted.", err=True)
         sys.exit(130)
+    if rv == 130:
+        # Typer turns Ctrl-C into Exit(130) and, outside standalone mode, returns the code, so
+        # the KeyboardInterrupt branch above never sees it: say why we stop all the same.
+        typer.echo("Interrupted.", err=True)
     sys.exit(rv if isinstance(rv, int) else 0)

@@ -119,6 +119,14 @@ def register(app: typer.Typer) -> None:
                     bar.update(task, completed=p.documents, counts=counts)
 
                 report = ws.ingest(paths, workers=workers, published=published, progress=show)
+        except KeyboardInterrupt:
+            # Ctrl-C: every finished batch is stored; the rerun adds only what is missing.
+            typer.echo(
+                "Interrupted: what was stored is kept; run the same command again to resume "
+                "(only what is missing is added).",
+                err=True,
+            )
+            raise SystemExit(130) from None
         finally:
             ws.close()
         if format is Format.json:
