@@ -292,3 +292,17 @@ def test_on_a_weekday_is_of_no_known_week(text: str, phrase: str, expected: str)
 )
 def test_four_letter_ied_past(text: str, phrase: str, expected: str) -> None:
     assert value(text, phrase, dt.date(2020, 4, 9)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit is expected to decline 27% in the quarter to the end of June.", "2020-Q2"),
+        ("The economy may shrink 45% in the quarter through the end of September.", "2020-Q3"),
+        ("Profit fell 5% in the quarter to the end of March.", "2020-Q1"),
+        # counter-example: a quarter named with no end is the last one closed
+        ("Profit fell 5% in the quarter.", "2020-Q1"),
+    ],
+)
+def test_quarter_to_the_end_of_a_month(text: str, expected: str) -> None:
+    assert value(text, "the quarter", dt.date(2020, 5, 18)) == expected

@@ -339,13 +339,27 @@ def _ended_regex() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _to_month_end_regex() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+(?:to|through)\s+the\s+end\s+of\s+({month_names()})\b(?!\.?\s+\d)",
+        re.IGNORECASE,
+    )
+
+
 def _ended_on(ctx: Ctx) -> dt.date | None:
     """ "the second quarter ended Oct. 31": the day a quarter named with its end closed (the
     last such day on or before the DCT when the year is not given); "ending Dec. 31" follows
-    the clause's tense, as it may still be to come."""
+    the clause's tense, as it may still be to come; "the quarter to the end of June" ends on
+    that month's last day, the nearest one."""
     m = _ended_regex().match(ctx.text, ctx.end)
     if m is None:
-        return None
+        to_end = _to_month_end_regex().match(ctx.text, ctx.end)
+        month = lexicon().months.get(key(to_end.group(1))) if to_end else None
+        if month is None or ctx.dct is None:
+            return None
+        year = resolve_month(month, ctx.dct, None)
+        return cal.add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
     month, day = lexicon().months.get(key(m.group(1))), int(m.group(2))
     if month is None:
         return None
