@@ -75,3 +75,40 @@ def test_analyze_renders_a_timeline(seed_path, capsys, fmt, marker):
     assert code == 0
     assert marker in out
     assert "Sources" in out
+
+
+JSONL_LINE = json.dumps({"id": "a1", "text": "The council met on Tuesday, officials said."}) + "\n"
+RSS = (
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><item><title>Pier'
+    "</title><description>The pier opens in March.</description></item></channel></rss>"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "kind"),
+    [
+        ("news.jsonl", JSONL_LINE.encode(), "a JSONL file"),
+        ("news", JSONL_LINE.encode(), "a JSONL file"),  # no suffix: sniffed
+        ("feed.xml", RSS.encode(), "a news feed"),
+        ("crawl.warc", b"WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n", "a WARC archive"),
+        ("-", JSONL_LINE.encode(), "a JSONL file"),  # standard input
+    ],
+    ids=["jsonl", "jsonl-no-suffix", "feed", "warc", "stdin-jsonl"],
+)
+def test_analyze_many_article_container_points_to_ingest(
+    tmp_path, capsys, monkeypatch, name, content, kind
+):
+    # Analysing a feed's XML or a JSONL line's braces as one article's text gives nonsense
+    # dates and sources: say what the file is and which command reads it.
+    if name == "-":
+        import io
+        import sys
+
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(content)))
+        arg = "-"
+    else:
+        (tmp_path / name).write_bytes(content)
+        arg = str(tmp_path / name)
+    line = one_error_line(*run(["analyze", arg], capsys)[::2])
+    assert line.startswith(f"Error: {arg}: {kind} holds many articles"), line
+    assert "storyline ingest" in line

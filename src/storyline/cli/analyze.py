@@ -40,6 +40,19 @@ def read_input(path: str) -> bytes:
         raise InputError(f"{path}: permission denied") from exc
 
 
+def _refuse_containers(raw: bytes, path: str) -> None:
+    """A feed's XML or a JSONL line's braces analysed as one article's text give nonsense."""
+    from storyline.ingest.sources import container_kind
+
+    kind = container_kind(raw, None if path == "-" else Path(path))
+    if kind:
+        target = "FILE" if path == "-" else path  # ingest reads files, not standard input
+        raise InputError(
+            f"{path}: {kind} holds many articles, not one: use `storyline ingest {target}` "
+            "(analyze takes one article's text or HTML)"
+        )
+
+
 def render_text(analysis: Analysis, console: Console) -> None:
     from rich.table import Table
 
@@ -103,6 +116,7 @@ def register(app: typer.Typer) -> None:
         from storyline.analysis import analyze as run
 
         raw = read_input(file)
+        _refuse_containers(raw, file)
         analysis = run(raw, published=published, url=url, outlet=outlet)
         if format is Format.json:
             typer.echo(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))

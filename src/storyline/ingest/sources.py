@@ -148,6 +148,22 @@ def _sniff(head: bytes) -> str:
     return "article"
 
 
+# Inputs that hold many articles, named for a user who gave one to a one-article command.
+_CONTAINERS = {
+    "jsonl": "a JSONL file",
+    "warc": "a WARC archive",
+    "feed": "a news feed",
+    "jsonfeed": "a news feed",
+}
+
+
+def container_kind(raw: bytes, path: Path | None = None) -> str | None:
+    """ "a JSONL file", "a WARC archive", ... when the input holds many articles, else None
+    (by the file's name when it tells, else by its first bytes)."""
+    kind = _kind(path) if path is not None else _sniff(raw[:4096])
+    return _CONTAINERS.get(kind)
+
+
 def _kind(path: Path) -> str:
     name = _name(path)
     if name.endswith(JSONL_SUFFIXES):
