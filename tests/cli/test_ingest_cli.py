@@ -146,3 +146,19 @@ def test_articles_list_shows_an_untitled_article_by_its_first_line(tmp_path, db,
     assert code == 0
     assert "The harbour said on Monday that ships would wait." in out
     assert "The port" not in out
+
+
+def test_ingest_folder_holding_its_own_workspace_reads_past_it(tmp_path, seed_text, capsys):
+    # `--db news/ws.db ingest news/` is a natural first try: the workspace's own files (the
+    # database and its -wal/-shm journal) are no articles, and no reason to fail every run.
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "seed.txt").write_text(seed_text, encoding="utf-8")
+    db = str(news / "ws.db")
+    assert run(["ingest", str(news / "seed.txt"), "--db", db], capsys)[0] == 0
+    (news / "more.txt").write_text(
+        "The council voted on Monday to close the bridge, officials said.", encoding="utf-8"
+    )
+    code, out, err = run(["ingest", str(news), "--db", db, "--format", "json"], capsys)
+    report = json.loads(out)
+    assert (code, report["added"], report["failed"]) == (0, 1, []), err

@@ -59,6 +59,13 @@ NOT_ARTICLE_SUFFIXES = (
     ".mp3",
     ".mp4",
     ".parquet",
+    # A SQLite workspace and its journals, met when --db lives in the folder being ingested.
+    ".db",
+    ".sqlite",
+    ".sqlite3",
+    "-wal",
+    "-shm",
+    "-journal",
 )
 
 
