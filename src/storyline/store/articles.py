@@ -22,7 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from storyline.model import Analysis, Article, analysis_from_dict
-from storyline.store.engine import upsert_ignore, upsert_update
+from storyline.store.engine import storable_id, upsert_ignore, upsert_update
 from storyline.store.schema import analyses, articles, documents
 
 _SPACE = re.compile(r"\s+")
@@ -220,6 +220,8 @@ def save_analysis(conn: sa.Connection, article_id: int, analysis: Analysis) -> N
 
 
 def get_article(conn: sa.Connection, article_id: int) -> ArticleRecord | None:
+    if not storable_id(article_id):
+        return None
     row = conn.execute(sa.select(*_ARTICLE_COLUMNS).where(articles.c.id == article_id)).first()
     return _record(row) if row else None
 

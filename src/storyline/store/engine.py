@@ -24,6 +24,15 @@ DEFAULT_FILE = "workspace.db"
 # How long a SQLite writer waits for another process's transaction before giving up (ms).
 SQLITE_BUSY_TIMEOUT_MS = 60_000
 
+# Row ids are 64-bit integers: a larger number (a typo, a pasted hash) names no row, but the
+# SQLite driver raises OverflowError on it instead of finding nothing.
+MAX_ID = 2**63 - 1
+
+
+def storable_id(value: int) -> bool:
+    """Whether ``value`` can be a row id at all (lookups answer "none" for any other)."""
+    return -MAX_ID - 1 <= value <= MAX_ID
+
 
 def default_path() -> Path:
     """The per-user workspace file (created on first use)."""

@@ -23,7 +23,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from storyline.store.engine import upsert_ignore
+from storyline.store.engine import storable_id, upsert_ignore
 from storyline.store.schema import Json, Timestamp, metadata
 
 follows = sa.Table(
@@ -166,6 +166,8 @@ def follow_rows(
     conn: sa.Connection, follow_id: int | None = None
 ) -> list[tuple[dict[str, Any], list[str]]]:
     """(follow row, recipients) pairs, by id; one follow when ``follow_id`` is given."""
+    if follow_id is not None and not storable_id(follow_id):
+        return []
     query = sa.select(follows).order_by(follows.c.id)
     if follow_id is not None:
         query = query.where(follows.c.id == follow_id)
@@ -185,6 +187,8 @@ def follow_rows(
 
 def delete_follow(conn: sa.Connection, follow_id: int) -> bool:
     """Remove a follow and everything hanging off it; False when there was none."""
+    if not storable_id(follow_id):
+        return False
     # Explicit deletes, not only ON DELETE CASCADE: SQLite enforces foreign keys only when the
     # connection asked for it, and a store opened by some other tool may not have.
     for table in (

@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from storyline.store.engine import upsert_update
+from storyline.store.engine import storable_id, upsert_update
 from storyline.store.schema import Json, Timestamp, articles, documents, metadata
 
 stories = sa.Table(
@@ -275,6 +275,8 @@ def _first_holders(conn: sa.Connection, ids: set[str]) -> dict[str, int]:
 
 
 def get_story(conn: sa.Connection, story_id: int) -> dict[str, Any] | None:
+    if not storable_id(story_id):
+        return None
     row = conn.execute(sa.select(stories).where(stories.c.id == story_id)).first()
     if row is None:
         return None
