@@ -162,3 +162,14 @@ def test_ingest_folder_holding_its_own_workspace_reads_past_it(tmp_path, seed_te
     code, out, err = run(["ingest", str(news), "--db", db, "--format", "json"], capsys)
     report = json.loads(out)
     assert (code, report["added"], report["failed"]) == (0, 1, []), err
+
+
+def test_articles_list_query_pages_with_offset(inbox, db, capsys):
+    # --offset pages through search results as it does through the plain list.
+    run(["ingest", str(inbox), "--db", db, "--published", "2025-12-02"], capsys)
+    base = ["articles", "list", "--query", "said", "--format", "json", "--db", db]
+    _, out, _ = run(base, capsys)
+    every = [a["id"] for a in json.loads(out)]
+    assert len(every) == 2
+    _, out, _ = run([*base, "--limit", "1", "--offset", "1"], capsys)
+    assert [a["id"] for a in json.loads(out)] == every[1:]

@@ -215,10 +215,20 @@ def register(app: typer.Typer) -> None:
 
         Example: storyline articles list --since 2025-12-01 --query "Maduro"
         """
+        from storyline.errors import InputError
+        from storyline.store.engine import MAX_ID
+
+        if limit < 1:
+            raise InputError(f"--limit must be 1 or more, not {limit}")
+        if offset < 0:
+            raise InputError(f"--offset must be 0 or more, not {offset}")
+        # Past 64 bits the database would raise OverflowError; "all" and "past the end" it is.
+        offset = min(offset, MAX_ID)
+        limit = min(limit, MAX_ID - offset)
         ws = _open(ctx, db)
         try:
             if query:
-                hits = ws.search(query, limit=limit)
+                hits = ws.search(query, limit=limit + offset)[offset:]
                 records = [h.article for h in hits]
             else:
                 records = ws.articles(
