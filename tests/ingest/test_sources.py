@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import uuid
+import zlib
 from pathlib import Path
 
 import pytest
@@ -460,3 +461,71 @@ def test_iter_documents_container_without_articles_says_why(tmp_path, name, cont
     path.write_bytes(content)
     _docs, skips = docs_and_skips([path])
     assert [(s.origin, s.reason) for s in skips] == [(str(path), reason)]
+
+
+def _encoded_record(url: str, body: bytes, encoding: str) -> bytes:
+    http = (
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+        f"Content-Encoding: {encoding}\r\nContent-Length: {len(body)}\r\n\r\n"
+    ).encode() + body
+    head = (
+        "WARC/1.0\r\nWARC-Type: response\r\n"
+        f"WARC-Record-ID: <urn:uuid:{uuid.uuid4()}>\r\nWARC-Date: 2026-01-01T00:00:00Z\r\n"
+        f"WARC-Target-URI: {url}\r\nContent-Type: application/http; msgtype=response\r\n"
+        f"Content-Length: {len(http)}\r\n\r\n"
+    ).encode()
+    return head + http + b"\r\n\r\n"
+
+
+def _raw_deflate(data: bytes) -> bytes:
+    packer = zlib.compressobj(wbits=-15)
+    return packer.compress(data) + packer.flush()
+
+
+@pytest.mark.parametrize(
+    ("encoding", "encode"),
+    [
+        ("gzip", gzip.compress),
+        ("x-gzip", gzip.compress),
+        ("deflate", zlib.compress),  # zlib-wrapped, as the RFC says
+        ("deflate", _raw_deflate),  # raw, as some servers send it
+    ],
+    ids=["gzip", "x-gzip", "deflate-zlib", "deflate-raw"],
+)
+def test_iter_documents_warc_http_compressed_body_is_decoded(tmp_path, encoding, encode):
+    # Browser-based crawlers store pages as served, often gzip-encoded: skipping them all
+    # would leave such a crawl empty.
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(_encoded_record("https://example.org/1", encode(PAGE.encode()), encoding))
+    docs, skips = docs_and_skips([path])
+    assert skips == []
+    assert docs[0].raw == PAGE.encode()
+    assert "Senate approved the spending bill" in load_document(docs[0]).text
+
+
+@pytest.mark.parametrize(
+    ("encoding", "body", "reason"),
+    [
+        ("br", b"\x8b\x02\x80garbage", "HTTP body is br-encoded; not decoded (page skipped)"),
+        (
+            "gzip",
+            gzip.compress(b"\0" * (17 * 1024 * 1024)),
+            "HTTP body is gzip-encoded and inflates past the one-article limit (16 MB) or is "
+            "corrupt; page skipped",
+        ),
+        (
+            "gzip",
+            b"not gzip at all",
+            "HTTP body is gzip-encoded and inflates past the one-article limit (16 MB) or is "
+            "corrupt; page skipped",
+        ),
+    ],
+    ids=["brotli", "gzip-bomb", "gzip-corrupt"],
+)
+def test_iter_documents_warc_http_body_not_decodable_is_skipped(tmp_path, encoding, body, reason):
+    path = tmp_path / "crawl.warc"
+    page = _encoded_record("https://example.org/2", PAGE.encode(), "identity")
+    path.write_bytes(_encoded_record("https://example.org/1", body, encoding) + page)
+    docs, skips = docs_and_skips([path])
+    assert [s.reason for s in skips] == [reason]
+    assert [d.url for d in docs] == ["https://example.org/2"]

@@ -226,9 +226,15 @@ def read_article_file(path: Path, *, origin: str | None = None) -> Document | Sk
 
 def _gunzip_capped(data: bytes) -> bytes | None:
     """The inflated bytes, or None when they pass MAX_RAW_BYTES (a bomb) or are corrupt."""
+    return inflate_capped(data, wbits=31)
+
+
+def inflate_capped(data: bytes, *, wbits: int) -> bytes | None:
+    """``data`` inflated (zlib ``wbits``: 31 gzip, 15 zlib, -15 raw deflate), or None when it
+    passes MAX_RAW_BYTES (a bomb) or is corrupt."""
     import zlib
 
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    inflater = zlib.decompressobj(wbits)
     try:
         out = inflater.decompress(data, MAX_RAW_BYTES + 1)
     except zlib.error:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from storyline.ingest.decode import MAX_RAW_BYTES
-from storyline.ingest.sources import Document, Skipped
+from storyline.ingest.sources import Document, Skipped, inflate_capped
 
 # One record of a news crawl is a page (< 16 MB); 64 MB leaves room for big non-HTML records.
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
@@ -218,6 +218,19 @@ def _warc_records(
             yield doc
 
 
+# Content-Encoding -> zlib wbits to try in turn ("deflate" is zlib-wrapped by the RFC, raw from
+# some servers).
+_INFLATE = {"gzip": (31,), "x-gzip": (31,), "deflate": (15, -15)}
+
+
+def _inflate(body: bytes, encoding: str) -> bytes | None:
+    for wbits in _INFLATE[encoding]:
+        inflated = inflate_capped(body, wbits=wbits)
+        if inflated is not None:
+            return inflated
+    return None
+
+
 def _http_document(
     block: bytes, origin: str, uri: str | None, block_type: str | None
 ) -> Document | Skipped | None:
@@ -245,7 +258,17 @@ def _http_document(
     if not _is_html(content_type):
         return None
     encoding = headers.get("content-encoding", "identity").lower()
-    if encoding not in ("identity", ""):
+    if encoding in _INFLATE:
+        # Browser-based crawlers store pages as served, often compressed; the cap stops a bomb.
+        inflated = _inflate(body, encoding)
+        if inflated is None:
+            return Skipped(
+                origin,
+                f"HTTP body is {encoding}-encoded and inflates past the one-article limit "
+                f"({MAX_RAW_BYTES // 1048576} MB) or is corrupt; page skipped",
+            )
+        body = inflated
+    elif encoding not in ("identity", ""):
         return Skipped(origin, f"HTTP body is {encoding}-encoded; not decoded (page skipped)")
     if not body.strip():
         return Skipped(origin, "HTML response with an empty body")
