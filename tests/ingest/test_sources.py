@@ -529,3 +529,37 @@ def test_iter_documents_warc_http_body_not_decodable_is_skipped(tmp_path, encodi
     docs, skips = docs_and_skips([path])
     assert [s.reason for s in skips] == [reason]
     assert [d.url for d in docs] == ["https://example.org/2"]
+
+
+def _chunked(data: bytes, size: int) -> bytes:
+    parts = [data[i : i + size] for i in range(0, len(data), size)]
+    return b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in parts) + b"0\r\n\r\n"
+
+
+def _chunked_record(url: str, body: bytes, *, gzipped: bool = False) -> bytes:
+    http = (
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n"
+        + ("Content-Encoding: gzip\r\n" if gzipped else "")
+        + "\r\n"
+    ).encode() + body
+    head = (
+        "WARC/1.0\r\nWARC-Type: response\r\n"
+        f"WARC-Record-ID: <urn:uuid:{uuid.uuid4()}>\r\nWARC-Date: 2026-01-01T00:00:00Z\r\n"
+        f"WARC-Target-URI: {url}\r\nContent-Type: application/http; msgtype=response\r\n"
+        f"Content-Length: {len(http)}\r\n\r\n"
+    ).encode()
+    return head + http + b"\r\n\r\n"
+
+
+@pytest.mark.parametrize("gzipped", [False, True], ids=["plain", "gzip"])
+def test_iter_documents_warc_chunked_body_is_joined(tmp_path, gzipped):
+    # wget and others store the body as transferred: chunk sizes between the chunks would land
+    # in the middle of the article's words.
+    payload = gzip.compress(PAGE.encode()) if gzipped else PAGE.encode()
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(
+        _chunked_record("https://example.org/1", _chunked(payload, 37), gzipped=gzipped)
+    )
+    docs, skips = docs_and_skips([path])
+    assert skips == []
+    assert docs[0].raw == PAGE.encode()

@@ -231,6 +231,29 @@ def _inflate(body: bytes, encoding: str) -> bytes | None:
     return None
 
 
+def _dechunked(body: bytes) -> bytes:
+    """A chunked HTTP body joined (the sizes between chunks would land inside words); a body
+    whose framing does not parse is kept as it is."""
+    out: list[bytes] = []
+    pos = 0
+    while True:
+        eol = body.find(b"\r\n", pos)
+        if eol < 0:
+            return body
+        try:
+            size = int(body[pos:eol].split(b";", 1)[0], 16)
+        except ValueError:
+            return body
+        if size == 0:
+            return b"".join(out)
+        start = eol + 2
+        if start + size > len(body):
+            out.append(body[start:])  # cut short by the crawler: keep what there is
+            return b"".join(out)
+        out.append(body[start : start + size])
+        pos = start + size + 2
+
+
 def _http_document(
     block: bytes, origin: str, uri: str | None, block_type: str | None
 ) -> Document | Skipped | None:
@@ -257,6 +280,8 @@ def _http_document(
     content_type = headers.get("content-type")
     if not _is_html(content_type):
         return None
+    if "chunked" in headers.get("transfer-encoding", "").lower():
+        body = _dechunked(body)
     encoding = headers.get("content-encoding", "identity").lower()
     if encoding in _INFLATE:
         # Browser-based crawlers store pages as served, often compressed; the cap stops a bomb.
