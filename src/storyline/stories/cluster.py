@@ -153,6 +153,15 @@ class ClusterParams:
     # (at 772, precision fell on the dev halves and with ``--batch 128``). Collections of 300
     # or more are weighed as before.
     min_docs: int = 300
+    # The floor above shrinks as the collection grows and is gone once it holds this many
+    # articles (a collection of n counts as n + min_docs * (1 - n / min_docs_until)): by one
+    # link batch (128, as ``storyline ingest`` places them) the collection's own frequencies
+    # say more than the invented background does. With the full floor, the first batch of a
+    # large ingest was weighed as if a word in 40 of its 128 articles were in 40 of 300, so
+    # general news words looked telling and look-alike events joined (session 4: ECB+ dev with
+    # ``--batch 128``, precision 0.930 -> 0.942; one topic alone, ~22 articles, unchanged).
+    # 0: the full floor until ``min_docs``.
+    min_docs_until: int = 128
 
 
 @dataclass(slots=True)
@@ -173,6 +182,17 @@ class StoryProfile:
     # The same, counted only in the members that name the person in their opening (see
     # ``ClusterParams.lead_lede_chars``): who may be the story's lead.
     lede: Counter[str] = field(default_factory=Counter)
+    # How ``terms``, ``names``, ``numbers`` and ``people`` are weighed: True, each member's
+    # sublinear counts divided by its vector's length (IDF is applied when scoring, with the
+    # document frequencies of that moment); False, a state saved before session 4, whose
+    # members were IDF-weighted when they joined (the clusterer converts it on loading).
+    idf_free: bool = True
+    # Per channel (terms, names, numbers, people), the sum over members of each word's squared
+    # IDF-free weight: with today's IDF it gives the members' mean squared length, by which
+    # scoring divides so they stay unit vectors as the IDF drifts (empty: taken as unit).
+    squares: list[dict[str, float]] = field(default_factory=lambda: [{}, {}, {}, {}])
+    # Per channel, how many members have a vector in it (the mean is over those).
+    voiced: list[int] = field(default_factory=lambda: [0, 0, 0, 0])
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -187,6 +207,9 @@ class StoryProfile:
             "people": self.people,
             "lead": dict(self.lead),
             "lede": dict(self.lede),
+            "idf_free": self.idf_free,
+            "squares": self.squares,
+            "voiced": self.voiced,
         }
 
     @classmethod
@@ -203,6 +226,9 @@ class StoryProfile:
             people=dict(d.get("people") or {}),
             lead=Counter(d.get("lead") or {}),
             lede=Counter(d.get("lede") or {}),
+            idf_free=bool(d.get("idf_free", False)),
+            squares=[dict(x) for x in d.get("squares") or [{}, {}, {}, {}]],
+            voiced=[int(x) for x in d.get("voiced") or [0, 0, 0, 0]],
         )
 
 
@@ -217,6 +243,8 @@ class Assignment:
 # Number document frequencies live in the term counts under this prefix (words never contain
 # it), so a saved clusterer state carries them without a new field.
 NUMBER_KEY = "#"
+# The key of a profile's squares under which the words trimmed from its vector are lumped.
+DROPPED = ""
 
 
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
@@ -260,14 +288,84 @@ class StoryClusterer:
         # (Two maps, names and words, so keys need no prefix: rebuilt for every batch.)
         self._names_index: dict[str, set[int]] = {}
         self._terms_index: dict[str, set[int]] = {}
+        # IDF of each word as the collection stands now (cleared when it grows).
+        self._idf_memo: dict[tuple[bool, str], float] = {}
+        # Story id -> (n_docs, its four channel scales) (see ``_scales``).
+        self._scale_memo: dict[int, tuple[int, tuple[float, ...]]] = {}
         for p in self.profiles.values():
+            if not p.idf_free:
+                self._unweigh(p)
             self._index_profile(p)
 
     # -- scoring -----------------------------------------------------------------------------
 
     def _idf(self, df: Counter[str], term: str) -> float:
-        n = max(self.n_docs, self.params.min_docs)  # see ClusterParams.min_docs
+        n: float = self.n_docs
+        p = self.params
+        if p.min_docs_until:  # see ClusterParams.min_docs and min_docs_until
+            n += max(0.0, p.min_docs * (1.0 - n / p.min_docs_until))
+        else:
+            n = max(n, p.min_docs)
         return math.log((1 + n) / (1 + df.get(term, 0))) + 1.0
+
+    def _weight(self, df: Counter[str], term: str) -> float:
+        """``_idf``, remembered until the collection grows (scoring asks for the same words
+        against many stories)."""
+        key = (df is self.term_df, term)
+        w = self._idf_memo.get(key)
+        if w is None:
+            w = self._idf_memo[key] = self._idf(df, term)
+        return w
+
+    def _channels(self, p: StoryProfile) -> tuple[tuple[dict[str, float], Counter[str]], ...]:
+        """A profile's weighed vectors, each with the document frequencies that weigh it."""
+        return (
+            (p.terms, self.term_df),
+            (p.names, self.name_df),
+            (p.numbers, self.term_df),
+            (p.people, self.name_df),
+        )
+
+    def _unweigh(self, p: StoryProfile) -> None:
+        # A state saved before profiles were kept IDF-free: take out the IDF as it stands now
+        # (that of the day each member joined is not known; the error is that IDF's drift).
+        for vec, df in self._channels(p):
+            for t in vec:
+                vec[t] /= self._weight(df, t)
+        p.idf_free = True
+
+    def _scales(self, p: StoryProfile) -> tuple[float, ...]:
+        """Per channel, 1 / the root mean squared length of the story's members under today's
+        IDF: a member stored when the IDF stood elsewhere (the collection's first batch, weighed
+        with the floor of ``min_docs``) counts as a unit vector, as it did the day it joined."""
+        memo = self._scale_memo.get(p.id)
+        if memo is not None and memo[0] == self.n_docs:
+            return memo[1]
+        out = []
+        weight = self._weight
+        for (_, df), sq, n in zip(self._channels(p), p.squares, p.voiced, strict=True):
+            mean = sum(q * weight(df, t) ** 2 for t, q in sq.items()) / max(1, n)
+            out.append(1.0 / math.sqrt(mean) if mean > 0 else 1.0)
+        scales = tuple(out)
+        self._scale_memo[p.id] = (self.n_docs, scales)
+        return scales
+
+    def _wdot(self, a: dict[str, float], b: dict[str, float], df: Counter[str]) -> float:
+        """Dot product of two IDF-free profile vectors, each weighed with today's IDF."""
+        small, big = (a, b) if len(a) < len(b) else (b, a)
+        weight = self._weight
+        total = 0.0
+        for k, w in small.items():
+            other = big.get(k)
+            if other is not None:
+                idf = weight(df, k)
+                total += w * other * idf * idf
+        return total
+
+    def _heaviest(self, vec: dict[str, float], df: Counter[str], n: int) -> list[str]:
+        """The ``n`` heaviest words of an IDF-free profile vector under today's IDF."""
+        weight = self._weight
+        return heapq.nlargest(n, vec, key=lambda t: vec[t] * weight(df, t))
 
     def _vector(self, counts: Counter[str], df: Counter[str]) -> dict[str, float]:
         """Sublinear tf x IDF (as the collection stands now), unit length."""
@@ -279,14 +377,19 @@ class StoryClusterer:
 
     def _vectors(self, feats: ArticleFeatures) -> tuple[dict[str, float], ...]:
         # An article is scored against many stories in a row: weigh its words once.
+        # Each weighed twice: once as the article's own vector, once for the story's side, whose
+        # profile is kept without IDF (see ``StoryProfile.idf_free``).
         key = (id(feats), self.n_docs)
         if self._vec_key != key:
             self._vec_key = key
-            self._vec = (
-                self._vector(feats.terms, self.term_df),
-                self._vector(feats.names, self.name_df),
-                self._number_vector(feats),
-                self._vector(feats.people, self.name_df),
+            self._vec = tuple(
+                {t: w * self._weight(df, t) for t, w in vec.items()}
+                for vec, df in (
+                    (self._vector(feats.terms, self.term_df), self.term_df),
+                    (self._vector(feats.names, self.name_df), self.name_df),
+                    (self._number_vector(feats), self.term_df),
+                    (self._vector(feats.people, self.name_df), self.name_df),
+                )
             )
         return self._vec
 
@@ -300,9 +403,10 @@ class StoryClusterer:
         if story.size == 0:
             return -1.0
         doc, names_vec, nums_vec, people_vec = self._vectors(feats)
-        text = sum(w * story.terms.get(t, 0.0) for t, w in doc.items()) / story.size
+        k_text, k_names, k_nums, k_people = (k / story.size for k in self._scales(story))
+        text = sum(w * story.terms.get(t, 0.0) for t, w in doc.items()) * k_text
         if feats.names and story.names:
-            names = sum(w * story.names.get(n, 0.0) for n, w in names_vec.items()) / story.size
+            names = sum(w * story.names.get(n, 0.0) for n, w in names_vec.items()) * k_names
             s = p.text_weight * text + p.name_weight * names
             shared = any(n in story.names and self._specific(n) for n in feats.names)
             if not shared and text < p.text_alone:
@@ -310,10 +414,10 @@ class StoryClusterer:
         else:
             s = text  # nothing to compare names on: judge on the text alone
         if nums_vec and story.numbers and p.number_weight:
-            nums = _dot(nums_vec, story.numbers) / story.size
+            nums = _dot(nums_vec, story.numbers) * k_nums
             s += p.number_weight * (nums - p.number_offset)
         if people_vec and story.people and p.people_weight:
-            s += p.people_weight * (_dot(people_vec, story.people) / story.size - p.people_offset)
+            s += p.people_weight * (_dot(people_vec, story.people) * k_people - p.people_offset)
         if p.lead_penalty and self._leads_conflict(
             feats.people,
             story.lead,
@@ -397,20 +501,33 @@ class StoryClusterer:
     def _absorb(self, p: StoryProfile, feats: ArticleFeatures) -> None:
         # Members are summed as IDF-weighted unit vectors, so a dot product with the story divided
         # by its size is the mean cosine to its members (average link), in one step.
-        for t, w in self._vector(feats.terms, self.term_df).items():
-            p.terms[t] = p.terms.get(t, 0.0) + w
-        for n, w in self._vector(feats.names, self.name_df).items():
-            p.names[n] = p.names.get(n, 0.0) + w
-        for k, w in self._number_vector(feats).items():
-            p.numbers[k] = p.numbers.get(k, 0.0) + w
-        for t, w in self._vector(feats.people, self.name_df).items():
-            p.people[t] = p.people.get(t, 0.0) + w
-        if len(p.terms) > self.params.max_profile_terms:
-            keep = sorted(p.terms.items(), key=lambda kv: -kv[1])[: self.params.max_profile_terms]
-            p.terms = dict(keep)
-        if len(p.numbers) > self.params.max_profile_terms:
-            keep = sorted(p.numbers.items(), key=lambda kv: -kv[1])
-            p.numbers = dict(keep[: self.params.max_profile_terms])
+        # The IDF is taken out again before storing (each member stays a unit vector under the
+        # IDF of the day it joined, up to that factor): scoring applies the IDF of its own day,
+        # so members that joined when the collection was young (its first batch, where a kind
+        # of event's words are as rare as one event's own) are weighed like later ones.
+        weight = self._weight
+        article = (
+            self._vector(feats.terms, self.term_df),
+            self._vector(feats.names, self.name_df),
+            self._number_vector(feats),
+            self._vector(feats.people, self.name_df),
+        )
+        for c, ((vec, df), sq, new) in enumerate(
+            zip(self._channels(p), p.squares, article, strict=True)
+        ):
+            p.voiced[c] += bool(new)
+            for t, w in new.items():
+                free = w / weight(df, t)
+                vec[t] = vec.get(t, 0.0) + free
+                sq[t] = sq.get(t, 0.0) + free * free
+        self._scale_memo.pop(p.id, None)
+        limit = self.params.max_profile_terms
+        if len(p.terms) > limit:
+            p.terms = {t: p.terms[t] for t in self._heaviest(p.terms, self.term_df, limit)}
+            self._trim_squares(p, 0)
+        if len(p.numbers) > limit:
+            p.numbers = {t: p.numbers[t] for t in self._heaviest(p.numbers, self.term_df, limit)}
+            self._trim_squares(p, 2)
         p.years.update(feats.years)
         p.lead.update(feats.people)
         lede = self._lede_counts(feats)
@@ -422,6 +539,17 @@ class StoryClusterer:
             p.first_day = feats.day if p.first_day is None else min(p.first_day, feats.day)
             p.last_day = feats.day if p.last_day is None else max(p.last_day, feats.day)
         self._index_profile(p)
+
+    def _trim_squares(self, p: StoryProfile, channel: int) -> None:
+        """Keep the squares of the words a trimmed vector kept; the dropped words still count
+        in the members' lengths, as one lump under ``DROPPED`` (weighed as an unseen word)."""
+        vec, df = self._channels(p)[channel]
+        sq = p.squares[channel]
+        weight = self._weight
+        lump = sum(q * weight(df, t) ** 2 for t, q in sq.items() if t not in vec and t != DROPPED)
+        kept = {t: sq[t] for t in vec if t in sq}
+        kept[DROPPED] = sq.get(DROPPED, 0.0) + lump / weight(df, DROPPED) ** 2
+        p.squares[channel] = kept
 
     def _lede_counts(self, feats: ArticleFeatures) -> Counter[str] | None:
         """The article's people first named in its opening, with all their mentions."""
@@ -454,6 +582,7 @@ class StoryClusterer:
         whole before its articles are placed, so the first articles of a batch are weighed with
         the same IDF as the last."""
         self.n_docs += 1
+        self._idf_memo.clear()
         self.term_df.update(feats.terms.keys())
         self.name_df.update(feats.names.keys())
         self.term_df.update(NUMBER_KEY + k for k in feats.numbers)
@@ -500,18 +629,20 @@ class StoryClusterer:
     def _link(self, a: StoryProfile, b: StoryProfile) -> float:
         """Average-link similarity of two stories: the mean cosine between their members."""
         p = self.params
-        small, big = (a.terms, b.terms) if len(a.terms) < len(b.terms) else (b.terms, a.terms)
-        text = sum(w * big.get(t, 0.0) for t, w in small.items()) / (a.size * b.size)
+        k_text, k_names, k_nums, k_people = (
+            ka * kb / (a.size * b.size)
+            for ka, kb in zip(self._scales(a), self._scales(b), strict=True)
+        )
+        text = self._wdot(a.terms, b.terms, self.term_df) * k_text
         link = text
         if a.names and b.names:
-            small, big = (a.names, b.names) if len(a.names) < len(b.names) else (b.names, a.names)
-            names = sum(w * big.get(n, 0.0) for n, w in small.items()) / (a.size * b.size)
+            names = self._wdot(a.names, b.names, self.name_df) * k_names
             link = p.text_weight * text + p.name_weight * names
         if a.numbers and b.numbers and p.number_weight:
-            nums = _dot(a.numbers, b.numbers) / (a.size * b.size)
+            nums = self._wdot(a.numbers, b.numbers, self.term_df) * k_nums
             link += p.number_weight * (nums - p.number_offset)
         if a.people and b.people and p.people_weight:
-            people = _dot(a.people, b.people) / (a.size * b.size)
+            people = self._wdot(a.people, b.people, self.name_df) * k_people
             link += p.people_weight * (people - p.people_offset)
         if p.lead_penalty and self._leads_conflict(
             a.lead,
@@ -549,8 +680,10 @@ class StoryClusterer:
         p = self.params
         big = max(a.size, b.size)
         established = p.lone_people and big >= p.lone_people_min_size and a.people and b.people
-        if established and _dot(a.people, b.people) / (a.size * b.size) >= p.lone_people:
-            return True
+        if established:
+            k = self._scales(a)[3] * self._scales(b)[3] / (a.size * b.size)
+            if self._wdot(a.people, b.people, self.name_df) * k >= p.lone_people:
+                return True
         return p.lone_lead_join and self._same_lead(a, b)
 
     def _same_lead(self, a: StoryProfile, b: StoryProfile) -> bool:
@@ -567,9 +700,9 @@ class StoryClusterer:
         while True:
             p = self.profiles[story]
             # The 30 heaviest words (nlargest: what a full sort would keep, ties in order).
-            top = heapq.nlargest(30, p.terms.items(), key=lambda kv: kv[1])
+            top = self._heaviest(p.terms, self.term_df, 30)
             votes: Counter[int] = Counter()
-            for t, _ in top:
+            for t in top:
                 for sid in self._terms_index.get(t, ()):
                     if sid != story and sid in self.profiles:
                         votes[sid] += 1
@@ -596,6 +729,11 @@ class StoryClusterer:
             into.numbers[k] = into.numbers.get(k, 0.0) + w
         for t, w in other.people.items():
             into.people[t] = into.people.get(t, 0.0) + w
+        for sq, more in zip(into.squares, other.squares, strict=True):
+            for t, q in more.items():
+                sq[t] = sq.get(t, 0.0) + q
+        into.voiced = [a + b for a, b in zip(into.voiced, other.voiced, strict=True)]
+        self._scale_memo.pop(into.id, None)
         into.years.update(other.years)
         into.lead.update(other.lead)
         into.lede.update(other.lede)
