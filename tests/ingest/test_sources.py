@@ -563,3 +563,35 @@ def test_iter_documents_warc_chunked_body_is_joined(tmp_path, gzipped):
     docs, skips = docs_and_skips([path])
     assert skips == []
     assert docs[0].raw == PAGE.encode()
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("id", ["t5"]),
+        ("id", {"n": 1}),
+        ("id", True),
+        ("title", ["a", "b"]),
+        ("url", ["http://x"]),
+        ("outlet", {"name": "X"}),
+    ],
+)
+def test_iter_documents_jsonl_field_of_wrong_type_is_named(tmp_path, field, value):
+    # A list or object would otherwise be stored as its Python repr ("['t5']") and become the
+    # id that `stories --format json` reports.
+    path = tmp_path / "in.jsonl"
+    rows = [{"id": "ok", "text": ARTICLE}, {"id": "bad", "text": ARTICLE, field: value}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    docs, skips = docs_and_skips([path])
+    assert [d.external_id for d in docs] == ["ok"]
+    assert [(s.origin, s.reason) for s in skips] == [
+        (f"{path}:2", f'invalid "{field}" {value!r}: give a string or a number')
+    ]
+
+
+@pytest.mark.parametrize(("value", "stored"), [(7, "7"), (2.5, "2.5"), (" a1 ", " a1 ")])
+def test_iter_documents_jsonl_id_number_or_string_is_kept(tmp_path, value, stored):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": value, "text": ARTICLE}) + "\n", encoding="utf-8")
+    docs, _skips = docs_and_skips([path])
+    assert [d.external_id for d in docs] == [stored]

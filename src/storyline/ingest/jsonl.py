@@ -19,12 +19,22 @@ from storyline.ingest.sources import Document, Skipped, checked_date
 FIELDS = ("id", "url", "title", "text", "html", "published", "outlet")
 
 
-def _opt_str(record: dict[str, Any], key: str) -> str | None:
+class _WrongType(ValueError):
+    """A field that is neither a string nor a number (a list, an object, true/false)."""
+
+
+def _opt_str(record: dict[str, Any], key: str, *, strip: bool = True) -> str | None:
+    """The field as text, or None when absent or blank (``strip=False``: kept verbatim)."""
     value = record.get(key)
     if value is None:
         return None
-    text = str(value).strip()
-    return text or None
+    # str() of a list or object would store its Python repr ("['t5']") as the id or title.
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise _WrongType(f'invalid "{key}" {value!r}: give a string or a number')
+    text = str(value)
+    if not text.strip():
+        return None
+    return text.strip() if strip else text
 
 
 def record_to_document(record: object, *, origin: str) -> Document | Skipped:
@@ -39,17 +49,21 @@ def record_to_document(record: object, *, origin: str) -> Document | Skipped:
         published = checked_date(record.get("published"), what="published date")
     except InvalidDate as exc:
         return Skipped(origin, str(exc))
-    ext_id = record.get("id")
+    try:
+        ext_id = _opt_str(record, "id", strip=False)  # the user's id, as given
+        url, title, outlet = (_opt_str(record, key) for key in ("url", "title", "outlet"))
+    except _WrongType as exc:
+        return Skipped(origin, str(exc))
     return Document(
         raw=body.encode("utf-8", "surrogatepass"),
         origin=origin,
-        external_id=str(ext_id) if ext_id is not None and str(ext_id).strip() else None,
-        url=_opt_str(record, "url"),
+        external_id=ext_id,
+        url=url,
         content_type="text/html" if body is html else "text/plain",
         published=published,
         published_source="jsonl" if published else None,
-        title=_opt_str(record, "title"),
-        outlet=_opt_str(record, "outlet"),
+        title=title,
+        outlet=outlet,
     )
 
 
