@@ -333,6 +333,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     kept = select(scored)
     for i, (cand, norm) in enumerate(kept):  # before the story dates are read from them
         _holiday_year(text, cand, norm, kept[i + 1] if i + 1 < len(kept) else None)
+    context.coordinate(text, [(cand.start, cand.end, norm) for cand, norm in kept], dct)
     context.resolve([(cand.start, norm) for cand, norm in kept])
     resolve_events(text, sentences, [(c.start, c.end, n) for c, n in kept])
     timexes = []

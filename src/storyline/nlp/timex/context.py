@@ -143,3 +143,143 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
                 last = (start, year, quarter)  # "the quarter" keeps the report going
         elif ref == "yearback" and start - offset <= YEARBACK_WINDOW:
             norm.value = f"{year - 1}-Q{quarter}"
+
+
+# --- coordinated dates --------------------------------------------------------------------------
+
+# What joins two members of one list or range of dates: "May and June", "Monday or Tuesday",
+# "from May to July", "May 30 through June 2", "June-July"; a preposition or a position word
+# may be repeated ("in May and in June", "in May and early June").
+_JOINT = re.compile(
+    r"\s*(?:(,)\s*(?:(and|or)\s+)?|(and|or|&)\s+|(to|through|until|till)\s+|(-|–)\s*)"
+    r"(?:(?:in|on|of)\s+)?(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?",
+    re.IGNORECASE,
+)
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(T.*)?$")
+
+
+def _joint(text: str, end: int, start: int) -> str | None:
+    """ "," for a bare comma, "list" for "and"/"or", "range" for "to", "through", a dash;
+    None when the gap is no joint."""
+    m = _JOINT.fullmatch(text, end, start)
+    if m is None:
+        return None
+    if m.group(1) and not m.group(2):
+        return ","
+    return "range" if m.group(4) or m.group(5) else "list"
+
+
+def _day(norm: Norm) -> dt.date | None:
+    """The date a month ("2020-06": its first day), a day or a weekday stands for."""
+    if norm.kind == "month":
+        m = _MONTH_VALUE.match(norm.value)
+        return dt.date(int(m.group(1)), int(m.group(2)), 1) if m else None
+    m = _DAY_VALUE.match(norm.value)
+    return cal.safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def _calendar_key(kind: str, day: dt.date) -> tuple[int, int]:
+    return (day.isoweekday(), 0) if kind == "weekday" else (day.month, day.day)
+
+
+def _moved(kind: str, ref: dt.date, own: dt.date, sign: int) -> dt.date | None:
+    """``own``'s month, day or weekday in the first occurrence after (sign 1) or before (-1)
+    ``ref``, or ``ref``'s own when they are the same."""
+    if kind == "weekday":
+        return ref + dt.timedelta(days=sign * ((own.isoweekday() - ref.isoweekday()) * sign % 7))
+    key_ref, key_own = (ref.month, ref.day), (own.month, own.day)
+    year = ref.year + (sign if (key_own < key_ref if sign > 0 else key_own > key_ref) else 0)
+    return cal.safe_date(year, own.month, own.day)
+
+
+def _set_day(norm: Norm, day: dt.date) -> None:
+    if norm.kind == "month":
+        norm.value = f"{day.year}-{day.month:02d}"
+        return
+    m = _DAY_VALUE.match(norm.value)
+    norm.value = day.isoformat() + ((m.group(4) or "") if m else "")
+
+
+def _distance(days: list[dt.date], dct: dt.date) -> int:
+    """Days from the DCT to the stretch the members cover (0 inside it)."""
+    if days[0] <= dct <= days[-1]:
+        return 0
+    return min(abs((days[0] - dct).days), abs((days[-1] - dct).days))
+
+
+def _spread(kind: str, days: list[dt.date], anchor: int, sign: int) -> list[dt.date] | None:
+    """The members' dates laid out in order from the member at ``anchor``: each one after the
+    member before it (sign 1, from the first) or before the member after it (sign -1)."""
+    out = list(days)
+    order = range(anchor + 1, len(days)) if sign > 0 else range(anchor - 1, -1, -1)
+    for i in order:
+        moved = _moved(kind, out[i - sign], days[i], sign)
+        if moved is None:
+            return None
+        out[i] = moved
+    return out
+
+
+def _lay_out(members: list[Norm], dct: dt.date | None) -> None:
+    """Give the members of one list or range the years (or weeks) of one stretch: those that
+    follow the tense alone follow the first member, or, when the first follows the tense as
+    well, whichever of the first and the last gives the stretch nearest the DCT ("from January
+    to July, this figure will reach" said in May: January to July of this year; a week's
+    days always follow the first)."""
+    kind = members[0].kind or ""
+    days = [_day(n) for n in members]
+    if any(d is None for d in days) or not any(n.free for n in members):
+        return
+    known = [d for d in days if d is not None]
+    options = []
+    forward = _spread(kind, known, 0, 1)
+    if forward is not None:
+        options.append(forward)
+    # A week's days are not laid back over the DCT: "will be open on Monday through Friday"
+    # said on a Friday is next week's, though this week's would hold the DCT.
+    if kind != "weekday" and members[0].free and members[-1].free and dct is not None:
+        backward = _spread(kind, known, len(known) - 1, -1)
+        if backward is not None:
+            options.append(backward)
+    if not options:
+        return
+    best = min(options, key=lambda o: _distance(o, dct)) if dct is not None else options[0]
+    for norm, old, new in zip(members, known, best, strict=True):
+        if norm.free and new != old:
+            _set_day(norm, new)
+
+
+def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | None) -> None:
+    """Dates of one kind in a list or a range ("to cut output in May and June", "elections in
+    August and November", "from Saturday to Monday"): the members whose year or week came from
+    the tense alone are laid out as one stretch (``_lay_out``), which the tense read member by
+    member may split ("in August" untensed, "November" the nearest, a year back).
+
+    A bare comma joins only inside a list that ends with "and"/"or" ("May, June and July"):
+    "On Monday, Tuesday's vote" is no list. In a list (not a range) a member earlier in the
+    calendar than the one before it ends the list: "died April 15 and April 7" is two days of
+    one April, not April 7 of the next year. ``items``: (start, end, norm) in text order."""
+    i = 0
+    while i < len(items):
+        chain = [i]
+        joints: list[str] = []
+        while chain[-1] + 1 < len(items):
+            (_, end, prev), (start, _, nxt) = items[chain[-1]], items[chain[-1] + 1]
+            joint = _joint(text, end, start)
+            if joint is None or prev.kind is None or nxt.kind != prev.kind or nxt.type != prev.type:
+                break
+            if joint != "range":
+                a, b = _day(prev), _day(nxt)
+                if a is None or b is None:
+                    break
+                if _calendar_key(prev.kind, b) < _calendar_key(prev.kind, a):
+                    break
+            chain.append(chain[-1] + 1)
+            joints.append(joint)
+        while joints and joints[-1] == ",":  # "On Monday, Tuesday's": a trailing bare comma
+            joints.pop()
+            chain.pop()
+        if len(chain) > 1:
+            _lay_out([items[k][2] for k in chain], dct)
+        i = chain[-1] + 1

@@ -123,7 +123,7 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
         year = event_day_year(ctx.text, ctx.end, month, day, ctx.dct)  # "Sept. 11 attacks"
     if year is not None:
         d = cal.safe_date(year, month, day)
-        return Norm("DATE", d.isoformat(), mod) if d else None
+        return Norm("DATE", d.isoformat(), mod, kind="day") if d else None
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}", mod)
     # "next Nov. 4" (the weekday form "next Friday, Nov. 4" already names its day)
@@ -134,7 +134,8 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if _upcoming_event(ctx, month):
         tense = "future"  # "looking to come back for the Sept. 26 match", said in March
     d = resolve_month_day(month, day, ctx.dct, tense, past_only, explicit=explicit)
-    return Norm("DATE", d.isoformat(), mod) if d else None
+    free = explicit is None and not past_only and not group(m, "weekday")
+    return Norm("DATE", d.isoformat(), mod, kind="day", free=free) if d else None
 
 
 def norm_week(m: re.Match[str], ctx: Ctx) -> Norm | None:
@@ -157,7 +158,7 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if year is None and rel is None and yrel is None:
         year = range_year(ctx.text, ctx.end, ctx.dct, month)
     if year is not None:
-        return Norm("DATE", f"{year}-{month:02d}", mod)
+        return Norm("DATE", f"{year}-{month:02d}", mod, kind="month")
     if rel is None and yrel is None:
         raw = group(m, "month") or ""
         # An abbreviation alone needs its full stop ("Aug."), and "May"/"March" alone need a
@@ -189,7 +190,8 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
         if _upcoming_event(ctx, month) or _deadline_ahead(ctx, month, tense):
             tense = "future"
         year = resolve_month(month, dct, tense, since_before(ctx.before))
-    return Norm("DATE", f"{year}-{month:02d}", mod)
+        return Norm("DATE", f"{year}-{month:02d}", mod, kind="month", free=True)
+    return Norm("DATE", f"{year}-{month:02d}", mod, kind="month")
 
 
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)

@@ -374,9 +374,12 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     else:
         tense = None if possessive else ctx.tense()
         value = resolve_weekday(weekday, ctx.dct, tense, rel).isoformat()
+    # a weekday that follows the tense may follow the weekday before it instead ("will close
+    # on Tuesday and Wednesday", context.coordinate); "next Monday" is fixed by its word
+    free = rel is None and not possessive and not value.startswith("X")
     if code:
-        return Norm("TIME", f"{value}T{code}", mod)
-    return Norm("DATE", value, mod)
+        return Norm("TIME", f"{value}T{code}", mod, kind="weekday", free=free)
+    return Norm("DATE", value, mod, kind="weekday", free=free)
 
 
 _ON_A = re.compile(r"\bon\s+an?\s+$", re.IGNORECASE)

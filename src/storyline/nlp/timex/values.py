@@ -42,6 +42,11 @@ class Norm:
     # "fiscal" = a company's own quarter ("its fiscal second quarter"), which starts a new
     # report even when it is earlier than the quarter reported on before it.
     quarter_role: str | None = None
+    # For coordination (context.coordinate): the kind of calendar date ("month", "weekday",
+    # "day" = a month and day) and whether its year or week came from the tense alone, so that
+    # a later member of "in May and June" can follow the first one instead.
+    kind: str | None = None
+    free: bool = False
 
 
 @dataclass(slots=True)
