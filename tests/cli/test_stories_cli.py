@@ -109,7 +109,8 @@ def test_stories_in_an_empty_workspace_say_how_to_fill_it(tmp_path, capsys, form
     code, out, err = run(["--db", empty, "stories", "--format", format], capsys)
     assert code == 0
     assert err.strip() == (
-        f"No stories in workspace {empty!r}: add articles with `storyline ingest PATH...`"
+        f"No stories in workspace {empty!r}: add articles with `storyline ingest PATH...` "
+        "(after an interrupted ingest, run it again)"
     )
     if format == "json":
         assert json.loads(out) == []

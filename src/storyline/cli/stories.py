@@ -80,9 +80,11 @@ def register(app: typer.Typer) -> None:
             found = st.list_stories(ws)
         if not found:
             # A mistyped --db opens a new, empty workspace: say so rather than just "0 stories".
+            # An interrupted ingest stores articles before it groups them; its rerun groups them.
             typer.echo(
                 f"No stories in workspace {ws.name!r}: "
-                "add articles with `storyline ingest PATH...`",
+                "add articles with `storyline ingest PATH...` "
+                "(after an interrupted ingest, run it again)",
                 err=True,
             )
         if format == StoriesFormat.json:
