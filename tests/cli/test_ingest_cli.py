@@ -173,3 +173,15 @@ def test_articles_list_query_pages_with_offset(inbox, db, capsys):
     assert len(every) == 2
     _, out, _ = run([*base, "--limit", "1", "--offset", "1"], capsys)
     assert [a["id"] for a in json.loads(out)] == every[1:]
+
+
+@pytest.mark.parametrize(
+    "url", ["https://example.org/feed.xml", "http://example.org/news/", "ftp://example.org/x.warc"]
+)
+def test_ingest_url_says_files_only(tmp_path, db, capsys, url):
+    # storyline works offline: a URL is not fetched, and "no such file" would not say why.
+    line = one_error_line(*run(["ingest", url, "--db", db], capsys)[::2])
+    assert line == (
+        f"Error: {url}: storyline ingest reads files and folders, not URLs "
+        "(it never goes on the network): download it first, e.g. curl -o page.html URL"
+    )

@@ -96,6 +96,7 @@ def register(app: typer.Typer) -> None:
         from rich.console import Console
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+        _refuse_urls(paths)
         ws = _open(ctx, db)
         err = Console(stderr=True)
         try:
@@ -287,3 +288,18 @@ def _preview(text: str, width: int = 60) -> str:
     if len(first) <= width:
         return first
     return first[:width].rsplit(" ", 1)[0] + " …"
+
+
+def _refuse_urls(paths: list[str]) -> None:
+    """A URL given as a path: say that storyline is offline, not merely "no such file"."""
+    import re
+    from pathlib import Path
+
+    from storyline.errors import InputError
+
+    for path in paths:
+        if re.match(r"[a-z][a-z0-9+.-]*://", path, re.I) and not Path(path).exists():
+            raise InputError(
+                f"{path}: storyline ingest reads files and folders, not URLs (it never goes on "
+                "the network): download it first, e.g. curl -o page.html URL"
+            )
