@@ -112,3 +112,13 @@ def test_analyze_many_article_container_points_to_ingest(
     line = one_error_line(*run(["analyze", arg], capsys)[::2])
     assert line.startswith(f"Error: {arg}: {kind} holds many articles"), line
     assert "storyline ingest" in line
+
+
+def test_analyze_url_says_how_to_pipe_the_page(capsys):
+    # storyline works offline: say how to give it the page instead of "no such file".
+    url = "https://example.org/news/2025/12/02/story.html"
+    line = one_error_line(*run(["analyze", url], capsys)[::2])
+    assert line == (
+        f"Error: {url}: analyze reads a file or standard input, not a URL (it never goes on the "
+        f"network): curl -s {url} | storyline analyze - --url {url}"
+    )

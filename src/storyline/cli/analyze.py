@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -30,6 +31,11 @@ def read_input(path: str) -> bytes:
     if path == "-":
         return sys.stdin.buffer.read()
     p = Path(path)
+    if re.match(r"[a-z][a-z0-9+.-]*://", path, re.I) and not p.exists():
+        raise InputError(
+            f"{path}: analyze reads a file or standard input, not a URL (it never goes on the "
+            f"network): curl -s {path} | storyline analyze - --url {path}"
+        )
     if p.is_dir():
         raise InputError(f"{path} is a folder: give one article file (or use `storyline ingest`)")
     try:
