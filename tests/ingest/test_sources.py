@@ -595,3 +595,13 @@ def test_iter_documents_jsonl_id_number_or_string_is_kept(tmp_path, value, store
     path.write_text(json.dumps({"id": value, "text": ARTICLE}) + "\n", encoding="utf-8")
     docs, _skips = docs_and_skips([path])
     assert [d.external_id for d in docs] == [stored]
+
+
+@pytest.mark.parametrize("name", ["articles.zip", "crawl.tar", "crawl.tar.gz", "news.tgz", "x.7z"])
+def test_iter_documents_archive_says_unpack_it(tmp_path, name):
+    # Articles packed in an archive are not read: that is data left out, so it is no benign skip.
+    (tmp_path / name).write_bytes(b"PK\x03\x04" + b"\0" * 64)
+    _docs, skips = docs_and_skips([tmp_path / name])
+    assert [(s.reason, s.benign) for s in skips] == [
+        ("an archive: unpack it and ingest the folder (storyline reads no archives)", False)
+    ]

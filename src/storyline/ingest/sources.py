@@ -52,7 +52,6 @@ NOT_ARTICLE_SUFFIXES = (
     ".svg",
     ".ico",
     ".pdf",
-    ".zip",
     ".woff",
     ".woff2",
     ".ttf",
@@ -155,6 +154,10 @@ def _sniff(head: bytes) -> str:
     return "article"
 
 
+# Archives: storyline reads none, and what is packed in them is data left out (not benign).
+ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".7z", ".rar")
+
+
 # Inputs that hold many articles, named for a user who gave one to a one-article command.
 _CONTAINERS = {
     "jsonl": "a JSONL file",
@@ -181,6 +184,8 @@ def _kind(path: Path) -> str:
         return "feed"
     if name.endswith(".json"):
         return "json"
+    if name.endswith(ARCHIVE_SUFFIXES):
+        return "archive"
     if name.endswith(NOT_ARTICLE_SUFFIXES):
         return "not_article"
     if path.suffix.lower() in ARTICLE_SUFFIXES:
@@ -290,6 +295,10 @@ def _iter_file_items(path: Path) -> Iterator[Document | Skipped]:
         yield from iter_feed(path)
     elif kind == "gz_other":
         yield Skipped(str(path), "a compressed feed or JSONL file: decompress it first")
+    elif kind == "archive":
+        yield Skipped(
+            str(path), "an archive: unpack it and ingest the folder (storyline reads no archives)"
+        )
     elif kind == "not_article":
         yield Skipped(str(path), f"not an article file ({path.suffix.lower()})", benign=True)
     elif kind == "json":
