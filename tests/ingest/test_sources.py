@@ -242,7 +242,10 @@ def test_iter_documents_json_feed(tmp_path):
     assert [(d.external_id, d.published, d.content_type, d.outlet) for d in docs] == [
         ("1", "2025-12-01", "text/plain", "Example")
     ]
-    assert skips[0].reason == "feed entry has no content and no readable local page"
+    assert skips[0].reason == (
+        "feed entry has no text, only a title or link: storyline fetches no pages; save the "
+        "linked page and ingest it, or use a full-text feed"
+    )
 
 
 @pytest.mark.shared_data

@@ -146,7 +146,12 @@ def _entry_document(
             doc.published, doc.published_source = published, "feed" if published else None
             return doc
     if not content.strip():
-        return Skipped(origin, "feed entry has no content and no readable local page")
+        # Many feeds carry headlines only; say why nothing is read and what would be.
+        return Skipped(
+            origin,
+            "feed entry has no text, only a title or link: storyline fetches no pages; save "
+            "the linked page and ingest it, or use a full-text feed",
+        )
     return Document(
         raw=content.encode("utf-8", "surrogatepass"),
         origin=origin,
