@@ -112,3 +112,38 @@ def test_coordinate_leaves_what_is_no_stretch(
 ) -> None:
     found = dict(values(text, dct))
     assert found[phrase] == expected
+
+
+SATURDAY = dt.date(2020, 5, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a scheduled event named by its weekday's possessive is still to come
+        ("Wednesday's scheduled launch will go ahead.", SATURDAY, "2020-05-27"),
+        ("Wednesday's launch, now set for 4:33 p.m., is a go.", SATURDAY, "2020-05-27"),
+        ("Fans await Tuesday's planned vote.", SATURDAY, "2020-05-26"),
+        # a past clause: the day after the one the sentence names (the saying's day)
+        (
+            "NASA announced Friday that a review of Wednesday's scheduled launch had "
+            "determined that the mission could proceed.",
+            SATURDAY,
+            "2020-05-27",
+        ),
+        (
+            "Officials on Monday postponed Wednesday's scheduled vote.",
+            dt.date(2020, 5, 21),
+            "2020-05-20",
+        ),
+        # counter-examples: a past clause with no day named keeps the past one; a plain
+        # possessive names what happened; "set" with no "for"/"to" is the verb
+        ("Wednesday's scheduled launch was scrubbed.", SATURDAY, "2020-05-20"),
+        ("Wednesday's ruling upset the defense.", SATURDAY, "2020-05-20"),
+        ("Wednesday's vote set a record.", SATURDAY, "2020-05-20"),
+    ],
+)
+def test_scheduled_possessive_weekday_points_ahead(text: str, dct: dt.date, expected: str) -> None:
+    found = {t.text: t.value for t in tag(text, dct)}
+    weekday = found.get("Wednesday") or found.get("Tuesday")
+    assert weekday == expected, found

@@ -13,7 +13,7 @@ from fractions import Fraction
 from storyline.nlp.timex import calendar as cal
 from storyline.nlp.timex.lexicon import Unit, key, lexicon
 from storyline.nlp.timex.patterns import group
-from storyline.nlp.timex.tense import tense_past_aside
+from storyline.nlp.timex.tense import tense_at, tense_past_aside
 from storyline.nlp.timex.values import (
     Ctx,
     Norm,
@@ -28,6 +28,7 @@ from storyline.nlp.timex.values import (
     resolve_weekday,
     shifted,
     since_before,
+    split_sentences,
     stretch_before,
     weekday_from,
 )
@@ -371,6 +372,8 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         # week the text names (the publication week is a guess); "on a Thursday interview"
         # is that week's interview
         value = f"XXXX-WXX-{weekday}"
+    elif possessive and rel is None and (scheduled := _scheduled_after(ctx)) is not None:
+        value = _scheduled_weekday(weekday, ctx.dct, ctx, scheduled).isoformat()
     else:
         tense = None if possessive else ctx.tense()
         value = resolve_weekday(weekday, ctx.dct, tense, rel).isoformat()
@@ -380,6 +383,50 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if code:
         return Norm("TIME", f"{value}T{code}", mod, kind="weekday", free=free)
     return Norm("DATE", value, mod, kind="weekday", free=free)
+
+
+@functools.cache
+def _scheduled_regex() -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in load_list("timex_scheduled_words.txt", lower=True)
+    )
+    # "Wednesday's scheduled launch", "Friday's vote, now set for", "Monday's launch is expected"
+    return re.compile(rf"['’]s(?:\s*,?\s+[\w-]+){{0,3}}?,?\s+(?:{words})\b", re.IGNORECASE)
+
+
+def _scheduled_after(ctx: Ctx) -> int | None:
+    """Where the schedule word after a weekday's possessive ends, or None."""
+    m = _scheduled_regex().match(ctx.text, ctx.end)
+    return m.end() if m else None
+
+
+def _past_clause(ctx: Ctx, end: int) -> bool:
+    """The clause's tense, the schedule word left out ("Wednesday's scheduled launch was
+    scrubbed": "was scrubbed", not "scheduled", which reads as a future cue)."""
+    if ctx.tense() == "past":
+        return True
+    sentences = ctx.sentences if ctx.sentences is not None else split_sentences(ctx.text)
+    return tense_at(ctx.text, sentences, ctx.start, end) == "past"
+
+
+def _scheduled_weekday(weekday: int, dct: dt.date, ctx: Ctx, end: int) -> dt.date:
+    """ "Wednesday's scheduled launch": the coming Wednesday, unless the clause is past; then
+    the Wednesday after a weekday the sentence names before it (the day it was said or
+    decided: "NASA announced Friday that a review of Wednesday's scheduled launch"), or the
+    past one, as any possessive ("postponed Wednesday's scheduled launch")."""
+    if not _past_clause(ctx, end):
+        return resolve_weekday(weekday, dct, "future", None)
+    begin, _ = ctx.sentence()
+    said = [
+        lexicon().weekdays[w.lower()]
+        for w in re.findall(r"\b[A-Z][a-z]+\b", ctx.text[begin : ctx.start])
+        if w.lower() in lexicon().weekdays
+    ]
+    if not said:
+        return resolve_weekday(weekday, dct, None, None)
+    day = resolve_weekday(said[-1], dct, "past", None)
+    return weekday_from(day, weekday, 1)
 
 
 _ON_A = re.compile(r"\bon\s+an?\s+$", re.IGNORECASE)

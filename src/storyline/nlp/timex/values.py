@@ -71,13 +71,13 @@ class Ctx:
     def sentence(self, back: int = 0) -> tuple[int, int]:
         """The (start, end) offsets of the expression's sentence, from ``back`` sentences
         before it."""
-        sentences = self.sentences if self.sentences is not None else _split(self.text)
+        sentences = self.sentences if self.sentences is not None else split_sentences(self.text)
         here = sentences.index(self.start)
         return sentences.bounds[max(0, here - back)][0], sentences.bounds[here][1]
 
 
 @functools.lru_cache(maxsize=4)
-def _split(text: str) -> Sentences:
+def split_sentences(text: str) -> Sentences:
     """The punctuation split of a text, kept for the few expressions of one text that ask."""
     return Sentences(text)
 
