@@ -608,3 +608,21 @@ def test_iter_documents_archive_says_unpack_it(tmp_path, name):
     assert [(s.reason, s.benign) for s in skips] == [
         ("an archive: unpack it and ingest the folder (storyline reads no archives)", False)
     ]
+
+
+def test_iter_documents_jsonl_reads_written_publication_dates(tmp_path):
+    # A collection exported from a CMS or scraped from pages keeps dates as printed; an
+    # article is not dropped for "May 19, 2020", and an ambiguous "05/06/2020" still is.
+    lines = [
+        json.dumps({"id": "w1", "text": ARTICLE, "published": "May 19, 2020"}),
+        json.dumps({"id": "w2", "text": ARTICLE, "published": "Tue, 19 May 2020 14:03:00 GMT"}),
+        json.dumps({"id": "w3", "text": ARTICLE, "published": "05/06/2020"}),
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs, skips = docs_and_skips([path])
+    assert [(d.external_id, d.published) for d in docs] == [
+        ("w1", "2020-05-19"),
+        ("w2", "2020-05-19"),
+    ]
+    assert [s.origin for s in skips] == [f"{path}:3"]

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from storyline.dates import iso, parse_date
+from storyline.dates import iso, parse_written_date
 from storyline.errors import InvalidDate
 from storyline.ingest.decode import MAX_RAW_BYTES
 from storyline.model import Article
@@ -100,7 +100,7 @@ def checked_date(value: object, *, what: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise InvalidDate(f"invalid {what} {value!r}: give a real calendar date as YYYY-MM-DD")
-    return iso(parse_date(value, what=what))
+    return iso(parse_written_date(value, what=what))
 
 
 def load_document(doc: Document) -> Article:
