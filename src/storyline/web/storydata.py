@@ -18,6 +18,7 @@ import sqlalchemy as sa
 
 from storyline.errors import InputError, NotFound
 from storyline.model import Analysis, Span
+from storyline.store.engine import storable_id
 from storyline.web.views import coverage_by_day
 
 if TYPE_CHECKING:
@@ -303,7 +304,12 @@ def entity(ws: Any, entity_id: Any, cache: AnswerCache | None = None) -> dict[st
     except (TypeError, ValueError):
         raise NotFound(f"no entity {entity_id!r}: entity ids are numbers") from None
     with ws.connect() as conn:
-        row = conn.execute(sa.select(entities).where(entities.c.id == eid)).first()
+        # An id past 64 bits names no row, and the database driver would overflow on it.
+        row = (
+            conn.execute(sa.select(entities).where(entities.c.id == eid)).first()
+            if storable_id(eid)
+            else None
+        )
         if row is None:
             raise NotFound(f"no entity {entity_id!r}: see /api/entities")
         local = conn.execute(
