@@ -286,8 +286,33 @@ def test_reanalyze_needs_ids_or_all(sqlite_workspace, ids, all_, message):
 def test_workspace_not_a_database_is_store_unavailable(tmp_path):
     path = tmp_path / "notes.txt"
     path.write_text("shopping list\n" * 100)
-    with pytest.raises(StoreUnavailable, match="file is not a database"):
+    with pytest.raises(
+        StoreUnavailable, match="file is not a database: --db names a file that is not a storyline"
+    ):
         Workspace(path)
+
+
+def test_workspace_locked_by_another_writer_says_what_to_do(tmp_path, monkeypatch):
+    import sqlite3
+
+    from storyline.store import engine
+
+    monkeypatch.setattr(engine, "SQLITE_BUSY_TIMEOUT_MS", 200)  # not the minute users get
+    path = tmp_path / "ws.db"
+    with Workspace(path) as ws:
+        other = sqlite3.connect(path)
+        other.execute("BEGIN EXCLUSIVE")
+        try:
+            with (
+                pytest.raises(
+                    StoreUnavailable, match="database is locked: another process is writing"
+                ),
+                ws.begin() as conn,
+            ):
+                conn.exec_driver_sql("SELECT 1")
+        finally:
+            other.rollback()
+            other.close()
 
 
 def test_workspace_unreachable_server_is_store_unavailable():

@@ -442,9 +442,32 @@ def _changed_parts(old: dict[str, Any] | None, new: dict[str, Any]) -> tuple[str
 
 
 def _reason(exc: sa.exc.DBAPIError) -> str:
-    """The database's own message, first line only, without SQLAlchemy's background notes."""
+    """The database's own message, first line only, without SQLAlchemy's background notes,
+    and what to do about it where SQLite's terse wording leaves that open."""
     message = str(exc.orig) if exc.orig is not None else str(exc)
-    return message.strip().splitlines()[0] if message.strip() else type(exc).__name__
+    first = message.strip().splitlines()[0] if message.strip() else type(exc).__name__
+    hint = next((h for start, h in _SQLITE_HINTS if first.lower().startswith(start)), None)
+    return f"{first}: {hint}" if hint else first
+
+
+# SQLite's messages name the state, not the cause a user can act on.
+_SQLITE_HINTS = (
+    (
+        "database is locked",
+        "another process is writing to this workspace; run the command again when it is done",
+    ),
+    (
+        "unable to open database file",
+        "check that the folder exists and is writable (SQLite keeps -wal and -shm files beside "
+        "the workspace)",
+    ),
+    (
+        "attempt to write a readonly database",
+        "the workspace or its folder is read-only; make it writable or copy it somewhere that is",
+    ),
+    ("file is not a database", "--db names a file that is not a storyline workspace"),
+    ("database or disk is full", "free some disk space and run the command again"),
+)
 
 
 class _Executor:
