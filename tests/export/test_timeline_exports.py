@@ -52,6 +52,12 @@ def test_render_md_escapes_pipes_and_labels_sources():
     assert "2025-03-03 (deadline, expired)" in out
 
 
+@pytest.mark.parametrize(("n", "line"), [(1, "Story 3 · 1 article"), (2, "Story 3 · 2 articles")])
+def test_render_md_counts_articles_in_words(n, line):
+    story = TIMELINE["story"] | {"articles": n}
+    assert line + "\n" in render(TIMELINE | {"story": story}, "md")
+
+
 def test_render_csv_has_one_row_per_entry():
     rows = list(csv.DictReader(io.StringIO(render(TIMELINE, "csv"))))
     assert [r["date"] for r in rows] == ["2025-03-03", ""]

@@ -34,7 +34,8 @@ def to_markdown(timeline: dict[str, Any]) -> str:
     title = story.get("title") or "Timeline"
     lines = [f"# {_cell(title)}", ""]
     if story.get("id") is not None:
-        lines += [f"Story {story['id']} · {story.get('articles', '?')} articles", ""]
+        n = story.get("articles", "?")
+        lines += [f"Story {story['id']} · {n} article{'' if n == 1 else 's'}", ""]
     lines += [
         "| Date | Event | Status | Independent sources | Who says so | First reported |",
         "|---|---|---|---|---|---|",
