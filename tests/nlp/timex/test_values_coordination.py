@@ -147,3 +147,53 @@ def test_scheduled_possessive_weekday_points_ahead(text: str, dct: dt.date, expe
     found = {t.text: t.value for t in tag(text, dct)}
     weekday = found.get("Wednesday") or found.get("Tuesday")
     assert weekday == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # an anticipated day (timex_anticipated_days.txt) said in its year, long after the
+        # last one: this year's, whatever the tense
+        (
+            "If there are 250,000 people dead by Election Day, it will be hard to win.",
+            dt.date(2020, 3, 11),
+            "2020-11-03",
+        ),
+        (
+            "Fewer young people expressed a willingness to vote in person on Election Day.",
+            dt.date(2020, 5, 17),
+            "2020-11-03",
+        ),
+        (
+            "He picked a number that wouldn't be exceeded until after Election Day.",
+            dt.date(2020, 5, 19),
+            "2020-11-03",
+        ),
+        # counter-example: soon after the day it is still the one gone
+        ("Turnout since Election Day has been studied.", dt.date(2021, 1, 10), "2020-11-03"),
+        # counter-example: other holidays follow the tense ("It was New Year's Eve when")
+        (
+            "It was New Year's Eve when the computer spat out an alert.",
+            dt.date(2020, 4, 27),
+            "2019-12-31",
+        ),
+        # a date set off by a comma that is the holiday's own day of its year restates it
+        (
+            "On Election Day, November 8, 2016, the pollster was wrong.",
+            dt.date(2020, 5, 19),
+            "2016-11-08",
+        ),
+    ],
+)
+def test_anticipated_day_is_this_years(text: str, dct: dt.date, expected: str) -> None:
+    found = {t.text: t.value for t in tag(text, dct)}
+    holiday = found.get("Election Day") or found.get("New Year's Eve")
+    assert holiday == expected, found
+
+
+def test_apposed_date_of_another_day_leaves_the_holiday() -> None:
+    # counter-example: "Christmas, March 3, 2016" is no restatement of Christmas
+    found = {
+        t.text: t.value for t in tag("On Christmas, March 3, 2016, we met.", dt.date(2020, 5, 19))
+    }
+    assert found["Christmas"] == "2019-12-25"

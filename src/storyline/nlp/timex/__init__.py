@@ -118,6 +118,23 @@ _HOLIDAY_IN = re.compile(r"(?:\s+(?:week|weekend))?\s+(?:in|of)\s+$", re.I)
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-(\d\d))?$")
 
 
+# "On Election Day, November 8, 2016, Frank Luntz ...": a date set off by a comma right after
+# a holiday restates it; when it is the holiday's own day of its year, that is the holiday's
+# value (the DCT alone would have picked another year's).
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+def _apposed_day(text: str, cand: Candidate, norm: Norm, nxt: Candidate, nxt_norm: Norm) -> bool:
+    if not _DAY.match(nxt_norm.value) or not _APPOSITION.fullmatch(text, cand.end, nxt.start):
+        return False
+    rule = lexicon().holidays.get(key(group(cand.match, "holiday") or ""))
+    day = dt.date.fromisoformat(nxt_norm.value)
+    if rule is None or cal.holiday(rule, day.year) != day:
+        return False
+    norm.value = day.isoformat()
+    return True
+
+
 def _holiday_year(
     text: str, cand: Candidate, norm: Norm, after: tuple[Candidate, Norm] | None
 ) -> None:
@@ -126,6 +143,8 @@ def _holiday_year(
     if group(cand.match, "year") or group(cand.match, "rel"):
         return  # "Christmas 2016", "last Christmas": the expression says its own year
     nxt, nxt_norm = after
+    if _apposed_day(text, cand, norm, nxt, nxt_norm):
+        return
     value = _YEAR_VALUE.match(nxt_norm.value)
     if nxt_norm.type != "DATE" or value is None or nxt_norm.mod:
         return

@@ -609,6 +609,28 @@ def norm_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", f"{chosen.year}-{code}", mod)
 
 
+@functools.cache
+def _anticipated_days() -> frozenset[str]:
+    return frozenset(load_list("timex_anticipated_days.txt", lower=True))
+
+
+# How long after an anticipated day its name stops meaning the one gone: "since Election
+# Day" in January is the November before; from March the news talks of the coming one.
+_ANTICIPATION_AFTER_DAYS = 120
+
+
+def _anticipated(options: list[dt.date], dct: dt.date) -> bool:
+    """True when the day's last occurrence is long gone and the next one is still to come in
+    the DCT's year."""
+    gone = [o for o in options if o < dct]
+    ahead = [o for o in options if o >= dct]
+    return (
+        bool(gone and ahead)
+        and ahead[0].year == dct.year
+        and (dct - max(gone)).days > _ANTICIPATION_AFTER_DAYS
+    )
+
+
 def norm_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     name = key(group(m, "holiday") or "")
     rule = lexicon().holidays.get(name)
@@ -635,6 +657,9 @@ def norm_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
             d = min(o for o in options if o > ctx.dct)
         elif rel == "this":
             d = next(o for o in options if o.year == ctx.dct.year)
+        elif name in _anticipated_days() and _anticipated(options, ctx.dct):
+            # "250,000 dead by Election Day" said in March: this year's, still ahead
+            d = min(o for o in options if o >= ctx.dct)
         else:
             d = cal.choose(options, ctx.dct, direction(ctx.tense()))
         return Norm("DATE", d.isoformat())
