@@ -289,9 +289,10 @@ class StoryClusterer:
         self._names_index: dict[str, set[int]] = {}
         self._terms_index: dict[str, set[int]] = {}
         # IDF of each word as the collection stands now (cleared when it grows).
-        self._idf_memo: dict[tuple[bool, str], float] = {}
-        # Story id -> (n_docs, its four channel scales) (see ``_scales``).
-        self._scale_memo: dict[int, tuple[int, tuple[float, ...]]] = {}
+        self._idf_memo: dict[str, float] = {}  # of words and numbers (term_df)
+        self._idf_memo_names: dict[str, float] = {}  # of names and people (name_df)
+        # Story id -> (n_docs, its members' summed squared lengths per channel) (``_scales``).
+        self._scale_memo: dict[int, tuple[int, list[float]]] = {}
         for p in self.profiles.values():
             if not p.idf_free:
                 self._unweigh(p)
@@ -311,10 +312,10 @@ class StoryClusterer:
     def _weight(self, df: Counter[str], term: str) -> float:
         """``_idf``, remembered until the collection grows (scoring asks for the same words
         against many stories)."""
-        key = (df is self.term_df, term)
-        w = self._idf_memo.get(key)
+        memo = self._idf_memo if df is self.term_df else self._idf_memo_names
+        w = memo.get(term)
         if w is None:
-            w = self._idf_memo[key] = self._idf(df, term)
+            w = memo[term] = self._idf(df, term)
         return w
 
     def _channels(self, p: StoryProfile) -> tuple[tuple[dict[str, float], Counter[str]], ...]:
@@ -338,28 +339,34 @@ class StoryClusterer:
         """Per channel, 1 / the root mean squared length of the story's members under today's
         IDF: a member stored when the IDF stood elsewhere (the collection's first batch, weighed
         with the floor of ``min_docs``) counts as a unit vector, as it did the day it joined."""
+        sums = self._square_sums(p)
+        return tuple(
+            1.0 / math.sqrt(total / n) if total > 0 and n else 1.0
+            for total, n in zip(sums, p.voiced, strict=True)
+        )
+
+    def _square_sums(self, p: StoryProfile) -> list[float]:
+        # Remembered until the collection grows; a member joining meanwhile adds its own
+        # squared length, 1 (see ``_absorb``), so a story is summed over once per batch.
         memo = self._scale_memo.get(p.id)
         if memo is not None and memo[0] == self.n_docs:
             return memo[1]
-        out = []
         weight = self._weight
-        for (_, df), sq, n in zip(self._channels(p), p.squares, p.voiced, strict=True):
-            mean = sum(q * weight(df, t) ** 2 for t, q in sq.items()) / max(1, n)
-            out.append(1.0 / math.sqrt(mean) if mean > 0 else 1.0)
-        scales = tuple(out)
-        self._scale_memo[p.id] = (self.n_docs, scales)
-        return scales
+        sums = [
+            sum(q * weight(df, t) ** 2 for t, q in sq.items())
+            for (_, df), sq in zip(self._channels(p), p.squares, strict=True)
+        ]
+        self._scale_memo[p.id] = (self.n_docs, sums)
+        return sums
 
     def _wdot(self, a: dict[str, float], b: dict[str, float], df: Counter[str]) -> float:
         """Dot product of two IDF-free profile vectors, each weighed with today's IDF."""
         small, big = (a, b) if len(a) < len(b) else (b, a)
-        weight = self._weight
+        memo = self._idf_memo if df is self.term_df else self._idf_memo_names
         total = 0.0
-        for k, w in small.items():
-            other = big.get(k)
-            if other is not None:
-                idf = weight(df, k)
-                total += w * other * idf * idf
+        for k in small.keys() & big.keys():
+            idf = memo.get(k) or self._weight(df, k)
+            total += small[k] * big[k] * idf * idf
         return total
 
     def _heaviest(self, vec: dict[str, float], df: Counter[str], n: int) -> list[str]:
@@ -512,15 +519,20 @@ class StoryClusterer:
             self._number_vector(feats),
             self._vector(feats.people, self.name_df),
         )
+        held = self._scale_memo.get(p.id)
+        memo = held[1] if held is not None and held[0] == self.n_docs else None
         for c, ((vec, df), sq, new) in enumerate(
             zip(self._channels(p), p.squares, article, strict=True)
         ):
             p.voiced[c] += bool(new)
+            if memo is not None:
+                memo[c] += 1.0 if new else 0.0  # a unit vector under today's IDF
             for t, w in new.items():
                 free = w / weight(df, t)
                 vec[t] = vec.get(t, 0.0) + free
                 sq[t] = sq.get(t, 0.0) + free * free
-        self._scale_memo.pop(p.id, None)
+        if memo is None:
+            self._scale_memo.pop(p.id, None)
         limit = self.params.max_profile_terms
         if len(p.terms) > limit:
             p.terms = {t: p.terms[t] for t in self._heaviest(p.terms, self.term_df, limit)}
@@ -583,6 +595,7 @@ class StoryClusterer:
         the same IDF as the last."""
         self.n_docs += 1
         self._idf_memo.clear()
+        self._idf_memo_names.clear()
         self.term_df.update(feats.terms.keys())
         self.name_df.update(feats.names.keys())
         self.term_df.update(NUMBER_KEY + k for k in feats.numbers)
@@ -733,7 +746,12 @@ class StoryClusterer:
             for t, q in more.items():
                 sq[t] = sq.get(t, 0.0) + q
         into.voiced = [a + b for a, b in zip(into.voiced, other.voiced, strict=True)]
-        self._scale_memo.pop(into.id, None)
+        mine, theirs = self._scale_memo.get(into.id), self._scale_memo.get(other.id)
+        if mine and theirs and mine[0] == theirs[0] == self.n_docs:
+            both = [a + b for a, b in zip(mine[1], theirs[1], strict=True)]
+            self._scale_memo[into.id] = (self.n_docs, both)
+        else:
+            self._scale_memo.pop(into.id, None)
         into.years.update(other.years)
         into.lead.update(other.lead)
         into.lede.update(other.lede)
