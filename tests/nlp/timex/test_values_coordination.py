@@ -197,3 +197,44 @@ def test_apposed_date_of_another_day_leaves_the_holiday() -> None:
         t.text: t.value for t in tag("On Christmas, March 3, 2016, we met.", dt.date(2020, 5, 19))
     }
     assert found["Christmas"] == "2019-12-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "phrase", "expected"),
+    [
+        # "followed by" adds a step and carries no tense; a clock time's colon is no clause
+        # break, so the clause's "is first" (a schedule) decides
+        (
+            "South Shore is first, on Thursday from 4:30 to 6 p.m., followed by Auburn "
+            "Gresham from 10:30 a.m. to noon on Saturday.",
+            dt.date(2020, 4, 20),
+            "noon on Saturday",
+            "2020-04-25T12:00",
+        ),
+        (
+            "Staff will return at 8:30 a.m. and patients on Tuesday.",
+            dt.date(2020, 5, 15),
+            "Tuesday",
+            "2020-05-19",
+        ),
+        # counter-examples: a past clause before "followed by" still decides; a colon that
+        # ends a clause still breaks it
+        (
+            "The Mass was held on Sunday, followed by a procession on Monday.",
+            dt.date(2020, 4, 22),
+            "Monday",
+            "2020-04-20",
+        ),
+        (
+            "Officials will review it: the board met on Tuesday.",
+            dt.date(2020, 5, 15),
+            "Tuesday",
+            "2020-05-12",
+        ),
+    ],
+)
+def test_followed_by_and_clock_colons_carry_no_tense(
+    text: str, dct: dt.date, phrase: str, expected: str
+) -> None:
+    found = {t.text: t.value for t in tag(text, dct)}
+    assert found.get(phrase) == expected, found

@@ -31,7 +31,8 @@ _SENT_END = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]\"“”]")
+# A colon between digits is a clock time ("from 10:30 a.m. to noon"), no clause break.
+_CLAUSE_BREAK = re.compile(r"[;()\[\]\"“”]|:(?!\d)")
 
 
 def _abbreviation_before(text: str, end: int) -> bool:
@@ -188,9 +189,16 @@ def _modal_perfect(words: list[str], i: int) -> bool:
     return j >= 0 and words[j] in _modals()
 
 
+@functools.cache
+def _tenseless_participles() -> frozenset[str]:
+    return frozenset(load_list("timex_tenseless_participles.txt", lower=True))
+
+
 def _cue_at(words: list[str], i: int) -> str | None:
     if i > 0 and words[i - 1].lower() in _TENSELESS_AFTER:
         return None
+    if words[i] in _tenseless_participles() and words[i + 1 : i + 2] == ["by"]:
+        return None  # ", followed by Auburn Gresham ... on Saturday": the clause before decides
     if _modal_perfect(words, i):
         return "past"
     if i == 0 and _opening_participle(words):
