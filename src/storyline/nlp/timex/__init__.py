@@ -54,7 +54,7 @@ def _normalise(
             cache.append(tense_at(text, sentences, cand.start, cand.end, doc))
         return cache[0]
 
-    ctx = Ctx(text, cand.start, cand.end, dct, cand.rule.name, tense)
+    ctx = Ctx(text, cand.start, cand.end, dct, cand.rule.name, tense, sentences=sentences)
     try:
         return NORMALISERS[cand.rule.family](cand.match, ctx)
     except (ValueError, OverflowError, KeyError):
