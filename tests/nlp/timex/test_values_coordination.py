@@ -70,6 +70,16 @@ def values(text: str, dct: dt.date) -> list[tuple[str, str]]:
             dt.date(2020, 5, 15),
             [("Monday", "2020-05-18"), ("Friday", "2020-05-22")],
         ),
+        # a clock time's weekday opens a range of days too
+        (
+            "Staff will answer questions between 8 a.m.-5 p.m., Monday-Friday.",
+            dt.date(2020, 5, 7),
+            [
+                ("8 a.m.", "2020-05-07T08:00"),
+                ("5 p.m., Monday", "2020-05-11T17:00"),
+                ("Friday", "2020-05-15"),
+            ],
+        ),
         (
             "When Li was in critical condition late Thursday and early Friday, people mourned.",
             dt.date(2020, 2, 6),

@@ -267,7 +267,7 @@ def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | Non
         while chain[-1] + 1 < len(items):
             (_, end, prev), (start, _, nxt) = items[chain[-1]], items[chain[-1] + 1]
             joint = _joint(text, end, start)
-            if joint is None or prev.kind is None or nxt.kind != prev.kind or nxt.type != prev.type:
+            if joint is None or prev.kind is None or nxt.kind != prev.kind:
                 break
             if joint != "range":
                 a, b = _day(prev), _day(nxt)

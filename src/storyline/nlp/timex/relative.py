@@ -254,6 +254,9 @@ def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return Norm("TIME", f"XXXX-XX-XXT{clock}", mod)  # "every afternoon around 4 o'clock"
     d = resolve_weekday(weekday, dct, ctx.tense(), None) if weekday else dct
     norm = Norm("TIME", f"{d.isoformat()}T{clock}", mod)
+    if read_weekday(m) is not None:
+        # "8 a.m.-5 p.m., Monday-Friday": a list's first day (context.coordinate)
+        norm.kind, norm.free = "weekday", True
     if weekday is None and not _opens_paragraph(ctx):
         # "at 10 p.m." with no day of its own: the day the story is at (TimeML's reference
         # time, context.py), the DCT when no day has been named. A time that opens a
