@@ -75,7 +75,7 @@ def values(text: str, dct: dt.date) -> list[tuple[str, str]]:
             "Staff will answer questions between 8 a.m.-5 p.m., Monday-Friday.",
             dt.date(2020, 5, 7),
             [
-                ("8 a.m.", "2020-05-07T08:00"),
+                ("8 a.m.", "2020-05-11T08:00"),
                 ("5 p.m., Monday", "2020-05-11T17:00"),
                 ("Friday", "2020-05-15"),
             ],
@@ -244,6 +244,45 @@ def test_apposed_date_of_another_day_leaves_the_holiday() -> None:
     ],
 )
 def test_followed_by_and_clock_colons_carry_no_tense(
+    text: str, dct: dt.date, phrase: str, expected: str
+) -> None:
+    found = {t.text: t.value for t in tag(text, dct)}
+    assert found.get(phrase) == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "phrase", "expected"),
+    [
+        # a dayless clock time that opens a range takes the day of the time that closes it
+        (
+            "Auburn Gresham is next, from 10:30 a.m. to noon on Saturday.",
+            dt.date(2020, 4, 20),
+            "10:30 a.m.",
+            "2020-04-25T10:30",
+        ),
+        (
+            "Staff will answer questions between 8 a.m. and 5 p.m. Monday.",
+            dt.date(2020, 5, 7),
+            "8 a.m.",
+            "2020-05-11T08:00",
+        ),
+        # counter-examples: the closing time has no day of its own; "and" without "between"
+        # is no range
+        (
+            "The rally ran from 4 p.m. to 6 p.m. and ended on Monday.",
+            dt.date(2020, 5, 7),
+            "4 p.m.",
+            "2020-05-07T16:00",
+        ),
+        (
+            "Doors opened at 8 a.m. and 5 p.m. Monday.",
+            dt.date(2020, 5, 7),
+            "8 a.m.",
+            "2020-05-07T08:00",
+        ),
+    ],
+)
+def test_clock_range_takes_the_day_of_its_end(
     text: str, dct: dt.date, phrase: str, expected: str
 ) -> None:
     found = {t.text: t.value for t in tag(text, dct)}

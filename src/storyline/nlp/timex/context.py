@@ -10,6 +10,7 @@ before them, when there is one close enough.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from fractions import Fraction
 
@@ -250,6 +251,25 @@ def _lay_out(members: list[Norm], dct: dt.date | None) -> None:
             _set_day(norm, new)
 
 
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _clock_ranges(text: str, items: list[tuple[int, int, Norm]]) -> None:
+    """ "from 10:30 a.m. to noon on Saturday", "between 8 a.m. and 5 p.m. Monday": a clock
+    time with no day of its own that opens a range takes the day of the time that closes it,
+    not the day the story is at."""
+    for (start, end, first), (nstart, _, second) in itertools.pairwise(items):
+        if first.kind != "clock" or second.type != "TIME" or second.kind == "clock":
+            continue
+        joint = _joint(text, end, nstart)
+        between = joint == "list" and _BETWEEN.search(text, max(0, start - 10), start)
+        day, clock = _DAY_VALUE.match(second.value), first.value.partition("T")[2]
+        if day is None or not day.group(4) or not clock or not (joint == "range" or between):
+            continue
+        first.value = f"{second.value[:10]}T{clock}"
+        first.ctx_ref = None
+
+
 def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | None) -> None:
     """Dates of one kind in a list or a range ("to cut output in May and June", "elections in
     August and November", "from Saturday to Monday"): the members whose year or week came from
@@ -267,7 +287,7 @@ def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | Non
         while chain[-1] + 1 < len(items):
             (_, end, prev), (start, _, nxt) = items[chain[-1]], items[chain[-1] + 1]
             joint = _joint(text, end, start)
-            if joint is None or prev.kind is None or nxt.kind != prev.kind:
+            if joint is None or prev.kind in (None, "clock") or nxt.kind != prev.kind:
                 break
             if joint != "range":
                 a, b = _day(prev), _day(nxt)
@@ -283,3 +303,4 @@ def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | Non
         if len(chain) > 1:
             _lay_out([items[k][2] for k in chain], dct)
         i = chain[-1] + 1
+    _clock_ranges(text, items)

@@ -263,6 +263,7 @@ def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
         # paragraph is a live blog's time stamp, on the publication day whatever the
         # paragraph before it told ("release date isn't until Sept. 14, 2025").
         norm.ctx_ref = f"narrday:0:T{clock}"
+        norm.kind = "clock"  # "from 10:30 a.m. to noon on Saturday" (context.coordinate)
     return norm
 
 
