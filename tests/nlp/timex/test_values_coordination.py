@@ -287,3 +287,38 @@ def test_clock_range_takes_the_day_of_its_end(
 ) -> None:
     found = {t.text: t.value for t in tag(text, dct)}
     assert found.get(phrase) == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "phrase", "expected"),
+    [
+        # a month after an event noun and "in"/"for" names the event: a past clause says
+        # nothing about it (as "the November election"), the nearest is taken
+        (
+            "On Tuesday, the state announced a plan to send ballots to all voters ahead of "
+            "its elections in August and November.",
+            dt.date(2020, 5, 20),
+            "August",
+            "2020-08",
+        ),
+        (
+            "Travel restrictions forced the cancellation of the festival in late June.",
+            dt.date(2020, 3, 31),
+            "late June",
+            "2020-06",
+        ),
+        (
+            "He said there was a way to conduct a convention in August.",
+            dt.date(2020, 5, 20),
+            "August",
+            "2020-08",
+        ),
+        # counter-example: a past clause with no event noun before the month points back
+        ("He said the factory closed in August.", dt.date(2020, 5, 20), "August", "2019-08"),
+    ],
+)
+def test_month_after_an_event_noun_ignores_a_past_clause(
+    text: str, dct: dt.date, phrase: str, expected: str
+) -> None:
+    found = {t.text: t.value for t in tag(text, dct)}
+    assert found.get(phrase) == expected, found

@@ -37,6 +37,7 @@ from storyline.nlp.timex.tense import Tense
 from storyline.nlp.timex.values import (
     Ctx,
     Norm,
+    after_event_noun,
     before_event_noun,
     capitalised,
     direction,
@@ -94,7 +95,9 @@ def _event_tense(ctx: Ctx) -> Tense:
     event ("poised to challenge Trump in the Nov. 3 election", said in May, is the one to
     come); a future one, or "ahead of November's election", still points ahead."""
     tense = ctx.tense()
-    return None if tense == "past" and names_event(ctx.text, ctx.end) else tense
+    if tense == "past" and (names_event(ctx.text, ctx.end) or after_event_noun(ctx.before)):
+        return None
+    return tense
 
 
 def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:

@@ -303,6 +303,21 @@ def names_event(text: str, end: int) -> bool:
     return text.startswith(("'s", "’s"), end) or before_event_noun(text, end)
 
 
+@functools.cache
+def _event_noun_before() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in load_list("timex_event_nouns.txt", lower=True))
+    return re.compile(
+        rf"\b(?:{nouns})\s+(?:in|on|for)\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE
+    )
+
+
+def after_event_noun(before: str) -> bool:
+    """True for a date right after a noun of ``timex_event_nouns.txt`` and "in"/"on"/"for"
+    ("ahead of its elections in August", "the vote on Nov. 3"): like "the November
+    election", it names the event, about which a past clause says nothing."""
+    return _event_noun_before().search(before[-40:]) is not None
+
+
 def before_event_noun(text: str, end: int) -> bool:
     """True for a date right before a noun of ``timex_event_nouns.txt`` ("the November
     election", "November's presidential election"), not for any possessive."""
