@@ -240,3 +240,47 @@ def test_a_paraphrased_rewrite_with_another_date_is_contested(nlp):
     expired = [e for e in tl["entries"] if "expired" in e["summary"].lower()]
     assert {e["date"] for e in expired} == {"2025-11-27", "2025-11-28"}
     assert {e["status"] for e in expired} == {"contested"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # The earliest article's first sentence names a story of untitled articles.
+        (
+            "Port officials said on Monday that ships would wait outside the harbour. "
+            "The port said it would reopen on Friday.",
+            "Port officials said on Monday that ships would wait outside the harbour.",
+        ),
+        # A long first sentence is cut at a word.
+        (
+            "Port officials said on Monday that the ships which had been waiting outside the "
+            "harbour since the storm would be let in one at a time from Friday morning.",
+            "Port officials said on Monday that the ships which had been waiting outside the "
+            "harbour since the \u2026",
+        ),
+    ],
+)
+def test_a_story_of_untitled_articles_is_named_by_its_opening(nlp, text, title):
+    from storyline import Workspace
+
+    with Workspace(memory=True) as ws:
+        ws.add(text, published="2025-12-01", external_id="a")
+        (story,) = st.list_stories(ws)
+    assert story["title"] == title
+
+
+def test_a_titled_article_names_its_story_over_an_untitled_opening(nlp):
+    from storyline import Workspace
+
+    with Workspace(memory=True) as ws:
+        ws.add("Port officials said on Monday that ships would wait.", published="2025-12-01")
+        ws.add(
+            "<html><head><title>Ships wait outside the harbour</title></head><body><p>"
+            + "Port officials said on Monday that ships would wait outside the harbour. " * 3
+            + "</p></body></html>",
+            published="2025-12-02",
+            external_id="b",
+        )
+        stories = [(s["title"], sorted(s["articles"])) for s in st.list_stories(ws)]
+    # One story: the later article's headline names it, not the earlier one's opening.
+    assert stories == [("Ships wait outside the harbour", ["1", "b"])]

@@ -266,7 +266,7 @@ def _save_stories(conn: sa.Connection, clusterer: StoryClusterer, touched: set[i
         p = clusterer.profiles[sid]
         meta = members[sid]
         dates = sorted(m["published"] for m in meta.values() if m["published"])
-        title = _title(meta)
+        title = _title(meta) or _lead_title(conn, meta)
         repo.save_story(
             conn,
             sid,
@@ -284,6 +284,24 @@ def _title(meta: dict[int, dict[str, Any]]) -> str | None:
     if not titled:
         return None
     return min(titled, key=lambda m: (m["published"] or "9999", m["key"]))["title"]
+
+
+# A story of untitled articles (plain text, a JSONL line without "title") is named by the opening
+# of its earliest article, cut at a word: a list of stories with no names is no use.
+LEAD_TITLE_CHARS = 100
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'\u201c])")
+
+
+def _lead_title(conn: sa.Connection, meta: dict[int, dict[str, Any]]) -> str | None:
+    if not meta:
+        return None
+    first = min(meta, key=lambda i: (meta[i]["published"] or "9999", meta[i]["key"]))
+    text = conn.execute(sa.select(articles.c.text).where(articles.c.id == first)).scalar()
+    line = next((ln for ln in (text or "").splitlines() if ln.strip()), "")
+    lead = _SENTENCE_END.split(" ".join(line.split()), maxsplit=1)[0]
+    if len(lead) <= LEAD_TITLE_CHARS:
+        return lead or None
+    return lead[:LEAD_TITLE_CHARS].rsplit(" ", 1)[0] + " \u2026"
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
