@@ -90,6 +90,8 @@ class IngestReport:
     duplicates: int = 0
     skipped: list[Problem] = field(default_factory=list)
     failed: list[Problem] = field(default_factory=list)
+    # Stored, but worth a look: an id the input gave that already names another article.
+    notes: list[Problem] = field(default_factory=list)
     # The articles this run stored (not the duplicates).
     article_ids: list[int] = field(default_factory=list)
     seconds: float = 0.0
@@ -115,6 +117,7 @@ class IngestReport:
             "duplicates": self.duplicates,
             "skipped": [dataclasses.asdict(p) for p in self.skipped],
             "failed": [dataclasses.asdict(p) for p in self.failed],
+            "notes": [dataclasses.asdict(p) for p in self.notes],
             "seconds": round(self.seconds, 3),
             "timings": {k: round(v, 3) for k, v in self.timings.items()},
         }
@@ -714,6 +717,7 @@ class _IngestRun:
                 # outlet): the first report of the text may be this copy.
                 self._add_document(conn, article_id, doc, None if created else outcome.article)
                 if created:
+                    self._note_taken_id(conn, article_id, doc)
                     repo.save_analysis(conn, article_id, outcome.analysis)
                     new_ids.append(article_id)
                     self.fresh[article_id] = outcome.analysis
@@ -726,6 +730,23 @@ class _IngestRun:
         self.to_link.extend(new_ids)
         self._link()
         self._tick()
+
+    def _note_taken_id(self, conn: sa.Connection, article_id: int, doc: Any) -> None:
+        """A new article whose input id already names another one (two texts under one JSONL
+        id) is stored, but its id then finds the other: say which workspace id finds it."""
+        ref = getattr(doc, "external_id", None)
+        if not ref:
+            return
+        other = repo.find_article(conn, ref)
+        if other is not None and other.id != article_id:
+            self.report.notes.append(
+                Problem(
+                    doc.origin,
+                    f"id {ref!r} already names article {other.id} (another text or day); "
+                    f"this one is article {article_id}: give each article its own id",
+                    benign=True,
+                )
+            )
 
     @staticmethod
     def _add_document(

@@ -185,3 +185,23 @@ def test_ingest_url_says_files_only(tmp_path, db, capsys, url):
         f"Error: {url}: storyline ingest reads files and folders, not URLs "
         "(it never goes on the network): download it first, e.g. curl -o page.html URL"
     )
+
+
+def test_ingest_notes_an_id_that_already_names_another_article(tmp_path, db, capsys):
+    # Two texts under one JSONL id are both stored, but "t5" then finds only the first: the
+    # user is told which workspace id finds the second; nothing failed, so the exit code is 0.
+    rows = [
+        {"id": "t5", "text": "The council voted on Monday to close the bridge, officials said."},
+        {"id": "t5", "text": "The harbour reopened on Tuesday after the storm, the port said."},
+        {"id": "t6", "text": "The mayor opened the new library on Wednesday, aides said."},
+    ]
+    src = tmp_path / "ids.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    argv = ["ingest", str(src), "--db", db, "--published", "2025-12-02", "--format", "json"]
+    code, out, err = run(argv, capsys)
+    report = json.loads(out)
+    assert code == 0 and report["added"] == 3
+    assert [n["origin"] for n in report["notes"]] == [f"{src}:2"]
+    (line,) = [ln for ln in err.splitlines() if ln.startswith("note: ")]
+    assert line.startswith(f"note: {src}:2: id 't5' already names article 1")
+    assert line.endswith("this one is article 2: give each article its own id")

@@ -139,6 +139,8 @@ def register(app: typer.Typer) -> None:
                 typer.echo(f"skipped: {problem.origin}: {problem.reason}", err=True)
         for problem in report.failed:
             typer.echo(f"failed: {problem.origin}: {problem.reason}", err=True)
+        for problem in report.notes:
+            typer.echo(f"note: {problem.origin}: {problem.reason}", err=True)
         if report.exit_code:
             raise typer.Exit(report.exit_code)
 
