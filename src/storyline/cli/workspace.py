@@ -246,11 +246,15 @@ def register(app: typer.Typer) -> None:
         from rich.console import Console
         from rich.table import Table
 
+        from storyline.ingest.text import opening
+
         table = Table()
         for col in ("id", "published", "outlet", "title"):
             table.add_column(col)
         for r in records:
-            table.add_row(str(r.id), r.published or "", r.outlet or "", r.title or _preview(r.text))
+            table.add_row(
+                str(r.id), r.published or "", r.outlet or "", r.title or opening(r.text, 60)
+            )
         Console().print(table)
 
     @articles_app.command("show")
@@ -282,14 +286,6 @@ def register(app: typer.Typer) -> None:
             from rich.console import Console
 
             render_text(analysis, Console())
-
-
-def _preview(text: str, width: int = 60) -> str:
-    """An untitled article's first line, on one line and cut at a word ("Naive visitors ...")."""
-    first = " ".join(next((line for line in text.splitlines() if line.strip()), "").split())
-    if len(first) <= width:
-        return first
-    return first[:width].rsplit(" ", 1)[0] + " …"
 
 
 def _refuse_urls(paths: list[str]) -> None:

@@ -130,6 +130,22 @@ def stated_date(line: str) -> tuple[str, dt.date] | None:
     return ("updated" if "updat" in kind or "modif" in kind else "published"), dates[0]
 
 
+# Where a sentence ends inside a line: after . ! or ? and before a capital or an opening quote.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'\u201c])")
+
+
+def opening(text: str, width: int, *, sentence: bool = False) -> str:
+    """The first non-blank line of ``text`` on one line (only its first sentence with
+    ``sentence``), cut at a word to ``width`` characters with " \u2026" after: how an untitled
+    article or story is shown ("Naive visitors ...")."""
+    line = " ".join(next((ln for ln in text.splitlines() if ln.strip()), "").split())
+    if sentence:
+        line = _SENTENCE_END.split(line, maxsplit=1)[0]
+    if len(line) <= width:
+        return line
+    return line[:width].rsplit(" ", 1)[0] + " \u2026"
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs: blocks between blank lines, or single lines when the text has no blank line.
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from storyline.errors import InputError, NotFound
+from storyline.ingest.text import opening
 from storyline.model import Analysis
 from storyline.store import stories as repo
 from storyline.store.articles import earliest_copies, load_analyses
@@ -289,7 +290,6 @@ def _title(meta: dict[int, dict[str, Any]]) -> str | None:
 # A story of untitled articles (plain text, a JSONL line without "title") is named by the opening
 # of its earliest article, cut at a word: a list of stories with no names is no use.
 LEAD_TITLE_CHARS = 100
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'\u201c])")
 
 
 def _lead_title(conn: sa.Connection, meta: dict[int, dict[str, Any]]) -> str | None:
@@ -297,11 +297,7 @@ def _lead_title(conn: sa.Connection, meta: dict[int, dict[str, Any]]) -> str | N
         return None
     first = min(meta, key=lambda i: (meta[i]["published"] or "9999", meta[i]["key"]))
     text = conn.execute(sa.select(articles.c.text).where(articles.c.id == first)).scalar()
-    line = next((ln for ln in (text or "").splitlines() if ln.strip()), "")
-    lead = _SENTENCE_END.split(" ".join(line.split()), maxsplit=1)[0]
-    if len(lead) <= LEAD_TITLE_CHARS:
-        return lead or None
-    return lead[:LEAD_TITLE_CHARS].rsplit(" ", 1)[0] + " \u2026"
+    return opening(text or "", LEAD_TITLE_CHARS, sentence=True) or None
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
