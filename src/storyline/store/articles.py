@@ -322,21 +322,6 @@ def analysis_versions(conn: sa.Connection, article_id: int) -> dict[str, str] | 
     return dict(value) if value is not None else None
 
 
-def known_documents(conn: sa.Connection, raw_keys: Iterable[str]) -> dict[tuple[str, str], int]:
-    """``(origin, raw_sha256) -> article_id`` for the stored documents with these byte hashes."""
-    keys = sorted(set(raw_keys))
-    out: dict[tuple[str, str], int] = {}
-    for start in range(0, len(keys), 500):
-        rows = conn.execute(
-            sa.select(documents.c.origin, documents.c.raw_sha256, documents.c.article_id).where(
-                documents.c.raw_sha256.in_(keys[start : start + 500])
-            )
-        )
-        for origin, sha, article_id in rows:
-            out[(origin, sha)] = int(article_id)
-    return out
-
-
 @dataclass(frozen=True, slots=True)
 class KnownDocument:
     """A stored document met again by its bytes: where it came from, its article, and the
@@ -369,6 +354,16 @@ def stored_documents(
                 KnownDocument(origin, int(article_id), str(given) if given else None)
             )
     return out
+
+
+def known_documents(conn: sa.Connection, raw_keys: Iterable[str]) -> dict[tuple[str, str], int]:
+    """``(origin, raw_sha256) -> article_id`` for the stored documents with these byte hashes
+    (``(origin, raw_sha256)`` is unique, so no entry hides another)."""
+    return {
+        (doc.origin, sha): doc.article_id
+        for sha, found in stored_documents(conn, raw_keys).items()
+        for doc in found
+    }
 
 
 def article_documents(conn: sa.Connection, article_id: int) -> list[DocumentRecord]:
