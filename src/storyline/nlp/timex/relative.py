@@ -28,7 +28,6 @@ from storyline.nlp.timex.values import (
     resolve_weekday,
     shifted,
     since_before,
-    split_sentences,
     stretch_before,
     weekday_from,
 )
@@ -410,8 +409,7 @@ def _past_clause(ctx: Ctx, end: int) -> bool:
     scrubbed": "was scrubbed", not "scheduled", which reads as a future cue)."""
     if ctx.tense() == "past":
         return True
-    sentences = ctx.sentences if ctx.sentences is not None else split_sentences(ctx.text)
-    return tense_at(ctx.text, sentences, ctx.start, end) == "past"
+    return tense_at(ctx.text, ctx.sentences, ctx.start, end) == "past"
 
 
 def _scheduled_weekday(weekday: int, dct: dt.date, ctx: Ctx, end: int) -> dt.date:

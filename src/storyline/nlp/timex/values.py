@@ -57,9 +57,8 @@ class Ctx:
     dct: dt.date | None
     rule: str
     tense_of: Callable[[], Tense]
-    # The text's sentences as the tense reader splits them (from the parse when there is
-    # one); None: split by punctuation on demand (``sentence``)
-    sentences: Sentences | None = None
+    # The text's sentences as the tense reader splits them (from the parse when there is one)
+    sentences: Sentences
 
     @property
     def before(self) -> str:
@@ -71,15 +70,8 @@ class Ctx:
     def sentence(self, back: int = 0) -> tuple[int, int]:
         """The (start, end) offsets of the expression's sentence, from ``back`` sentences
         before it."""
-        sentences = self.sentences if self.sentences is not None else split_sentences(self.text)
-        here = sentences.index(self.start)
-        return sentences.bounds[max(0, here - back)][0], sentences.bounds[here][1]
-
-
-@functools.lru_cache(maxsize=4)
-def split_sentences(text: str) -> Sentences:
-    """The punctuation split of a text, kept for the few expressions of one text that ask."""
-    return Sentences(text)
+        here = self.sentences.index(self.start)
+        return self.sentences.bounds[max(0, here - back)][0], self.sentences.bounds[here][1]
 
 
 # --- small readers ---------------------------------------------------------------------------
