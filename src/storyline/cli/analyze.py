@@ -26,12 +26,18 @@ class Format(StrEnum):
     md = "md"
 
 
+def is_url(path: str) -> bool:
+    """Whether a path argument is a URL ("https://...", "s3://..."), which storyline never
+    fetches; a file that exists under such a name is a file."""
+    return bool(re.match(r"[a-z][a-z0-9+.-]*://", path, re.I)) and not Path(path).exists()
+
+
 def read_input(path: str) -> bytes:
     """The bytes of FILE, or of standard input for '-'."""
     if path == "-":
         return sys.stdin.buffer.read()
     p = Path(path)
-    if re.match(r"[a-z][a-z0-9+.-]*://", path, re.I) and not p.exists():
+    if is_url(path):
         raise InputError(
             f"{path}: analyze reads a file or standard input, not a URL (it never goes on the "
             f"network): curl -s {path} | storyline analyze - --url {path}"

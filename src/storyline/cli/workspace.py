@@ -290,13 +290,11 @@ def register(app: typer.Typer) -> None:
 
 def _refuse_urls(paths: list[str]) -> None:
     """A URL given as a path: say that storyline is offline, not merely "no such file"."""
-    import re
-    from pathlib import Path
-
+    from storyline.cli.analyze import is_url
     from storyline.errors import InputError
 
     for path in paths:
-        if re.match(r"[a-z][a-z0-9+.-]*://", path, re.I) and not Path(path).exists():
+        if is_url(path):
             raise InputError(
                 f"{path}: storyline ingest reads files and folders, not URLs (it never goes on "
                 "the network): download it first, e.g. curl -o page.html URL"
