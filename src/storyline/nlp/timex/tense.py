@@ -375,11 +375,9 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
                     return reported  # type: ignore[return-value]
             # "agreed to buy it in February": a past verb says nothing about the February
             return None if prospective and tense == "past" else tense  # type: ignore[return-value]
-    after = [m.group(0) for m in _WORD.finditer(text, end, sentence[1])]
-    for i in range(len(after)):
-        tense = _cue_at(after, i)
-        if tense is not None:
-            return tense  # type: ignore[return-value]
+    tense = _first_cue([m.group(0) for m in _WORD.finditer(text, end, sentence[1])])
+    if tense is not None:
+        return tense  # type: ignore[return-value]
     for i in range(near - 1, -1, -1):
         tense = _cue_at(before, i)
         if tense is not None:
