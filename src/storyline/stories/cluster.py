@@ -316,11 +316,15 @@ class StoryClusterer:
     def _weight(self, df: Counter[str], term: str) -> float:
         """``_idf``, remembered until the collection grows (scoring asks for the same words
         against many stories)."""
-        memo = self._idf_memo if df is self.term_df else self._idf_memo_names
+        memo = self._memo(df)
         w = memo.get(term)
         if w is None:
             w = memo[term] = self._idf(df, term)
         return w
+
+    def _memo(self, df: Counter[str]) -> dict[str, float]:
+        """The IDF memo of the document frequencies ``df`` (words and numbers, or names)."""
+        return self._idf_memo if df is self.term_df else self._idf_memo_names
 
     def _channels(self, p: StoryProfile) -> tuple[tuple[dict[str, float], Counter[str]], ...]:
         """A profile's weighed vectors, each with the document frequencies that weigh it."""
@@ -366,7 +370,7 @@ class StoryClusterer:
     def _wdot(self, a: dict[str, float], b: dict[str, float], df: Counter[str]) -> float:
         """Dot product of two IDF-free profile vectors, each weighed with today's IDF."""
         small, big = (a, b) if len(a) < len(b) else (b, a)
-        memo = self._idf_memo if df is self.term_df else self._idf_memo_names
+        memo = self._memo(df)
         total = 0.0
         for k in small.keys() & big.keys():
             idf = memo.get(k) or self._weight(df, k)
@@ -433,7 +437,7 @@ class StoryClusterer:
             feats.people,
             story.lead,
             self._lede_counts(feats),
-            story.lede if p.lead_lede_chars else None,
+            self._story_lede(story),
         ):
             s -= p.lead_penalty
         if feats.years and story.years and not (feats.years & set(story.years)):
@@ -664,8 +668,8 @@ class StoryClusterer:
         if p.lead_penalty and self._leads_conflict(
             a.lead,
             b.lead,
-            a.lede if p.lead_lede_chars else None,
-            b.lede if p.lead_lede_chars else None,
+            self._story_lede(a),
+            self._story_lede(b),
         ):
             link -= p.lead_penalty
         if (
@@ -705,9 +709,13 @@ class StoryClusterer:
 
     def _same_lead(self, a: StoryProfile, b: StoryProfile) -> bool:
         """Whether two stories are about one person: both have a lead, and it is the same."""
-        ledes = self.params.lead_lede_chars
-        lead_a = self._lead(a.lead, a.lede if ledes else None)
-        return lead_a is not None and lead_a == self._lead(b.lead, b.lede if ledes else None)
+        lead_a = self._lead(a.lead, self._story_lede(a))
+        return lead_a is not None and lead_a == self._lead(b.lead, self._story_lede(b))
+
+    def _story_lede(self, p: StoryProfile) -> Counter[str] | None:
+        """A story's people named in its members' openings, where only those can lead (see
+        ``ClusterParams.lead_lede_chars``); None: anyone can."""
+        return p.lede if self.params.lead_lede_chars else None
 
     def _merge_around(self, story: int) -> int:
         """Merge the story with every story it is now close enough to; returns its id."""
