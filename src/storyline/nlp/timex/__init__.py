@@ -288,10 +288,7 @@ def _second_days(text: str, timexes: list[Timex]) -> list[Timex]:
             continue
         day = int(re.sub(r"\D", "", m.group(1)))
         year, month = value.groups()
-        try:
-            if year != "XXXX":
-                dt.date(int(year), int(month), day)
-        except ValueError:
+        if year != "XXXX" and cal.safe_date(int(year), int(month), day) is None:
             continue  # "Feb. 28 and 30": no such day
         out.append(
             dataclasses.replace(
