@@ -83,3 +83,21 @@ def make(
         )
     a.sentences = [sentence_of(text, text[: min(10, len(text))])]
     return a
+
+
+# Two look-alike events (two earthquakes: the same words, other places, tolls and magnitudes),
+# three reports each: the clusterer must keep them apart.
+QUAKE_A = [
+    "A magnitude 6.1 earthquake struck Aceh province in Indonesia on Tuesday, killing five "
+    "people in Bener Meriah district, the US Geological Survey said.",
+    "The Aceh earthquake flattened houses in Bener Meriah and Central Aceh; rescuers searched "
+    "the rubble in Indonesia for survivors of the magnitude 6.1 quake.",
+    "Indonesia's disaster agency said the Aceh quake killed five in Bener Meriah district.",
+]
+QUAKE_B = [
+    "A magnitude 5.9 earthquake hit southern Iran near Qeshm island on Sunday, killing ten "
+    "people, Iranian state television reported.",
+    "Rescuers on Qeshm island in Iran searched villages after the magnitude 5.9 earthquake "
+    "killed ten, Iranian officials said.",
+    "Iran's Red Crescent sent tents to Qeshm after the earthquake destroyed villages.",
+]

@@ -1,30 +1,17 @@
 """Batch linking (as ``storyline ingest`` places articles, 128 at a time) against one batch:
 stored story profiles are kept without IDF, so a story whose members joined when the collection
 was young is scored with the document frequencies of today, and the IDF floor of a small
-collection fades out by one link batch (session 4)."""
+collection can fade out by one link batch (``min_docs_until``; session 4)."""
 
 import math
 
 import pytest
+from storyline_test_story_helpers import QUAKE_A, QUAKE_B
 
 from storyline.model import Analysis, Article
 from storyline.stories.cluster import ClusterParams, StoryClusterer, StoryProfile, cluster
 from storyline.stories.features import article_features
 
-QUAKE_A = [
-    "A magnitude 6.1 earthquake struck Aceh province in Indonesia on Tuesday, killing five "
-    "people in Bener Meriah district, the US Geological Survey said.",
-    "The Aceh earthquake flattened houses in Bener Meriah and Central Aceh; rescuers searched "
-    "the rubble in Indonesia for survivors of the magnitude 6.1 quake.",
-    "Indonesia's disaster agency said the Aceh quake killed five in Bener Meriah district.",
-]
-QUAKE_B = [
-    "A magnitude 5.9 earthquake hit southern Iran near Qeshm island on Sunday, killing ten "
-    "people, Iranian state television reported.",
-    "Rescuers on Qeshm island in Iran searched villages after the magnitude 5.9 earthquake "
-    "killed ten, Iranian officials said.",
-    "Iran's Red Crescent sent tents to Qeshm after the earthquake destroyed villages.",
-]
 OTHER = [
     "The central bank raised interest rates by a quarter point on Wednesday, officials said.",
     "A new stadium opened in the city after three years of building work, the mayor said.",
