@@ -26,13 +26,9 @@ def parse_date(value: str | dt.date | None, *, what: str = "date") -> dt.date | 
     if not text:
         return None
     m = _ISO.match(text)
-    if m:
-        year, month, day = (int(g) for g in m.group(1, 2, 3))
-        if year >= 1:
-            try:
-                return dt.date(year, month, day)
-            except ValueError:
-                pass
+    day = _real(*(int(g) for g in m.group(1, 2, 3))) if m else None
+    if day is not None:
+        return day
     raise InvalidDate(f"invalid {what} {text!r}: give a real calendar date as YYYY-MM-DD")
 
 
