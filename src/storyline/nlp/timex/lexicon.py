@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from storyline.errors import RuleFileError
@@ -40,7 +41,7 @@ class Lexicon:
     macros: dict[str, str]
 
 
-def _alternation(words: list[str] | set[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation, longest first so that "twenty-first" wins over "first"."""
     return "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w))
@@ -51,7 +52,7 @@ def _abbreviable(names: dict[str, int]) -> str:
     """Full names as they are, abbreviations with an optional full stop ("Nov.", "Tues.")."""
     full = {max((w for w, v in names.items() if v == n), key=len) for n in set(names.values())}
     short = [w for w in names if w not in full]
-    return rf"(?:{_alternation(list(full))}|(?:{_alternation(short)})\.?)"
+    return rf"(?:{alternation(list(full))}|(?:{alternation(short)})\.?)"
 
 
 def _int(name: str, row: dict[str, str], column: str) -> int:
@@ -74,7 +75,7 @@ def _build_macros(lex: Lexicon) -> dict[str, str]:
     ones = [
         w for w, v in numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and w not in ("a", "an")
     ]
-    compound = rf"(?:{_alternation(tens)})(?:[\s-]+(?:{_alternation(ones)}))?"
+    compound = rf"(?:{alternation(tens)})(?:[\s-]+(?:{alternation(ones)}))?"
     teens = [w for w, v in numbers.items() if v.isdigit() and 10 <= int(v) <= 19]
     # Only the centuries news speaks of: 17xx-19xx ("twelve fifteen" is a count or a time).
     centuries_spoken = [w for w, v in numbers.items() if v.isdigit() and 17 <= int(v) <= 19]
@@ -82,19 +83,19 @@ def _build_macros(lex: Lexicon) -> dict[str, str]:
     # oh five", "twenty twenty-four"; "two thousand (and) one" has a group of its own because
     # "two thousand" alone is more often a count (norm_year). Never before a unit or a
     # hyphen ("nineteen twenty-year-olds", "nineteen ninety days").
-    below_hundred = rf"(?:{compound}|{_alternation(teens)}|oh[\s-]+(?:{_alternation(ones)}))"
+    below_hundred = rf"(?:{compound}|{alternation(teens)}|oh[\s-]+(?:{alternation(ones)}))"
     spoken_year = (
-        rf"(?:(?:{_alternation(centuries_spoken)})[\s-]+{below_hundred}"
-        rf"|twenty[\s-]+(?:{compound}|{_alternation(teens)})"
+        rf"(?:(?:{alternation(centuries_spoken)})[\s-]+{below_hundred}"
+        rf"|twenty[\s-]+(?:{compound}|{alternation(teens)})"
         rf"|(?P<thousand>two[\s-]+thousand"
-        rf"(?:[\s-]+(?:and[\s-]+)?(?:{below_hundred}|{_alternation(ones)}))?))"
-        rf"(?![\s-]+(?:hundred|thousand|million|billion|percent|{_alternation(list(units))})\b)"
+        rf"(?:[\s-]+(?:and[\s-]+)?(?:{below_hundred}|{alternation(ones)}))?))"
+        rf"(?![\s-]+(?:hundred|thousand|million|billion|percent|{alternation(list(units))})\b)"
         r"(?!-)"
     )
     digits = r"\d+(?:[.,]\d+)?(?:\s+\d/\d|\s?[½¼¾])?"  # "3 1/2", "3½"
-    number_words = _alternation(list(numbers))
-    centuries = _alternation([w for w, v in ordinals.items() if v <= 21])
-    ordinal_days = _alternation([w for w, v in ordinals.items() if 1 <= v <= 31])
+    number_words = alternation(list(numbers))
+    centuries = alternation([w for w, v in ordinals.items() if v <= 21])
+    ordinal_days = alternation([w for w, v in ordinals.items() if 1 <= v <= 31])
     # "last" as in "the last two weeks", not the verb of "expected to last two weeks".
     verb_cues = load_list("timex_last_verb_cues.txt", lower=True)
     # A contraction ("won't") is the end of a word, so it gets no word boundary.
@@ -117,13 +118,13 @@ def _build_macros(lex: Lexicon) -> dict[str, str]:
         "DAY": rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)|{ordinal_days})",
         "YEAR": rf"(?P<year>(?:1[0-9]|20)\d\d(?![\d,]\d)|{spoken_year})",
         "NUM": rf"(?P<num>(?:{digits}|{compound}|{number_words})(?:\s+and\s+a\s+half)?)",
-        "UNIT": rf"(?P<unit>{_alternation(list(units))})",
-        "PART": rf"(?P<part>{_alternation(list(day_parts))})",
-        "SEASON": rf"(?P<season>{_alternation(list(seasons))})",
-        "HOLIDAY": rf"(?P<holiday>{_alternation(list(lex.holidays))})",
-        "MOD": rf"(?P<mod>{_alternation(list(lex.modifiers))})",
-        "POS": rf"(?P<pos>{_alternation(list(lex.positions))})",
-        "REF": rf"(?P<ref>{_alternation(list(lex.refs))})",
+        "UNIT": rf"(?P<unit>{alternation(list(units))})",
+        "PART": rf"(?P<part>{alternation(list(day_parts))})",
+        "SEASON": rf"(?P<season>{alternation(list(seasons))})",
+        "HOLIDAY": rf"(?P<holiday>{alternation(list(lex.holidays))})",
+        "MOD": rf"(?P<mod>{alternation(list(lex.modifiers))})",
+        "POS": rf"(?P<pos>{alternation(list(lex.positions))})",
+        "REF": rf"(?P<ref>{alternation(list(lex.refs))})",
         "QORD": r"(?P<qord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)",
         "CENT": rf"(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{centuries})",
     }
@@ -183,7 +184,7 @@ def lexicon() -> Lexicon:
 def month_names() -> str:
     """The month names and abbreviations as one regex alternation, longest first, without a
     group or the abbreviations' optional full stop (the ``MONTH`` macro has both)."""
-    return _alternation(list(lexicon().months))
+    return alternation(list(lexicon().months))
 
 
 def key(text: str) -> str:

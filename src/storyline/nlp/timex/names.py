@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import re
 
+from storyline.nlp.timex.lexicon import alternation
 from storyline.nlp.timex.patterns import OPENING, date_words, headline
 from storyline.rules import load_list, load_table
 
@@ -32,8 +33,7 @@ _NAME_HEAD_AFTER = re.compile(
 
 @functools.cache
 def _person_cues() -> re.Pattern[str]:
-    phrases = sorted(load_list("timex_person_cues.txt", lower=True), key=len, reverse=True)
-    words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    words = alternation(load_list("timex_person_cues.txt", lower=True))
     return re.compile(rf"(?<![\w-])(?:{words})\s+$", re.I)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from storyline.errors import RuleFileError
-from storyline.nlp.timex.lexicon import lexicon
+from storyline.nlp.timex.lexicon import alternation, lexicon
 from storyline.rules import load_list, load_table
 
 # A time expression starts and ends at a word edge; "$1998" or "#2000" are not years.
@@ -148,9 +148,8 @@ def _day_names() -> re.Pattern[str]:
 
 @functools.cache
 def _idioms() -> re.Pattern[str]:
-    phrases = sorted(load_list("timex_idioms.txt", lower=True), key=len, reverse=True)
-    words = (r"\s+".join(map(re.escape, p.split())) for p in phrases)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.I)
+    words = alternation(load_list("timex_idioms.txt", lower=True))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I)
 
 
 def day_name_spans(text: str) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from storyline.nlp.timex import calendar as cal
-from storyline.nlp.timex.lexicon import Unit, key, lexicon, month_names
+from storyline.nlp.timex.lexicon import Unit, alternation, key, lexicon, month_names
 from storyline.nlp.timex.patterns import group
 from storyline.nlp.timex.tense import Sentences, Tense
 from storyline.rules import load_list, load_table
@@ -272,10 +272,7 @@ def since_before(before: str) -> bool:
 
 @functools.cache
 def _event_subject() -> re.Pattern[str]:
-    verbs = "|".join(
-        re.escape(v).replace(r"\ ", r"\s+")
-        for v in sorted(load_list("timex_event_subject_verbs.txt", lower=True), key=len)[::-1]
-    )
+    verbs = alternation(load_list("timex_event_subject_verbs.txt", lower=True))
     return re.compile(rf"(?:st|nd|rd|th)?,?\s+(?:{verbs})\b", re.IGNORECASE)
 
 
