@@ -179,12 +179,19 @@ def headline_person_key(name: str, text: str) -> str:
     parts = [w for w in name_key(name).replace(",", " ").split() if w not in _name_suffixes()]
     if len(parts) < 3:
         return key
-    counts = Counter(w.lower() for w in _CAP_ALONE.findall(text))
+    counts = _capitalised_words(text)
     best = max(parts[1:], key=lambda w: counts.get(w, 0))
     return best if counts.get(best, 0) > counts.get(key, 0) else key
 
 
 _CAP_ALONE = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+# An article's long names are keyed one after another against the same text: count its
+# capitalised words once, not once per name (read only).
+@functools.lru_cache(maxsize=4)
+def _capitalised_words(text: str) -> Counter[str]:
+    return Counter(w.lower() for w in _CAP_ALONE.findall(text))
 
 
 def analysis_people(analysis: Analysis) -> Counter[str]:
