@@ -26,7 +26,7 @@ def register(app: typer.Typer) -> None:
         result = annotate_folder(in_dir, out_dir, parse=parse)
         for _path, reason in result.failed:
             typer.echo(f"Error: {reason}", err=True)
-        for warning in _dct_warnings(in_dir):
+        for warning in _dct_warnings(result.undated):
             typer.echo(f"Warning: {warning}", err=True)
         typer.echo(f"wrote {len(result.written)} file(s) to {out_dir}")
         if result.failed:
@@ -34,21 +34,12 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1)
 
 
-def _dct_warnings(in_dir: Path) -> list[str]:
+def _dct_warnings(undated: list[tuple[Path, str | None]]) -> list[str]:
     """One line per input whose DCT is missing or not a date: it is still tagged, but its
     relative dates ("Friday", "next year") stay unresolved, which the user must hear of."""
-    from storyline.errors import InputError
-    from storyline.eval.timeml import input_files, read_timeml
-
     warnings = []
-    for path in input_files(in_dir):
-        try:
-            doc = read_timeml(path)
-        except InputError:
-            continue  # already reported as an error
-        if doc.dct is not None:
-            continue
-        found = f"DCT value {doc.dct_value!r} is not a date" if doc.dct_value else "no DCT"
+    for path, value in undated:
+        found = f"DCT value {value!r} is not a date" if value else "no DCT"
         warnings.append(
             f"{path.name}: {found}; relative dates are left unresolved "
             '(give <DCT><TIMEX3 value="YYYY-MM-DD" ...></DCT>)'

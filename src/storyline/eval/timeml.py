@@ -253,6 +253,9 @@ class FolderResult:
 
     written: list[Path] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
+    # Inputs tagged without a DCT, with the DCT value they gave (None: none at all): their
+    # relative dates stay unresolved, which the user must hear of.
+    undated: list[tuple[Path, str | None]] = field(default_factory=list)
 
 
 def annotate_folder(in_dir: Path, out_dir: Path, *, parse: bool = False) -> FolderResult:
@@ -287,6 +290,8 @@ def annotate_folder(in_dir: Path, out_dir: Path, *, parse: bool = False) -> Fold
         except InputError as exc:
             result.failed.append((path, str(exc)))
             continue
+        if doc.dct is None:
+            result.undated.append((path, doc.dct_value))
         parsed = nlp(doc.text) if nlp is not None else None
         timexes = tag(doc.text, doc.dct, doc=parsed)
         target = out_dir / output_name(path)
