@@ -430,3 +430,48 @@ def test_merge_bar_lone_report_of_the_story_people(lone, big_size, lone_people, 
     small_bar = params.small_merge_threshold + params.small_merge_margin / big.size
     expected = join_bar if at_join_bar else small_bar
     assert c._merge_bar(small, big) == pytest.approx(expected)
+
+
+def grown_story(size: int, settle: bool) -> bool:
+    """A lone report placed first, then its event's story grown to ``size`` members (copies
+    placed with the first, as syndicated copies are); whether the report ends in that story."""
+    # A bar of 2.0 for a story of one: the first follow-up cannot join the lone report.
+    params = ClusterParams(
+        threshold=0.0, small_story_margin=2.0, merge_threshold=None, settle_lone=settle
+    )
+    c = StoryClusterer(params)
+    lone = c.add(feats("lone", QUAKE_A[2]))
+    first = c.add(feats("a0", QUAKE_A[0]))
+    assert first.created
+    for i in range(size - 1):
+        c.add(feats(f"c{i}", QUAKE_A[i % 2]), story=first.story)
+    c.settle()
+    return c.resolve(lone.story) == c.resolve(first.story)
+
+
+@pytest.mark.parametrize(
+    ("size", "settle", "joins"),
+    [
+        # Had it come last, the report would have met a story of twelve at 0.0 + 2.0 / 12:
+        # settling places it there.
+        (12, True, True),
+        # Counter-examples: without settling it stays alone ...
+        (12, False, False),
+        # ... and a story of two still asks 2.0 / 2, which the report does not reach.
+        (2, True, False),
+    ],
+)
+def test_settle_places_a_lone_report_as_if_it_came_last(size, settle, joins):
+    assert grown_story(size, settle) is joins
+
+
+def test_settle_looks_only_at_stories_this_session_started():
+    c = StoryClusterer(ClusterParams(threshold=0.0, small_story_margin=2.0, merge_threshold=None))
+    lone = c.add(feats("lone", QUAKE_A[2]))
+    c.settle()  # nothing to join yet: the report stays alone, and is settled once
+    first = c.add(feats("a0", QUAKE_A[0]))
+    for i in range(11):
+        c.add(feats(f"c{i}", QUAKE_A[i % 2]), story=first.story)
+    c.settle()
+    assert c.resolve(lone.story) != c.resolve(first.story)
+    assert c.merged == {}

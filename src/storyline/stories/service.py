@@ -153,6 +153,9 @@ def update(
             repo.assign(conn, i, assignment.story, assignment.score)
             _save_link(conn, i, dfeat, verdict)
             touched.add(assignment.story)
+        # A report of this batch left alone is placed again, now that its event's story may
+        # have grown (``ClusterParams.settle_lone``); it is recorded as a merge.
+        clusterer.settle()
         # Stories an article bridged were merged: move their members, drop the old rows.
         for gone in clusterer.merged:
             keep = clusterer.resolve(gone)
