@@ -43,6 +43,8 @@ FILES = [
     "timex_reporting_verbs.txt",
     "timex_speech_verbs.txt",
     "timex_narrative_day.tsv",
+    "timex_work_hours.txt",
+    "timex_caption_nouns.txt",
 ]
 
 

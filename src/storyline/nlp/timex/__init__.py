@@ -34,7 +34,7 @@ from storyline.nlp.timex.lexicon import key, lexicon
 from storyline.nlp.timex.normalise import NORMALISERS, Ctx, Norm
 from storyline.nlp.timex.patterns import Candidate, candidates, group, select
 from storyline.nlp.timex.tense import Sentences, Tense, tense_at
-from storyline.rules import load_table
+from storyline.rules import load_list, load_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -159,7 +159,23 @@ def _holiday_year(
 
 def _trim_determiner(text: str, start: int, end: int) -> int:
     m = _DETERMINER_OF_MODIFIER.match(text, start, end)
+    if m is None and _THIS_DATED.match(text, start, end) and _caption_noun().match(text, end):
+        m = _THIS_DATED.match(text, start, end)  # "In this Friday, July 8, 2011 file photo"
     return m.end() if m else start
+
+
+# "this" before a date that ends in its year: a caption's determiner when a picture noun
+# follows the date (timex_caption_nouns.txt)
+_THIS_DATED = re.compile(r"this\s+(?=[^\n]*\d{4}$)", re.I)
+
+
+@functools.cache
+def _caption_noun() -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in load_list("timex_caption_nouns.txt", lower=True)
+    )
+    return re.compile(rf",?\s+(?:(?:file|handout|AP)\s+)?(?:{words})\b", re.I)
 
 
 @functools.cache

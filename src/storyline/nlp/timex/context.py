@@ -114,6 +114,9 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
             if _DAY.match(norm.value):
                 last_day = (start, norm.value[:10])
             continue
+        if ref == "stamp":  # a live blog's "11:45 am:": the entry is on that day
+            last_day = (start, norm.value[:10])
+            continue
         if ref.startswith("narrday:"):
             if last_day is not None and start - last_day[0] <= CLOCK_WINDOW:
                 _, shift, suffix = ref.split(":", 2)

@@ -227,10 +227,22 @@ def year_in_name(text: str, start: int, end: int) -> bool:
 _NAME_HYPHEN = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z][A-Za-z]*-$")
 
 
-def number_in_name(text: str, start: int) -> bool:
-    """True when the match starts with a figure hyphened to a capitalised name ("COVID-19")."""
-    return text[start : start + 1].isdigit() and bool(
-        _NAME_HYPHEN.search(text, max(0, start - 20), start)
+# "2019-nCoV": a figure hyphened to a lower-case word with a capital inside it is that name's
+# head ("1993-94", "2009-present", "mid-2019-style" stay dates).
+_NAME_AFTER_HYPHEN = re.compile(r"-[a-z]+[A-Z][A-Za-z]*\b")
+
+
+def number_in_name(text: str, start: int, end: int | None = None) -> bool:
+    """True when the match starts with a figure hyphened to a capitalised name ("COVID-19"),
+    or, given its ``end``, is a figure a mixed-case name follows after a hyphen ("2019-nCoV")."""
+    if not text[start : start + 1].isdigit():
+        return False
+    if _NAME_HYPHEN.search(text, max(0, start - 20), start):
+        return True
+    return (
+        end is not None
+        and text[end - 1 : end].isdigit()
+        and _NAME_AFTER_HYPHEN.match(text, end) is not None
     )
 
 
@@ -247,7 +259,7 @@ def candidates(text: str) -> list[Candidate]:
                     continue
                 if rule.family != "holiday" and names_a_title(text, m.start(), m.end()):
                     continue
-                if number_in_name(text, m.start()):
+                if number_in_name(text, m.start(), m.end()):
                     continue
                 if generic_day(text, m.start(), m.end()):
                     continue

@@ -130,7 +130,7 @@ def _weekend(dct: dt.date, shift: int, ctx: Ctx) -> str:
 def norm_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
     mod = read_mod(m)
     direction = key(group(m, "dir") or "")
-    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    sign = -1 if direction in ("ago", "earlier", "before", "back") else 1  # "a few months back"
     vague = group(m, "vague")
     n = number(group(m, "num") or "")
     unit = lexicon().units.get(key(vague or group(m, "unit") or ""))
@@ -263,6 +263,10 @@ def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
         # paragraph before it told ("release date isn't until Sept. 14, 2025").
         norm.ctx_ref = f"narrday:0:T{clock}"
         norm.kind = "clock"  # "from 10:30 a.m. to noon on Saturday" (context.coordinate)
+    elif weekday is None:
+        # the stamp also starts the entry's story afresh on that day: "at 11 p.m." below it
+        # is no longer on the day the entry before it told (context.py)
+        norm.ctx_ref = "stamp"
     return norm
 
 
@@ -556,8 +560,27 @@ def _inside_age(ctx: Ctx) -> bool:
     return False
 
 
+@functools.cache
+def _work_hours() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_list("timex_work_hours.txt", lower=True))
+    possessive = r"\b(?:my|your|his|her|its|our|their)|\w['’]s|\ws['’]"
+    return re.compile(rf"(?:{possessive}|(?<![\w-])(?:{words}))[\s-]+$", re.IGNORECASE)
+
+
+def _hours_worked(m: re.Match[str], ctx: Ctx) -> bool:
+    """ "had their hours cut", "reduced hours", "visiting hours": a bare "hours" that is the
+    time someone works or a place is open, not a length ("waited for hours" is one)."""
+    if key(m.group(0)) != "hours" or re.match(r"\s+of\b", ctx.text[ctx.end :]):
+        return False  # "lost hours of sleep", "endless hours of darkness" are lengths
+    return _work_hours().search(ctx.before[-40:]) is not None
+
+
 def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if _inside_age(ctx):
+        return None
+    if ctx.rule == "dur.pastday":
+        return Norm("DURATION", "P1D", read_mod(m))  # "in the past day": the day just gone
+    if _hours_worked(m, ctx):
         return None
     if re.fullmatch(r"(?:an?\s+)?\w+", m.group(0), re.I) and _unit_compound().match(
         ctx.text, ctx.end
