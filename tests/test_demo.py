@@ -30,3 +30,16 @@ def test_demo_runs_end_to_end(tmp_path):
     again = run_demo(str(tmp_path / "demo.sqlite"))
     assert again.ingest is not None and again.ingest.added == 0
     assert sum(len(s["articles"]) for s in again.stories) == 31
+
+
+@pytest.mark.slow
+def test_demo_in_small_link_batches_gives_the_same_stories(tmp_path, monkeypatch):
+    """Linked eight articles at a time (as ingest links 128), a lone report of an earlier batch
+    is placed in its incident's story once a later batch has grown it: the same three stories
+    as one batch gives (before: a lone ecbplus report was left over)."""
+    import storyline.workspace as workspace
+
+    monkeypatch.setattr(workspace, "LINK_BATCH", 8)
+    result = run_demo(str(tmp_path / "demo.sqlite"))
+    assert sorted(len(s["articles"]) for s in result.stories) == [1, 11, 19]
+    assert all(len({a.endswith("ecbplus") for a in s["articles"]}) == 1 for s in result.stories)
