@@ -186,3 +186,34 @@ def test_analyze_still_loads_spacy(tmp_path):
     )
     assert code == 0
     assert "spacy" in loaded
+
+
+@pytest.mark.slow
+def test_cached_json_timeline_is_read_without_sqlalchemy(workspaces):
+    # A cached timeline printed as JSON is read with sqlite3 alone (``store.quick``): the
+    # command then costs about half as much.
+    code, loaded = _probe(["--db", workspaces["warm"], "timeline", "1", "--format", "json"])
+    assert code == 0
+    assert "sqlalchemy" not in loaded
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("which", ["warm", "cold"])
+def test_json_timeline_is_the_same_read_quick_or_not(workspaces, which, capsys, tmp_path):
+    # The counter-example to the above: without a cached row (cold) the ordinary path builds
+    # it; either way the command prints what the library's timeline_json gives. (On a copy:
+    # the build caches the timeline, and other tests need the cold workspace cold.)
+    import storyline.stories as st
+    from storyline.workspace import Workspace
+
+    db = str(tmp_path / "copy.db")
+    shutil.copyfile(workspaces[which], db)
+    with pytest.raises(SystemExit) as exc:
+        main(["--db", db, "timeline", "1", "--format", "json"])
+    assert exc.value.code == 0
+    printed = capsys.readouterr().out
+    with Workspace(db) as ws:
+        again = st.timeline_json(ws, story_id=1)
+    assert json.loads(printed) == json.loads(again)
+    if which == "warm":  # both read the stored text: byte for byte
+        assert printed == again + "\n"

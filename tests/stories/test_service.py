@@ -9,7 +9,7 @@ import sqlalchemy as sa
 import storyline.stories as st
 from storyline.errors import InputError, NotFound
 from storyline.store.stories import timeline_cache
-from storyline.stories import service
+from storyline.stories import keys
 
 pytestmark = pytest.mark.slow
 
@@ -194,7 +194,7 @@ def test_timeline_cached_by_an_older_version_is_not_served(ws, monkeypatch):
             .values(data={"stale": True})
         )
     assert st.timeline_for(ws, story_id=sid) == {"stale": True}  # this version's cache is used
-    monkeypatch.setattr(service, "TIMELINE_VERSION", "timeline.v-next")
+    monkeypatch.setattr(keys, "VERSION", "timeline.v-next")
     assert st.timeline_for(ws, story_id=sid) == fresh
     assert json.loads(st.timeline_json(ws, story_id=sid)) == fresh
 

@@ -136,6 +136,11 @@ def register(app: typer.Typer) -> None:
 
         Example: storyline timeline --all --max-dates 10 --per-date 2 --format json
         """
+        if format == TimelineFormat.json and query is None:
+            cached = _cached_timeline(resolve_db(ctx, db), story, all_, max_dates, per_date)
+            if cached is not None:
+                typer.echo(cached)
+                return
         import storyline.stories as st
         from storyline.export import render
 
@@ -169,6 +174,28 @@ def register(app: typer.Typer) -> None:
             _timeline_text(tl, Console())
             return
         typer.echo(render(tl, format.value), nl=False)
+
+
+def _cached_timeline(
+    db: str | None, story: str | None, all_: bool, max_dates: int | None, per_date: int | None
+) -> str | None:
+    """A story's (or --all) timeline as cached in a SQLite workspace, read with the standard
+    library alone (``store.quick``): no SQLAlchemy, about half the command's time. None when
+    there is none to read that way; the ordinary path then builds it or reports the error."""
+    from storyline.store.quick import cached_timeline_text, sqlite_file
+    from storyline.stories.keys import timeline_key
+
+    if (story is not None) == all_ or (story is not None and not story.isdigit()):
+        return None
+    for value in (max_dates, per_date):
+        if value is not None and value < 1:
+            return None  # the ordinary path says what is wrong
+    path = sqlite_file(db)
+    if path is None:
+        return None
+    return cached_timeline_text(
+        path, timeline_key(int(story) if story else None, max_dates, per_date)
+    )
 
 
 def _no_articles_hint(query: str | None) -> str:

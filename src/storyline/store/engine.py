@@ -18,9 +18,8 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
 
 from storyline.errors import StoreUnavailable
+from storyline.store.location import ENV_VAR, default_path
 
-ENV_VAR = "STORYLINE_DB"
-DEFAULT_FILE = "workspace.db"
 # How long a SQLite writer waits for another process's transaction before giving up (ms).
 SQLITE_BUSY_TIMEOUT_MS = 60_000
 
@@ -32,13 +31,6 @@ MAX_ID = 2**63 - 1
 def storable_id(value: int) -> bool:
     """Whether ``value`` can be a row id at all (lookups answer "none" for any other)."""
     return -MAX_ID - 1 <= value <= MAX_ID
-
-
-def default_path() -> Path:
-    """The per-user workspace file (created on first use)."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("storyline", appauthor=False)) / DEFAULT_FILE
 
 
 def database_url(db: str | None = None, *, memory: bool = False) -> URL:

@@ -13,15 +13,12 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 
 from storyline.store.engine import WRITE
+from storyline.store.revision import HEAD  # the newest revision in migrations/versions
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-# The newest revision in migrations/versions. Opening an up-to-date workspace compares the stored
-# revision with this constant in plain SQL, so the common case never imports Alembic (about
-# 110 ms of every CLI command). tests/store/test_migrations.py checks it against Alembic's head.
-HEAD = "20261127_0005"
 # Any fixed 64-bit number: the advisory lock PostgreSQL sessions take while migrating.
 _PG_LOCK_KEY = 7_263_551_902_114
 

@@ -27,8 +27,8 @@ from storyline.store.schema import articles
 from storyline.store.search import search_articles
 from storyline.stories.cluster import StoryClusterer, StoryProfile
 from storyline.stories.features import article_features
+from storyline.stories.keys import timeline_key
 from storyline.stories.resolve import GlobalEntity, entity_key, resolve
-from storyline.stories.timeline import VERSION as TIMELINE_VERSION
 from storyline.stories.timeline import TimelineArticle, build_timeline
 
 if TYPE_CHECKING:
@@ -511,9 +511,9 @@ def timeline_for(
             raise InputError(f"{name} must be 1 or more, not {value}")
     if story_id is not None:
         cache_story: int | None = _story_id(story_id)
-        key = timeline_cache_key(cache_story, max_dates, per_date)
+        key = timeline_key(cache_story, max_dates, per_date)
     elif all:
-        key, cache_story = timeline_cache_key(None, max_dates, per_date), None
+        key, cache_story = timeline_key(None, max_dates, per_date), None
     else:
         key, cache_story = "", None  # query and id timelines are built fresh
     with workspace.connect() as conn:
@@ -561,7 +561,7 @@ def timeline_json(
     """``timeline_for`` as JSON text. A cached timeline is returned as stored, without decoding
     and re-encoding it: a large story's timeline is megabytes of JSON."""
     if query is None and (story_id is not None) != bool(all):
-        key = timeline_cache_key(
+        key = timeline_key(
             _story_id(story_id) if story_id is not None else None, max_dates, per_date
         )
         with workspace.connect() as conn:
@@ -592,13 +592,6 @@ def syndication_of(workspace: Any, article_id: int) -> str | None:
             return None
         meta = _meta(conn, [link["group_id"]])
     return meta.get(link["group_id"], {}).get("key")
-
-
-def timeline_cache_key(story_id: int | None, max_dates: int | None, per_date: int | None) -> str:
-    """The cache key of a story's timeline (or, with no story, the whole workspace's); it holds
-    the timeline format's version, so a newer storyline ignores what an older one cached."""
-    what = f"story:{story_id}" if story_id is not None else "all"
-    return f"{TIMELINE_VERSION}|{what}:{max_dates}:{per_date}"
 
 
 def _ids_digest(ids: list[int]) -> str:

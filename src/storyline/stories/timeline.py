@@ -30,11 +30,6 @@ from typing import Any
 from storyline.model import Analysis, Attribution, Span
 from storyline.stories.features import content_terms
 
-# The version of what a built timeline holds. Workspaces cache built timelines under it, so a
-# storyline that counts or summarises differently never serves a timeline an older one cached:
-# bump it whenever build_timeline or the summariser gives different output for the same input.
-VERSION = "timeline.v2"
-
 NAMED_TYPES = frozenset({"named_person", "named_organization", "statement", "document"})
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # Content words two mentions must share (Jaccard) to be one event on one date.
