@@ -30,7 +30,7 @@ from storyline.nlp.timex import calendar as cal
 from storyline.nlp.timex import context
 from storyline.nlp.timex.anchoring import anchor_deadlines, resolve_events
 from storyline.nlp.timex.calendar import iso_week
-from storyline.nlp.timex.lexicon import key, lexicon
+from storyline.nlp.timex.lexicon import alternation, key, lexicon
 from storyline.nlp.timex.normalise import NORMALISERS, Ctx, Norm
 from storyline.nlp.timex.patterns import Candidate, candidates, group, select
 from storyline.nlp.timex.tense import Sentences, Tense, tense_at
@@ -171,10 +171,7 @@ _THIS_DATED = re.compile(r"this\s+(?=[^\n]*\d{4}$)", re.I)
 
 @functools.cache
 def _caption_noun() -> re.Pattern[str]:
-    words = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in load_list("timex_caption_nouns.txt", lower=True)
-    )
+    words = alternation(load_list("timex_caption_nouns.txt", lower=True))
     return re.compile(rf",?\s+(?:(?:file|handout|AP)\s+)?(?:{words})\b", re.I)
 
 
