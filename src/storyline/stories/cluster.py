@@ -659,7 +659,7 @@ class StoryClusterer:
         """Place again the stories of one report this session started, as if each report came
         now, and the lone stories of earlier batches near a story this session grew (see
         ``ClusterParams.settle_lone``). A report that would join another story is folded into
-        it (recorded in ``merged``, the older id kept, as merges are)."""
+        it (recorded in ``merged``, as merges are)."""
         if not self.params.settle_lone:
             return
         started, self._started = self._started, {}
@@ -695,15 +695,16 @@ class StoryClusterer:
 
     def _place_lone(self, sid: int, scores: dict[int, float]) -> None:
         """Fold the lone story ``sid`` into the best-scoring story when it reaches that story's
-        join bar."""
+        join bar. The report joins that story, which keeps its id even when the lone one is
+        older (unlike two stories merging): a story people follow does not change its id
+        because a stray report of its event is placed in it."""
         if not scores:
             return
         best = max(scores, key=lambda o: (scores[o], -o))
         if scores[best] < self._bar(best):
             return
-        keep, gone = min(sid, best), max(sid, best)
-        self._fold(self.profiles[keep], self.profiles.pop(gone))
-        self.merged[gone] = keep
+        self._fold(self.profiles[best], self.profiles.pop(sid))
+        self.merged[sid] = best
 
     # -- merging -----------------------------------------------------------------------------
 
