@@ -75,3 +75,26 @@ def test_store_remove_follow_takes_its_outbox(workspace):
         assert fstore.delete_follow(conn, fid)
         assert not fstore.delete_follow(conn, fid)
         assert fstore.item_count(conn, fid) == 0
+
+
+def test_store_retarget_story_follows_moves_only_merged_stories(workspace):
+    with workspace.begin() as conn:
+        ids = {
+            name: fstore.insert_follow(conn, kind=kind, target=target, emails=["a@example.org"])
+            for name, kind, target in [
+                ("merged", "story", "5"),
+                ("merged, written 05", "story", "05"),
+                ("kept", "story", "7"),
+                # counter-examples: an entity or query that reads like the id is no story
+                ("entity", "entity", "5"),
+                ("query", "query", "5"),
+            ]
+        }
+        assert fstore.retarget_story_follows(conn, {5: 2, 9: 7}) == 2
+        targets = {
+            row.id: row.target
+            for row in conn.execute(sa.select(fstore.follows.c.id, fstore.follows.c.target))
+        }
+    assert targets[ids["merged"]] == "2" and targets[ids["merged, written 05"]] == "2"
+    assert targets[ids["kept"]] == "7"
+    assert targets[ids["entity"]] == "5" and targets[ids["query"]] == "5"

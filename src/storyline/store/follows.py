@@ -18,7 +18,7 @@ exactly-once logic in ``storyline.follow.outbox`` depends on that.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -160,6 +160,26 @@ def insert_follow(
             [{"follow_id": follow_id, "email": e, "position": i} for i, e in enumerate(emails)],
         )
     return follow_id
+
+
+def retarget_story_follows(conn: sa.Connection, moves: Mapping[int, int]) -> int:
+    """Point the follows of stories that merged away (old id -> the id they live on in) at the
+    story they live on in; returns how many follows moved. The follow keeps its recipients and
+    what it has seen, so its next digest tells what the merged story adds, nothing twice."""
+    if not moves:
+        return 0
+    rows = conn.execute(
+        sa.select(follows.c.id, follows.c.target).where(follows.c.kind == "story")
+    ).all()
+    moved = 0
+    for follow_id, target in rows:
+        old = str(target).strip()
+        # Targets are kept as the user gave them ("3", "03"): compare them as numbers.
+        new = moves.get(int(old)) if old.isdigit() else None
+        if new is not None:
+            conn.execute(follows.update().where(follows.c.id == follow_id).values(target=str(new)))
+            moved += 1
+    return moved
 
 
 def follow_rows(

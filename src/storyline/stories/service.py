@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from storyline.errors import InputError, NotFound
 from storyline.ingest.text import opening
 from storyline.model import Analysis
+from storyline.store import follows as follow_repo
 from storyline.store import stories as repo
 from storyline.store.articles import earliest_copies, load_analyses
 from storyline.store.schema import articles
@@ -156,11 +157,13 @@ def update(
         # A report of this batch left alone is placed again, now that its event's story may
         # have grown (``ClusterParams.settle_lone``); it is recorded as a merge.
         clusterer.settle()
-        # Stories an article bridged were merged: move their members, drop the old rows.
-        for gone in clusterer.merged:
-            keep = clusterer.resolve(gone)
+        # Stories an article bridged were merged: move their members, drop the old rows, and
+        # point the follows of a story that merged away at the story it lives on in.
+        moves = {gone: clusterer.resolve(gone) for gone in clusterer.merged}
+        for gone, keep in moves.items():
             repo.move_members(conn, gone, keep)
             repo.delete_story(conn, gone)
+        follow_repo.retarget_story_follows(conn, moves)
         repo.invalidate(conn, clusterer.merged)
         touched = {clusterer.resolve(s) for s in touched}
         _save_stories(conn, clusterer, touched)
