@@ -154,8 +154,9 @@ def update(
             repo.assign(conn, i, assignment.story, assignment.score)
             _save_link(conn, i, dfeat, verdict)
             touched.add(assignment.story)
-        # A report of this batch left alone is placed again, now that its event's story may
-        # have grown (``ClusterParams.settle_lone``); it is recorded as a merge.
+        # A report left alone (of this batch, or of an earlier one near a story this batch
+        # grew) is placed again, now that its event's story may have grown
+        # (``ClusterParams.settle_lone``); a move is recorded as a merge.
         clusterer.settle()
         # Stories an article bridged were merged: move their members, drop the old rows, and
         # point the follows of a story that merged away at the story it lives on in.
