@@ -65,3 +65,44 @@ def test_shopping_days_are_named_days(
 )
 def test_plain_weekdays_are_unchanged(text: str, expected: tuple[str, str, str]) -> None:
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a numbered quarter or a bare clock time in a game report is the game's, no timex
+        "The Eagles led 14-7 at halftime before scoring 24 points in the third quarter.",
+        "He threw two touchdowns in the fourth quarter.",
+        "Schröder got a technical foul in the third quarter for confronting Davis.",
+        # the sentence before names the game
+        "He dunked twice before the break. Kuzma left the court in the second quarter.",
+        "Parise's first-period goals - he scored at 7:14 and on the power play at 19:56.",
+    ],
+)
+def test_game_quarters_and_clocks_are_no_timex(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counter-examples: a report's quarter, a quarter with its year, a clock time of day
+        (
+            "Home Depot reported third-quarter earnings that topped estimates.",
+            ("third-quarter", "DATE", "2019-Q3"),
+        ),
+        (
+            "The quarterback's team sold shares in the third quarter of 2018.",
+            ("the third quarter of 2018", "DATE", "2018-Q3"),
+        ),
+        ("The meeting starts at 7:14 sharp.", ("7:14", "TIME", "2019-11-18T07:14")),
+        (
+            "He scored the touchdown at 7:14 p.m. on Monday.",
+            ("7:14 p.m. on Monday", "TIME", "2019-11-18T19:14"),
+        ),
+    ],
+)
+def test_quarters_and_clocks_outside_games_are_kept(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in found(text)

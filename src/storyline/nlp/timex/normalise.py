@@ -43,6 +43,7 @@ from storyline.nlp.timex.values import (
     direction,
     explicit_direction,
     full_month_name,
+    in_game,
     in_longer_period,
     names_event,
     names_past_event,
@@ -467,6 +468,8 @@ def norm_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
     yrel = key(group(m, "yrel") or "")
     if qword in ("last", "final") and year is None and not key(m.group(0)).startswith("the"):
         return None  # "sold best last quarter" is the quarter before the DCT's (quarter.rel)
+    if qword and year is None and not yrel and not group(m, "yback") and in_game(ctx):
+        return None  # "24 points in the third quarter": the game's quarter, no date
     if qword:
         q = _QORD.get(qword, 4)
         ended = _ended_on(ctx) if year is None and not group(m, "yback") else None

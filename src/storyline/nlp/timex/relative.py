@@ -18,6 +18,7 @@ from storyline.nlp.timex.values import (
     Ctx,
     Norm,
     fmt_duration,
+    in_game,
     in_longer_period,
     number,
     read_day,
@@ -237,6 +238,8 @@ def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
         and not re.search(r"\b(?:at|by|until|from|before|after|around|about)\s+$", ctx.before, re.I)
     ):
         return None
+    if group(m, "minute") and not group(m, "ampm") and not group(m, "tz") and in_game(ctx):
+        return None  # "he scored at 7:14" of a period: the game clock, no time of day
     weekday = read_weekday(m)
     month, day_of_month = read_month(m), read_day(m)
     if month and day_of_month:

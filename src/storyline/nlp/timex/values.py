@@ -74,6 +74,19 @@ class Ctx:
         return self.sentences.bounds[max(0, here - back)][0], self.sentences.bounds[here][1]
 
 
+@functools.cache
+def _game_words() -> re.Pattern[str]:
+    words = alternation(load_list("timex_game_words.txt", lower=True))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I)
+
+
+def in_game(ctx: Ctx) -> bool:
+    """Whether the expression's sentence, or the one before it, reports a game (a word of
+    ``timex_game_words.txt``): there "the third quarter" and "at 7:14" are the game's."""
+    start, end = ctx.sentence(back=1)
+    return _game_words().search(ctx.text, start, end) is not None
+
+
 # --- small readers ---------------------------------------------------------------------------
 
 
