@@ -106,3 +106,57 @@ def test_quarters_and_clocks_outside_games_are_kept(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in found(text)
+
+
+MAY_12_2020 = dt.date(2020, 5, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence opening "In <year>," sets the year of the months and days it names
+        (
+            "In 1945, the Kentucky Derby was held on June 9, a month after the war ended.",
+            ("June 9", "DATE", "1945-06-09"),
+        ),
+        (
+            "In 1957, a new strain of influenza was detected in Hong Kong in April.",
+            ("April", "DATE", "1957-04"),
+        ),
+        (
+            "In 2021, the Games will open on July 23 and close on Aug. 8.",
+            ("Aug. 8", "DATE", "2021-08-08"),
+        ),
+        (
+            "Back in 2011, some communities in Maine began in June what many call a movement.",
+            ("June", "DATE", "2011-06"),
+        ),
+    ],
+)
+def test_sentence_opening_year_frames_its_dates(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text, MAY_12_2020)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counter-examples: the year is not the sentence's frame, the frame ends with the
+        # sentence, a span of years frames nothing, "last"/"this" count from the DCT
+        ("Sales rose in 2016 and fell on June 9.", ("June 9", "DATE", "2020-06-09")),
+        (
+            "In 1957, a new strain was detected in April. Doctors said in May it spread.",
+            ("May", "DATE", "2020-05"),
+        ),
+        ("In 2019 and 2020, sales rose in March.", ("March", "DATE", "2020-03")),
+        (
+            "In 2008 there was a cholera epidemic, recently there has been more malaria, "
+            "170,303 cases up to the third week of April.",
+            ("April", "DATE", "2020-04"),
+        ),
+        ("In 2016, sales fell, but this April they rose.", ("this April", "DATE", "2020-04")),
+    ],
+)
+def test_dates_outside_a_year_frame_are_unchanged(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in found(text, MAY_12_2020)

@@ -30,7 +30,7 @@ from storyline.nlp.timex import calendar as cal
 from storyline.nlp.timex import context
 from storyline.nlp.timex.anchoring import anchor_deadlines, resolve_events
 from storyline.nlp.timex.calendar import iso_week
-from storyline.nlp.timex.lexicon import alternation, key, lexicon
+from storyline.nlp.timex.lexicon import alternation, key, lexicon, month_names
 from storyline.nlp.timex.normalise import NORMALISERS, Ctx, Norm
 from storyline.nlp.timex.patterns import Candidate, candidates, group, select
 from storyline.nlp.timex.tense import Sentences, Tense, tense_at
@@ -319,6 +319,56 @@ def _second_days(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+# "In 1945, the Kentucky Derby was held on June 9": a sentence that opens with "In <year>"
+# sets that year for the months and days it names without one (the DCT's year, or the one the
+# tense picks, would be wrong; TimeML values them in the frame's year). Only a bare year frames
+# ("In 2019 and 2020" or "In 2019-20" are spans), only up to the sentence's next expression of
+# another kind ("In 2008 ..., recently ... in April" leaves the frame), and only a month or
+# month-day takes it, not "last March" or "this April", which count from the DCT.
+_FRAME_OPENER = re.compile(r"[\s\"'“‘(]*(?:back\s+)?in\s+$", re.I)
+_FRAME_AFTER = re.compile(r"\s*,|\s+(?!(?:and|or|to|through|until)\b)[A-Za-z]")
+_YEARLESS_VALUE = re.compile(r"^(\d{4})(-\d\d(?:-\d\d)?(?:T[\d:]+|T[A-Z]{2})?)$")
+_RELATIVE_WORD = re.compile(r"\b(?:last|next|this|that|coming|past|previous|following|ago)\b", re.I)
+
+
+@functools.cache
+def _month_word() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{month_names()})\b", re.I)
+
+
+def _framed_year(text: str, sentences: Sentences, timexes: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    frame: tuple[int, str] | None = None  # (sentence end, year)
+    for t in timexes:
+        if frame is not None and t.start >= frame[0]:
+            frame = None
+        if re.fullmatch(r"\d{4}", t.text) and t.value == t.text:
+            start, end = sentences.around(t.start)
+            opens = _FRAME_OPENER.fullmatch(text, start, t.start) is not None
+            frame = (end, t.value) if opens and _FRAME_AFTER.match(text, t.end) else None
+            out.append(t)
+            continue
+        value = _YEARLESS_VALUE.match(t.value)
+        if frame is None:
+            pass
+        elif (
+            value is None
+            or not _month_word().search(t.text)
+            or re.search(r"\d{4}|'\d\d", t.text)
+            or _RELATIVE_WORD.search(t.text)
+        ):
+            # "In 2008 there was ..., recently there has been ... April": a time of another
+            # kind between the frame and the date starts another time
+            frame = None
+        elif value.group(1) != frame[1]:
+            new = frame[1] + value.group(2)
+            day = _DAY_VALUE.match(new[:10])
+            if day is None or cal.safe_date(int(new[:4]), int(new[5:7]), int(new[8:10])):
+                t = dataclasses.replace(t, value=new, anchor=None, resolved_end=None)
+        out.append(t)
+    return out
+
+
 # "In March that year", "Good Friday that year": "that year" right after a date places that
 # date in the story's year; it is no second expression (and would take the wrong year: the
 # date before it is the story's last one).
@@ -392,6 +442,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
 
     timexes = _second_days(text, _join_lengths(text, timexes))
     timexes = _drop_that_year_after_date(text, timexes)
+    timexes = _framed_year(text, sentences, timexes)
 
     def tense_of(t: Timex) -> Tense:
         return tense_at(text, sentences, t.start, t.end, doc)
