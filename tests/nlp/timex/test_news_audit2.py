@@ -160,3 +160,43 @@ def test_dates_outside_a_year_frame_are_unchanged(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in found(text, MAY_12_2020)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # AP style clock time, weekday and date: one TIME on the date (the clock time was lost
+        # to the longer "Friday, Dec. 6", or took the weekday's date and left the date out)
+        (
+            "Tickets go on sale at 10 a.m. Friday, Dec. 6.",
+            ("10 a.m. Friday, Dec. 6", "TIME", "2019-12-06T10:00"),
+        ),
+        (
+            "She was grabbed at 6:38 p.m. on Saturday, May 18.",
+            ("6:38 p.m. on Saturday, May 18", "TIME", "2019-05-18T18:38"),
+        ),
+        (
+            "Polls close at 8 p.m. ET Tuesday, Nov. 5, 2019.",
+            ("8 p.m. ET Tuesday, Nov. 5, 2019", "TIME", "2019-11-05T20:00"),
+        ),
+    ],
+)
+def test_clock_weekday_and_date_is_one_time(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counter-examples: a clock time with only a weekday or only a date is as before
+        (
+            "It starts at 8 p.m. Friday, with a party.",
+            [("8 p.m. Friday", "TIME", "2019-11-22T20:00")],
+        ),
+        ("Doors open at 7 p.m. Dec. 6.", [("7 p.m. Dec. 6", "TIME", "2019-12-06T19:00")]),
+    ],
+)
+def test_clock_with_weekday_or_date_alone_is_unchanged(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -25,6 +25,7 @@ from storyline.nlp.timex.values import (
     read_mod,
     read_month,
     read_weekday,
+    read_year,
     resolve_month_day,
     resolve_weekday,
     shifted,
@@ -243,9 +244,13 @@ def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
     weekday = read_weekday(m)
     month, day_of_month = read_month(m), read_day(m)
     if month and day_of_month:
-        if dct is None:
+        year = read_year(m)  # "10 a.m. Friday, Dec. 6, 2019"
+        if year is not None:
+            on = cal.safe_date(year, month, day_of_month)
+        elif dct is None:
             return Norm("TIME", f"XXXX-{month:02d}-{day_of_month:02d}T{clock}", mod)
-        on = resolve_month_day(month, day_of_month, dct, ctx.tense())
+        else:
+            on = resolve_month_day(month, day_of_month, dct, ctx.tense())
         return Norm("TIME", f"{on.isoformat()}T{clock}", mod) if on else None
     if weekday is None:
         weekday = _day_after(ctx)
