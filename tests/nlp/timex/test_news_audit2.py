@@ -95,6 +95,15 @@ def test_game_quarters_and_clocks_are_no_timex(text: str) -> None:
             "The quarterback's team sold shares in the third quarter of 2018.",
             ("the third quarter of 2018", "DATE", "2018-Q3"),
         ),
+        # words business and politics stories share with game reports are no evidence
+        (
+            "Oil rebounds in the third quarter as refiners restock.",
+            ("the third quarter", "DATE", "2019-Q3"),
+        ),
+        (
+            "A shorthanded board fought off a power play in the second quarter.",
+            ("the second quarter", "DATE", "2019-Q2"),
+        ),
         ("The meeting starts at 7:14 sharp.", ("7:14", "TIME", "2019-11-18T07:14")),
         (
             "He scored the touchdown at 7:14 p.m. on Monday.",
