@@ -605,10 +605,12 @@ class StoryClusterer:
         if len(p.lede) > 2 * limit:
             p.lede = Counter(dict(p.lede.most_common(limit)))
 
-    def best(self, feats: ArticleFeatures) -> tuple[int | None, float]:
+    def best(self, feats: ArticleFeatures, skip: int | None = None) -> tuple[int | None, float]:
+        """The best-scoring candidate story and its score (``skip``: a story not to consider,
+        the article's own when it is placed again)."""
         best_id, best_score = None, -math.inf
         for sid in self.candidates(feats):
-            if sid not in self.profiles:
+            if sid == skip or sid not in self.profiles:
                 continue  # merged away; the index still names it
             s = self.score(feats, self.profiles[sid])
             if s > best_score:
@@ -666,17 +668,14 @@ class StoryClusterer:
         grown, self._grown = self._grown, set()
         for sid, feats in started.items():
             if self._alone(sid):
-                scores = {
-                    o: self.score(feats, self.profiles[o])
-                    for o in self.candidates(feats)
-                    if o != sid and o in self.profiles
-                }
-                self._place_lone(sid, scores)
+                self._place_lone(sid, *self.best(feats, skip=sid))
         for sid in sorted(self._lone_near({self.resolve(g) for g in grown}) - set(started)):
             if self._alone(sid):
                 own = self.profiles[sid]
                 near = self._voters(own, sid).most_common(self.params.max_candidates)
-                self._place_lone(sid, {o: self._link(own, self.profiles[o]) for o, _ in near})
+                links = {o: self._link(own, self.profiles[o]) for o, _ in near}
+                best = max(links, key=lambda o: (links[o], -o), default=None)
+                self._place_lone(sid, best, links[best] if best is not None else -math.inf)
 
     def _alone(self, sid: int) -> bool:
         story = self.profiles.get(sid)
@@ -693,15 +692,12 @@ class StoryClusterer:
             out.update(o for o, _ in lone.most_common(self.params.max_candidates))
         return out
 
-    def _place_lone(self, sid: int, scores: dict[int, float]) -> None:
-        """Fold the lone story ``sid`` into the best-scoring story when it reaches that story's
-        join bar. The report joins that story, which keeps its id even when the lone one is
-        older (unlike two stories merging): a story people follow does not change its id
-        because a stray report of its event is placed in it."""
-        if not scores:
-            return
-        best = max(scores, key=lambda o: (scores[o], -o))
-        if scores[best] < self._bar(best):
+    def _place_lone(self, sid: int, best: int | None, score: float) -> None:
+        """Fold the lone story ``sid`` into ``best`` when its score reaches that story's join
+        bar. The report joins that story, which keeps its id even when the lone one is older
+        (unlike two stories merging): a story people follow does not change its id because a
+        stray report of its event is placed in it."""
+        if best is None or score < self._bar(best):
             return
         self._fold(self.profiles[best], self.profiles.pop(sid))
         self.merged[sid] = best
