@@ -185,11 +185,10 @@ def _cached_timeline(
     from storyline.store.quick import cached_timeline_text, sqlite_file
     from storyline.stories.keys import timeline_key
 
+    # A bad --max-dates or --per-date names no cached row (none is ever stored under it), so
+    # the ordinary path gets to say what is wrong.
     if (story is not None) == all_ or (story is not None and not story.isdigit()):
         return None
-    for value in (max_dates, per_date):
-        if value is not None and value < 1:
-            return None  # the ordinary path says what is wrong
     path = sqlite_file(db)
     if path is None:
         return None

@@ -8,7 +8,6 @@ timeout for SQLite so several processes can write; the psycopg 3 driver for Post
 from __future__ import annotations
 
 import functools
-import os
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
 
 from storyline.errors import StoreUnavailable
-from storyline.store.location import ENV_VAR, default_path
+from storyline.store.location import default_path, requested
 
 # How long a SQLite writer waits for another process's transaction before giving up (ms).
 SQLITE_BUSY_TIMEOUT_MS = 60_000
@@ -37,12 +36,11 @@ def database_url(db: str | None = None, *, memory: bool = False) -> URL:
     """The SQLAlchemy URL for ``db`` (a path or URL), else ``$STORYLINE_DB``, else the default."""
     if memory:
         return make_url("sqlite://")
-    value = db or os.environ.get(ENV_VAR) or ""
-    if not value.strip():
+    value = requested(db)
+    if not value:
         path = default_path()
         path.parent.mkdir(parents=True, exist_ok=True)
         return _sqlite_url(path)
-    value = value.strip()
     if "://" not in value:
         return _sqlite_url(Path(value).expanduser())
     scheme = value.split("://", 1)[0].lower()

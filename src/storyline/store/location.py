@@ -6,6 +6,7 @@ Apart from ``engine`` (SQLAlchemy) so that the CLI's quick read of a cached time
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 ENV_VAR = "STORYLINE_DB"
@@ -17,3 +18,8 @@ def default_path() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("storyline", appauthor=False)) / DEFAULT_FILE
+
+
+def requested(db: str | None) -> str:
+    """The workspace asked for: ``db``, else ``$STORYLINE_DB``; "" for the default."""
+    return (db or os.environ.get(ENV_VAR) or "").strip()

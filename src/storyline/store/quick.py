@@ -9,11 +9,10 @@ file) it answers None and the caller takes the ordinary path, which reports real
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
-from storyline.store.location import ENV_VAR, default_path
+from storyline.store.location import default_path, requested
 from storyline.store.revision import HEAD
 
 _SQLITE_SCHEMES = ("sqlite:///", "sqlite+pysqlite:///")
@@ -22,7 +21,7 @@ _SQLITE_SCHEMES = ("sqlite:///", "sqlite+pysqlite:///")
 def sqlite_file(db: str | None) -> Path | None:
     """The existing SQLite file a --db value (else ``$STORYLINE_DB``, else the per-user default)
     names; None for a PostgreSQL URL, an in-memory database or a file that is not there."""
-    value = (db or os.environ.get(ENV_VAR) or "").strip()
+    value = requested(db)
     if not value:
         path = default_path()
     elif "://" not in value:
