@@ -84,6 +84,13 @@ def report(ws: Workspace, source: Path) -> Any:
     return ws.ingest([source], workers=1)
 
 
+def scoped_timeline(ws: Workspace, scope: str) -> dict[str, Any]:
+    """The workspace's timeline (``all``) or its first story's (``story``)."""
+    if scope == "all":
+        return timeline_for(ws, all=True)
+    return timeline_for(ws, story_id=list_stories(ws)[0]["id"])
+
+
 def _dates(ws: Workspace, ref: str) -> dict[str, str]:
     analysis = ws.analysis(ws.article(ref).id)
     return {t.text: t.value for t in analysis.timexes if t.type == "DATE"}
@@ -125,10 +132,7 @@ def test_copies_of_different_days_are_one_story_and_one_group(report, ws):
 
 @pytest.mark.parametrize("scope", ["all", "story"])
 def test_timeline_counts_the_copies_once_and_credits_the_earliest(report, ws, scope):
-    if scope == "all":
-        tl = timeline_for(ws, all=True)
-    else:
-        tl = timeline_for(ws, story_id=list_stories(ws)[0]["id"])
+    tl = scoped_timeline(ws, scope)
     entries = tl["entries"]
     assert entries
     # Every account here is one wire text: one independent source whatever the copies.
@@ -200,10 +204,7 @@ def test_a_rerun_word_for_word_contests_nothing(report, ws, scope):
     # The rerun reads "last Friday" as Dec 5 where the wire read Nov 28: the same words on
     # another page date are no second account, so no entry turns contested and the entry
     # keeps the earliest copy's date.
-    if scope == "all":
-        tl = timeline_for(ws, all=True)
-    else:
-        tl = timeline_for(ws, story_id=list_stories(ws)[0]["id"])
+    tl = scoped_timeline(ws, scope)
     assert tl["entries"]
     assert [e["status"] for e in tl["entries"] if e["status"] == "contested"] == []
     dates = {e["date"] for e in tl["entries"]}

@@ -277,6 +277,18 @@ def counted_people_feats(key, text, people):
     return article_features(key, Analysis(article=Article(text=text), entities=ents))
 
 
+def lead_penalised(story, other) -> bool:
+    """Whether ``other`` scores against a story of ``story`` lower by the lead penalty (0.1)."""
+
+    def score(penalty):
+        c = StoryClusterer(ClusterParams(lead_penalty=penalty, merge_threshold=None))
+        sid = c.add(story).story
+        c.observe(other)
+        return c.score(other, c.profiles[sid])
+
+    return score(0.1) < score(0.0) - 0.09
+
+
 ARREST = (
     "A San Diego Chargers player was arrested early Sunday on suspicion of drunken driving, "
     "the California Highway Patrol said; the team said it was aware of the arrest."
@@ -302,13 +314,7 @@ def test_score_lead_person_conflict_is_penalised(newcomer, penalised):
     story = counted_people_feats("a", ARREST, {"Vincent Jackson": 10, "Kevin Baehr": 2})
     other = counted_people_feats("b", ARREST, newcomer)
 
-    def score(penalty):
-        c = StoryClusterer(ClusterParams(lead_penalty=penalty, merge_threshold=None))
-        sid = c.add(story).story
-        c.observe(other)
-        return c.score(other, c.profiles[sid])
-
-    assert (score(0.1) < score(0.0) - 0.09) is penalised
+    assert lead_penalised(story, other) is penalised
 
 
 def test_link_lead_person_conflict_keeps_stories_apart():
@@ -340,13 +346,7 @@ def test_score_lead_person_must_be_named_in_the_opening(first_at, penalised):
     )
     other = article_features("b", Analysis(article=Article(text=text), entities=[ent]))
 
-    def score(penalty):
-        c = StoryClusterer(ClusterParams(lead_penalty=penalty, merge_threshold=None))
-        sid = c.add(story).story
-        c.observe(other)
-        return c.score(other, c.profiles[sid])
-
-    assert (score(0.1) < score(0.0) - 0.09) is penalised
+    assert lead_penalised(story, other) is penalised
 
 
 def _story_of(c, reports):
