@@ -270,17 +270,22 @@ def test_iter_documents_real_feeds(shared_data, name, entries, first_date):
 # WARC -----------------------------------------------------------------------------------
 
 
+def warc_response(target: str, http: bytes) -> bytes:
+    """A WARC response record around an HTTP response (head and body), for ``target``."""
+    head = (
+        "WARC/1.0\r\nWARC-Type: response\r\n"
+        f"WARC-Record-ID: <urn:uuid:{uuid.uuid4()}>\r\nWARC-Date: 2026-01-01T00:00:00Z\r\n"
+        f"WARC-Target-URI: {target}\r\nContent-Type: application/http; msgtype=response\r\n"
+        f"Content-Length: {len(http)}\r\n\r\n"
+    ).encode()
+    return head + http + b"\r\n\r\n"
+
+
 def warc_record(url: str, body: bytes, *, status: int = 200, ctype: str = "text/html") -> bytes:
     http = (
         f"HTTP/1.1 {status} OK\r\nContent-Type: {ctype}\r\nContent-Length: {len(body)}\r\n\r\n"
     ).encode() + body
-    head = (
-        "WARC/1.0\r\nWARC-Type: response\r\n"
-        f"WARC-Record-ID: <urn:uuid:{uuid.uuid4()}>\r\nWARC-Date: 2026-01-01T00:00:00Z\r\n"
-        f"WARC-Target-URI: <{url}>\r\nContent-Type: application/http; msgtype=response\r\n"
-        f"Content-Length: {len(http)}\r\n\r\n"
-    ).encode()
-    return head + http + b"\r\n\r\n"
+    return warc_response(f"<{url}>", http)
 
 
 def _corrupt(member: bytes) -> bytes:
@@ -471,13 +476,7 @@ def _encoded_record(url: str, body: bytes, encoding: str) -> bytes:
         "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
         f"Content-Encoding: {encoding}\r\nContent-Length: {len(body)}\r\n\r\n"
     ).encode() + body
-    head = (
-        "WARC/1.0\r\nWARC-Type: response\r\n"
-        f"WARC-Record-ID: <urn:uuid:{uuid.uuid4()}>\r\nWARC-Date: 2026-01-01T00:00:00Z\r\n"
-        f"WARC-Target-URI: {url}\r\nContent-Type: application/http; msgtype=response\r\n"
-        f"Content-Length: {len(http)}\r\n\r\n"
-    ).encode()
-    return head + http + b"\r\n\r\n"
+    return warc_response(url, http)
 
 
 def _raw_deflate(data: bytes) -> bytes:
@@ -545,13 +544,7 @@ def _chunked_record(url: str, body: bytes, *, gzipped: bool = False) -> bytes:
         + ("Content-Encoding: gzip\r\n" if gzipped else "")
         + "\r\n"
     ).encode() + body
-    head = (
-        "WARC/1.0\r\nWARC-Type: response\r\n"
-        f"WARC-Record-ID: <urn:uuid:{uuid.uuid4()}>\r\nWARC-Date: 2026-01-01T00:00:00Z\r\n"
-        f"WARC-Target-URI: {url}\r\nContent-Type: application/http; msgtype=response\r\n"
-        f"Content-Length: {len(http)}\r\n\r\n"
-    ).encode()
-    return head + http + b"\r\n\r\n"
+    return warc_response(url, http)
 
 
 @pytest.mark.parametrize("gzipped", [False, True], ids=["plain", "gzip"])
