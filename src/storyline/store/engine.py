@@ -8,6 +8,7 @@ timeout for SQLite so several processes can write; the psycopg 3 driver for Post
 from __future__ import annotations
 
 import functools
+import json
 from pathlib import Path
 from typing import Any
 
@@ -82,8 +83,21 @@ def describe(url: URL) -> str:
     return url.set(drivername=url.get_backend_name()).render_as_string(hide_password=True)
 
 
+def json_text(value: Any) -> str:
+    """How JSON columns are written: plain UTF-8, as storyline prints JSON everywhere, so a
+    cached timeline printed as stored is the same bytes as one printed when built. A value
+    holding a lone surrogate (a JSONL ``"\\ud800"``), which UTF-8 cannot carry, keeps its
+    ``\\u`` escapes."""
+    text = json.dumps(value, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value)
+    return text
+
+
 def create_engine_for(url: URL, *, echo: bool = False) -> Engine:
-    kwargs: dict[str, Any] = {"echo": echo, "future": True}
+    kwargs: dict[str, Any] = {"echo": echo, "future": True, "json_serializer": json_text}
     if url.get_backend_name() == "sqlite":
         if not url.database or url.database == ":memory:":
             # One shared connection, or every new connection would see an empty database.

@@ -6,4 +6,4 @@ a cached timeline (``store.quick``) checks it without SQLAlchemy either.
 tests/store/test_migrations.py checks it against Alembic's head: change it with every migration.
 """
 
-HEAD = "20261127_0005"
+HEAD = "20261127_0006"

@@ -8,7 +8,7 @@ built; ``storyline.stories.update`` drops the cached timelines of the stories a 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import sqlalchemy as sa
@@ -67,6 +67,15 @@ timeline_cache = sa.Table(
     sa.Column("story_id", sa.Integer, index=True),
     sa.Column("data", Json, nullable=False),
     sa.Column("built_at", Timestamp, nullable=False),
+)
+
+# One row per merged-away story id (migration ``20261127_0006``): what links to it resolve to.
+story_merges = sa.Table(
+    "story_merges",
+    metadata,
+    sa.Column("old_id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("new_id", sa.Integer, nullable=False, index=True),
+    sa.Column("merged_at", Timestamp, nullable=False),
 )
 
 entities = sa.Table(
@@ -275,7 +284,7 @@ def _first_holders(conn: sa.Connection, ids: set[str]) -> dict[str, int]:
 
 
 def get_story(conn: sa.Connection, story_id: int) -> dict[str, Any] | None:
-    if not storable_id(story_id):
+    if not _story_id_fits(conn, story_id):
         return None
     row = conn.execute(sa.select(stories).where(stories.c.id == story_id)).first()
     if row is None:
@@ -287,6 +296,69 @@ def get_story(conn: sa.Connection, story_id: int) -> dict[str, Any] | None:
         "first_published": row.first_published,
         "last_published": row.last_published,
     }
+
+
+# -- merged stories -----------------------------------------------------------------------------
+
+
+def record_merges(conn: sa.Connection, moves: Mapping[int, int]) -> None:
+    """Remember that each story ``old`` of ``moves`` merged into ``moves[old]`` (in the merge's
+    own transaction). Ids that merged into ``old`` earlier are repointed at its new story, so
+    a lookup is one step; a story id that is live again (never, while ids only grow) has its
+    old record dropped, so no record ever hides a live story."""
+    moves = {int(o): int(n) for o, n in moves.items() if int(o) != int(n)}
+    if not moves:
+        return
+    now = _now()
+    olds = sorted(moves)
+    for chunk in _chunks(olds):
+        conn.execute(story_merges.delete().where(story_merges.c.old_id.in_(chunk)))
+    for chunk in _chunks(sorted(set(moves.values()))):
+        conn.execute(story_merges.delete().where(story_merges.c.old_id.in_(chunk)))
+    for old in olds:
+        conn.execute(
+            story_merges.update().where(story_merges.c.new_id == old).values(new_id=moves[old])
+        )
+    conn.execute(
+        story_merges.insert(),
+        [{"old_id": old, "new_id": moves[old], "merged_at": now} for old in olds],
+    )
+
+
+def _story_id_fits(conn: sa.Connection, story_id: int) -> bool:
+    """Whether ``story_id`` can be in a story id column at all: story ids are ``Integer``,
+    64-bit on SQLite but 32-bit on PostgreSQL, whose driver refuses a larger number."""
+    if conn.dialect.name == "postgresql":
+        return -(2**31) <= story_id < 2**31
+    return storable_id(story_id)
+
+
+def merged_into(conn: sa.Connection, story_id: int) -> int | None:
+    """The story ``story_id`` merged into (one step), or None when it never merged away."""
+    if not _story_id_fits(conn, story_id):
+        return None
+    value = conn.execute(
+        sa.select(story_merges.c.new_id).where(story_merges.c.old_id == story_id)
+    ).scalar_one_or_none()
+    return int(value) if value is not None else None
+
+
+def resolve_story_id(conn: sa.Connection, story_id: int) -> int | None:
+    """The live story ``story_id`` names: itself when it is a story, the story it lives on in
+    when it merged away (following later merges of that story too), None when it names no
+    story and never did. A cycle in the records (which merges never make) answers None."""
+    seen: set[int] = set()
+    current = int(story_id)
+    while _story_id_fits(conn, current) and current not in seen:
+        live = conn.execute(sa.select(stories.c.id).where(stories.c.id == current)).first()
+        if live is not None:
+            return current
+        seen.add(current)
+        target = merged_into(conn, current)
+        if target is None:
+            return None
+        current = target
+    return None
 
 
 # -- syndication --------------------------------------------------------------------------------
