@@ -194,9 +194,157 @@ def _tenseless_participles() -> frozenset[str]:
     return frozenset(load_list("timex_tenseless_participles.txt", lower=True))
 
 
+@functools.cache
+def _unchanged_past() -> frozenset[str]:
+    """Irregular verbs whose past is spelled like the base form ("set", "let", "cut")."""
+    return frozenset(load_list("timex_unchanged_past.txt", lower=True))
+
+
+@functools.cache
+def _causatives() -> frozenset[str]:
+    """Verbs taking an object and a bare infinitive ("let the offensive begin")."""
+    return frozenset(load_list("timex_causative_verbs.txt", lower=True))
+
+
+# Present cues that are auxiliaries or already inflected: never a bare infinitive.
+_NOT_BARE = frozenset({"has", "have", "is", "are", "am", "must"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+# Adverbs that may stand between a subject and its verb ("Albright quickly set aside").
+_SUBJECT_ADVERBS = frozenset({"also", "then", "later", "again", "never", "just", "already", "once"})
+# Capitalised at a sentence start, but no name: such a word is no singular subject.
+_CLOSED_CLASS = _DETERMINERS | frozenset(
+    {
+        "i",
+        "we",
+        "they",
+        "you",
+        "who",
+        "which",
+        "and",
+        "but",
+        "or",
+        "nor",
+        "when",
+        "if",
+        "as",
+        "so",
+        "then",
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "of",
+        "by",
+        "with",
+        "after",
+        "before",
+        "since",
+        "while",
+        "because",
+        "although",
+        "though",
+        "once",
+        "until",
+        "where",
+        "also",
+        "still",
+        "yet",
+        "not",
+    }
+)
+# Words that open a new clause: an object of a causative never runs across them.
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "when", "and", "or", "but", "to", "as", "if"})
+
+
+def _bare_form(word: str) -> bool:
+    """A lower-case verb that may be a bare infinitive: an unchanged past ("set", "cut") or a
+    schedule verb's base form ("begin", "meet")."""
+    low = word.lower()
+    if word != low:
+        return False
+    if low in _unchanged_past():
+        return True
+    return (
+        lexicon().tense_cues.get(low) == "present"
+        and low not in _NOT_BARE
+        and not low.endswith("s")
+    )
+
+
+def _causative_before(words: list[str], i: int) -> int | None:
+    """The index of a causative or perception verb whose object (one to four words opening
+    with a determiner, an object pronoun or a capitalised name) stands right before
+    ``words[i]``: "let [the ground offensive] begin", "helped [Kenya] prepare"."""
+    for j in range(i - 2, max(-1, i - 6), -1):
+        if words[j].lower() not in _causatives():
+            continue
+        first = words[j + 1]
+        if not (
+            first.lower() in _DETERMINERS or first.lower() in _OBJECT_PRONOUNS or first[0].isupper()
+        ):
+            return None
+        between = words[j + 1 : i]
+        if any(_cue(w) is not None or w.lower() in _CLAUSE_WORDS for w in between):
+            return None
+        return j
+    return None
+
+
+def _after_singular_subject(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` follows "he", "she", "it" or a capitalised name (one adverb may
+    stand between): a singular subject, whose present would take -s ("Albright set aside")."""
+    j = i - 1
+    if j >= 0 and words[j].islower() and (words[j].endswith("ly") or words[j] in _SUBJECT_ADVERBS):
+        j -= 1
+    if j < 0:
+        return False
+    word = words[j]
+    low = word.lower()
+    if low in _SINGULAR_PRONOUNS:
+        return True
+    lex = lexicon()
+    return (
+        word[0].isupper()
+        and low not in _CLOSED_CLASS
+        and low not in lex.weekdays
+        and low not in lex.months
+        # "Officials cut ...": a capitalised plural opening the clause is no name
+        and not (j == 0 and low.endswith("s") and not low.endswith("ss"))
+    )
+
+
+def _future_to(words: list[str], i: int) -> bool:
+    """ "set to resume Monday", "plans for Friday": a future-to cue right before "to"/"for"."""
+    following = words[i + 1].lower() if i + 1 < len(words) else ""
+    return lexicon().tense_cues.get(words[i].lower()) == "future-to" and following in ("to", "for")
+
+
+def _bare_verb_tense(words: list[str], i: int) -> str | None:
+    """The past read off a bare-looking verb by grammar: after a past causative and its
+    object the verb is the causative's ("Mr. Bush let the ground offensive begin": no
+    timetable present); an unchanged past after a singular subject is past ("Albright set
+    aside", the present would be "sets")."""
+    if not _bare_form(words[i]):
+        return None
+    j = _causative_before(words, i)
+    if j is not None:
+        return "past" if _cue_at(words, j) == "past" else None
+    if (
+        words[i] in _unchanged_past()
+        and not _future_to(words, i)
+        and _after_singular_subject(words, i)
+    ):
+        return "past"
+    return None
+
+
 def _cue_at(words: list[str], i: int) -> str | None:
     if i > 0 and words[i - 1].lower() in _TENSELESS_AFTER:
         return None
+    if _bare_verb_tense(words, i) == "past":
+        return "past"
     if words[i] in _tenseless_participles() and words[i + 1 : i + 2] == ["by"]:
         return None  # ", followed by Auburn Gresham ... on Saturday": the clause before decides
     if _modal_perfect(words, i):

@@ -1,0 +1,75 @@
+"""Session 6, tense by English grammar (no parse): genuine TBAQ tense errors, each fixed by a
+general rule with parametrised cases and a counter-example showing where it must not fire."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.nlp.timex import tag
+from storyline.rules import data_path
+
+DCT = dt.date(2025, 12, 2)  # a Tuesday: the past Friday is Nov 28, the coming one Dec 5
+
+
+def value_of(text: str, phrase: str, dct: dt.date = DCT) -> str:
+    return next(t.value for t in tag(text, dct) if t.text == phrase)
+
+
+@pytest.mark.parametrize("name", ["timex_unchanged_past.txt", "timex_causative_verbs.txt"])
+def test_tense_data_file_has_header_comment(name: str) -> None:
+    assert data_path(name).read_text(encoding="utf-8").startswith("# ")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # TBAQ: "set aside" after a name is past (the present would be "sets"), whatever the
+        # "plans for" after it
+        (
+            "On Friday, when Albright set aside vacation plans for the hastily planned trip, "
+            "the department lifted a warning.",
+            "Friday",
+            "2025-11-28",
+        ),
+        ("He cut the price Friday.", "Friday", "2025-11-28"),
+        ("The Fed cut rates Friday.", "Friday", "2025-11-28"),
+        ("She quietly quit the board on Friday.", "Friday", "2025-11-28"),
+        # counter-examples: "set to"/"set for" still look ahead; after a modal or "to" the
+        # verb is an infinitive; a capitalised plural opening the clause is no name
+        ("Albright set to visit Kenya on Friday.", "Friday", "2025-12-05"),
+        ("The leaders will set the agenda on Friday.", "Friday", "2025-12-05"),
+        ("The leaders plan to cut rates on Friday.", "Friday", "2025-12-05"),
+    ],
+)
+def test_unchanged_past_after_a_singular_subject_is_past(
+    text: str, phrase: str, value: str
+) -> None:
+    assert value_of(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "dct"),
+    [
+        # TBAQ: the bare "begin" after "let" + object is no timetable present; "Bush let" is past
+        (
+            "Finally, Mr. Bush let the ground offensive begin as previously planned Saturday "
+            "night.",
+            "Saturday night",
+            "1991-02-23TNI",
+            dt.date(1991, 2, 25),
+        ),
+        ("The judge made the trial start Monday.", "Monday", "2025-12-01", DCT),
+        ("Officials saw the talks resume Monday.", "Monday", "2025-12-01", DCT),
+        # counter-examples: a causative that is not past leaves the schedule verb its future;
+        # without a causative the present schedule verb still looks ahead
+        ("The judge will let the trial begin Monday.", "Monday", "2025-12-08", DCT),
+        ("They expect to see talks resume Monday.", "Monday", "2025-12-08", DCT),
+        ("The trial begins Monday.", "Monday", "2025-12-08", DCT),
+    ],
+)
+def test_bare_infinitive_after_a_past_causative_is_past(
+    text: str, phrase: str, value: str, dct: dt.date
+) -> None:
+    assert value_of(text, phrase, dct) == value
