@@ -145,6 +145,7 @@ def register(app: typer.Typer) -> None:
         from storyline.export import render
 
         with _open(ctx, db) as ws:
+            story = current_story(ws, story)
             if format == TimelineFormat.json:
                 # Straight from the cache when it can: no decoding and re-encoding of megabytes.
                 typer.echo(
@@ -174,6 +175,22 @@ def register(app: typer.Typer) -> None:
             _timeline_text(tl, Console())
             return
         typer.echo(render(tl, format.value), nl=False)
+
+
+def current_story(ws: Any, story: str | None) -> str | None:
+    """The story id to show for ``story``: the story it merged into when it merged away (said
+    on stderr, so stdout stays the normal output), else ``story`` as given (an id that names
+    no story is left for the command to report)."""
+    if story is None or not (story.strip().isascii() and story.strip().isdigit()):
+        return story
+    import storyline.stories as st
+
+    given = int(story)
+    live = st.resolve_story(ws, given)
+    if live is None or live == given:
+        return story
+    typer.echo(f"story {given} was merged into story {live}; showing {live}", err=True)
+    return str(live)
 
 
 def _cached_timeline(

@@ -173,8 +173,10 @@ def move_members(conn: sa.Connection, from_story: int, to_story: int) -> None:
     )
 
 
-def delete_story(conn: sa.Connection, story_id: int) -> None:
-    conn.execute(stories.delete().where(stories.c.id == story_id))
+def delete_story(conn: sa.Connection, story_id: int) -> bool:
+    """Delete the story's row; whether there was one (a story made and merged away within
+    one batch never had a row)."""
+    return bool(conn.execute(stories.delete().where(stories.c.id == story_id)).rowcount)
 
 
 def story_of(conn: sa.Connection, article_ids: Iterable[int]) -> dict[int, int]:

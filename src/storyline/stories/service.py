@@ -161,10 +161,15 @@ def update(
         # Stories an article bridged were merged: move their members, drop the old rows, and
         # point the follows of a story that merged away at the story it lives on in.
         moves = {gone: clusterer.resolve(gone) for gone in clusterer.merged}
+        shown: dict[int, int] = {}
         for gone, keep in moves.items():
             repo.move_members(conn, gone, keep)
-            repo.delete_story(conn, gone)
+            if repo.delete_story(conn, gone):
+                shown[gone] = keep
         follow_repo.retarget_story_follows(conn, moves)
+        # Links to a merged-away story (bookmarks, digests) resolve to the story it lives on
+        # in; a story made and merged within this batch was never shown, so it stays unknown.
+        repo.record_merges(conn, shown)
         repo.invalidate(conn, clusterer.merged)
         touched = {clusterer.resolve(s) for s in touched}
         _save_stories(conn, clusterer, touched)
@@ -441,6 +446,22 @@ def _story_id(story: int | str) -> int:
         raise InputError(f"story {story!r} is not a story id: see `storyline stories`") from None
 
 
+def resolve_story(workspace: Any, story_id: int | str) -> int | None:
+    """The live story a story id names: itself, or the story it merged into (following later
+    merges), or None when it names no story and never did (``repo.resolve_story_id``)."""
+    sid = _story_id(story_id)
+    with workspace.connect() as conn:
+        return repo.resolve_story_id(conn, sid)
+
+
+def _no_story(conn: sa.Connection, story_id: int | str, sid: int) -> NotFound:
+    """No story ``sid``: and, when it merged away, which story to ask for instead."""
+    moved = repo.resolve_story_id(conn, sid)
+    if moved is not None and moved != sid:
+        return NotFound(f"no story {story_id!r}: it was merged into story {moved}")
+    return NotFound(f"no story {story_id!r}: see `storyline stories`")
+
+
 def get_story(workspace: Any, story_id: int | str) -> dict[str, Any] | None:
     """One story with its articles' ids, or None."""
     sid = _story_id(story_id)
@@ -528,7 +549,7 @@ def timeline_for(
         if story_id is not None:
             story = repo.get_story(conn, cache_story or 0)
             if story is None:
-                raise NotFound(f"no story {story_id!r}: see `storyline stories`")
+                raise _no_story(conn, story_id, cache_story or 0)
             ids = repo.story_article_ids(conn, story["id"])
             head = {"id": story["id"], "title": story["title"]}
         elif all:
@@ -563,7 +584,10 @@ def timeline_json(
     per_date: int | None = None,
 ) -> str:
     """``timeline_for`` as JSON text. A cached timeline is returned as stored, without decoding
-    and re-encoding it: a large story's timeline is megabytes of JSON."""
+    and re-encoding it: a large story's timeline is megabytes of JSON. A timeline built now is
+    returned as it was just stored too, so the first print and every later (cached) one are
+    the same bytes (PostgreSQL's JSONB, for one, orders keys its own way)."""
+    key = ""
     if query is None and (story_id is not None) != bool(all):
         key = timeline_key(
             _story_id(story_id) if story_id is not None else None, max_dates, per_date
@@ -575,6 +599,11 @@ def timeline_json(
     tl = timeline_for(
         workspace, story_id=story_id, query=query, all=all, max_dates=max_dates, per_date=per_date
     )
+    if key:
+        with workspace.connect() as conn:
+            text = repo.cached_timeline_text(conn, key)
+        if text is not None:
+            return text
     return json.dumps(tl, ensure_ascii=False)
 
 

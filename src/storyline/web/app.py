@@ -15,10 +15,11 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
+from starlette.routing import NoMatchFound
 
 import storyline
 from storyline.errors import StorylineError
@@ -73,6 +74,7 @@ def create_app(workspace: Any, *, settings: WebSettings | None = None) -> FastAP
 
     app.add_exception_handler(StorylineError, _storyline_error)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
+    app.add_exception_handler(storydata.StoryMoved, _story_moved)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _unexpected_error)
 
@@ -117,6 +119,21 @@ async def _http_error(request: Request, exc: StarletteHTTPException) -> Response
     if exc.headers:
         response.headers.update(exc.headers)
     return response
+
+
+async def _story_moved(request: Request, exc: storydata.StoryMoved) -> Response:
+    """A merged-away story id: a permanent redirect to the same route (query string kept) for
+    the story it lives on in, so bookmarks, shared links and digests' links keep working."""
+    route = request.scope.get("route")
+    params = {**request.path_params, "story_id": str(exc.new_id)}
+    try:
+        url = request.url_for(str(getattr(route, "name", "")), **params)
+    except NoMatchFound:
+        return error_response(request, 404, "not_found", str(exc))
+    query = request.url.query
+    # A relative location (path and query): right behind a proxy that rewrites the host.
+    location = url.path + (f"?{query}" if query else "")
+    return RedirectResponse(location, status_code=301)
 
 
 async def _validation_error(request: Request, exc: RequestValidationError) -> Response:

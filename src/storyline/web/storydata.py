@@ -113,6 +113,26 @@ def stories_page(
     return Listing(kept[page.offset : page.offset + page.limit], len(kept))
 
 
+class StoryMoved(Exception):
+    """A story id that merged away: the app answers a permanent redirect to the same route
+    for the story it lives on in (``app._story_moved``), so old links keep working."""
+
+    def __init__(self, old_id: int, new_id: int) -> None:
+        super().__init__(f"story {old_id} was merged into story {new_id}")
+        self.old_id = old_id
+        self.new_id = new_id
+
+
+def _moved_or(ws: Any, sid: int, error: NotFound) -> Exception:
+    """``StoryMoved`` when story ``sid`` merged away, else ``error`` (it never was a story)."""
+    import storyline.stories as stories
+
+    live = stories.resolve_story(ws, sid)
+    if live is not None and live != sid:
+        return StoryMoved(sid, live)
+    return error
+
+
 def _story_id(story_id: Any) -> int:
     try:
         return int(story_id)
@@ -126,7 +146,7 @@ def story(ws: Any, story_id: Any, cache: AnswerCache | None = None) -> dict[str,
     sid = _story_id(story_id)
     found = stories.get_story(ws, sid)
     if found is None:
-        raise NotFound(f"no story {story_id!r}: see /api/stories")
+        raise _moved_or(ws, sid, NotFound(f"no story {story_id!r}: see /api/stories"))
     summary = next((s for s in _summaries(ws, cache) if s["id"] == sid), None) or {}
     return {**summary, **found, "id": sid}
 
@@ -143,11 +163,15 @@ def timeline(
     import storyline.stories as stories
 
     sid = _story_id(story_id)
-    return _cached(
-        cache,
-        ("timeline", sid, max_dates, per_date),
-        lambda: stories.timeline_for(ws, story_id=sid, max_dates=max_dates, per_date=per_date),
-    )
+    try:
+        data: dict[str, Any] = _cached(
+            cache,
+            ("timeline", sid, max_dates, per_date),
+            lambda: stories.timeline_for(ws, story_id=sid, max_dates=max_dates, per_date=per_date),
+        )
+    except NotFound as exc:
+        raise _moved_or(ws, sid, exc) from None
+    return data
 
 
 def timeline_json(

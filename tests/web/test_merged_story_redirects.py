@@ -1,0 +1,129 @@
+"""A story that merged into another keeps its links: every route that takes a story id answers
+a permanent redirect to the same route for the story it lives on in (query string kept), while
+an id that never was a story stays 404. The merge is a real one: the demo sample ingested in
+two parts (tests/follow/test_merged_stories.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+pytestmark = [pytest.mark.issue(5), pytest.mark.slow]
+
+SAMPLE = Path(__file__).resolve().parents[2] / "demo" / "ecbplus-topic12.jsonl"
+
+
+@dataclass
+class Merged:
+    workspace: Any
+    gone: int  # a story the second part merged away
+    live: int  # the story it lives on in
+
+
+def ingest_in_two_parts(workspace: Any, folder: Path) -> tuple[set[int], set[int]]:
+    """The sample in two parts: after the first five reports, one incident is split in two
+    stories, which the second part merges. Returns the story ids before and after."""
+    import storyline.stories as st
+
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    first, rest = folder / "first.jsonl", folder / "rest.jsonl"
+    first.write_text("\n".join(lines[:5]) + "\n", encoding="utf-8")
+    rest.write_text("\n".join(lines[5:]) + "\n", encoding="utf-8")
+    workspace.ingest([first])
+    before = {s["id"] for s in st.list_stories(workspace)}
+    workspace.ingest([rest])
+    return before, {s["id"] for s in st.list_stories(workspace)}
+
+
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
+def merged(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Merged]:
+    import storyline.stories as st
+    from storyline.workspace import Workspace
+
+    tmp = tmp_path_factory.mktemp("merged")
+    if request.param == "sqlite":
+        ws = Workspace(tmp / "ws.db")
+    else:
+        ws = Workspace(request.getfixturevalue("postgres_module_url"))
+    before, after = ingest_in_two_parts(ws, tmp)
+    gone = sorted(before - after)
+    assert gone, "no story merged: the case is not exercised"
+    live = st.resolve_story(ws, gone[0])
+    assert live in after
+    yield Merged(ws, gone[0], live)
+    ws.close()
+
+
+@pytest.fixture
+def client(make_client: Callable[..., TestClient], merged: Merged) -> TestClient:
+    return make_client(merged.workspace)
+
+
+ROUTES = [
+    "/stories/{id}",
+    "/api/stories/{id}",
+    "/api/stories/{id}/timeline",
+    "/api/stories/{id}/timeline?max_dates=3&per_date=1",
+    "/api/stories/{id}/timeline?since=2000-01-01",  # the filtered path
+    "/api/stories/{id}/export.json",
+    "/api/stories/{id}/export.md",
+]
+
+
+@pytest.mark.parametrize("route", ROUTES)
+def test_merged_away_story_redirects_permanently_to_the_story_it_lives_on_in(
+    client: TestClient, merged: Merged, route: str
+) -> None:
+    r = client.get(route.format(id=merged.gone), follow_redirects=False)
+    assert r.status_code == 301
+    assert r.headers["location"] == route.format(id=merged.live)
+    followed = client.get(route.format(id=merged.gone))
+    assert followed.status_code == 200
+    assert followed.content == client.get(route.format(id=merged.live)).content
+
+
+def test_redirected_story_page_is_the_live_story(client: TestClient, merged: Merged) -> None:
+    r = client.get(f"/api/stories/{merged.gone}")
+    assert r.json()["id"] == merged.live
+    assert str(r.url).endswith(f"/api/stories/{merged.live}")
+
+
+@pytest.mark.parametrize("route", ROUTES)
+@pytest.mark.parametrize("ref", ["999999", "abc", str(2**64)])
+def test_an_id_that_never_was_a_story_stays_404(
+    client: TestClient, merged: Merged, route: str, ref: str
+) -> None:
+    r = client.get(route.format(id=ref), follow_redirects=False)
+    assert r.status_code == 404, route
+    assert "location" not in r.headers
+
+
+def test_a_chain_of_merges_redirects_in_one_step_to_the_final_story(
+    client: TestClient, merged: Merged
+) -> None:
+    # An id that merged into the merged-away story before that one merged in turn.
+    from storyline.store import stories as repo
+
+    older = 424242
+    with merged.workspace.begin() as conn:
+        conn.execute(
+            repo.story_merges.insert().values(
+                old_id=older, new_id=merged.gone, merged_at=dt.datetime.now(dt.UTC)
+            )
+        )
+    try:
+        r = client.get(f"/stories/{older}", follow_redirects=False)
+        assert (r.status_code, r.headers["location"]) == (301, f"/stories/{merged.live}")
+    finally:
+        with merged.workspace.begin() as conn:
+            conn.execute(repo.story_merges.delete().where(repo.story_merges.c.old_id == older))
