@@ -350,10 +350,15 @@ def _explicit_directions() -> tuple[re.Pattern[str], dict[str, str]]:
 @functools.cache
 def _range_year() -> re.Pattern[str]:
     months = month_names()
+    day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    # The second end is a month (and day) or, after a dash, a bare day ("July 15-24, 2022");
+    # a dash needs no space ("July-August 2022"); "in" may come before the year ("August 6-15
+    # in 2021").
     return re.compile(
-        rf"\s*(?:and|to|through|until|till|-|–)\s+(?:early\s+|mid-?|late\s+)?({months})\.?"
-        r"(?:\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?,?\s+"
-        r"(?:((?:1[0-9]|20)\d\d)(?![\d-])|(?:of\s+)?(this|last|next)\s+year\b)",
+        rf"\s*(?:(?:and|to|through|until|till)\s+(?:early\s+|mid-?|late\s+)?({months})\.?"
+        rf"(?:\s+{day})?|\s*[-–]\s*(?:(?:early\s+|mid-?|late\s+)?({months})\.?(?:\s+{day})?"
+        rf"|{day}(?![\d:.]|\s*(?:[ap]\.?m\b|%|per\b))))"
+        r",?\s+(?:in\s+)?(?:((?:1[0-9]|20)\d\d)(?![\d-])|(?:of\s+)?(this|last|next)\s+year\b)",
         re.IGNORECASE,
     )
 
@@ -362,18 +367,20 @@ def range_year(
     text: str, end: int, dct: dt.date | None = None, month: int | None = None
 ) -> int | None:
     """ "between March and August 2016", "from Nov. 3 to Dec. 1, 2019", "from March through
-    May of this year": the first end of a range takes the year the second end names, or the
-    year before when its ``month`` comes later ("from November to January 2021")."""
+    May of this year", "July-August 2022", "July 15-24 in 2022": the first end of a range
+    takes the year the second end names, or the year before when its ``month`` comes later
+    ("from November to January 2021")."""
     m = _range_year().match(text, end)
     if m is None:
         return None
-    if m.group(2):
-        year = int(m.group(2))
+    if m.group(3):
+        year = int(m.group(3))
     elif dct is not None:
-        year = dct.year + {"last": -1, "this": 0, "next": 1}[m.group(3).lower()]
+        year = dct.year + {"last": -1, "this": 0, "next": 1}[m.group(4).lower()]
     else:
         return None
-    second = lexicon().months.get(key(m.group(1)))
+    word = m.group(1) or m.group(2)
+    second = lexicon().months.get(key(word)) if word else month  # a bare day: the same month
     if month is not None and second is not None and month > second:
         year -= 1
     return year

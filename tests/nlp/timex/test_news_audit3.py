@@ -1,0 +1,54 @@
+"""Session 5, third news audit: general errors found by judging every tag of 30 random English
+pages of htmldate-mediacloud-2020 (news of many outlets and countries, 2019-2020, text through
+storyline's own extractor, DCT = the gold publication date) by the TimeML rules. Each class has
+parametrised cases and a counter-example."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.nlp.timex import tag
+
+APR_8 = dt.date(2020, 4, 8)  # a Wednesday
+
+
+def found(text: str, dct: dt.date = APR_8) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first end of a range takes the year said after the range; was the DCT's year
+        ("It will take place July 15-24 in 2022.", ("July 15", "DATE", "2022-07-15")),
+        ("They were planned to run from August 6-15 in 2021.", ("August 6", "DATE", "2021-08-06")),
+        ("Two championships are due in July-August 2022.", ("July", "DATE", "2022-07")),
+        (
+            "The Games will now take place on July 23-August 8 next year.",
+            ("July 23", "DATE", "2021-07-23"),
+        ),
+        ("The fair runs Dec. 28-Jan. 3, 2021.", ("Dec. 28", "DATE", "2020-12-28")),
+    ],
+)
+def test_range_ends_take_the_year_after_the_range(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counter-examples: a score, a clock time or a share after the dash is no day
+        ("On May 3, they won 24-17 in 2019.", ("May 3", "DATE", "2020-05-03")),
+        ("Sales on May 12 - 9% up in 2019 - were a record.", ("May 12", "DATE", "2020-05-12")),
+        # a range without a year after it keeps the DCT's reading
+        ("It will take place July 15-24.", ("July 15", "DATE", "2020-07-15")),
+    ],
+)
+def test_ranges_without_a_year_after_them_are_unchanged(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in found(text)
