@@ -52,3 +52,38 @@ def test_ranges_without_a_year_after_them_are_unchanged(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month and day with "last/this/next year" after it is one date; was the day in the
+        # DCT's year and "last year" a second expression
+        (
+            "S$2.06 as at Aug 31, down from S$2.16 as at Aug 31 last year.",
+            ("Aug 31 last year", "DATE", "2019-08-31"),
+        ),
+        ("The fair began on October 27 this year.", ("October 27 this year", "DATE", "2020-10-27")),
+        ("It will open on August 8 next year.", ("August 8 next year", "DATE", "2021-08-08")),
+        ("It closed on March 3 of last year.", ("March 3 of last year", "DATE", "2019-03-03")),
+    ],
+)
+def test_month_day_and_relative_year_is_one_date(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counter-examples: the relative year of another phrase, a month alone
+        (
+            "Sales on Aug 31 were higher than last year.",
+            [("Aug 31", "DATE", "2019-08-31"), ("last year", "DATE", "2019")],
+        ),
+        ("It opened in May last year.", [("May last year", "DATE", "2019-05")]),
+    ],
+)
+def test_relative_year_apart_from_the_day_is_its_own(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -115,9 +115,14 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
     year = read_year(m)
     mod = read_mod(m)
+    yrel = group(m, "yrel")
+    if yrel and ctx.dct is not None:  # "Aug 31 last year"
+        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[yrel.lower()]
     if year is not None:
         d = cal.safe_date(year, month, day)
         return Norm("DATE", d.isoformat(), mod) if d else None
+    if yrel:
+        return None  # no DCT: "next year" has no value
     if cal.safe_date(2000, month, day) is None:  # 2000 is a leap year: Feb 29 passes
         return None
     if group(m, "month") and names_a_thing(ctx.text, ctx.end):
