@@ -17,7 +17,9 @@ def value_of(text: str, phrase: str, dct: dt.date = DCT) -> str:
     return next(t.value for t in tag(text, dct) if t.text == phrase)
 
 
-@pytest.mark.parametrize("name", ["timex_unchanged_past.txt", "timex_causative_verbs.txt"])
+@pytest.mark.parametrize(
+    "name", ["timex_unchanged_past.txt", "timex_causative_verbs.txt", "timex_bare_aux.txt"]
+)
 def test_tense_data_file_has_header_comment(name: str) -> None:
     assert data_path(name).read_text(encoding="utf-8").startswith("# ")
 
@@ -73,3 +75,25 @@ def test_bare_infinitive_after_a_past_causative_is_past(
     text: str, phrase: str, value: str, dct: dt.date
 ) -> None:
     assert value_of(text, phrase, dct) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a bare verb after an auxiliary has no tense of its own: "hit" alone reads past,
+        # "begin" alone is a timetable present; the auxiliary decides
+        ("The storm will hit Friday.", "Friday", "2025-12-05"),
+        ("The storm could hit the coast Friday.", "Friday", "2025-12-05"),
+        ("The trial did not begin Monday.", "Monday", "2025-12-01"),
+        ("The trial didn't begin Monday.", "Monday", "2025-12-01"),
+        ("The trial didn\u2019t begin Monday.", "Monday", "2025-12-01"),
+        # counter-examples: without the auxiliary the verb's own form decides
+        ("The storm hit Friday.", "Friday", "2025-11-28"),
+        ("The trial begins Monday.", "Monday", "2025-12-08"),
+        ("The trial will begin Monday.", "Monday", "2025-12-08"),
+    ],
+)
+def test_bare_verb_after_an_auxiliary_takes_the_auxiliary_tense(
+    text: str, phrase: str, value: str
+) -> None:
+    assert value_of(text, phrase) == value

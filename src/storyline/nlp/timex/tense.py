@@ -321,6 +321,30 @@ def _future_to(words: list[str], i: int) -> bool:
     return lexicon().tense_cues.get(words[i].lower()) == "future-to" and following in ("to", "for")
 
 
+@functools.cache
+def _bare_aux() -> frozenset[str]:
+    """Auxiliaries followed by a bare infinitive ("will", "could", "did"), lower case."""
+    return frozenset(load_list("timex_bare_aux.txt"))
+
+
+def _after_aux(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` follows an auxiliary of ``timex_bare_aux.txt``, with "not",
+    "never" or an adverb between ("will hit", "did not begin", "didn’t play")."""
+    j = i - 1
+    while j >= 0 and (
+        words[j] in ("not", "never", "t")
+        or words[j] in _MODAL_ADVERBS
+        or (words[j].islower() and words[j].endswith("ly"))
+    ):
+        j -= 1
+    if j < 0:
+        return False
+    aux = words[j]
+    if j + 1 < i and words[j + 1] == "t":
+        aux += "'t"  # "didn’t": the curly apostrophe splits the word
+    return aux in _bare_aux()
+
+
 def _bare_verb_tense(words: list[str], i: int) -> str | None:
     """The past read off a bare-looking verb by grammar: after a past causative and its
     object the verb is the causative's ("Mr. Bush let the ground offensive begin": no
@@ -343,6 +367,8 @@ def _bare_verb_tense(words: list[str], i: int) -> str | None:
 def _cue_at(words: list[str], i: int) -> str | None:
     if i > 0 and words[i - 1].lower() in _TENSELESS_AFTER:
         return None
+    if _bare_form(words[i]) and _after_aux(words, i):
+        return None  # "the storm will hit Friday", "did not begin Monday": the auxiliary decides
     if _bare_verb_tense(words, i) == "past":
         return "past"
     if words[i] in _tenseless_participles() and words[i + 1 : i + 2] == ["by"]:
@@ -474,7 +500,12 @@ def _modal_ahead(words: list[str], i: int) -> bool:
         j += 1
     if any(w.lower() in _NEGATIONS for w in words[max(0, i - 8) : j + 1]):
         return False
-    return j < len(words) and words[j].lower() not in _MODAL_PERFECT and _cue(words[j]) is None
+    return (
+        j < len(words)
+        and words[j].lower() not in _MODAL_PERFECT
+        # "could hit Friday": an unchanged past after a modal is a bare infinitive too
+        and (_cue(words[j]) is None or _bare_form(words[j]))
+    )
 
 
 def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
