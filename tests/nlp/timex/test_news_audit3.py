@@ -87,3 +87,37 @@ def test_relative_year_apart_from_the_day_is_its_own(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+SEP_16 = dt.date(2020, 9, 16)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an award set in capitals (a winners' list) and a quoted title-case song title in a
+        # title-case list line: names, no timex
+        "ENTERTAINER OF THE YEAR\n- Luke Bryan\n- Eric Church",
+        "SONGWRITER OF THE YEAR*(Off Camera Award)",
+        "CASINO OF THE YEAR – THEATER",
+        "PLAYER OF THE MONTH: Mo Salah",
+        "- “10,000 Hours” – Dan + Shay Featuring Justin Bieber",
+    ],
+)
+def test_capital_awards_and_quoted_titles_are_no_timex(text: str) -> None:
+    assert found(text, SEP_16) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counter-examples: lower case is the year; a title-case headline keeps its time
+        ("It was the best day of the year for stocks.", ("the year", "DATE", "2020")),
+        ("Talks Resume Next Week", ("Next Week", "DATE", "2020-W39")),
+        ("He said “we will be back next week” to them.", ("next week", "DATE", "2020-W39")),
+    ],
+)
+def test_times_outside_awards_and_titles_are_kept(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in found(text, SEP_16)

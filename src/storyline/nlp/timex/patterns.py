@@ -104,10 +104,40 @@ def headline(text: str, start: int) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
+# "ENTERTAINER OF THE YEAR", "PLAYER OF THE MONTH": an award or category set in capitals (a
+# list of winners); "Album of the Year" in title case is caught by the capital word itself.
+_CAPS_AWARD = re.compile(r"\b[A-Z][A-Z'&/-]+\s+OF\s+$")
+_CAPS_UNIT = re.compile(r"THE\s+(?:YEAR|MONTH|WEEK|DAY|NIGHT|DECADE|CENTURY)")
+# A quoted title: up to 60 characters between quotation marks on one line.
+_QUOTE_OPEN = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{0,60})$")
+_QUOTE_CLOSE = re.compile(r"([^\"\u201c\u201d\n]{0,60})[\"\u201d]")
+
+
+def _caps_award(text: str, start: int, end: int) -> bool:
+    if not _CAPS_UNIT.fullmatch(text, start, end):
+        return False
+    return _CAPS_AWARD.search(text, max(0, start - 40), start) is not None
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """ "10,000 Hours" (a song): the match fills a short quotation whose longer words all
+    start with a capital, so a title-case line around it is no headline excuse."""
+    before = _QUOTE_OPEN.search(text, max(0, start - 60), start)
+    after = _QUOTE_CLOSE.match(text, end)
+    if before is None or after is None:
+        return False
+    words = [w for w in _WORD.findall(before.group(1) + text[start:end] + after.group(1))]
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
 def names_a_title(text: str, start: int, end: int) -> bool:
     """A time word capitalised inside a sentence makes the match part of a name or title
     (ABC's "This Week", "60 Minutes", USA Today); the first word after a sentence, quotation
-    or line opening does not count, nor does a title-case headline."""
+    or line opening does not count, nor does a title-case headline unless the match fills a
+    quoted title ("10,000 Hours"). "ENTERTAINER OF THE YEAR" in capitals is an award."""
+    if _caps_award(text, start, end):
+        return True
     words = _title_words()
     for m in _WORD.finditer(text, start, end):
         w = m.group(0)
@@ -117,7 +147,7 @@ def names_a_title(text: str, start: int, end: int) -> bool:
             continue
         if w.lower() in lexicon().seasons and _YEAR_DIGITS.search(text, start, end):
             continue  # "new series for Fall 2009": a season with its year is a date
-        return not headline(text, start)
+        return _quoted_title(text, start, end) or not headline(text, start)
     return False
 
 
