@@ -127,3 +127,13 @@ def test_a_chain_of_merges_redirects_in_one_step_to_the_final_story(
     finally:
         with merged.workspace.begin() as conn:
             conn.execute(repo.story_merges.delete().where(repo.story_merges.c.old_id == older))
+
+
+def test_following_a_merged_away_story_follows_the_live_one(
+    client: TestClient, merged: Merged
+) -> None:
+    r = client.post("/api/follows", json={"story": str(merged.gone), "emails": ["web@example.org"]})
+    assert r.status_code == 201, r.text
+    assert r.json()["target"] == str(merged.live)
+    r = client.post("/api/follows", json={"story": "999999", "emails": ["web@example.org"]})
+    assert r.status_code == 404

@@ -48,10 +48,11 @@ def add_follow(body: FollowIn, workspace: WorkspaceDep, request: Request) -> dic
     """Follow a story, an entity or a query; the answer carries the follow and its feed URL."""
     from storyline.follow import add_follow as add
     from storyline.follow import feed_path
+    from storyline.web.storydata import live_story_ref
 
-    follow = add(
-        workspace, story=body.story, entity=body.entity, query=body.query, emails=body.emails
-    )
+    # A story that merged away is followed where it lives on (the answer's target says so).
+    story = live_story_ref(workspace, body.story)
+    follow = add(workspace, story=story, entity=body.entity, query=body.query, emails=body.emails)
     return {**follow.to_dict(), "feed": str(request.base_url).rstrip("/") + feed_path(follow.id)}
 
 
