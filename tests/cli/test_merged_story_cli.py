@@ -93,6 +93,22 @@ def test_timeline_of_an_id_that_never_was_a_story_is_a_one_line_error(merged, ca
     assert line.startswith(f"Error: no story '{ref}'"), line
 
 
+@pytest.mark.parametrize(
+    ("options", "expect"),
+    [
+        (["--max-dates", "0"], "Error: --max-dates must be 1 or more"),
+        (["--all"], "Error: give exactly one of"),
+        (["--query", "pirates"], "Error: give exactly one of"),
+    ],
+)
+def test_a_bad_request_for_a_merged_away_story_is_still_one_error_line(
+    merged, capsys, options, expect
+):
+    db, gone, _ = merged
+    argv = ["--db", db, "timeline", str(gone), "--format", "json", *options]
+    assert one_error_line(*run(argv, capsys)[::2]).startswith(expect)
+
+
 def test_follow_add_of_a_merged_away_story_follows_the_live_one(merged, capsys):
     db, gone, live = merged
     code, out, err = run(

@@ -175,3 +175,24 @@ def test_json_columns_keep_escapes_for_a_lone_surrogate(sqlite_workspace):
     with sqlite_workspace.connect() as conn:
         assert repo.cached_timeline_text(conn, "story:1") == '{"t": "a\\ud800\\u00e9"}'
         assert repo.cached_timeline(conn, "story:1") == {"t": "a\ud800é"}
+
+
+def test_quick_read_falls_back_on_a_workspace_before_0006_and_reads_after(tmp_path):
+    # The CLI's quick read trusts only a file at HEAD: an older one takes the ordinary path,
+    # which migrates it (dropping the escaped cache); a timeline cached after that is read.
+    from storyline.store.quick import cached_timeline_text
+    from storyline.workspace import Workspace
+
+    path = tmp_path / "old.db"
+    engine = _engine(str(path))
+    migrate.upgrade(engine, "20261127_0005")
+    with engine.begin() as conn:
+        repo.cache_timeline(conn, "story:7", 7, {"story": {"title": "Café"}})
+    engine.dispose()
+    assert cached_timeline_text(path, "story:7") is None
+    with Workspace(path) as ws:
+        with ws.connect() as conn:
+            assert repo.cached_timeline_text(conn, "story:7") is None  # dropped by 0006
+        with ws.begin() as conn:
+            repo.cache_timeline(conn, "story:7", 7, {"story": {"title": "Café"}})
+    assert cached_timeline_text(path, "story:7") == '{"story": {"title": "Café"}}'

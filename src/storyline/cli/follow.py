@@ -77,13 +77,14 @@ def register(app: typer.Typer) -> None:
 
         Example: storyline follow add --story 3 --email me@example.org
         """
-        from storyline.cli.stories import current_story
+        from storyline.cli.stories import current_story, say
         from storyline.follow import add_follow, feed_path
 
         with _open(ctx, db) as ws:
             # A merged-away id follows the story it lives on in (said on stderr).
-            story = current_story(ws, story)
+            story, note = current_story(ws, story)
             follow = add_follow(ws, story=story, entity=entity, query=query, emails=email)
+        say(note)
         typer.echo(f"follow {follow.id}: {follow.title} -> {', '.join(follow.emails)}")
         typer.echo(f"Atom feed (under `storyline serve`): {feed_path(follow.id)}")
 

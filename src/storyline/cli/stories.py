@@ -145,19 +145,19 @@ def register(app: typer.Typer) -> None:
         from storyline.export import render
 
         with _open(ctx, db) as ws:
-            story = current_story(ws, story)
+            story, note = current_story(ws, story)
             if format == TimelineFormat.json:
                 # Straight from the cache when it can: no decoding and re-encoding of megabytes.
-                typer.echo(
-                    st.timeline_json(
-                        ws,
-                        story_id=story,
-                        query=query,
-                        all=all_,
-                        max_dates=max_dates,
-                        per_date=per_date,
-                    )
+                text = st.timeline_json(
+                    ws,
+                    story_id=story,
+                    query=query,
+                    all=all_,
+                    max_dates=max_dates,
+                    per_date=per_date,
                 )
+                say(note)
+                typer.echo(text)
                 return
             tl = st.timeline_for(
                 ws,
@@ -167,6 +167,7 @@ def register(app: typer.Typer) -> None:
                 max_dates=max_dates,
                 per_date=per_date,
             )
+        say(note)
         if not (tl.get("story") or {}).get("articles"):
             typer.echo(_no_articles_hint(query), err=True)
         if format == TimelineFormat.text:
@@ -177,20 +178,26 @@ def register(app: typer.Typer) -> None:
         typer.echo(render(tl, format.value), nl=False)
 
 
-def current_story(ws: Any, story: str | None) -> str | None:
-    """The story id to show for ``story``: the story it merged into when it merged away (said
-    on stderr, so stdout stays the normal output), else ``story`` as given (an id that names
-    no story is left for the command to report)."""
+def current_story(ws: Any, story: str | None) -> tuple[str | None, str | None]:
+    """(the story id to use, a note for stderr or None): the story ``story`` merged into when
+    it merged away, else ``story`` as given (an id that names no story is left for the command
+    to report). The command says the note once it has succeeded, so stdout stays the normal
+    output and an error stays one line."""
     if story is None or not (story.strip().isascii() and story.strip().isdigit()):
-        return story
+        return story, None
     import storyline.stories as st
 
     given = int(story)
     live = st.resolve_story(ws, given)
     if live is None or live == given:
-        return story
-    typer.echo(f"story {given} was merged into story {live}; showing {live}", err=True)
-    return str(live)
+        return story, None
+    return str(live), f"story {given} was merged into story {live}; showing {live}"
+
+
+def say(note: str | None) -> None:
+    """A note for the user on stderr (nothing for None)."""
+    if note:
+        typer.echo(note, err=True)
 
 
 def _cached_timeline(
