@@ -121,3 +121,30 @@ def test_times_outside_awards_and_titles_are_kept(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in found(text, SEP_16)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "current" in the balance-of-payments term and in "current affairs" is no time
+        "The current account deficit widened to 3% of GDP.",
+        "It would rebalance the U.S. current and capital accounts.",
+        "A balanced capital account would mean a balanced current account.",
+        "She hosts a current affairs programme.",
+    ],
+)
+def test_current_account_is_no_timex(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counter-examples: "current" before other nouns is the present
+        "We can't open shelters under current social distancing guidelines.",
+        "Libya's current government would be more supportive.",
+        "The current accounting rules are strict.",
+    ],
+)
+def test_current_before_other_nouns_is_present_ref(text: str) -> None:
+    assert ("current", "DATE", "PRESENT_REF") in found(text)

@@ -701,6 +701,12 @@ def _overnight_noun() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
 
 
+@functools.cache
+def _current_noun() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_list("timex_current_nouns.txt", lower=True))
+    return re.compile(rf"(?:\s+(?:and|or|&)\s+[a-z]+)?\s+(?:{words})\b", re.IGNORECASE)
+
+
 def norm_ref(m: re.Match[str], ctx: Ctx) -> Norm | None:
     phrase = key(group(m, "ref") or "")
     entry = lexicon().refs.get(phrase)
@@ -710,6 +716,8 @@ def norm_ref(m: re.Match[str], ctx: Ctx) -> Norm | None:
     mod = read_mod(m)
     if phrase == "overnight" and _overnight_noun().match(ctx.text, ctx.end):
         return None  # "overnight bags", "an overnight success": an adjective
+    if phrase == "current" and _current_noun().match(ctx.text, ctx.end):
+        return None  # "the current account deficit": a term of the balance of payments
     if typ == "SET" and _names_a_paper(ctx):
         return None
     if not value.startswith("DCT"):
