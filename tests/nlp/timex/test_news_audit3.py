@@ -148,3 +148,43 @@ def test_current_account_is_no_timex(text: str) -> None:
 )
 def test_current_before_other_nouns_is_present_ref(text: str) -> None:
     assert ("current", "DATE", "PRESENT_REF") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "hours" that is a time of day or a schedule, not a length
+        (
+            "He was exposed between the hours of 10 a.m. to 6 p.m.",
+            [("10 a.m.", "TIME", "2020-04-08T10:00"), ("6 p.m.", "TIME", "2020-04-08T18:00")],
+        ),
+        ("From the hours of 5 p.m. until midnight, the desk is open.", "no hours"),
+        (
+            "The station will close in the overnight hours.",
+            [("overnight", "TIME", "2020-04-08TNI")],
+        ),
+        ("Shops may open during stipulated hours.", []),
+        ("She works late at night and in the early morning hours.", "no hours"),
+    ],
+)
+def test_hours_of_a_schedule_are_no_length(
+    text: str, expected: list[tuple[str, str, str]] | str
+) -> None:
+    tags = found(text)
+    if expected == "no hours":
+        assert all(t[0] != "hours" for t in tags)
+    else:
+        assert tags == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counter-examples: lengths, also before "of" and a noun
+        "He waited for hours.",
+        "They lost hours of sleep.",
+        "The talks went on for hours of debate.",
+    ],
+)
+def test_hours_as_a_length_are_kept(text: str) -> None:
+    assert ("hours", "DURATION", "PTXH") in found(text)

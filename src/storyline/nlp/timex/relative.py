@@ -575,10 +575,19 @@ def _work_hours() -> re.Pattern[str]:
     return re.compile(rf"(?:{possessive}|(?<![\w-])(?:{words}))[\s-]+$", re.IGNORECASE)
 
 
+_HOURS_OF_CLOCK = re.compile(
+    r"\s+of\s+(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.?m\b|p\.?m\b)|noon|midnight)", re.I
+)
+
+
 def _hours_worked(m: re.Match[str], ctx: Ctx) -> bool:
     """ "had their hours cut", "reduced hours", "visiting hours": a bare "hours" that is the
     time someone works or a place is open, not a length ("waited for hours" is one)."""
-    if key(m.group(0)) != "hours" or re.match(r"\s+of\b", ctx.text[ctx.end :]):
+    if key(m.group(0)) != "hours":
+        return False
+    if _HOURS_OF_CLOCK.match(ctx.text, ctx.end):
+        return True  # "between the hours of 10 a.m. and 6 p.m.": the clock times say it
+    if re.match(r"\s+of\b", ctx.text[ctx.end :]):
         return False  # "lost hours of sleep", "endless hours of darkness" are lengths
     return _work_hours().search(ctx.before[-40:]) is not None
 
