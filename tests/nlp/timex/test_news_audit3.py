@@ -188,3 +188,57 @@ def test_hours_of_a_schedule_are_no_length(
 )
 def test_hours_as_a_length_are_kept(text: str) -> None:
     assert ("hours", "DURATION", "PTXH") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "dct"),
+    [
+        # a clock time with no day takes the day of a time before it that has its own day;
+        # was the DCT
+        (
+            "He was picked up at 1 a.m. Tuesday and arrived in Miami at about 8 p.m.",
+            ("about 8 p.m.", "TIME", "2020-04-21T20:00"),
+            dt.date(2020, 4, 24),
+        ),
+        (
+            "A crowd gathered outside the theater on Friday evening. The couple left the venue "
+            "by car around 10pm.",
+            ("around 10pm", "TIME", "2020-01-17T22:00"),
+            dt.date(2020, 1, 18),
+        ),
+        (
+            "The jets will fly over California starting at 10 a.m. Wednesday. They are "
+            "expected to reach Los Angeles around 11:45 a.m.",
+            ("around 11:45 a.m.", "TIME", "2020-05-13T11:45"),
+            dt.date(2020, 5, 12),
+        ),
+    ],
+)
+def test_clock_time_takes_the_day_of_a_time_before_it(
+    text: str, expected: tuple[str, str, str], dct: dt.date
+) -> None:
+    assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "dct"),
+    [
+        # counter-examples: with no day before it, the DCT; "the previous Friday" still
+        # counts from the last DATE, not from a time (TimeBank wsj_0586)
+        (
+            "The couple left the venue by car around 10pm.",
+            ("around 10pm", "TIME", "2020-01-18T22:00"),
+            dt.date(2020, 1, 18),
+        ),
+        (
+            "Shares fell on Oct. 27. At 3 p.m. Monday they were down 4.5% from the previous "
+            "Friday.",
+            ("the previous Friday", "DATE", "2020-10-23"),
+            dt.date(2020, 11, 3),
+        ),
+    ],
+)
+def test_clock_day_leaves_other_expressions_alone(
+    text: str, expected: tuple[str, str, str], dct: dt.date
+) -> None:
+    assert expected in found(text, dct)

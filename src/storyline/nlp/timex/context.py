@@ -32,6 +32,7 @@ WEEKDAY_WINDOW = 1000
 CLOCK_WINDOW = 500
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ABSOLUTE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_DAY_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T")
 
 
 def _narrative_end(norm: Norm, ref: str) -> None:
@@ -103,6 +104,10 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
     last: tuple[int, int, int] | None = None  # (offset, year, quarter)
     last_date: tuple[int, str] | None = None  # (offset, value) of the last absolute date
     last_day: tuple[int, str] | None = None  # (offset, YYYY-MM-DD) of the last day named
+    # A clock time ("arrived at about 8 p.m.") also takes the day of a time before it that has
+    # its own day ("at 1 a.m. Tuesday", "on Friday evening"); "the previous Friday" does not
+    # count from such a time (TimeBank wsj_0586 loses its value if it does).
+    clock_day: tuple[int, str] | None = None
     for start, norm in items:
         ref = norm.ctx_ref
         if ref is None:
@@ -112,15 +117,17 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
             if _ABSOLUTE.match(norm.value):
                 last_date = (start, norm.value)
             if _DAY.match(norm.value):
-                last_day = (start, norm.value[:10])
+                last_day = clock_day = (start, norm.value[:10])
+            elif _DAY_TIME.match(norm.value):
+                clock_day = (start, norm.value[:10])
             continue
         if ref == "stamp":  # a live blog's "11:45 am:": the entry is on that day
-            last_day = (start, norm.value[:10])
+            last_day = clock_day = (start, norm.value[:10])
             continue
         if ref.startswith("narrday:"):
-            if last_day is not None and start - last_day[0] <= CLOCK_WINDOW:
+            if clock_day is not None and start - clock_day[0] <= CLOCK_WINDOW:
                 _, shift, suffix = ref.split(":", 2)
-                day = dt.date.fromisoformat(last_day[1]) + dt.timedelta(days=int(shift))
+                day = dt.date.fromisoformat(clock_day[1]) + dt.timedelta(days=int(shift))
                 norm.value = day.isoformat() + suffix
             continue
         if ref.startswith("narrwd:"):
