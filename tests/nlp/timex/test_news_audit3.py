@@ -206,6 +206,17 @@ def test_hours_as_a_length_are_kept(text: str) -> None:
             ("around 10pm", "TIME", "2020-01-17T22:00"),
             dt.date(2020, 1, 18),
         ),
+        # after a night, the evening hours are that day and the small hours the next
+        (
+            "He was arrested Friday night. At 11 p.m. police left. At 2 a.m. they came back.",
+            ("2 a.m.", "TIME", "2020-05-09T02:00"),
+            dt.date(2020, 5, 10),
+        ),
+        (
+            "He was arrested Friday night. At 11 p.m. police left.",
+            ("11 p.m.", "TIME", "2020-05-08T23:00"),
+            dt.date(2020, 5, 10),
+        ),
         (
             "The jets will fly over California starting at 10 a.m. Wednesday. They are "
             "expected to reach Los Angeles around 11:45 a.m.",

@@ -33,6 +33,13 @@ CLOCK_WINDOW = 500
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ABSOLUTE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _DAY_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T")
+_SMALL_HOURS = re.compile(r"^T0[0-5]")
+
+
+def _night_after(value: str) -> str:
+    """The day a TIME gives later clock times: "last night" (…TNI) marks its day with "+", as
+    "At 2 a.m." after it is in the small hours of the day after."""
+    return value[:10] + ("+" if value.endswith("TNI") else "")
 
 
 def _narrative_end(norm: Norm, ref: str) -> None:
@@ -119,7 +126,7 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
             if _DAY.match(norm.value):
                 last_day = clock_day = (start, norm.value[:10])
             elif _DAY_TIME.match(norm.value):
-                clock_day = (start, norm.value[:10])
+                clock_day = (start, _night_after(norm.value))
             continue
         if ref == "stamp":  # a live blog's "11:45 am:": the entry is on that day
             last_day = clock_day = (start, norm.value[:10])
@@ -127,7 +134,11 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
         if ref.startswith("narrday:"):
             if clock_day is not None and start - clock_day[0] <= CLOCK_WINDOW:
                 _, shift, suffix = ref.split(":", 2)
-                day = dt.date.fromisoformat(clock_day[1]) + dt.timedelta(days=int(shift))
+                day_value = clock_day[1]
+                if day_value.endswith("+"):  # after a night: the small hours are the next day
+                    day_value = day_value[:-1]
+                    shift = str(int(shift) + (1 if _SMALL_HOURS.match(suffix) else 0))
+                day = dt.date.fromisoformat(day_value) + dt.timedelta(days=int(shift))
                 norm.value = day.isoformat() + suffix
             continue
         if ref.startswith("narrwd:"):
