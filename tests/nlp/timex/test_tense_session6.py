@@ -97,3 +97,30 @@ def test_bare_verb_after_an_auxiliary_takes_the_auxiliary_tense(
     text: str, phrase: str, value: str
 ) -> None:
     assert value_of(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "dct"),
+    [
+        # TBAQ: a participle describing a noun ("a service planned ... for Saturday") is no
+        # future; the clause's own verb after the date decides
+        (
+            "A memorial service planned at the University of Rochester for Saturday was "
+            "canceled after security plans were leaked.",
+            "Saturday",
+            "1999-10-23",
+            dt.date(1999, 10, 24),
+        ),
+        ("The talks scheduled for Monday were called off.", "Monday", "2025-12-01", DCT),
+        ("A rally planned for Saturday will go ahead.", "Saturday", "2025-12-06", DCT),
+        # counter-examples: a finite "planned to" or a participle with no verb after it
+        # still looks ahead
+        ("The team planned to leave Nairobi on Thursday.", "Thursday", "2025-12-04", DCT),
+        ("A rally is planned for Saturday.", "Saturday", "2025-12-06", DCT),
+        ("Protest planned for Saturday.", "Saturday", "2025-12-06", DCT),
+    ],
+)
+def test_reduced_relative_participle_defers_to_the_main_verb(
+    text: str, phrase: str, value: str, dct: dt.date
+) -> None:
+    assert value_of(text, phrase, dct) == value

@@ -508,6 +508,33 @@ def _modal_ahead(words: list[str], i: int) -> bool:
     )
 
 
+# Prepositions a reduced relative's participle may take before the date ("a service planned
+# at the University ... for Saturday", "the talks scheduled for Monday").
+_PARTICIPLE_PREPOSITIONS = frozenset({"for", "at", "on", "in", "by", "during", "around", "near"})
+
+
+def _reduced_relative(words: list[str], i: int) -> bool:
+    """True for an "-ed" participle that follows a noun phrase opened by a determiner (up to
+    four words, no verb between) and is followed by a preposition or the date itself: "a
+    memorial service planned at ...", "the vote scheduled Friday". "The team planned to
+    leave" (an infinitive follows) and "the company scheduled the vote" (an object follows)
+    are finite verbs."""
+    word = words[i]
+    if not (word.islower() and word.endswith("ed")):
+        return False
+    if i + 1 < len(words) and words[i + 1].lower() not in _PARTICIPLE_PREPOSITIONS:
+        return False
+    if i == 0 or words[i - 1].lower() in _DETERMINERS:
+        return False  # "the planned merger" is an adjective, handled apart
+    for j in range(i - 1, max(-1, i - 6), -1):
+        low = words[j].lower()
+        if low in _DETERMINERS:
+            return True
+        if _cue(words[j]) is not None or low in _CLAUSE_WORDS or low in _SINGULAR_PRONOUNS:
+            return False
+    return False
+
+
 def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
     """The nearest cue before the expression in its clause ("will meet on Friday", "met
     Friday"); failing that, the nearest after it ("On Tuesday, the ministers met")."""
@@ -539,6 +566,12 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
             # fallen before or after the DCT; the nearest occurrence is taken ("were
             # planning to drive ... on Monday" still looks ahead: TimeBank)
             return None
+        if tense == "future" and _reduced_relative(before, i):
+            # "A memorial service planned ... for Saturday was canceled": the participle
+            # only describes the noun, the clause's own verb after the date decides
+            main = _first_cue(_words_after(text, end, sentence[1]))
+            if main is not None:
+                return main  # type: ignore[return-value]
         if tense is not None:
             if (
                 tense == "past"
