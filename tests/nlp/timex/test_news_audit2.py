@@ -160,7 +160,7 @@ def test_sentence_opening_year_frames_its_dates(text: str, expected: tuple[str, 
         (
             "In 2008 there was a cholera epidemic, recently there has been more malaria, "
             "170,303 cases up to the third week of April.",
-            ("April", "DATE", "2020-04"),
+            ("the third week of April", "DATE", "2020-W16"),  # April 2020's third week
         ),
         ("In 2016, sales fell, but this April they rose.", ("this April", "DATE", "2020-04")),
     ],

@@ -253,3 +253,53 @@ def test_clock_day_leaves_other_expressions_alone(
     text: str, expected: tuple[str, str, str], dct: dt.date
 ) -> None:
     assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal day, week or weekend of a month or year is one date inside it; "the
+        # first day" took the DCT, "the last day"/"the second week" were lost
+        ("It was the first day of March.", ("the first day of March", "DATE", "2020-03-01")),
+        (
+            "He golfed the last 12 days of 2019 and first day of 2020.",
+            ("first day of 2020", "DATE", "2020-01-01"),
+        ),
+        (
+            "On the last day of the year he left.",
+            ("the last day of the year", "DATE", "2020-12-31"),
+        ),
+        (
+            "Sales dropped in the second week of March.",
+            ("the second week of March", "DATE", "2020-W11"),
+        ),
+        (
+            "The third week of April 2019 was wet.",
+            ("The third week of April 2019", "DATE", "2019-W16"),
+        ),
+        (
+            "The first weekend of May 2020 is busy.",
+            ("The first weekend of May 2020", "DATE", "2020-W18-WE"),
+        ),
+        (
+            "It opens in the first week of next month.",
+            ("the first week of next month", "DATE", "2020-W19"),
+        ),
+    ],
+)
+def test_ordinal_day_or_week_of_a_month_is_one_date(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counter-examples: "of" and no month or year after it
+        "It was the final week of the campaign.",
+        "They met on the second day of talks.",
+    ],
+)
+def test_ordinal_day_of_something_else_is_no_date(text: str) -> None:
+    assert all(" of " not in t[0] for t in found(text))

@@ -31,7 +31,7 @@ from storyline.nlp.timex import context
 from storyline.nlp.timex.anchoring import anchor_deadlines, resolve_events
 from storyline.nlp.timex.calendar import iso_week
 from storyline.nlp.timex.lexicon import alternation, key, lexicon, month_names
-from storyline.nlp.timex.normalise import NORMALISERS, Ctx, Norm
+from storyline.nlp.timex.normalise import NORMALISERS, PART_OF, Ctx, Norm
 from storyline.nlp.timex.patterns import Candidate, candidates, group, select
 from storyline.nlp.timex.tense import Sentences, Tense, tense_at
 from storyline.rules import load_list, load_table
@@ -390,6 +390,76 @@ def _drop_that_year_after_date(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+# "the first day of March", "the last week of June", "first day of 2020", "the final weekend
+# of the month": an ordinal day, week or weekend of the month or year tagged right after "of"
+# is one date inside it (alone, "the first day" took the DCT and "the last week" the DCT's
+# week). A week is the ISO week holding the middle of its seven days; a weekend the one of the
+# month's first (or last) Saturday.
+_PART_OF = re.compile(
+    r"(?:the\s+)?(?P<ord>last|final|[a-z]+|\d{1,2}(?:st|nd|rd|th))\s+(?P<unit>day|week|weekend)$",
+    re.I,
+)
+_OF_GAP = re.compile(r"\s+of\s+")
+_MONTH_OR_YEAR = re.compile(r"^(\d{4})(?:-(\d\d))?$")
+
+
+def _part_index(word: str) -> int | None:
+    """1 for "first"/"1st", -1 for "last"/"final", None for no ordinal."""
+    w = word.lower()
+    if w in ("last", "final"):
+        return -1
+    if w[:1].isdigit():
+        return int(re.sub(r"\D", "", w))
+    return lexicon().ordinals.get(w)
+
+
+def _part_value(unit: str, n: int, year: int, month: int | None) -> str | None:
+    first = dt.date(year, month or 1, 1)
+    last = (
+        dt.date(year, 12, 31)
+        if month is None
+        else dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    )
+    if unit == "day":
+        day = last if n < 0 else first + dt.timedelta(days=n - 1)
+        return day.isoformat() if day <= last else None
+    if unit == "week":
+        mid = last - dt.timedelta(days=3) if n < 0 else first + dt.timedelta(days=7 * (n - 1) + 3)
+        return iso_week(mid) if mid <= last else None
+    saturdays = [first + dt.timedelta(days=(5 - first.weekday()) % 7 + 7 * k) for k in range(54)]
+    saturdays = [d for d in saturdays if d <= last]
+    if n < 0:
+        return iso_week(saturdays[-1]) + "-WE"
+    return iso_week(saturdays[n - 1]) + "-WE" if n <= len(saturdays) else None
+
+
+def _ordinal_parts(text: str, timexes: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        period = _MONTH_OR_YEAR.match(t.value) if t.type == "DATE" and not t.mod else None
+        part = _PART_OF.fullmatch(prev.text) if prev is not None and prev.type == "DATE" else None
+        if prev is not None and part and period and _OF_GAP.fullmatch(text, prev.end, t.start):
+            n = _part_index(part.group("ord"))
+            month = int(period.group(2)) if period.group(2) else None
+            value = None
+            if n is not None and n != 0 and n <= 31:
+                value = _part_value(part.group("unit").lower(), n, int(period.group(1)), month)
+            if value is not None:
+                out[-1] = dataclasses.replace(
+                    prev,
+                    end=t.end,
+                    text=text[prev.start : t.end],
+                    value=value,
+                    mod=None,
+                    anchor=None,
+                    resolved_end=None,
+                )
+                continue
+        out.append(t)
+    return [t for t in out if t.value != PART_OF]
+
+
 def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list[Timex]:
     """The TIMEX3 expressions in ``text``, normalised against ``dct`` (the publication date).
 
@@ -443,6 +513,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     timexes = _second_days(text, _join_lengths(text, timexes))
     timexes = _drop_that_year_after_date(text, timexes)
     timexes = _framed_year(text, sentences, timexes)
+    timexes = _ordinal_parts(text, timexes)
 
     def tense_of(t: Timex) -> Tense:
         return tense_at(text, sentences, t.start, t.end, doc)

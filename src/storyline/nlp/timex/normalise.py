@@ -60,7 +60,7 @@ from storyline.nlp.timex.values import (
 )
 from storyline.rules import load_list
 
-__all__ = ["NORMALISERS", "Ctx", "Norm", "shifted"]
+__all__ = ["NORMALISERS", "PART_OF", "Ctx", "Norm", "shifted"]
 
 # Words before a lone ambiguous month name ("May", "March") that make it a month.
 _MONTH_CUES = re.compile(
@@ -678,6 +678,15 @@ def norm_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", d.isoformat()) if d else None
 
 
+# The value an ordinal day or week before "of <month or year>" keeps until storyline.nlp.timex
+# joins it to that month or year (it is dropped when there is none).
+PART_OF = "PARTOF"
+
+
+def norm_partof(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    return Norm("DATE", PART_OF)
+
+
 NORMALISERS: dict[str, Callable[[re.Match[str], Ctx], Norm | None]] = {
     "date": norm_date,
     "month": norm_month,
@@ -697,4 +706,5 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Ctx], Norm | None]] = {
     "ref": norm_ref,
     "yearback": norm_yearback,
     "week": norm_week,
+    "partof": norm_partof,
 }
