@@ -322,14 +322,15 @@ def _future_to(words: list[str], i: int) -> bool:
 
 
 @functools.cache
-def _bare_aux() -> frozenset[str]:
-    """Auxiliaries followed by a bare infinitive ("will", "could", "did"), lower case."""
-    return frozenset(load_list("timex_bare_aux.txt"))
+def _bare_aux() -> dict[str, str]:
+    """Auxiliaries followed by a bare infinitive ("will", "could", "did") and their tense."""
+    return {r["aux"]: r["tense"] for r in load_table("timex_bare_aux.tsv")}
 
 
-def _after_aux(words: list[str], i: int) -> bool:
-    """True when ``words[i]`` follows an auxiliary of ``timex_bare_aux.txt``, with "not",
-    "never" or an adverb between ("will hit", "did not begin", "didn’t play")."""
+def _aux_before(words: list[str], i: int) -> str | None:
+    """The tense of an auxiliary of ``timex_bare_aux.tsv`` before ``words[i]``, with "not",
+    "never" or an adverb between ("will hit", "did not begin", "didn’t play"); None when
+    there is no such auxiliary."""
     j = i - 1
     while j >= 0 and (
         words[j] in ("not", "never", "t")
@@ -338,11 +339,11 @@ def _after_aux(words: list[str], i: int) -> bool:
     ):
         j -= 1
     if j < 0:
-        return False
+        return None
     aux = words[j]
     if j + 1 < i and words[j + 1] == "t":
         aux += "'t"  # "didn’t": the curly apostrophe splits the word
-    return aux in _bare_aux()
+    return _bare_aux().get(aux)
 
 
 def _bare_verb_tense(words: list[str], i: int) -> str | None:
@@ -367,8 +368,11 @@ def _bare_verb_tense(words: list[str], i: int) -> str | None:
 def _cue_at(words: list[str], i: int) -> str | None:
     if i > 0 and words[i - 1].lower() in _TENSELESS_AFTER:
         return None
-    if _bare_form(words[i]) and _after_aux(words, i):
-        return None  # "the storm will hit Friday", "did not begin Monday": the auxiliary decides
+    aux = _aux_before(words, i) if _bare_form(words[i]) else None
+    if aux is not None and aux != "keep":
+        return aux  # "the storm will hit Friday", "did not begin Monday": the auxiliary's tense
+    if aux == "keep" and words[i] in _unchanged_past():
+        return None  # "could hit Friday": no past; "may begin in August" keeps its look ahead
     if _bare_verb_tense(words, i) == "past":
         return "past"
     if words[i] in _tenseless_participles() and words[i + 1 : i + 2] == ["by"]:
