@@ -303,3 +303,39 @@ def test_ordinal_day_or_week_of_a_month_is_one_date(
 )
 def test_ordinal_day_of_something_else_is_no_date(text: str) -> None:
     assert all(" of " not in t[0] for t in found(text))
+
+
+OCT_14 = dt.date(2020, 10, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "financial year" is "fiscal year"; "fiscal year 2020" is one expression (TimeBank:
+        # "fiscal 1989" is one)
+        (
+            "Earnings were S$0.13 in the last financial year.",
+            ("the last financial year", "DATE", "2019"),
+        ),
+        ("For the full financial year, revenue fell.", ("the full financial year", "DATE", "2020")),
+        ("Growth slows in financial year 2019.", ("financial year 2019", "DATE", "2019")),
+        ("Funding for fiscal year 2020 is dwindling.", ("fiscal year 2020", "DATE", "2020")),
+        ("It plans cuts in the next financial year.", ("the next financial year", "DATE", "2021")),
+    ],
+)
+def test_financial_year_is_fiscal_year(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text, OCT_14) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counter-examples: a stretch is a length; "financial" alone is no time word
+        ("Sales rose over the financial year.", [("the financial year", "DURATION", "P1Y")]),
+        ("The financial crisis of 2008 hurt.", [("2008", "DATE", "2008")]),
+    ],
+)
+def test_financial_year_keeps_the_fiscal_year_rules(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, OCT_14) == expected
