@@ -339,3 +339,23 @@ def test_financial_year_keeps_the_fiscal_year_rules(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, OCT_14) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # vague past references that were missed
+        ("We had family come through the other day.", ("the other day", "DATE", "PAST_REF")),
+        (
+            "Attacks have increased manifold in the recent past.",
+            ("the recent past", "DATE", "PAST_REF"),
+        ),
+    ],
+)
+def test_vague_past_references_are_found(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]
+
+
+def test_the_other_day_of_something_is_no_time() -> None:
+    # counter-example: the second of two days named, no time in the past
+    assert found("On the other day of the fair, it rained.") == []

@@ -727,6 +727,8 @@ def norm_ref(m: re.Match[str], ctx: Ctx) -> Norm | None:
     mod = read_mod(m)
     if phrase == "overnight" and _overnight_noun().match(ctx.text, ctx.end):
         return None  # "overnight bags", "an overnight success": an adjective
+    if phrase == "the other day" and re.match(r"\s+of\b", ctx.text[ctx.end :]):
+        return None  # "the other day of the fair": the second of two days, no past time
     if phrase == "current" and _current_noun().match(ctx.text, ctx.end):
         return None  # "the current account deficit": a term of the balance of payments
     if typ == "SET" and _names_a_paper(ctx):
