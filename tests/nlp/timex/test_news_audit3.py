@@ -359,3 +359,20 @@ def test_vague_past_references_are_found(text: str, expected: tuple[str, str, st
 def test_the_other_day_of_something_is_no_time() -> None:
     # counter-example: the second of two days named, no time in the past
     assert found("On the other day of the fair, it rained.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "end-" before a month or year is a position like "mid-": in the extent, mod END
+        (
+            "It ran from February until end-June this year.",
+            ("end-June this year", "DATE", "2020-06", "END"),
+        ),
+        ("Debt will peak by end-2021.", ("end-2021", "DATE", "2021", "END")),
+        # counter-example: "weekend-June" is no position
+        ("a weekend-June sale", ("June", "DATE", "2020-06", None)),
+    ],
+)
+def test_end_hyphen_is_a_position(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert expected in [(t.text, t.type, t.value, t.mod) for t in tag(text, APR_8)]
