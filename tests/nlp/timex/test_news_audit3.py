@@ -376,3 +376,19 @@ def test_the_other_day_of_something_is_no_time() -> None:
 )
 def test_end_hyphen_is_a_position(text: str, expected: tuple[str, str, str, str | None]) -> None:
     assert expected in [(t.text, t.type, t.value, t.mod) for t in tag(text, APR_8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the year-end" is the end of the year, not "the year" and a stray "-end"
+        ("Analysts expect the year-end rally to fade.", ("year-end", "DATE", "2020", "END")),
+        ("By the year-end, it fell.", ("year-end", "DATE", "2020", "END")),
+        # counter-example: "the year ended June 30" is the twelve months (TimeBank)
+        ("Profit for the year ended June 30 rose.", ("the year", "DURATION", "P1Y", None)),
+    ],
+)
+def test_the_year_end_is_the_end_of_the_year(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert expected in [(t.text, t.type, t.value, t.mod) for t in tag(text, APR_8)]
