@@ -392,3 +392,32 @@ def test_the_year_end_is_the_end_of_the_year(
     text: str, expected: tuple[str, str, str, str | None]
 ) -> None:
     assert expected in [(t.text, t.type, t.value, t.mod) for t in tag(text, APR_8)]
+
+
+NOV_23 = dt.date(2020, 11, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a streak of days ends no later than the report: a coming day named before it is
+        # not its day (was Thanksgiving, three days ahead)
+        (
+            "That includes on Thanksgiving, when gatherings will be limited. Cases reached a "
+            "record high for the third straight day in Oregon.",
+            ("the third straight day", "DATE", "2020-11-23"),
+        ),
+        # counter-examples: a past day named before it is the streak's day; a plain ordinal
+        # day keeps following the story
+        (
+            "Stocks fell on Friday for a third straight day.",
+            ("third straight day", "DATE", "2020-11-20"),
+        ),
+        (
+            "Shares fell on Friday. It was the second day of losses.",
+            ("the second day", "DATE", "2020-11-20"),
+        ),
+    ],
+)
+def test_streak_day_is_not_a_coming_day(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text, NOV_23)

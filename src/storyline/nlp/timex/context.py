@@ -78,7 +78,10 @@ def _narrative(norm: Norm, ref: str) -> None:
         moved = cal.add(start, float(amount), code)
     except (OverflowError, ValueError):
         return
-    norm.value = moved.isoformat()[: {1: 4, 2: 7, 3: 10}[precision]]
+    value = moved.isoformat()[: {1: 4, 2: 7, 3: 10}[precision]]
+    if parts[3:] == ["streak"] and _DAY.match(norm.value) and value > norm.value:
+        return  # a run of days ends no later than the report: not on a day still to come
+    norm.value = value
 
 
 def _narrative_weekday(norm: Norm, ref: str) -> None:

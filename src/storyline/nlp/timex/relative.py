@@ -53,6 +53,9 @@ _REL_SHIFT = {
 }
 
 
+_STREAK = re.compile(r"\b(?:straight|consecutive)\s+day\b", re.I)
+
+
 def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
     unit = key(group(m, "runit") or "")
     if unit == "financial year":
@@ -100,6 +103,8 @@ def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
             # same day" is as often "one and the same day" ("strikes in 20 cities all on the
             # same day"), so only "that" marks the anaphor (context.py)
             that = ":that" if "that" in m.group(0).lower().split() else ""
+            if _STREAK.search(m.group(0)):
+                that = ":streak"  # "for the third straight day": a run up to a day gone by
             norm.ctx_ref = f"narrel:{shift}:{code}{that}"
         return norm
     if unit in ("year", "fiscal year"):
