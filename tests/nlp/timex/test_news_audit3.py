@@ -421,3 +421,27 @@ NOV_23 = dt.date(2020, 11, 23)
 )
 def test_streak_day_is_not_a_coming_day(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in found(text, NOV_23)
+
+
+MAY_12 = dt.date(2020, 5, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "fiscal" before the year of a quarter is in the extent (TimeBank: "fiscal 1989",
+        # "the fiscal first quarter"); the fiscal year names the quarter
+        (
+            "Disney reported fiscal 2021 first quarter results.",
+            ("fiscal 2021 first quarter", "DATE", "2021-Q1"),
+        ),
+        (
+            "The company's fiscal 2020 second-quarter sales rose.",
+            ("fiscal 2020 second-quarter", "DATE", "2020-Q2"),
+        ),
+        # counter-example: a quarter with its year and no "fiscal" is as before
+        ("Sales in the 2019 fourth quarter fell.", ("the 2019 fourth quarter", "DATE", "2019-Q4")),
+    ],
+)
+def test_fiscal_year_quarter_extent(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text, MAY_12) == [expected]
