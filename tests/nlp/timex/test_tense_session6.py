@@ -140,3 +140,25 @@ def test_reduced_relative_participle_defers_to_the_main_verb(
 )
 def test_month_after_an_auxiliary_and_a_bare_verb(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase, dt.date(2020, 5, 13)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a team plays on a day ahead, a timetable present like "begins"
+        ("The Gophers play Saturday.", "Saturday", "2025-12-06"),
+        ("Michigan plays Ohio State on Saturday.", "Saturday", "2025-12-06"),
+        # counter-examples: after "did not" the auxiliary decides; after a determiner or a
+        # possessive "play" is a noun; "host" and "visit" are no cues (nouns in news)
+        ("The Gophers did not play Saturday.", "Saturday", "2025-11-29"),
+        ("The team's play Saturday was poor.", "Saturday", "2025-11-29"),
+        (
+            "Speaking to talk show host Hugh Hewitt on Friday, he slammed Beijing.",
+            "Friday",
+            "2025-11-28",
+        ),
+        ("Trump's visit to Walter Reed on Saturday was brief.", "Saturday", "2025-11-29"),
+    ],
+)
+def test_play_is_a_schedule_verb_unless_a_noun(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value

@@ -84,6 +84,8 @@ def _cue(token: str) -> str | None:
         and token.islower()
     ):
         tense = "past"
+    if tense == "present-noun":
+        return "present"  # "play": a schedule verb unless a determiner makes it a noun
     return None if tense in ("none", "modal") else tense
 
 
@@ -267,7 +269,7 @@ def _bare_form(word: str) -> bool:
     if low in _unchanged_past():
         return True
     return (
-        lexicon().tense_cues.get(low) == "present"
+        lexicon().tense_cues.get(low) in ("present", "present-noun")
         and low not in _NOT_BARE
         and not low.endswith("s")
     )
@@ -346,6 +348,16 @@ def _aux_before(words: list[str], i: int) -> str | None:
     return _bare_aux().get(aux)
 
 
+def _noun_after_determiner(words: list[str], i: int) -> bool:
+    """True for a word right after a determiner or a possessive ("the play", "the team's
+    play", "their play"): a noun there, no timetable present."""
+    if i == 0:
+        return False
+    before = words[i - 1]
+    # "Trump’s": the curly apostrophe leaves a lone "s" before the word
+    return before.lower() in _DETERMINERS or before.endswith("'s") or before == "s"
+
+
 def _bare_verb_tense(words: list[str], i: int) -> str | None:
     """The past read off a bare-looking verb by grammar: after a past causative and its
     object the verb is the causative's ("Mr. Bush let the ground offensive begin": no
@@ -393,6 +405,10 @@ def _cue_at(words: list[str], i: int) -> str | None:
         # "whose wife has tested positive", "officials have said": a present perfect tells
         # of the past, not of a timetable ("he has until Friday" stays present)
         return "past"
+    if lexicon().tense_cues.get(words[i].lower()) == "present-noun" and _noun_after_determiner(
+        words, i
+    ):
+        return None  # "the team's play Saturday": a noun
     if tense == "future" and _as_planned(words, i):
         return None  # "elections went ahead as planned on Sunday": the verb before decides
     if tense == "past" and words[i].lower() not in lexicon().tense_cues and _adjective(words, i):
