@@ -445,3 +445,28 @@ MAY_12 = dt.date(2020, 5, 12)
 )
 def test_fiscal_year_quarter_extent(text: str, expected: tuple[str, str, str]) -> None:
     assert found(text, MAY_12) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year inside a sentence with a colon and a title after it is the title's
+        "In movies from 2001: A Space Odyssey to Event Horizon, crews sleep.",
+        "He starred in 2001: A Space Odyssey.",
+    ],
+)
+def test_year_opening_a_title_is_no_date(text: str) -> None:
+    assert found(text, MAY_12) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counter-examples: a chronology entry opens its line or sentence with the year
+        "Gates quits.  2000: The Gates Foundation funds vaccines.",
+        "2003: The company was founded.",
+        "In 2019: the Fed cut rates.",
+    ],
+)
+def test_year_heading_a_chronology_entry_is_a_date(text: str) -> None:
+    assert [t[1] for t in found(text, MAY_12)] == ["DATE"]

@@ -229,6 +229,14 @@ _BARE_YEAR = re.compile(r"\d{4}")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
+# A year inside a sentence with a colon and a title after it is the title's first word: an
+# article and two capitalised words ("movies from 2001: A Space Odyssey to Alien"). A year
+# that opens its line or sentence heads a chronology entry ("2000: The Gates Foundation
+# funds ...") and stays a date.
+_TITLE_AFTER_YEAR = re.compile(r":\s+(?:A|An|The)\s+[A-Z][\w'-]*\s+[A-Z]")
+_WORD_RIGHT_BEFORE = re.compile(r"[A-Za-z'\u2019]\s+\Z")
+
+
 def year_in_name(text: str, start: int, end: int) -> bool:
     """ "coronavirus disease 2019", "a venture called Orion 1980", "the Tokyo 2020 Olympics":
     a bare year straight after a name word (no comma, no preposition) is part of the name,
@@ -236,6 +244,10 @@ def year_in_name(text: str, start: int, end: int) -> bool:
     "the Democratic 2020 presidential debate" the year dates the debate."""
     if not _BARE_YEAR.fullmatch(text, start, end):
         return False
+    if _TITLE_AFTER_YEAR.match(text, end) and _WORD_RIGHT_BEFORE.search(
+        text, max(0, start - 8), start
+    ):
+        return True  # "movies from 2001: A Space Odyssey to Alien"
     m = _WORD_BEFORE_YEAR.search(text, max(0, start - 30), start)
     if not m:
         return False
