@@ -470,3 +470,42 @@ def test_year_opening_a_title_is_no_date(text: str) -> None:
 )
 def test_year_heading_a_chronology_entry_is_a_date(text: str) -> None:
     assert [t[1] for t in found(text, MAY_12)] == ["DATE"]
+
+
+CHRONOLOGY = (
+    "Timeline of selected events\n\n1998\n\nMay 18: The DOJ files antitrust charges.\n\n"
+    "2001\n\nNovember: Microsoft settles its case.\n\n2003\n\nOctober 28: A paper describes "
+    "the clone. Writing in 2020, a scientist says it was quick.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # dates under year headings take the heading's year (were read against the DCT)
+        ("May 18", "DATE", "1998-05-18"),
+        ("November", "DATE", "2001-11"),
+        ("October 28", "DATE", "2003-10-28"),
+        ("2020", "DATE", "2020"),  # a year said inside an entry is itself
+    ],
+)
+def test_dates_under_year_headings_take_the_heading_year(expected: tuple[str, str, str]) -> None:
+    assert expected in found(CHRONOLOGY, dt.date(2020, 5, 22))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counter-examples: one year alone on a line is no chronology; a year inside a
+        # sentence is no heading
+        ("Photo: AP\n\n2019\n\nHe will speak on May 18.", ("May 18", "DATE", "2020-05-18")),
+        (
+            "Sales rose in 2019.\nSales fell in 2018.\nHe will speak on May 18.",
+            ("May 18", "DATE", "2020-05-18"),
+        ),
+    ],
+)
+def test_years_that_head_no_chronology_leave_dates_alone(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in found(text, dt.date(2020, 5, 12))

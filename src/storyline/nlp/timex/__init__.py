@@ -369,6 +369,46 @@ def _framed_year(text: str, sentences: Sentences, timexes: list[Timex]) -> list[
     return out
 
 
+# A chronology set under year headings ("2003" alone on its line, then "October 28: A paper
+# ..."): each heading sets the year of the months and days named below it without one, up to
+# the next heading (TimeML values them in that year, not by the DCT). Only with two headings
+# or more: one line holding a year alone may be anything (a caption, a table cell).
+_HEADING_YEAR = re.compile(r"(?:^|\n)[ \t]*$")
+_HEADING_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|$)")
+
+
+def _year_headings(text: str, timexes: list[Timex]) -> list[Timex]:
+    heads = [
+        i
+        for i, t in enumerate(timexes)
+        if re.fullmatch(r"\d{4}", t.text)
+        and t.value == t.text
+        and _HEADING_YEAR.search(text, max(0, t.start - 20), t.start)
+        and _HEADING_END.match(text, t.end)
+    ]
+    if len(heads) < 2:
+        return timexes
+    out = list(timexes)
+    for n, i in enumerate(heads):
+        year = timexes[i].value
+        stop = heads[n + 1] if n + 1 < len(heads) else len(timexes)
+        for k in range(i + 1, stop):
+            t = out[k]
+            value = _YEARLESS_VALUE.match(t.value)
+            if (
+                value is None
+                or not _month_word().search(t.text)
+                or re.search(r"\d{4}|'\d\d", t.text)
+                or _RELATIVE_WORD.search(t.text)
+            ):
+                continue
+            new = year + value.group(2)
+            day = _DAY_VALUE.match(new[:10])
+            if day is None or cal.safe_date(int(new[:4]), int(new[5:7]), int(new[8:10])):
+                out[k] = dataclasses.replace(t, value=new, anchor=None, resolved_end=None)
+    return out
+
+
 # "In March that year", "Good Friday that year": "that year" right after a date places that
 # date in the story's year; it is no second expression (and would take the wrong year: the
 # date before it is the story's last one).
@@ -513,6 +553,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     timexes = _second_days(text, _join_lengths(text, timexes))
     timexes = _drop_that_year_after_date(text, timexes)
     timexes = _framed_year(text, sentences, timexes)
+    timexes = _year_headings(text, timexes)
     timexes = _ordinal_parts(text, timexes)
 
     def tense_of(t: Timex) -> Tense:
