@@ -509,3 +509,24 @@ def test_years_that_head_no_chronology_leave_dates_alone(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in found(text, dt.date(2020, 5, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a primary called Election Day: the date set off after the name is the day meant
+        (
+            "Voters went to the polls on Election Day, April 7.",
+            ("Election Day", "DATE", "2020-04-07"),
+        ),
+        (
+            "On Election Day, June 2, polls open at 7 a.m.",
+            ("Election Day", "DATE", "2020-06-02"),
+        ),
+        # counter-examples: no date after it, and other holidays keep their own day
+        ("He will vote on Election Day.", ("Election Day", "DATE", "2020-11-03")),
+        ("They met on Christmas, Dec. 26, to talk.", ("Christmas", "DATE", "2019-12-25")),
+    ],
+)
+def test_election_day_with_an_apposed_date(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text, MAY_12)

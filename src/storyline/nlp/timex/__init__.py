@@ -127,12 +127,18 @@ _APPOSITION = re.compile(r"\s*,\s*")
 def _apposed_day(text: str, cand: Candidate, norm: Norm, nxt: Candidate, nxt_norm: Norm) -> bool:
     if not _DAY.match(nxt_norm.value) or not _APPOSITION.fullmatch(text, cand.end, nxt.start):
         return False
-    rule = lexicon().holidays.get(key(group(cand.match, "holiday") or ""))
+    name = key(group(cand.match, "holiday") or "")
+    rule = lexicon().holidays.get(name)
     day = dt.date.fromisoformat(nxt_norm.value)
-    if rule is None or cal.holiday(rule, day.year) != day:
+    if rule is None or (cal.holiday(rule, day.year) != day and name not in _movable_days()):
         return False
     norm.value = day.isoformat()
     return True
+
+
+@functools.cache
+def _movable_days() -> frozenset[str]:
+    return frozenset(key(w) for w in load_list("timex_movable_days.txt", lower=True))
 
 
 def _holiday_year(
