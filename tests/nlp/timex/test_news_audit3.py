@@ -530,3 +530,41 @@ def test_years_that_head_no_chronology_leave_dates_alone(
 )
 def test_election_day_with_an_apposed_date(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in found(text, MAY_12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence about an event its year names ("The 2022 Commonwealth Games") places the
+        # months and days it names without a year in that year (were in the DCT's)
+        (
+            "The 2022 Commonwealth Games are scheduled to be held in Birmingham on July "
+            "27-August 7.",
+            ("July 27", "DATE", "2022-07-27"),
+        ),
+        (
+            "The 2021 World Championships will open in August in Eugene.",
+            ("August", "DATE", "2021-08"),
+        ),
+    ],
+)
+def test_event_year_frames_its_sentence(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counter-examples: a year before a lower-case noun, or not opening the sentence
+        (
+            "The 2016 campaign ended with a September 11 commemoration.",
+            ("September 11", "DATE", "2019-09-11"),
+        ),
+        (
+            "Since the 2016 Rio Olympics, he trained until March.",
+            ("March", "DATE", "2020-03"),
+        ),
+    ],
+)
+def test_years_that_name_no_event_frame_nothing(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text)

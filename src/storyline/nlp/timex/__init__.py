@@ -333,6 +333,11 @@ def _second_days(text: str, timexes: list[Timex]) -> list[Timex]:
 # month-day takes it, not "last March" or "this April", which count from the DCT.
 _FRAME_OPENER = re.compile(r"[\s\"'“‘(]*(?:back\s+)?in\s+$", re.I)
 _FRAME_AFTER = re.compile(r"\s*,|\s+(?!(?:and|or|to|through|until)\b)[A-Za-z]")
+# "The 2022 Commonwealth Games are scheduled ... on July 27": a sentence about an event its
+# year names (the year opens the sentence before a capitalised name) frames it the same way;
+# "the 2016 campaign" (a lower-case noun) or a year further into the sentence does not.
+_EVENT_OPENER = re.compile(r"[\s\"'“‘(]*the\s+$", re.I)
+_EVENT_NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]*")
 _YEARLESS_VALUE = re.compile(r"^(\d{4})(-\d\d(?:-\d\d)?(?:T[\d:]+|T[A-Z]{2})?)$")
 _RELATIVE_WORD = re.compile(r"\b(?:last|next|this|that|coming|past|previous|following|ago)\b", re.I)
 
@@ -351,7 +356,12 @@ def _framed_year(text: str, sentences: Sentences, timexes: list[Timex]) -> list[
         if re.fullmatch(r"\d{4}", t.text) and t.value == t.text:
             start, end = sentences.around(t.start)
             opens = _FRAME_OPENER.fullmatch(text, start, t.start) is not None
-            frame = (end, t.value) if opens and _FRAME_AFTER.match(text, t.end) else None
+            named = (
+                _EVENT_OPENER.fullmatch(text, start, t.start) is not None
+                and _EVENT_NAME_AFTER.match(text, t.end) is not None
+            )
+            framed = (opens and _FRAME_AFTER.match(text, t.end)) or named
+            frame = (end, t.value) if framed else None
             out.append(t)
             continue
         value = _YEARLESS_VALUE.match(t.value)
