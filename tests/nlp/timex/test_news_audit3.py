@@ -568,3 +568,36 @@ def test_event_year_frames_its_sentence(text: str, expected: tuple[str, str, str
 )
 def test_years_that_name_no_event_frame_nothing(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # time zones of world news and seconds after the minutes: a bare h:mm with them is a
+        # time of day (was missed)
+        ("Updated: Apr 26, 2020 21:43 IST", ("21:43 IST", "TIME", "2020-04-26T21:43")),
+        (
+            "THE TIMES OF INDIA | Oct 02, 2020, 19:02:47 IST",
+            ("19:02:47 IST", "TIME", "2020-10-02T19:02"),
+        ),
+        (
+            "The launch is at 10:30 JST on Friday.",
+            ("10:30 JST on Friday", "TIME", "2020-04-10T10:30"),
+        ),
+        ("He arrived at 5 pm AEST.", ("5 pm AEST", "TIME", "2020-04-08T17:00")),
+    ],
+)
+def test_world_time_zones_and_seconds(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counter-examples: a race time or a ratio with seconds and no zone or "at"
+        "His winning time was 1:02:47 at the mark.",
+        "The ratio was 3:2:1 in the end.",
+    ],
+)
+def test_clock_like_figures_without_a_zone_are_no_time(text: str) -> None:
+    assert all(t[1] != "TIME" for t in found(text))
