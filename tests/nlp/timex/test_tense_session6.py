@@ -162,3 +162,87 @@ def test_month_after_an_auxiliary_and_a_bare_verb(text: str, phrase: str, value:
 )
 def test_play_is_a_schedule_verb_unless_a_noun(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase) == value
+
+
+def parsed_value(nlp, text: str, phrase: str, dct: dt.date) -> str:
+    return next(t.value for t in tag(text, dct, doc=nlp(text)) if t.text == phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "dct"),
+    [
+        # with a parse (analyze()): a plan verb looks ahead as its cue word does without one
+        (
+            "Protesters planned a large demonstration in Little Havana on Saturday.",
+            "Saturday",
+            "2025-12-06",
+            DCT,
+        ),
+        (
+            "The attorney has scheduled a news conference Thursday to announce a development.",
+            "Thursday",
+            "2025-12-04",
+            DCT,
+        ),
+        # counter-examples: a plan of the past ("had been scheduled to expire") and a reduced
+        # relative ("a service planned ... was canceled") do not look ahead
+        (
+            "The offer previously had been scheduled to expire at midnight Friday.",
+            "midnight Friday",
+            "1989-10-27T24:00",
+            dt.date(1989, 10, 30),
+        ),
+        (
+            "A memorial service planned at the University of Rochester for Saturday was "
+            "canceled after security plans were leaked.",
+            "Saturday",
+            "1999-10-23",
+            dt.date(1999, 10, 24),
+        ),
+    ],
+)
+def test_parsed_plan_verb_looks_ahead(
+    nlp, text: str, phrase: str, value: str, dct: dt.date
+) -> None:
+    assert parsed_value(nlp, text, phrase, dct) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "dct"),
+    [
+        # spaCy tags "hurt" VBP after a singular subject: the present would be "hurts"
+        (
+            "Weakness in big technology stocks hurt the composite index on Friday.",
+            "Friday",
+            "1989-10-27",
+            dt.date(1989, 10, 30),
+        ),
+        # a denied ability is news of the past, with a parse as without one
+        (
+            "Neither he nor the grandparents could be located Wednesday in their hometown.",
+            "Wednesday",
+            "2000-01-05",
+            dt.date(2000, 1, 6),
+        ),
+        # a date something is extended through is ahead
+        (
+            "The lockdown has extended through the end of July.",
+            "the end of July",
+            "2020-07",
+            dt.date(2020, 5, 19),
+        ),
+        # counter-examples: a plural subject's present stays present; "wouldn't" still
+        # looks ahead
+        ("The two teams meet Friday.", "Friday", "2025-12-05", DCT),
+        (
+            "She feared the gifts wouldn't arrive by her daughter's birthday on Friday.",
+            "Friday",
+            "2025-12-05",
+            DCT,
+        ),
+    ],
+)
+def test_parsed_tense_reads_grammar_the_tagger_misses(
+    nlp, text: str, phrase: str, value: str, dct: dt.date
+) -> None:
+    assert parsed_value(nlp, text, phrase, dct) == value

@@ -555,15 +555,20 @@ def _reduced_relative(words: list[str], i: int) -> bool:
     return False
 
 
-def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
-    """The nearest cue before the expression in its clause ("will meet on Friday", "met
-    Friday"); failing that, the nearest after it ("On Tuesday, the ministers met")."""
+def _clause_before(text: str, sentence: tuple[int, int], start: int) -> list[str]:
+    """The words of the expression's clause before it."""
     clause_start = sentence[0]
     for m in _CLAUSE_BREAK.finditer(text, sentence[0], start):
         if m.group(0) == "(" and ")" not in text[m.end() : start]:
             continue  # "will leave at 4 (4 a.m. Thursday)": an aside belongs to its clause
         clause_start = m.end()
-    before = [m.group(0) for m in _WORD.finditer(text, clause_start, start)]
+    return [m.group(0) for m in _WORD.finditer(text, clause_start, start)]
+
+
+def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
+    """The nearest cue before the expression in its clause ("will meet on Friday", "met
+    Friday"); failing that, the nearest after it ("On Tuesday, the ministers met")."""
+    before = _clause_before(text, sentence, start)
     near = max(0, len(before) - 12)
     if _moved_to(before):
         # the verb's tense dates the decision; the date it moves to is, as a rule, still ahead
@@ -626,15 +631,54 @@ def _verb_tense(verb: Token) -> Tense:
         verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.subtree)
     ):
         return "future"
+    if _plan_verb(verb):
+        if verb.dep_ == "acl" or (
+            verb.tag_ == "VBN" and any(c.tag_ == "VBD" or c.lower_ == "been" for c in aux)
+        ):
+            # "a service planned ... for Saturday was canceled": the clause's verb decides;
+            # "was scheduled to fight in March", "had been scheduled to expire at midnight
+            # Friday": a plan of the past, the cue words decide
+            return None
+        # "Protesters planned a demonstration on Saturday", "has scheduled a news conference
+        # Thursday": a plan looks ahead, as the cue words say without a parse
+        return "future"
     if any(c.tag_ == "VBD" for c in aux) or verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VBN" and (not aux or any(c.lemma_ == "have" for c in aux)):
         return "past"
+    if verb.tag_ == "VBP" and not aux and verb.lower_ in _unchanged_past() and _singular(verb):
+        return "past"  # "Weakness in tech stocks hurt the index": "hurts" would be present
     if verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in aux):
         return "present"
     if any(c.tag_ == "MD" for c in aux):
+        if lowers & {"could", "might", "may", "can"} and _negated(verb):
+            # "Neither he nor ... could be located Wednesday": a denied ability is news of the
+            # past, the cue words decide ("wouldn't arrive by Friday" still looks ahead)
+            return None
         return "future" if lowers & {"would", "could", "might", "may", "can"} else None
     return None
+
+
+def _plan_verb(verb: Token) -> bool:
+    """ "planned", "planning", "scheduled", "expected": a verb of ``timex_tense_cues.tsv``
+    that looks ahead ("will" and "would" are auxiliaries)."""
+    return verb.pos_ == "VERB" and lexicon().tense_cues.get(verb.lower_) == "future"
+
+
+def _singular(verb: Token) -> bool:
+    """True when the verb's subject is a singular noun or "he", "she", "it"."""
+    return any(
+        c.dep_ == "nsubj" and (c.tag_ in ("NN", "NNP") or c.lower_ in _SINGULAR_PRONOUNS)
+        for c in verb.children
+    )
+
+
+def _negated(verb: Token) -> bool:
+    """True for a negated verb or a negated subject ("could not be reached", "Neither he nor
+    his parents could be located")."""
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        t.lower_ in _NEGATIONS for c in verb.lefts for t in c.subtree
+    )
 
 
 def _parsed(doc: Doc, start: int, end: int) -> Tense:
@@ -708,6 +752,8 @@ def tense_at(
             return "past"
         return direction
     if doc is not None:
+        if _moved_to(_clause_before(text, sentence, start)):
+            return "future"  # "extended ... loans through January": the new date is ahead
         tense = _parsed(doc, start, end)
         if tense is not None:
             return tense
