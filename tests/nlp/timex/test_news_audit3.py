@@ -601,3 +601,40 @@ def test_world_time_zones_and_seconds(text: str, expected: tuple[str, str, str])
 )
 def test_clock_like_figures_without_a_zone_are_no_time(text: str) -> None:
     assert all(t[1] != "TIME" for t in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fiscal year written as the two years it spans is one expression named by the year
+        # it ends in (as "FY21"); was its first year alone, or missed
+        (
+            "Growth may plummet in fiscal year 2020-21 due to the lockdown.",
+            ("fiscal year 2020-21", "DATE", "2021"),
+        ),
+        ("Growth was 5% in FY2019-20.", ("FY2019-20", "DATE", "2020")),
+        ("It is the FY20-21 estimate.", ("FY20-21", "DATE", "2021")),
+        (
+            "Profit rose in the 2020-21 financial year.",
+            ("the 2020-21 financial year", "DATE", "2021"),
+        ),
+        ("Sales fell in fiscal 1999-2000.", ("fiscal 1999-2000", "DATE", "2000")),
+    ],
+)
+def test_fiscal_year_spans(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counter-examples: years that do not follow each other are no fiscal year; a sports
+        # season keeps its first year (no fiscal name)
+        ("The FY2019-22 plan was approved.", []),
+        ("The 2019-20 season was cut short.", [("2019", "DATE", "2019")]),
+    ],
+)
+def test_year_spans_that_are_no_fiscal_year(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

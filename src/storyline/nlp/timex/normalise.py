@@ -238,6 +238,18 @@ def _street() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:[A-Z][\w'.-]*\s+){{1,3}}(?i:{words})\b")
 
 
+def _fiscal_span(m: re.Match[str]) -> int | None:
+    """ "FY2019-20" -> 2020 (the year the fiscal year ends in), 0 when the two years do not
+    follow each other ("FY2019-22"), None when the match is no such span."""
+    start = group(m, "fys") or group(m, "fys1")
+    end = group(m, "fye") or group(m, "fye1")
+    if start is None or end is None:
+        return None
+    first = int(start) if len(start) == 4 else 2000 + int(start)
+    last = int(end) if len(end) == 4 else first // 100 * 100 + int(end)
+    return last if last == first + 1 else 0
+
+
 def norm_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
     fyear = group(m, "fyear")
     if fyear is not None:
@@ -248,6 +260,9 @@ def norm_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
         if ctx.dct is None:
             return Norm("DATE", "XXXX")
         return Norm("DATE", str(ctx.dct.year - ("latest" in fyear.lower())))
+    span = _fiscal_span(m)
+    if span is not None:
+        return Norm("DATE", str(span)) if span else None
     fy = group(m, "fy")
     if fy is not None:
         # "FY2024", "FY24": the fiscal year is named by its year (two digits = 20xx).
