@@ -638,3 +638,31 @@ def test_year_spans_that_are_no_fiscal_year(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+DEC_23 = dt.date(2020, 12, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the month of May" is one expression, the month ("the month" was the DCT's month)
+        (
+            "During the month of February, employment fell.",
+            [("the month of February", "DATE", "2020-02")],
+        ),
+        (
+            "It happened in the month of March 2019.",
+            [("the month of March 2019", "DATE", "2019-03")],
+        ),
+        # "this year-end column": the year's end, not "this year" and a stray "-end"
+        ("As a critic, I use this year-end column.", [("year-end", "DATE", "2020")]),
+        # counter-examples: "the month of Ramadan" is no DCT month; "the end of the month" and
+        # "over the month" keep their readings
+        ("They fasted during the month of Ramadan.", []),
+        ("He left at the end of the month.", [("the end of the month", "DATE", "2020-12")]),
+        ("Over the month, sales rose.", [("the month", "DURATION", "P1M")]),
+    ],
+)
+def test_the_month_of_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, DEC_23) == expected
