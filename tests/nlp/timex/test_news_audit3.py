@@ -666,3 +666,17 @@ DEC_23 = dt.date(2020, 12, 23)
 )
 def test_the_month_of_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, DEC_23) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an award in title case on a title-case line is a name too
+        ("Grants were given.\n\n2020 Commonwealth Young Person of the Year\n\nHe won.", ["2020"]),
+        ("Time named her Person of the Year.", []),
+        # counter-example: lower case is the year
+        ("It was the best day of the year.", ["the year"]),
+    ],
+)
+def test_title_case_awards_are_names(text: str, expected: list[str]) -> None:
+    assert [t[0] for t in found(text)] == expected

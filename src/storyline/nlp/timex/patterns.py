@@ -108,12 +108,18 @@ def headline(text: str, start: int) -> bool:
 # list of winners); "Album of the Year" in title case is caught by the capital word itself.
 _CAPS_AWARD = re.compile(r"\b[A-Z][A-Z'&/-]+\s+OF\s+$")
 _CAPS_UNIT = re.compile(r"THE\s+(?:YEAR|MONTH|WEEK|DAY|NIGHT|DECADE|CENTURY)")
+# The same award in title case on a title-case line ("2020 Commonwealth Young Person of the
+# Year"), where the headline rule would otherwise let "the Year" through.
+_TITLE_AWARD = re.compile(r"\b[A-Z][\w'&/-]+\s+of\s+$")
+_TITLE_UNIT = re.compile(r"[Tt]he\s+(?:Year|Month|Week|Decade|Century)")
 # A quoted title: up to 60 characters between quotation marks on one line.
 _QUOTE_OPEN = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{0,60})$")
 _QUOTE_CLOSE = re.compile(r"([^\"\u201c\u201d\n]{0,60})[\"\u201d]")
 
 
 def _caps_award(text: str, start: int, end: int) -> bool:
+    if _TITLE_UNIT.fullmatch(text, start, end):
+        return _TITLE_AWARD.search(text, max(0, start - 40), start) is not None
     if not _CAPS_UNIT.fullmatch(text, start, end):
         return False
     return _CAPS_AWARD.search(text, max(0, start - 40), start) is not None
