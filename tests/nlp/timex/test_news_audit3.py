@@ -680,3 +680,48 @@ def test_the_month_of_a_month(text: str, expected: list[tuple[str, str, str]]) -
 )
 def test_title_case_awards_are_names(text: str, expected: list[str]) -> None:
     assert [t[0] for t in found(text)] == expected
+
+
+SEP_1 = dt.date(2020, 9, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal weekday of a month is one date ("first Saturday" was the Saturday before
+        # the DCT and "May" a second expression)
+        (
+            "The Derby was postponed from its traditional first Saturday in May.",
+            ("first Saturday in May", "DATE", "2020-05-02"),
+        ),
+        (
+            "The court opens on the first Monday in October.",
+            ("the first Monday in October", "DATE", "2020-10-05"),
+        ),
+        (
+            "It was held the last Friday of June.",
+            ("the last Friday of June", "DATE", "2020-06-26"),
+        ),
+        (
+            "Nurses have worked since the first week in March.",
+            ("the first week in March", "DATE", "2020-W10"),
+        ),
+    ],
+)
+def test_ordinal_weekday_of_a_month(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text, SEP_1) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counter-examples: "in" before something else than a month or year
+        ("Last Friday in Paris, he spoke.", [("Last Friday", "DATE", "2020-08-28")]),
+        (
+            "He voted the first Tuesday in the morning.",
+            [("Tuesday", "DATE", "2020-09-01"), ("the morning", "TIME", "2020-09-01TMO")],
+        ),
+    ],
+)
+def test_weekday_before_in_something_else(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, SEP_1) == expected

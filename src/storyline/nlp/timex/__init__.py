@@ -452,10 +452,9 @@ def _drop_that_year_after_date(text: str, timexes: list[Timex]) -> list[Timex]:
 # week). A week is the ISO week holding the middle of its seven days; a weekend the one of the
 # month's first (or last) Saturday.
 _PART_OF = re.compile(
-    r"(?:the\s+)?(?P<ord>last|final|[a-z]+|\d{1,2}(?:st|nd|rd|th))\s+(?P<unit>day|week|weekend)$",
-    re.I,
+    r"(?:the\s+)?(?P<ord>last|final|[a-z]+|\d{1,2}(?:st|nd|rd|th))\s+(?P<unit>[a-z]+)$", re.I
 )
-_OF_GAP = re.compile(r"\s+of\s+")
+_OF_GAP = re.compile(r"\s+(?:of|in)\s+")
 _MONTH_OR_YEAR = re.compile(r"^(\d{4})(?:-(\d\d))?$")
 
 
@@ -476,6 +475,15 @@ def _part_value(unit: str, n: int, year: int, month: int | None) -> str | None:
         if month is None
         else dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
     )
+    weekday = lexicon().weekdays.get(unit)
+    if weekday is not None:  # "the first Saturday in May", "the last Friday of June"
+        if n < 0:
+            day = last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+        else:
+            day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        return day.isoformat() if day <= last else None
+    if unit not in ("day", "week", "weekend"):
+        return None
     if unit == "day":
         day = last if n < 0 else first + dt.timedelta(days=n - 1)
         return day.isoformat() if day <= last else None
