@@ -231,6 +231,13 @@ def test_parsed_plan_verb_looks_ahead(
             "2020-07",
             dt.date(2020, 5, 19),
         ),
+        # a reporting present ("he says") is no timetable
+        (
+            "Despite the fraught exchange Wednesday, he says the leadership was supportive.",
+            "Wednesday",
+            "2025-11-26",
+            DCT,
+        ),
         # counter-examples: a plural subject's present stays present; "wouldn't" still
         # looks ahead
         ("The two teams meet Friday.", "Friday", "2025-12-05", DCT),

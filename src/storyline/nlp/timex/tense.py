@@ -648,6 +648,10 @@ def _verb_tense(verb: Token) -> Tense:
         return "past"
     if verb.tag_ == "VBP" and not aux and verb.lower_ in _unchanged_past() and _singular(verb):
         return "past"  # "Weakness in tech stocks hurt the index": "hurts" would be present
+    if verb.tag_ in ("VBZ", "VBP") and not aux and verb.lower_ in _speech_verbs():
+        # "despite the exchange Wednesday, he says ...": a reporting present is no timetable
+        # (the cue words leave "says" out for the same reason)
+        return None
     if verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in aux):
         return "present"
     if any(c.tag_ == "MD" for c in aux):
@@ -657,6 +661,11 @@ def _verb_tense(verb: Token) -> Tense:
             return None
         return "future" if lowers & {"would", "could", "might", "may", "can"} else None
     return None
+
+
+@functools.cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(load_list("timex_speech_verbs.txt", lower=True))
 
 
 def _plan_verb(verb: Token) -> bool:
