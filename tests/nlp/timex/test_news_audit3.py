@@ -725,3 +725,24 @@ def test_ordinal_weekday_of_a_month(text: str, expected: tuple[str, str, str]) -
 )
 def test_weekday_before_in_something_else(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, SEP_1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "budget year" after last/this/next/current is the fiscal year ("current" alone was
+        # PRESENT_REF)
+        (
+            "Bills fund the government past the end of the current budget year, Sept. 30.",
+            ("the end of the current budget year", "DATE", "2020"),
+        ),
+        ("Cuts come in the next budget year.", ("the next budget year", "DATE", "2021")),
+    ],
+)
+def test_budget_year_is_the_fiscal_year(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text, OCT_14)[0] == expected
+
+
+def test_budget_year_alone_is_no_date() -> None:
+    # counter-example: with no relative word it is a phrase, not a date
+    assert found("The budget year ended with a surplus.", OCT_14) == []

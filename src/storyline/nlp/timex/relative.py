@@ -58,8 +58,8 @@ _STREAK = re.compile(r"\b(?:straight|consecutive)\s+day\b", re.I)
 
 def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
     unit = key(group(m, "runit") or "")
-    if unit == "financial year":
-        unit = "fiscal year"  # "the last financial year": the British name
+    if unit in ("financial year", "budget year"):
+        unit = "fiscal year"  # "the last financial year", "the current budget year"
     mod = read_mod(m)
     # "the year ended Sept. 30" is the twelve months up to that day and "over the year" a
     # stretch of time; "for the year" and "in the year" are the current calendar one (TimeBank:
