@@ -81,6 +81,10 @@ def test_month_day_and_relative_year_is_one_date(text: str, expected: tuple[str,
             [("Aug 31", "DATE", "2019-08-31"), ("last year", "DATE", "2019")],
         ),
         ("It opened in May last year.", [("May last year", "DATE", "2019-05")]),
+        (
+            "On Aug 31, last year's winner spoke.",
+            [("Aug 31", "DATE", "2019-08-31"), ("last year", "DATE", "2019")],
+        ),
     ],
 )
 def test_relative_year_apart_from_the_day_is_its_own(

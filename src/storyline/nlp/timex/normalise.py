@@ -174,7 +174,12 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
         # cue word before them ("in May"), or they are too often a verb or a name.
         if word != full_month_name(month) and not raw.endswith("."):
             return None
-        cued = bool(mod or _MONTH_CUES.search(ctx.before) or _the_month_noun(ctx))
+        cued = bool(
+            mod
+            or _MONTH_CUES.search(ctx.before)
+            or _the_month_noun(ctx)
+            or m.group(0).lower().startswith("the month")  # "the month of May"
+        )
         if word in lexicon().ambiguous_months and not cued:
             return None
         if lone_month_is_name(ctx.text, ctx.start, ctx.end, cued) or (
