@@ -253,3 +253,22 @@ def test_parsed_tense_reads_grammar_the_tagger_misses(
     nlp, text: str, phrase: str, value: str, dct: dt.date
 ) -> None:
     assert parsed_value(nlp, text, phrase, dct) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a reported clause opened by its subject, without "that", keeps its own tense
+        (
+            "Biden aides said they believe the November contest will focus on 17 states.",
+            "November",
+            "2020-11",
+        ),
+        # counter-examples: with no cue after the date the saying's past stays; a date right
+        # after the reporting verb is the saying's
+        ("Aides said they met the governor in November.", "November", "2019-11"),
+        ("Aides said in November that the contest will focus on 17 states.", "November", "2019-11"),
+    ],
+)
+def test_reported_clause_without_that_keeps_its_tense(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase, dt.date(2020, 5, 15)) == value

@@ -555,6 +555,10 @@ def _reduced_relative(words: list[str], i: int) -> bool:
     return False
 
 
+# Subject pronouns that open a reported clause without "that" ("said they believe ...").
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
 def _clause_before(text: str, sentence: tuple[int, int], start: int) -> list[str]:
     """The words of the expression's clause before it."""
     clause_start = sentence[0]
@@ -602,11 +606,12 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
                 tense == "past"
                 and before[i].lower() in _reporting_verbs()
                 and i + 2 < len(before)
-                and before[i + 1].lower() == "that"
+                and (before[i + 1].lower() == "that" or before[i + 1].lower() in _CLAUSE_SUBJECTS)
                 and not weekday
             ):
-                # "said that in September there will be a transition": the saying is past,
-                # the clause it reports may have its own tense after the date
+                # "said that in September there will be a transition", "said they believe the
+                # November contest will focus on ...": the saying is past, the clause it
+                # reports (with or without "that") may have its own tense after the date
                 reported = _first_cue(_words_after(text, end, sentence[1]))
                 if reported is not None:
                     return reported  # type: ignore[return-value]
