@@ -272,3 +272,21 @@ def test_parsed_tense_reads_grammar_the_tagger_misses(
 )
 def test_reported_clause_without_that_keeps_its_tense(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase, dt.date(2020, 5, 15)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a date something is pushed back to is ahead, also after a vague "sometime in"
+        (
+            "The release was planned for March, but that's been pushed back to sometime in May.",
+            "May",
+            "2020-05",
+        ),
+        ("The launch was delayed until later in June.", "June", "2020-06"),
+        # counter-example: no preposition of a new date, the past tense decides
+        ("The firm pushed sales hard in May.", "May", "2019-05"),
+    ],
+)
+def test_date_moved_to_after_a_vague_sometime_is_ahead(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase, dt.date(2020, 3, 9)) == value

@@ -436,13 +436,22 @@ def _postponements() -> frozenset[str]:
 _NEW_DATE_PREPOSITIONS = frozenset({"through", "until", "till", "to", "into"})
 
 
+# Words that may stand between the new date's preposition and the date: "pushed back to
+# sometime in May", "delayed until later in June".
+_VAGUE_BEFORE_DATE = frozenset({"sometime", "some", "time", "later", "in", "on", "at", "around"})
+
+
 def _moved_to(words: list[str]) -> bool:
     """True for "extended the benefits through [the date]": a verb that moves something to a
-    new date, and the preposition of that date right before the expression."""
+    new date, and the preposition of that date right before the expression (or before a
+    vague "sometime in")."""
+    end = len(words)
+    while end > 0 and len(words) - end < 3 and words[end - 1].lower() in _VAGUE_BEFORE_DATE:
+        end -= 1
     return bool(
-        words
-        and words[-1].lower() in _NEW_DATE_PREPOSITIONS
-        and any(w.lower() in _postponements() for w in words[-12:-1])
+        end > 0
+        and words[end - 1].lower() in _NEW_DATE_PREPOSITIONS
+        and any(w.lower() in _postponements() for w in words[max(0, end - 12) : end - 1])
     )
 
 
