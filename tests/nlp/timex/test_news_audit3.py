@@ -750,3 +750,10 @@ def test_budget_year_is_the_fiscal_year(text: str, expected: tuple[str, str, str
 def test_budget_year_alone_is_no_date() -> None:
     # counter-example: with no relative word it is a phrase, not a date
     assert found("The budget year ended with a surplus.", OCT_14) == []
+
+
+def test_clock_offset_from_the_dct_sets_no_story_day() -> None:
+    # "about an hour ago" is counted from a DCT without a clock time (the day before at
+    # 23:00): a day part after it stays on the DCT (was the day before)
+    text = "We were looking at it, literally, about an hour ago, and also early in the morning."
+    assert ("the morning", "TIME", "2020-05-11TMO") in found(text, dt.date(2020, 5, 11))

@@ -128,7 +128,7 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
                 last_date = (start, norm.value)
             if _DAY.match(norm.value):
                 last_day = clock_day = (start, norm.value[:10])
-            elif _DAY_TIME.match(norm.value):
+            elif _DAY_TIME.match(norm.value) and norm.kind != "offset":
                 clock_day = (start, _night_after(norm.value))
             continue
         if ref == "stamp":  # a live blog's "11:45 am:": the entry is on that day
@@ -311,7 +311,7 @@ def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | Non
         while chain[-1] + 1 < len(items):
             (_, end, prev), (start, _, nxt) = items[chain[-1]], items[chain[-1] + 1]
             joint = _joint(text, end, start)
-            if joint is None or prev.kind in (None, "clock") or nxt.kind != prev.kind:
+            if joint is None or prev.kind in (None, "clock", "offset") or nxt.kind != prev.kind:
                 break
             if joint != "range":
                 a, b = _day(prev), _day(nxt)

@@ -171,6 +171,10 @@ def norm_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if ctx.dct is None:
         return Norm("DATE", "XXXX", mod)
     norm = shifted(ctx.dct, n, unit, sign, mod)
+    if norm is not None and unit.clock:
+        # "about an hour ago": counted from a DCT with no clock time, its day says nothing
+        # about the day a later clock time is on (context.py)
+        norm.kind = "offset"
     if norm is not None and norm.ctx_ref == "yearback" and in_longer_period(ctx):
         norm.ctx_ref = None  # "for the nine months, ... a year ago": the year, no quarter
     if norm is not None and direction == "earlier" and not unit.clock:
