@@ -213,5 +213,6 @@ def test_caption_this_stays_outside_the_date(text: str, phrase: str) -> None:
 
 def test_this_before_a_dated_weekday_without_a_caption_stays() -> None:
     # counter-example: "this Friday, July 10, 2020" that is no caption keeps its "this"
+    # (the clock time after the full date joins it since the third news audit: one TIME)
     texts = [t for t, _, _ in found("We meet this Friday, July 10, 2020, at noon.")]
-    assert "this Friday, July 10, 2020" in texts
+    assert any(t.startswith("this Friday, July 10, 2020") for t in texts)

@@ -579,11 +579,8 @@ def test_years_that_name_no_event_frame_nothing(text: str, expected: tuple[str, 
     [
         # time zones of world news and seconds after the minutes: a bare h:mm with them is a
         # time of day (was missed)
-        ("Updated: Apr 26, 2020 21:43 IST", ("21:43 IST", "TIME", "2020-04-26T21:43")),
-        (
-            "THE TIMES OF INDIA | Oct 02, 2020, 19:02:47 IST",
-            ("19:02:47 IST", "TIME", "2020-10-02T19:02"),
-        ),
+        ("Updated: 21:43 IST", ("21:43 IST", "TIME", "2020-04-08T21:43")),
+        ("Posted at 19:02:47 IST", ("19:02:47 IST", "TIME", "2020-04-08T19:02")),
         (
             "The launch is at 10:30 JST on Friday.",
             ("10:30 JST on Friday", "TIME", "2020-04-10T10:30"),
@@ -757,3 +754,49 @@ def test_clock_offset_from_the_dct_sets_no_story_day() -> None:
     # 23:00): a day part after it stays on the DCT (was the day before)
     text = "We were looking at it, literally, about an hour ago, and also early in the morning."
     assert ("the morning", "TIME", "2020-05-11TMO") in found(text, dt.date(2020, 5, 11))
+
+
+OCT_3 = dt.date(2020, 10, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full date and the clock time right after it on that day are one TIME (a time stamp)
+        (
+            "THE TIMES OF INDIA | Oct 02, 2020, 19:02:47 IST",
+            ("Oct 02, 2020, 19:02:47 IST", "TIME", "2020-10-02T19:02"),
+        ),
+        ("Updated: Apr 26, 2020 21:43 IST", ("Apr 26, 2020 21:43 IST", "TIME", "2020-04-26T21:43")),
+        (
+            "A post shared by Matt (@nomadicmatt) Apr 22, 2020 at 12:59pm PDT",
+            ("Apr 22, 2020 at 12:59pm PDT", "TIME", "2020-04-22T12:59"),
+        ),
+        (
+            "On Oct. 2, 2020, at 3 p.m. he left.",
+            ("Oct. 2, 2020, at 3 p.m.", "TIME", "2020-10-02T15:00"),
+        ),
+    ],
+)
+def test_full_date_and_clock_time_are_one_time(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text, OCT_3) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counter-examples: a date without its year, or the clock time further on, stay apart
+        (
+            "On Oct. 2, he left at 3 p.m.",
+            [("Oct. 2", "DATE", "2020-10-02"), ("3 p.m.", "TIME", "2020-10-02T15:00")],
+        ),
+        (
+            "On Oct. 2, 2020, the plane left and landed at 3 p.m.",
+            [("Oct. 2, 2020", "DATE", "2020-10-02"), ("3 p.m.", "TIME", "2020-10-02T15:00")],
+        ),
+    ],
+)
+def test_date_and_later_clock_time_stay_apart(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, OCT_3) == expected

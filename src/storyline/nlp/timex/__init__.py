@@ -524,6 +524,36 @@ def _ordinal_parts(text: str, timexes: list[Timex]) -> list[Timex]:
     return [t for t in out if t.value != PART_OF]
 
 
+# "Oct 2, 2020, 3:45 PM ET", "Apr 26, 2020 21:43 IST", "January 13, 2020 at 3:45 p.m.": a full
+# date with its year and the clock time right after it on that day are one TIME (a page's
+# time stamp; TimeBank writes "1998-11-20 19:30" as one), as "3:45 p.m. Oct. 2" already is.
+_STAMP_GAP = re.compile(r"\s*(?:,\s*)?(?:\bat\b|@|/|\|)?\s*")
+_FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def _date_and_clock(text: str, timexes: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "DATE"
+            and t.type == "TIME"
+            and _FULL_DATE.match(prev.value)
+            and re.search(r"\d{4}", prev.text)
+            and t.value.startswith(prev.value + "T")
+            and not prev.mod
+            and "\n" not in text[prev.end : t.start]
+            and _STAMP_GAP.fullmatch(text, prev.end, t.start)
+        ):
+            out[-1] = dataclasses.replace(
+                t, start=prev.start, text=text[prev.start : t.end], anchor=None, resolved_end=None
+            )
+            continue
+        out.append(t)
+    return out
+
+
 def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list[Timex]:
     """The TIMEX3 expressions in ``text``, normalised against ``dct`` (the publication date).
 
@@ -579,6 +609,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     timexes = _framed_year(text, sentences, timexes)
     timexes = _year_headings(text, timexes)
     timexes = _ordinal_parts(text, timexes)
+    timexes = _date_and_clock(text, timexes)
 
     def tense_of(t: Timex) -> Tense:
         return tense_at(text, sentences, t.start, t.end, doc)
