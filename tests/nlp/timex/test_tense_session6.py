@@ -290,3 +290,26 @@ def test_reported_clause_without_that_keeps_its_tense(text: str, phrase: str, va
 )
 def test_date_moved_to_after_a_vague_sometime_is_ahead(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase, dt.date(2020, 3, 9)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a "that" clause right after the date belongs to the noun before it: its tense is
+        # not the date's (ReCOVery: both were the coming Thursday)
+        (
+            "After reports Thursday that the office would be coordinating, Fauci told lawmakers.",
+            "Thursday",
+            "2020-02-27",
+        ),
+        (
+            "The news comes amid reports Thursday that millions will file claims.",
+            "Thursday",
+            "2020-02-27",
+        ),
+        # counter-example: after a comma "that" is a determiner and its clause is the date's
+        ("On Thursday, that decision will be reviewed.", "Thursday", "2020-03-05"),
+    ],
+)
+def test_that_clause_after_the_date_is_not_its_tense(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase, dt.date(2020, 2, 28)) == value

@@ -626,7 +626,14 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
                     return reported  # type: ignore[return-value]
             # "agreed to buy it in February": a past verb says nothing about the February
             return None if prospective and tense == "past" else tense  # type: ignore[return-value]
-    tense = _first_cue([m.group(0) for m in _WORD.finditer(text, end, sentence[1])])
+    # "After reports Thursday that Pence's office would be coordinating ...": a "that" clause
+    # right after the date belongs to the noun before it, its tense is not the date's
+    complement = re.match(r"\s+that\b", text[end : end + 6]) is not None
+    tense = (
+        None
+        if complement
+        else _first_cue([m.group(0) for m in _WORD.finditer(text, end, sentence[1])])
+    )
     if tense is not None:
         return tense  # type: ignore[return-value]
     for i in range(near - 1, -1, -1):
