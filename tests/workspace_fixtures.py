@@ -6,6 +6,8 @@
   ``STORYLINE_REQUIRE_SERVICES=1`` (CI), where it fails: CI never skips it silently.
 * ``workspace``: a ``Workspace`` opened on ``db_url`` (migrated to head), closed afterwards.
 * ``sqlite_workspace``: the SQLite case only, for tests that need no second database.
+* ``ingest_sample_in_two_parts``: a real story merge, for the tests of what a merge keeps
+  (``from storyline_test_workspace_fixtures import ingest_sample_in_two_parts``).
 
 Registered from tests/conftest.py, so any test module can ask for them by name.
 """
@@ -14,7 +16,8 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -24,6 +27,7 @@ if TYPE_CHECKING:
 
 POSTGRES_ENV = "STORYLINE_TEST_POSTGRES_URL"
 REQUIRE_ENV = "STORYLINE_REQUIRE_SERVICES"
+SAMPLE = Path(__file__).resolve().parents[1] / "demo" / "ecbplus-topic12.jsonl"
 
 
 def postgres_base_url() -> str:
@@ -103,3 +107,24 @@ def sqlite_workspace(tmp_path) -> Iterator[Workspace]:  # type: ignore[no-untype
         yield ws
     finally:
         ws.close()
+
+
+def ingest_sample_in_two_parts(
+    workspace: Workspace, folder: Path, between: Callable[[set[int]], None] | None = None
+) -> tuple[set[int], set[int]]:
+    """The bundled sample (two pirate incidents, ECB+ topic 12) ingested in two parts: after the
+    first five reports one incident is split in two stories, which the second part merges.
+    ``between`` sees the story ids of the first part before the second is ingested. Returns the
+    story ids before and after the second part."""
+    import storyline.stories as st
+
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    first, rest = folder / "first.jsonl", folder / "rest.jsonl"
+    first.write_text("\n".join(lines[:5]) + "\n", encoding="utf-8")
+    rest.write_text("\n".join(lines[5:]) + "\n", encoding="utf-8")
+    workspace.ingest([first])
+    before = {s["id"] for s in st.list_stories(workspace)}
+    if between is not None:
+        between(before)
+    workspace.ingest([rest])
+    return before, {s["id"] for s in st.list_stories(workspace)}

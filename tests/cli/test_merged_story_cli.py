@@ -12,10 +12,9 @@ from typing import Any
 
 import pytest
 from storyline_test_cli import one_error_line, run
+from storyline_test_workspace_fixtures import ingest_sample_in_two_parts
 
 pytestmark = [pytest.mark.issue(5), pytest.mark.slow]
-
-SAMPLE = Path(__file__).resolve().parents[2] / "demo" / "ecbplus-topic12.jsonl"
 
 
 def db_arg(workspace: Any) -> str:
@@ -42,14 +41,8 @@ def merged(
         ws = Workspace(tmp / "ws.db")
     else:
         ws = Workspace(request.getfixturevalue("postgres_module_url"))
-    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
-    first, rest = tmp / "first.jsonl", tmp / "rest.jsonl"
-    first.write_text("\n".join(lines[:5]) + "\n", encoding="utf-8")
-    rest.write_text("\n".join(lines[5:]) + "\n", encoding="utf-8")
-    ws.ingest([first])
-    before = {s["id"] for s in st.list_stories(ws)}
-    ws.ingest([rest])
-    gone = sorted(before - {s["id"] for s in st.list_stories(ws)})
+    before, after = ingest_sample_in_two_parts(ws, tmp)
+    gone = sorted(before - after)
     assert gone, "no story merged: the case is not exercised"
     live = st.resolve_story(ws, gone[0])
     assert live is not None and live != gone[0]

@@ -8,15 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from storyline_test_workspace_fixtures import ingest_sample_in_two_parts
 
 pytestmark = [pytest.mark.issue(5), pytest.mark.slow]
-
-SAMPLE = Path(__file__).resolve().parents[2] / "demo" / "ecbplus-topic12.jsonl"
 
 
 @dataclass
@@ -24,21 +22,6 @@ class Merged:
     workspace: Any
     gone: int  # a story the second part merged away
     live: int  # the story it lives on in
-
-
-def ingest_in_two_parts(workspace: Any, folder: Path) -> tuple[set[int], set[int]]:
-    """The sample in two parts: after the first five reports, one incident is split in two
-    stories, which the second part merges. Returns the story ids before and after."""
-    import storyline.stories as st
-
-    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
-    first, rest = folder / "first.jsonl", folder / "rest.jsonl"
-    first.write_text("\n".join(lines[:5]) + "\n", encoding="utf-8")
-    rest.write_text("\n".join(lines[5:]) + "\n", encoding="utf-8")
-    workspace.ingest([first])
-    before = {s["id"] for s in st.list_stories(workspace)}
-    workspace.ingest([rest])
-    return before, {s["id"] for s in st.list_stories(workspace)}
 
 
 @pytest.fixture(
@@ -55,7 +38,7 @@ def merged(
         ws = Workspace(tmp / "ws.db")
     else:
         ws = Workspace(request.getfixturevalue("postgres_module_url"))
-    before, after = ingest_in_two_parts(ws, tmp)
+    before, after = ingest_sample_in_two_parts(ws, tmp)
     gone = sorted(before - after)
     assert gone, "no story merged: the case is not exercised"
     live = st.resolve_story(ws, gone[0])
