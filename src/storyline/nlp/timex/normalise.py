@@ -57,6 +57,7 @@ from storyline.nlp.timex.values import (
     shifted,
     since_before,
     stretch_before,
+    timetable_before,
 )
 from storyline.rules import load_list
 
@@ -203,7 +204,9 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
         tense = _event_tense(ctx)
         if _upcoming_event(ctx, month) or _deadline_ahead(ctx, month, tense):
             tense = "future"
-        year = resolve_month(month, dct, tense, since_before(ctx.before))
+        year = resolve_month(
+            month, dct, tense, since_before(ctx.before), timetable_before(ctx.before)
+        )
         return Norm("DATE", f"{year}-{month:02d}", mod, kind="month", free=True)
     return Norm("DATE", f"{year}-{month:02d}", mod, kind="month")
 

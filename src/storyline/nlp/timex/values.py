@@ -422,9 +422,26 @@ def resolve_month_day(
 MONTH_REACH_DAYS = 330
 
 
-def resolve_month(month: int, dct: dt.date, tense: Tense, since: bool = False) -> int:
+# "The vote is in November", "the elections are in September": "is"/"are" right before "in"
+# and a month is a timetable, not a report.
+_TIMETABLE = re.compile(r"\b(?:is|are)\s+(?:(?:now|still|also)\s+)?in\s+$", re.IGNORECASE)
+
+
+def timetable_before(before: str) -> bool:
+    return _TIMETABLE.search(before) is not None
+
+
+def resolve_month(
+    month: int, dct: dt.date, tense: Tense, since: bool = False, timetable: bool = False
+) -> int:
     if month == dct.month:
         return dct.year
+    if timetable and tense != "past" and not since and (month - dct.month) % 12 == 6:
+        # A month exactly half a year off is a tie the nearest rule gives to the past (news
+        # reports the past); a timetable ("The vote is in November", said in May) looks ahead.
+        # Only with "is in"/"are in": a present main verb alone is no timetable ("Kopp is a
+        # suspect in shootings that injured doctors in November", TBAQ, was the last one).
+        return dct.year + 1 if month < dct.month else dct.year
     options = [dt.date(y, month, 15) for y in (dct.year - 1, dct.year, dct.year + 1)]
     if since:
         return cal.choose(options, dct.replace(day=15), "past", _FULL_YEAR).year
