@@ -313,3 +313,27 @@ def test_date_moved_to_after_a_vague_sometime_is_ahead(text: str, phrase: str, v
 )
 def test_that_clause_after_the_date_is_not_its_tense(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase, dt.date(2020, 2, 28)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # news audit: a plan of the past stays open with an adverb between "was" and the plan
+        # verb (it was 2021-SP, the coming spring, said in August 2020)
+        (
+            "Officials said the meeting was originally scheduled to take place in the spring "
+            "but was delayed.",
+            "the spring",
+            "2020-SP",
+        ),
+        (
+            "The talks were previously planned for Friday but were called off.",
+            "Friday",
+            "2020-08-14",
+        ),
+        # counter-example: a present "is" before the adverb keeps the look ahead
+        ("The vote is currently scheduled to take place in the spring.", "the spring", "2021-SP"),
+    ],
+)
+def test_plan_of_the_past_after_an_adverb(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase, dt.date(2020, 8, 17)) == value

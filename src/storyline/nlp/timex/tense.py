@@ -578,6 +578,15 @@ def _clause_before(text: str, sentence: tuple[int, int], start: int) -> list[str
     return [m.group(0) for m in _WORD.finditer(text, clause_start, start)]
 
 
+def _after_past_be(words: list[str], i: int) -> bool:
+    """True for a word right after "was"/"were", or after "was"/"were" and one "-ly" adverb
+    ("was originally scheduled", "were previously planned")."""
+    j = i - 1
+    if j > 0 and words[j].islower() and words[j].endswith("ly"):
+        j -= 1
+    return j >= 0 and words[j].lower() in _PAST_BE
+
+
 def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
     """The nearest cue before the expression in its clause ("will meet on Friday", "met
     Friday"); failing that, the nearest after it ("On Tuesday, the ministers met")."""
@@ -596,8 +605,7 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
         tense = _cue_at(before, i)
         if (
             tense == "future"
-            and i > 0
-            and before[i - 1].lower() in _PAST_BE
+            and _after_past_be(before, i)
             and not before[i].lower().endswith("ing")
         ):
             # "was scheduled to fight Ribas in March": a plan of the past, which may have
