@@ -18,7 +18,13 @@ def value_of(text: str, phrase: str, dct: dt.date = DCT) -> str:
 
 
 @pytest.mark.parametrize(
-    "name", ["timex_unchanged_past.txt", "timex_causative_verbs.txt", "timex_bare_aux.tsv"]
+    "name",
+    [
+        "timex_unchanged_past.txt",
+        "timex_causative_verbs.txt",
+        "timex_bare_aux.tsv",
+        "timex_not_participles.txt",
+    ],
 )
 def test_tense_data_file_has_header_comment(name: str) -> None:
     assert data_path(name).read_text(encoding="utf-8").startswith("# ")
@@ -337,3 +343,43 @@ def test_that_clause_after_the_date_is_not_its_tense(text: str, phrase: str, val
 )
 def test_plan_of_the_past_after_an_adverb(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase, dt.date(2020, 8, 17)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # news audit: a participle adjunct after a comma shares the main clause's time, not
+        # that of a clause nested before the comma ("is" was read: the coming Thursday)
+        (
+            "President Donald Trump has elevated the theory that Harris is ineligible, citing "
+            "the claim on Thursday without weighing in on its validity.",
+            "Thursday",
+            "2020-08-13",
+        ),
+        # ReCOVery: the last coordinated clause is the main one ("is facing" was read)
+        (
+            "The county is already facing a shortfall, and yesterday the county reached a "
+            "milestone, surpassing Queens County as the county with the most cases Thursday.",
+            "Thursday",
+            "2020-08-13",
+        ),
+        # ReCOVery: a modal without a verb cue in the adjunct leaves it to the main clause
+        (
+            "Ocasio-Cortez poked fun at the plans, arguing they could just pay their taxes in a "
+            "tweet on Wednesday evening.",
+            "Wednesday evening",
+            "2020-08-12TEV",
+        ),
+        # counter-examples: a cue inside the adjunct is its own; after a reporting verb the
+        # adjunct may belong to the reported clause; a preposition in -ing opens no adjunct
+        (
+            "The company has warned that sales will fall, saying it will close stores on Friday.",
+            "Friday",
+            "2020-08-21",
+        ),
+        ("The governor said schools will close, citing a surge on Friday.", "Friday", "2020-08-21"),
+        ("The team has said it will play, during the holiday on Friday.", "Friday", "2020-08-21"),
+    ],
+)
+def test_participle_adjunct_takes_the_main_clause_tense(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase, dt.date(2020, 8, 15)) == value

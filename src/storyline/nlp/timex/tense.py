@@ -587,9 +587,59 @@ def _after_past_be(words: list[str], i: int) -> bool:
     return j >= 0 and words[j].lower() in _PAST_BE
 
 
+@functools.cache
+def _not_participles() -> frozenset[str]:
+    return frozenset(load_list("timex_not_participles.txt", lower=True))
+
+
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+_COMMA_ING = re.compile(r",\s+([a-z]+ing)\b")
+
+
+def _participle_adjunct(text: str, sentence: tuple[int, int], start: int) -> Tense:
+    """The main clause's tense for a date in a participle adjunct set off by a comma ("Trump
+    has elevated the theory that Harris is ineligible, citing the claim on Thursday"): the
+    adjunct has no tense of its own and shares the main verb's time, not that of a clause
+    nested before the comma ("is"). The main verb is the first cue of the sentence. None when
+    the date is in no such adjunct (a cue stands between the participle and the date) or the
+    sentence before the comma has no cue."""
+    found = None
+    for m in _COMMA_ING.finditer(text, sentence[0], start):
+        found = m
+    if found is None or found.group(1) in _not_participles():
+        return None
+    if _CLAUSE_BREAK.search(text, found.end(), start):
+        return None
+    between = _WORD.findall(text, found.end(), start)
+    if _first_cue(between) is not None:
+        return None  # "..., saying it will reopen on Friday": the adjunct's own clause decides
+    main = _WORD.findall(text, sentence[0], found.start())
+    if main and main[-1].lower() in _reporting_verbs():
+        # '"...," Ali said, pointing to ...': the adjunct hangs on the saying, not the quote
+        return _cue_at(main, len(main) - 1)  # type: ignore[return-value]
+    # "The county is facing a shortfall, and yesterday the county reached a milestone,
+    # surpassing ...": the participle's main clause is the last coordinated one
+    conjunctions = [i for i, w in enumerate(main) if w in ("and", "but")]
+    if conjunctions:
+        main = main[conjunctions[-1] + 1 :]
+    for i, word in enumerate(main):
+        tense = _cue_at(main, i)
+        if tense is None or (i > 0 and main[i - 1].lower() in _RELATIVE_PRONOUNS):
+            continue  # "The team, which is unbeaten, will travel": a relative clause's verb
+        if word.lower() in _reporting_verbs():
+            # "said schools will close, citing ... Friday": the adjunct may belong to the
+            # reported clause, whose tense is not the saying's
+            return None
+        return tense  # type: ignore[return-value]
+    return None
+
+
 def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
     """The nearest cue before the expression in its clause ("will meet on Friday", "met
     Friday"); failing that, the nearest after it ("On Tuesday, the ministers met")."""
+    adjunct = _participle_adjunct(text, sentence, start)
+    if adjunct is not None:
+        return adjunct
     before = _clause_before(text, sentence, start)
     near = max(0, len(before) - 12)
     if _moved_to(before):
