@@ -294,6 +294,29 @@ def _clock_ranges(text: str, items: list[tuple[int, int, Norm]]) -> None:
         first.ctx_ref = None
 
 
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+def _weekday_apposition(text: str, items: list[tuple[int, int, Norm]]) -> None:
+    """ "Tuesday afternoon, April 28, 2020": a weekday (with a part of the day, which keeps it
+    a tag of its own) followed by a comma and a date on that weekday is that date, whatever the
+    tense says ("Shoppers wait in line Tuesday afternoon, April 28, 2020" in a photo caption was
+    the coming Tuesday with a parse). A date on another weekday leaves it alone."""
+    for (_, end, first), (nstart, _, second) in itertools.pairwise(items):
+        if first.kind != "weekday" or not _APPOSITION.fullmatch(text, end, nstart):
+            continue
+        own, written = _day(first), _day(second)
+        # only a calendar date ("April 28", "April 28, 2020"): a clock time after the comma
+        # ("Monday - Friday, 8:30 a.m.") still has the DCT's day here, not one of its own
+        if second.kind not in (None, "day") or second.ctx_ref is not None:
+            continue
+        if second.type != "DATE" or own is None or written is None:
+            continue
+        if written.isoweekday() == own.isoweekday() and written != own:
+            _set_day(first, written)
+            first.free = False
+
+
 def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | None) -> None:
     """Dates of one kind in a list or a range ("to cut output in May and June", "elections in
     August and November", "from Saturday to Monday"): the members whose year or week came from
@@ -328,3 +351,4 @@ def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | Non
             _lay_out([items[k][2] for k in chain], dct)
         i = chain[-1] + 1
     _clock_ranges(text, items)
+    _weekday_apposition(text, items)
