@@ -290,8 +290,9 @@ def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 
 @functools.cache
-def _schedule() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a frequency right before a clock time, one right after it)."""
+def _schedule() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a frequency right before a clock time, one right after it, one opening the
+    sentence)."""
     rows = load_table("timex_schedule_words.tsv")
     quantifiers = "|".join(re.escape(r["word"]) for r in rows if r["role"] == "quantifier")
     adverbs = "|".join(re.escape(r["word"]) for r in rows if r["role"] == "adverb")
@@ -313,15 +314,21 @@ def _schedule() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:\s*(?:to|and|-|–)\s*{other_end})?\s*,?\s+(?:on\s+)?{frequency}\b",
         re.IGNORECASE,
     )
-    return before, after
+    # "Every day, shops must open by 8 a.m.": a frequency that opens the sentence, before the
+    # time, sets the whole sentence's schedule
+    opening = re.compile(rf"[\W_]*{frequency}\b", re.IGNORECASE)
+    return before, after, opening
 
 
 def _in_schedule(ctx: Ctx) -> bool:
-    """ "every afternoon around 4 o'clock", "at 4 p.m. ET every weekday": a clock time of a
-    repeated schedule, on no one day."""
-    before, after = _schedule()
+    """ "every afternoon around 4 o'clock", "at 4 p.m. ET every weekday", "Each day, the shops
+    open by 8 a.m.": a clock time of a repeated schedule, on no one day."""
+    before, after, opening = _schedule()
     lead = ctx.text[max(0, ctx.start - 60) : ctx.start]
-    return before.search(lead) is not None or after.match(ctx.text, ctx.end) is not None
+    if before.search(lead) is not None or after.match(ctx.text, ctx.end) is not None:
+        return True
+    begin = ctx.sentence()[0]
+    return begin < ctx.start and opening.match(ctx.text, begin, ctx.start) is not None
 
 
 def _opens_paragraph(ctx: Ctx) -> bool:
