@@ -436,12 +436,13 @@ def resolve_month(
 ) -> int:
     if month == dct.month:
         return dct.year
-    if timetable and tense != "past" and not since and (month - dct.month) % 12 == 6:
-        # A month exactly half a year off is a tie the nearest rule gives to the past (news
-        # reports the past); a timetable ("The vote is in November", said in May) looks ahead.
-        # Only with "is in"/"are in": a present main verb alone is no timetable ("Kopp is a
-        # suspect in shootings that injured doctors in November", TBAQ, was the last one).
-        return dct.year + 1 if month < dct.month else dct.year
+    if timetable and tense != "past" and not since:
+        # A timetable ("The vote is in November", said in May) looks ahead, within the month
+        # reach; the present tense alone counts as unknown, and an exact half year was a tie
+        # the nearest rule gives to the past. Only with "is in"/"are in": a present main verb
+        # alone is no timetable ("Kopp is a suspect in shootings that injured doctors in
+        # November", TBAQ, was the last one).
+        tense = "future"
     options = [dt.date(y, month, 15) for y in (dct.year - 1, dct.year, dct.year + 1)]
     if since:
         return cal.choose(options, dct.replace(day=15), "past", _FULL_YEAR).year
