@@ -383,3 +383,25 @@ def test_plan_of_the_past_after_an_adverb(text: str, phrase: str, value: str) ->
 )
 def test_participle_adjunct_takes_the_main_clause_tense(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase, dt.date(2020, 8, 15)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # news audit: the date dates the noun it hangs on, the present "comes" above it is no
+        # timetable (with a parse it was the coming Thursday)
+        (
+            "This comes on the heels of the MTA's announcement on Thursday that it will "
+            "suspend subway service each night.",
+            "Thursday",
+            "2020-04-30",
+        ),
+        # counter-example: a present the cue words read too still makes it a schedule
+        ("The vote on Thursday is expected to pass.", "Thursday", "2020-05-07"),
+        ("The team has a game on Saturday.", "Saturday", "2020-05-02"),
+    ],
+)
+def test_parsed_present_above_a_noun_defers_to_the_cue_words(
+    nlp, text: str, phrase: str, value: str
+) -> None:
+    assert parsed_value(nlp, text, phrase, dt.date(2020, 5, 1)) == value

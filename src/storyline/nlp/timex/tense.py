@@ -775,14 +775,21 @@ def _parsed(doc: Doc, start: int, end: int) -> Tense:
         return None
     token = span.root
     prospective = False
-    for _ in range(4):
+    for step in range(4):
         verb = token
+        through_noun = False
         # spaCy makes a new Token object on each access: compare positions, never identity.
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+            through_noun = through_noun or verb.pos_ == "NOUN"
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         tense = _verb_tense(verb)
+        if tense == "present" and step == 0 and through_noun:
+            # "This comes on the heels of the MTA's announcement on Thursday that ...": the
+            # date dates the noun's event, a present verb above it is no timetable for it;
+            # the cue words decide
+            return None
         if tense is not None:
             # "agreed to buy it in February": a past verb says nothing about the February
             return None if prospective and tense == "past" else tense
