@@ -86,6 +86,8 @@ def test_tag_never_crashes_on_date_like_text(text: str, dct: dt.date | None) -> 
 @pytest.mark.parametrize("dct", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
 def test_tag_calendar_edges(dct: dt.date) -> None:
     check("Last year, next week, Dec 31 and 2 days ago, the 1990s, every Monday, tomorrow.", dct)
+    # a deadline counted from the DCT ("a year to leave") past year 9999 has no end date
+    check("They have a year to leave. On Dec 30 he had 48 hours to leave.", dct)
 
 
 @pytest.mark.parametrize("dct", ["0000-00-00", "2025-02-30", "yesterday", "2025-13-01"])

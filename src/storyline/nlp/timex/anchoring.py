@@ -93,7 +93,10 @@ def _end_of(anchor: str, value: str) -> str | None:
         if code != "H":
             return None
     start = dt.date.fromisoformat(anchor[:10])
-    end = cal.add(start, n, code)
+    try:
+        end = cal.add(start, n, code)
+    except (ValueError, OverflowError):
+        return None  # "a year to leave" said in 9999: past the calendar, no end date
     return end.isoformat()[:10]
 
 
