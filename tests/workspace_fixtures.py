@@ -6,8 +6,8 @@
   ``STORYLINE_REQUIRE_SERVICES=1`` (CI), where it fails: CI never skips it silently.
 * ``workspace``: a ``Workspace`` opened on ``db_url`` (migrated to head), closed afterwards.
 * ``sqlite_workspace``: the SQLite case only, for tests that need no second database.
-* ``ingest_sample_in_two_parts``: a real story merge, for the tests of what a merge keeps
-  (``from storyline_test_workspace_fixtures import ingest_sample_in_two_parts``).
+* ``ingest_sample_in_two_parts``, ``merged_sample_workspace``: a real story merge, for the
+  tests of what a merge keeps (``from storyline_test_workspace_fixtures import ...``).
 
 Registered from tests/conftest.py, so any test module can ask for them by name.
 """
@@ -128,3 +128,25 @@ def ingest_sample_in_two_parts(
         between(before)
     workspace.ingest([rest])
     return before, {s["id"] for s in st.list_stories(workspace)}
+
+
+def merged_sample_workspace(
+    request: pytest.FixtureRequest, folder: Path
+) -> tuple[Workspace, int, int]:
+    """A workspace holding a real story merge (the sample in two parts), on SQLite or, for
+    ``request.param == "postgres"``, on the module's PostgreSQL schema: (the workspace, a
+    story id the second part merged away, the live story it resolves to). The caller closes
+    the workspace."""
+    import storyline.stories as st
+    from storyline.workspace import Workspace
+
+    if request.param == "sqlite":
+        ws = Workspace(folder / "ws.db")
+    else:
+        ws = Workspace(request.getfixturevalue("postgres_module_url"))
+    before, after = ingest_sample_in_two_parts(ws, folder)
+    gone = sorted(before - after)
+    assert gone, "no story merged: the case is not exercised"
+    live = st.resolve_story(ws, gone[0])
+    assert live is not None and live in after  # a live story, not the merged-away id
+    return ws, gone[0], live

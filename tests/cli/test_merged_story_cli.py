@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from storyline_test_cli import one_error_line, run
-from storyline_test_workspace_fixtures import ingest_sample_in_two_parts
+from storyline_test_workspace_fixtures import merged_sample_workspace
 
 pytestmark = [pytest.mark.issue(5), pytest.mark.slow]
 
@@ -33,20 +33,8 @@ def merged(
 ) -> Iterator[tuple[str, int, int]]:
     """(--db, a merged-away story id, the story it lives on in): the demo sample ingested in
     two parts, whose second part merges two stories of the first (a real merge)."""
-    import storyline.stories as st
-    from storyline.workspace import Workspace
-
-    tmp = tmp_path_factory.mktemp("merged_cli")
-    if request.param == "sqlite":
-        ws = Workspace(tmp / "ws.db")
-    else:
-        ws = Workspace(request.getfixturevalue("postgres_module_url"))
-    before, after = ingest_sample_in_two_parts(ws, tmp)
-    gone = sorted(before - after)
-    assert gone, "no story merged: the case is not exercised"
-    live = st.resolve_story(ws, gone[0])
-    assert live is not None and live != gone[0]
-    yield db_arg(ws), gone[0], live
+    ws, gone, live = merged_sample_workspace(request, tmp_path_factory.mktemp("merged_cli"))
+    yield db_arg(ws), gone, live
     ws.close()
 
 

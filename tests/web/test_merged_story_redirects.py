@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from storyline_test_workspace_fixtures import ingest_sample_in_two_parts
+from storyline_test_workspace_fixtures import merged_sample_workspace
 
 pytestmark = [pytest.mark.issue(5), pytest.mark.slow]
 
@@ -30,20 +30,8 @@ class Merged:
 def merged(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Merged]:
-    import storyline.stories as st
-    from storyline.workspace import Workspace
-
-    tmp = tmp_path_factory.mktemp("merged")
-    if request.param == "sqlite":
-        ws = Workspace(tmp / "ws.db")
-    else:
-        ws = Workspace(request.getfixturevalue("postgres_module_url"))
-    before, after = ingest_sample_in_two_parts(ws, tmp)
-    gone = sorted(before - after)
-    assert gone, "no story merged: the case is not exercised"
-    live = st.resolve_story(ws, gone[0])
-    assert live in after
-    yield Merged(ws, gone[0], live)
+    ws, gone, live = merged_sample_workspace(request, tmp_path_factory.mktemp("merged"))
+    yield Merged(ws, gone, live)
     ws.close()
 
 
