@@ -347,13 +347,41 @@ def _month_word() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{month_names()})\b", re.I)
 
 
+def _bare_year(t: Timex) -> bool:
+    """A year written alone ("2003"), valued as itself."""
+    return re.fullmatch(r"\d{4}", t.text) is not None and t.value == t.text
+
+
+def _yearless_month(t: Timex) -> re.Match[str] | None:
+    """The value of a month or month-day named without a year ("June 9", "in March"), as year
+    and rest; None for any other expression, or one that counts from the DCT ("last March")."""
+    value = _YEARLESS_VALUE.match(t.value)
+    if (
+        value is None
+        or not _month_word().search(t.text)
+        or re.search(r"\d{4}|'\d\d", t.text)
+        or _RELATIVE_WORD.search(t.text)
+    ):
+        return None
+    return value
+
+
+def _in_year(t: Timex, year: str, value: re.Match[str]) -> Timex:
+    """``t`` (a match of ``_yearless_month``) moved into ``year``, unless no such day exists."""
+    new = year + value.group(2)
+    day = _DAY_VALUE.match(new[:10])
+    if day is None or cal.safe_date(int(new[:4]), int(new[5:7]), int(new[8:10])):
+        return dataclasses.replace(t, value=new, anchor=None, resolved_end=None)
+    return t
+
+
 def _framed_year(text: str, sentences: Sentences, timexes: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     frame: tuple[int, str] | None = None  # (sentence end, year)
     for t in timexes:
         if frame is not None and t.start >= frame[0]:
             frame = None
-        if re.fullmatch(r"\d{4}", t.text) and t.value == t.text:
+        if _bare_year(t):
             start, end = sentences.around(t.start)
             opens = _FRAME_OPENER.fullmatch(text, start, t.start) is not None
             named = (
@@ -364,23 +392,14 @@ def _framed_year(text: str, sentences: Sentences, timexes: list[Timex]) -> list[
             frame = (end, t.value) if framed else None
             out.append(t)
             continue
-        value = _YEARLESS_VALUE.match(t.value)
-        if frame is None:
-            pass
-        elif (
-            value is None
-            or not _month_word().search(t.text)
-            or re.search(r"\d{4}|'\d\d", t.text)
-            or _RELATIVE_WORD.search(t.text)
-        ):
-            # "In 2008 there was ..., recently there has been ... April": a time of another
-            # kind between the frame and the date starts another time
-            frame = None
-        elif value.group(1) != frame[1]:
-            new = frame[1] + value.group(2)
-            day = _DAY_VALUE.match(new[:10])
-            if day is None or cal.safe_date(int(new[:4]), int(new[5:7]), int(new[8:10])):
-                t = dataclasses.replace(t, value=new, anchor=None, resolved_end=None)
+        if frame is not None:
+            value = _yearless_month(t)
+            if value is None:
+                # "In 2008 there was ..., recently there has been ... April": a time of another
+                # kind between the frame and the date starts another time
+                frame = None
+            elif value.group(1) != frame[1]:
+                t = _in_year(t, frame[1], value)
         out.append(t)
     return out
 
@@ -397,8 +416,7 @@ def _year_headings(text: str, timexes: list[Timex]) -> list[Timex]:
     heads = [
         i
         for i, t in enumerate(timexes)
-        if re.fullmatch(r"\d{4}", t.text)
-        and t.value == t.text
+        if _bare_year(t)
         and _HEADING_YEAR.search(text, max(0, t.start - 20), t.start)
         and _HEADING_END.match(text, t.end)
     ]
@@ -409,19 +427,9 @@ def _year_headings(text: str, timexes: list[Timex]) -> list[Timex]:
         year = timexes[i].value
         stop = heads[n + 1] if n + 1 < len(heads) else len(timexes)
         for k in range(i + 1, stop):
-            t = out[k]
-            value = _YEARLESS_VALUE.match(t.value)
-            if (
-                value is None
-                or not _month_word().search(t.text)
-                or re.search(r"\d{4}|'\d\d", t.text)
-                or _RELATIVE_WORD.search(t.text)
-            ):
-                continue
-            new = year + value.group(2)
-            day = _DAY_VALUE.match(new[:10])
-            if day is None or cal.safe_date(int(new[:4]), int(new[5:7]), int(new[8:10])):
-                out[k] = dataclasses.replace(t, value=new, anchor=None, resolved_end=None)
+            value = _yearless_month(out[k])
+            if value is not None:
+                out[k] = _in_year(out[k], year, value)
     return out
 
 
