@@ -183,15 +183,12 @@ def current_story(ws: Any, story: str | None) -> tuple[str | None, str | None]:
     it merged away, else ``story`` as given (an id that names no story is left for the command
     to report). The command says the note once it has succeeded, so stdout stays the normal
     output and an error stays one line."""
-    if story is None or not (story.strip().isascii() and story.strip().isdigit()):
-        return story, None
     import storyline.stories as st
 
-    given = int(story)
-    live = st.resolve_story(ws, given)
-    if live is None or live == given:
+    live = st.live_story_ref(ws, story)
+    if story is None or live == story:
         return story, None
-    return str(live), f"story {given} was merged into story {live}; showing {live}"
+    return live, f"story {int(story)} was merged into story {live}; showing {live}"
 
 
 def say(note: str | None) -> None:

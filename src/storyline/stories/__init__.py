@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from storyline.stories.service import (
         get_story,
         list_stories,
+        live_story_ref,
         query_timeline,
         resolve_story,
         story_timeline,
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = [
     "get_story",
     "list_stories",
+    "live_story_ref",
     "query_timeline",
     "resolve_story",
     "story_timeline",

@@ -454,6 +454,17 @@ def resolve_story(workspace: Any, story_id: int | str) -> int | None:
         return repo.resolve_story_id(conn, sid)
 
 
+def live_story_ref(workspace: Any, ref: str | None) -> str | None:
+    """``ref`` as given, or the id of the story it merged into when it names a merged-away
+    story (a ref that is no id, or an id that names nothing, is left for the caller to
+    report): what a command or route that takes a story id should work on."""
+    text = (ref or "").strip()
+    if not (text.isascii() and text.isdigit()):
+        return ref
+    live = resolve_story(workspace, int(text))
+    return str(live) if live is not None and live != int(text) else ref
+
+
 def _no_story(conn: sa.Connection, story_id: int | str, sid: int) -> NotFound:
     """No story ``sid``: and, when it merged away, which story to ask for instead."""
     moved = repo.resolve_story_id(conn, sid)

@@ -48,7 +48,7 @@ def add_follow(body: FollowIn, workspace: WorkspaceDep, request: Request) -> dic
     """Follow a story, an entity or a query; the answer carries the follow and its feed URL."""
     from storyline.follow import add_follow as add
     from storyline.follow import feed_path
-    from storyline.web.storydata import live_story_ref
+    from storyline.stories import live_story_ref
 
     # A story that merged away is followed where it lives on (the answer's target says so).
     story = live_story_ref(workspace, body.story)

@@ -133,18 +133,6 @@ def _moved_or(ws: Any, sid: int, error: NotFound) -> Exception:
     return error
 
 
-def live_story_ref(ws: Any, ref: str | None) -> str | None:
-    """``ref`` as given, or the id of the story it merged into when it names a merged-away
-    story (an id that names nothing is left for the caller to report)."""
-    import storyline.stories as stories
-
-    text = (ref or "").strip()
-    if not (text.isascii() and text.isdigit()):
-        return ref
-    live = stories.resolve_story(ws, int(text))
-    return str(live) if live is not None and live != int(text) else ref
-
-
 def _story_id(story_id: Any) -> int:
     try:
         return int(story_id)
