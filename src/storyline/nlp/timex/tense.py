@@ -377,9 +377,30 @@ def _bare_verb_tense(words: list[str], i: int) -> str | None:
     return None
 
 
+@functools.cache
+def _than_words() -> frozenset[str]:
+    return frozenset(load_list("timex_than_words.txt", lower=True))
+
+
+def _comparison(words: list[str], i: int) -> bool:
+    """True for a word of ``timex_than_words.txt`` in a comparison: a comparative right before
+    "than" ("no earlier than Monday") or a participle right after it, or after it and one
+    "-ly" adverb ("a smaller-than-expected rise", "than previously planned")."""
+    if words[i].lower() not in _than_words():
+        return False
+    if i + 1 < len(words) and words[i + 1].lower() == "than":
+        return True
+    j = i - 1
+    if j > 0 and words[j].islower() and words[j].endswith("ly"):
+        j -= 1
+    return j >= 0 and words[j].lower() == "than"
+
+
 def _cue_at(words: list[str], i: int) -> str | None:
     if i > 0 and words[i - 1].lower() in _TENSELESS_AFTER:
         return None
+    if _comparison(words, i):
+        return None  # "are expected no earlier than Monday": "earlier" is no past
     aux = _aux_before(words, i) if _bare_form(words[i]) else None
     if aux is not None and aux != "keep":
         return aux  # "the storm will hit Friday", "did not begin Monday": the auxiliary's tense
@@ -711,6 +732,8 @@ def _verb_tense(verb: Token) -> Tense:
     ):
         return "future"
     if _plan_verb(verb):
+        if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "than":
+            return None  # "came earlier than expected on Monday": a comparison, no plan
         if verb.dep_ == "acl" or (
             verb.tag_ == "VBN" and any(c.tag_ == "VBD" or c.lower_ == "been" for c in aux)
         ):
