@@ -1,0 +1,55 @@
+"""Session 7: recognition and extent classes found by reading TE3-silver wire stories (AFP and
+Xinhua, 1997/2005/2006) where the machine annotation disagreed with ours, each judged by the
+TimeML 1.2.1 extent rules; every class has counter-examples.
+
+DCT for every case: Thursday 2005-11-17 (a silver story's date) unless a case says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.nlp.timex import tag
+
+DCT = dt.date(2005, 11, 17)
+
+
+def found(text: str, dct: dt.date = DCT) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct)}
+
+
+# "the third quarter of this year": the year said relative to the DCT is part of the quarter,
+# as "the fourth quarter of 2004" is; split, "the first quarter" of next year took this year.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The French economy came to a halt in the third quarter of the year.",
+            "the third quarter of the year",
+            "2005-Q3",
+        ),
+        (
+            "Exports rose 12 percent in the third quarter of this year.",
+            "the third quarter of this year",
+            "2005-Q3",
+        ),
+        (
+            "The plant is due to open in the first quarter of next year.",
+            "the first quarter of next year",
+            "2006-Q1",
+        ),
+        ("Sales fell in the fourth quarter of last year.", "the fourth quarter of last year", "2004-Q4"),
+        ("Sales fell in the fourth quarter of 2004.", "the fourth quarter of 2004", "2004-Q4"),
+    ],
+)
+def test_quarter_of_a_relative_year_is_one_date(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+def test_quarter_of_the_year_before_keeps_the_year_out() -> None:
+    # "of the year before" is the year before some other one: the quarter stays alone.
+    tags = found("Profit doubled from the third quarter of the year before.")
+    assert "the third quarter" in tags
+    assert not any("year" in t for t in tags)
