@@ -53,3 +53,29 @@ def test_quarter_of_the_year_before_keeps_the_year_out() -> None:
     tags = found("Profit doubled from the third quarter of the year before.")
     assert "the third quarter" in tags
     assert not any("year" in t for t in tags)
+
+
+# A quarter before "final(s)" or "finalist" is a round of a cup, in every quarter rule.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is still a chance for them to make it through to the quarter-finals.",
+        "They meet Spain in the quarter final on Sunday.",
+        "Hamburg lost the second quarter-final.",
+        "This quarter-final tie was played in Lyon.",
+    ],
+)
+def test_quarter_finals_are_no_quarters(text: str) -> None:
+    assert not any("quarter" in t.lower() for t in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Net rose in the quarter, final figures show.", "the quarter"),
+        ("The quarter finally ended with gains.", "The quarter"),
+        ("It posted a third-quarter loss.", "third-quarter"),
+    ],
+)
+def test_quarters_before_other_words_stay(text: str, phrase: str) -> None:
+    assert phrase in found(text)
