@@ -79,3 +79,26 @@ def test_quarter_finals_are_no_quarters(text: str) -> None:
 )
 def test_quarters_before_other_words_stay(text: str, phrase: str) -> None:
     assert phrase in found(text)
+
+
+# "successive" is "straight"/"consecutive" in wire English (Xinhua): "for the second successive
+# day" is a day of a run, "three successive days" a length (it was a bare "days", PXD).
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The exchange finished in negative territory for the second successive day.",
+            "the second successive day",
+            "2005-11-17",
+        ),
+        ("Shares fell for the third consecutive day.", "the third consecutive day", "2005-11-17"),
+        ("They met for three successive days.", "three successive days", "P3D"),
+        ("It rained for five successive years.", "five successive years", "P5Y"),
+    ],
+)
+def test_successive_is_a_run(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+def test_successive_without_a_unit_is_no_time() -> None:
+    assert found("Successive governments have tried.") == {}
