@@ -47,3 +47,68 @@ def test_comparison_leaves_the_clause_verb_deciding(parse: bool) -> None:
     assert ("Monday", "2005-11-21") in found(
         "The results came earlier than expected on Monday.", "2005-11-27", parse
     )
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a month and day naming an unscheduled event: gone, whatever the clause's tense
+        (
+            "Resolution 1636 should aim to put to light all behind the Feb. 14 assassination "
+            "of Hariri.",
+            "2005-11-01",
+            ("Feb. 14", "2005-02-14"),
+        ),
+        (
+            "Aid will reach the victims of the December 26 tsunami.",
+            "2005-11-08",
+            ("December 26", "2004-12-26"),
+        ),
+        # a month, possessive or with one word between
+        (
+            "The US urged Syria to cooperate in the probe of February's killing of Rafiq Hariri.",
+            "2005-12-12",
+            ("February", "2005-02"),
+        ),
+        (
+            "An interim report implicated Syrian officials in Hariri's killing in a February "
+            "bomb blast.",
+            "2005-12-10",
+            ("February", "2005-02"),
+        ),
+    ],
+)
+def test_date_naming_an_unscheduled_event_points_back(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a scheduled event stays the nearest (timex_event_nouns.txt)
+        (
+            "Officials will prepare the November 20 election.",
+            "2005-11-08",
+            ("November 20", "2005-11-20"),
+        ),
+        # without a determiner or a possessive the noun may be a threat still to come
+        (
+            "Officials fear November 20 attacks on the embassy.",
+            "2005-11-08",
+            ("November 20", "2005-11-20"),
+        ),
+        # a date after a preposition of time is when, not the event's name
+        (
+            "An attack on November 20 would be a disaster.",
+            "2005-11-08",
+            ("November 20", "2005-11-20"),
+        ),
+    ],
+)
+def test_scheduled_or_timed_event_keeps_the_tense_window(
+    text: str, dct: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, dct)

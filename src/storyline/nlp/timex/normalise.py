@@ -204,9 +204,9 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
         tense = _event_tense(ctx)
         if _upcoming_event(ctx, month) or _deadline_ahead(ctx, month, tense):
             tense = "future"
-        year = resolve_month(
-            month, dct, tense, since_before(ctx.before), timetable_before(ctx.before)
-        )
+        # "February's killing of Hariri": a month naming an unscheduled event is gone
+        past_only = since_before(ctx.before) or names_past_event(ctx.text, ctx.end, ctx.before)
+        year = resolve_month(month, dct, tense, past_only, timetable_before(ctx.before))
         return Norm("DATE", f"{year}-{month:02d}", mod, kind="month", free=True)
     return Norm("DATE", f"{year}-{month:02d}", mod, kind="month")
 

@@ -326,13 +326,33 @@ def before_event_noun(text: str, end: int) -> bool:
     return _event_noun().match(text, end) is not None
 
 
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.IGNORECASE)
+
+
+@functools.cache
+def _past_event_noun() -> re.Pattern[str]:
+    nouns = alternation(load_list("timex_past_event_nouns.txt", lower=True))
+    # One word may come between ("the Dec. 26 Asian tsunami"), not a function word.
+    between = r"(?:(?!(?:in|on|at|of|for|to|and|or|but|the|a|an|was|is|were|are)\b)[A-Za-z]+\s+)?"
+    return re.compile(rf"(?:st|nd|rd|th)?(?P<possessive>['’]s)?\s+{between}(?:{nouns})\b")
+
+
 def names_past_event(text: str, end: int, before: str) -> bool:
     """True for a date that is the subject of a past event verb ("after September 11th
-    happened"): only the past is possible. Not after a preposition of time ("on Nov. 20
-    changed hands" is when something changed, and may still follow the tense window)."""
+    happened") or names an unscheduled event by the noun after it ("the Feb. 14
+    assassination", "February's killing"): only the past is possible. Not after a preposition
+    of time ("on Nov. 20 changed hands" is when something changed, and may still follow the
+    tense window)."""
     if re.search(r"\b(?:on|by|until|till|from|to|in)\s+$", before, re.IGNORECASE):
         return False
-    return _event_subject().match(text, end) is not None
+    if _event_subject().match(text, end) is not None:
+        return True
+    # The noun's own date, after a determiner or as a possessive: "the Feb. 14 assassination",
+    # "February's killing"; "fears Sept. 11 attacks on the embassy" is a threat still to come.
+    m = _past_event_noun().match(text, end)
+    return m is not None and (
+        m.group("possessive") is not None or _DETERMINER_END.search(before) is not None
+    )
 
 
 @functools.cache
