@@ -102,3 +102,25 @@ def test_successive_is_a_run(text: str, phrase: str, value: str) -> None:
 
 def test_successive_without_a_unit_is_no_time() -> None:
     assert found("Successive governments have tried.") == {}
+
+
+# Any count of times before "a"/"per" and a unit is a frequency ("at least five times a
+# week" was missed: only "three times" and digits were counts).
+@pytest.mark.parametrize(
+    ("text", "phrase", "freq"),
+    [
+        ("The number doing exercise at least five times a week increased.", "five times a week", "5X"),
+        ("They pray ten times a day.", "ten times a day", "10X"),
+        ("He called twenty times a week.", "twenty times a week", "20X"),
+        ("They meet three times a week.", "three times a week", "3X"),
+    ],
+)
+def test_counted_times_are_frequencies(text: str, phrase: str, freq: str) -> None:
+    tags = {t.text: t for t in tag(text, DCT)}
+    assert tags[phrase].type == "SET"
+    assert tags[phrase].freq == freq
+
+
+def test_times_a_year_ago_is_a_multiple_and_a_date() -> None:
+    assert found("The price is four times what it was a year ago.").get("a year ago") == "2004"
+    assert found("The price rose four times a year ago.") == {"a year ago": "2004"}
