@@ -124,3 +124,30 @@ def test_counted_times_are_frequencies(text: str, phrase: str, freq: str) -> Non
 def test_times_a_year_ago_is_a_multiple_and_a_date() -> None:
     assert found("The price is four times what it was a year ago.").get("a year ago") == "2004"
     assert found("The price rose four times a year ago.") == {"a year ago": "2004"}
+
+
+# "a night landing", "a night raid": "night" as the first word of a compound says when, not
+# how long (it was "a night" P1D); a night spent somewhere keeps its length.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was hit by a fighter plane attempting a night landing on the ship.",
+        "Troops carried out a night raid on the village.",
+        "She works a night shift at the hospital.",
+        "It was a night flight to Paris.",
+    ],
+)
+def test_night_compounds_are_no_lengths(text: str) -> None:
+    assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("He spent a night in jail.", "a night"),
+        ("They stayed a night, and raids followed.", "a night"),
+        ("They took a day trip to the coast.", "a day"),
+    ],
+)
+def test_nights_and_days_spent_keep_their_length(text: str, phrase: str) -> None:
+    assert found(text).get(phrase) == "P1D"
