@@ -45,6 +45,7 @@ FILES = [
     "timex_narrative_day.tsv",
     "timex_work_hours.txt",
     "timex_caption_nouns.txt",
+    "timex_generic_days.txt",
 ]
 
 

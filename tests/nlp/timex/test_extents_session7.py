@@ -151,3 +151,32 @@ def test_night_compounds_are_no_lengths(text: str) -> None:
 )
 def test_nights_and_days_spent_keep_their_length(text: str, phrase: str) -> None:
     assert found(text).get(phrase) == "P1D"
+
+
+# "security on the election day" in a story of a Chechen vote: a holiday name that is also a
+# common noun, in lower case after "the" or a possessive, is the story's own day, not the US
+# Election Day (2005-11-08), whose date a later "1:00 p.m." took.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry deployed 24,000 police to provide security on the election day, "
+        "Itar-Tass said. No incidents had occurred by 1:00 p.m. (1000 GMT).",
+        "Kenyans marked the country's independence day with parades.",
+    ],
+)
+def test_common_noun_days_are_no_holidays(text: str) -> None:
+    tags = found(text, dt.date(2005, 11, 27))
+    assert not any("day" in t for t in tags)
+    assert all(not v.startswith(("2005-11-08", "2005-07-04")) for v in tags.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Americans vote on Election Day.", "Election Day", "2005-11-08"),
+        ("Americans vote on election day.", "election day", "2005-11-08"),
+        ("The parade is on Independence Day.", "Independence Day", "2005-07-04"),
+    ],
+)
+def test_holiday_names_stay_holidays(text: str, phrase: str, value: str) -> None:
+    assert found(text, dt.date(2005, 11, 27)).get(phrase) == value

@@ -214,6 +214,24 @@ def holiday_modifier(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
+def _generic_days() -> frozenset[str]:
+    return frozenset(load_list("timex_generic_days.txt", lower=True))
+
+
+_DETERMINED = re.compile(r"(?:(?<![\w-])the|\w['’]s|\ws['’])\s+$", re.I)
+
+
+def common_noun_day(text: str, start: int, end: int) -> bool:
+    """ "on the election day", "the country's independence day": a named day of
+    ``timex_generic_days.txt`` in lower case after a determiner is a day of the story, not
+    the holiday ("Election Day", "vote on election day" stay the holiday)."""
+    name = text[start:end]
+    if not name.islower() or re.sub(r"\s+", " ", name) not in _generic_days():
+        return False
+    return _DETERMINED.search(text, max(0, start - 30), start) is not None
+
+
+@functools.cache
 def date_words() -> frozenset[str]:
     """Words of the lexicon that name a time: months, weekdays, seasons, holiday words."""
     lex = lexicon()
@@ -312,6 +330,8 @@ def candidates(text: str) -> list[Candidate]:
                 if generic_day(text, m.start(), m.end()):
                     continue
                 if rule.family == "holiday" and holiday_modifier(text, m.start(), m.end()):
+                    continue
+                if rule.family == "holiday" and common_noun_day(text, m.start(), m.end()):
                     continue
                 if rule.family == "year" and year_in_name(text, m.start(), m.end()):
                     continue
