@@ -112,3 +112,50 @@ def test_scheduled_or_timed_event_keeps_the_tense_window(
     text: str, dct: str, expected: tuple[str, str]
 ) -> None:
     assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a vow dated by its own weekday: the plan's weekday after it is ahead
+        (
+            "A centre-left Indian coalition, toppled a week ago, vowed Friday to return to "
+            "power by Monday after making up with an estranged ally.",
+            "1997-04-18",
+            ("Monday", "1997-04-21"),
+        ),
+        (
+            "The union agreed on Tuesday to end the strike on Thursday.",
+            "2005-11-16",
+            ("Thursday", "2005-11-17"),
+        ),
+    ],
+)
+def test_weekday_planned_after_a_dated_vow_is_ahead(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # counter-examples: a vow's "that" clause keeps its own past; an undated intent with a
+        # weekday stays as before ("decided to weigh in ... on Monday" is the day it was done)
+        (
+            "The coalition vowed Friday that it had formed a government on Monday.",
+            "1997-04-18",
+            ("Monday", "1997-04-14"),
+        ),
+        (
+            "Richardson decided to weigh in on the fight on Monday, saying he should go.",
+            "2019-11-20",
+            ("Monday", "2019-11-18"),
+        ),
+    ],
+)
+def test_weekday_after_undated_intent_keeps_the_past(
+    text: str, dct: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, dct)

@@ -483,6 +483,29 @@ def _looks_ahead(words: list[str], i: int) -> bool:
     )
 
 
+# Words of a saying's own date between a word of intent and its "to" ("vowed Friday to",
+# "agreed on Tuesday to"), besides weekday names.
+_SAYING_DATE_WORDS = frozenset({"on", "late", "early", "earlier"})
+
+
+def _dated_intent(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` is a word of intent whose own weekday stands between it and its
+    "to" ("vowed Friday to return to power by Monday"): the plan's weekday after it is a
+    later day than the vow's."""
+    if words[i].lower() not in _prospective():
+        return False
+    weekdays = lexicon().weekdays
+    j, named = i + 1, False
+    while j < len(words) and j <= i + 3 and words[j].lower() != "to":
+        low = words[j].lower()
+        if low in weekdays:
+            named = True
+        elif low not in _SAYING_DATE_WORDS:
+            return False
+        j += 1
+    return named and j < len(words) and words[j].lower() == "to"
+
+
 @functools.cache
 def _reporting_verbs() -> frozenset[str]:
     return frozenset(load_list("timex_reporting_verbs.txt", lower=True))
@@ -667,10 +690,11 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
         # the verb's tense dates the decision; the date it moves to is, as a rule, still ahead
         # (the tense window still caps how far: "postponed to Nov. 4" said in December)
         return "future"
-    prospective = False
+    prospective = dated = False
     weekday = _names_weekday(text, start, end)
     for i in range(len(before) - 1, near - 1, -1):
         prospective = prospective or _looks_ahead(before, i)
+        dated = dated or _dated_intent(before, i)
         if weekday and _modal_ahead(before, i):
             return "future"
         tense = _cue_at(before, i)
@@ -703,6 +727,8 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
                 reported = _first_cue(_words_after(text, end, sentence[1]))
                 if reported is not None:
                     return reported  # type: ignore[return-value]
+            if weekday and dated and tense == "past":
+                return "future"  # "vowed Friday to return to power by Monday"
             # "agreed to buy it in February": a past verb says nothing about the February
             return None if prospective and tense == "past" else tense  # type: ignore[return-value]
     # "After reports Thursday that Pence's office would be coordinating ...": a "that" clause
