@@ -180,3 +180,35 @@ def test_common_noun_days_are_no_holidays(text: str) -> None:
 )
 def test_holiday_names_stay_holidays(text: str, phrase: str, value: str) -> None:
     assert found(text, dt.date(2005, 11, 27)).get(phrase) == value
+
+
+# "the Nov. 6-17 conference", "the Beijing Summit scheduled for Nov. 4-5": the end of a range
+# of days is a date of its own, as the second day of "April 24 and 25" and each year of
+# "1948-1951" are (it was missed); a year after it is its own ("Nov. 4-5, 2006").
+@pytest.mark.parametrize(
+    ("text", "day", "value"),
+    [
+        ("The Nov. 6-17 conference opened in Nairobi.", "17", "2005-11-17"),
+        ("The summit is scheduled for Nov. 4-5.", "5", "2005-11-05"),
+        ("The Games are slated for Dec. 1-15 in Doha.", "15", "2005-12-15"),
+        ("The tournament will be held from December 4 to 14.", "14", "2005-12-14"),
+        ("They met on Nov. 4-5, 2004, in Rome.", "5, 2004", "2004-11-05"),
+        ("The championships will take place July 15-24 in 2022.", "24", "2022-07-24"),
+    ],
+)
+def test_end_of_a_range_of_days_is_a_date(text: str, day: str, value: str) -> None:
+    assert found(text).get(day) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose on May 3 to 15 percent.",  # an amount after "to"
+        "Shares fell on Oct. 3 - 2 percent lower.",
+        "The score stood on Nov. 16-4 after the break.",  # no range: the end comes first
+        "The vote on June 5-6:30 p.m. was delayed.",
+    ],
+)
+def test_numbers_after_a_day_that_end_no_range(text: str) -> None:
+    tags = found(text)
+    assert len([t for t in tags if t.strip().isdigit()]) == 0

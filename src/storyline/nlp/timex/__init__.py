@@ -291,30 +291,56 @@ def _join_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
 _SECOND_DAY = re.compile(
     r"\s+(?:and|or|&)\s+((?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)(?=\s*(?:[.,;:!?)\"'\u201d]|$))"
 )
+# "the Nov. 6-17 conference", "on Nov. 4-5", "from December 4 to 14.": the end of a range of
+# days is a date of its own too, as each year of "1948-1951" is; after a dash whatever follows
+# ("the Nov. 18-19 APEC forum"), after "to"/"through" only before punctuation ("rose on May 3
+# to 15 percent" is an amount). It must come after the first day.
+_RANGE_END_DAY = re.compile(
+    r"(?:\s?[-\u2013]\s?((?:3[01]|[12]\d|0?[1-9]))(?![\d:.,]\d|\s*(?:%|percent\b|per\b|[ap]\.?m\b))"
+    r"|\s+(?:to|through|until|till)\s+((?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
+    r"(?=\s*(?:[.,;:!?)\"'\u201d]|$)))(?![\w-])"
+)
 _DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-\d\d$")
 _ENDS_WITH_DAY = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?$")
 
 
+# "Nov. 4-5, 2006": the year after the end day is that day's ("5, 2006"), not a tag of its own.
+_YEAR_AFTER_DAY = re.compile(r",?\s+((?:1[0-9]|20)\d\d)(?![\w-])")
+
+
 def _second_days(text: str, timexes: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
+    skip = -1
     for i, t in enumerate(timexes):
+        if i == skip:
+            continue
         out.append(t)
         value = _DAY_VALUE.match(t.value)
-        if t.type != "DATE" or value is None or not _ENDS_WITH_DAY.search(t.text):
+        ends = _ENDS_WITH_DAY.search(t.text)
+        if t.type != "DATE" or value is None or ends is None:
             continue  # "Nov. 21, 2025 and 22": a year, not a day, comes before "and"
-        m = _SECOND_DAY.match(text, t.end)
+        m = _SECOND_DAY.match(text, t.end) or _RANGE_END_DAY.match(text, t.end)
         if m is None or (i + 1 < len(timexes) and timexes[i + 1].start < m.end()):
             continue
-        day = int(re.sub(r"\D", "", m.group(1)))
+        g = m.lastindex or 1
+        day = int(re.sub(r"\D", "", m.group(g)))
+        if m.re is _RANGE_END_DAY and day <= int(re.sub(r"\D", "", ends.group(0))):
+            continue  # "Nov. 16-4" is no range of days
         year, month = value.groups()
         if year != "XXXX" and cal.safe_date(int(year), int(month), day) is None:
             continue  # "Feb. 28 and 30": no such day
+        end = m.end(g)
+        y = _YEAR_AFTER_DAY.match(text, end)
+        if y and y.group(1) == year and i + 1 < len(timexes):
+            nxt = timexes[i + 1]
+            if (nxt.start, nxt.end, nxt.value) == (y.start(1), y.end(1), year):
+                end, skip = y.end(1), i + 1
         out.append(
             dataclasses.replace(
                 t,
-                start=m.start(1),
-                end=m.end(1),
-                text=m.group(1),
+                start=m.start(g),
+                end=end,
+                text=text[m.start(g) : end],
                 value=f"{year}-{month}-{day:02d}",
                 mod=None,
                 anchor=None,
