@@ -212,3 +212,15 @@ def test_end_of_a_range_of_days_is_a_date(text: str, day: str, value: str) -> No
 def test_numbers_after_a_day_that_end_no_range(text: str) -> None:
     tags = found(text)
     assert len([t for t in tags if t.strip().isdigit()]) == 0
+
+
+# "for 20 years, five days a week": a count before "a week" is how often, not the second part
+# of one length (it was "20 years, five days" P20Y5D); "1 hour, 20 minutes" still joins.
+def test_a_rate_after_a_length_is_not_joined() -> None:
+    tags = found("He has been watching football for 20 years, five days a week, and knows it.")
+    assert tags.get("20 years") == "P20Y"
+    assert not any("," in t for t in tags)
+
+
+def test_two_units_of_one_length_still_join() -> None:
+    assert found("The meeting lasted 1 hour, 20 minutes.").get("1 hour, 20 minutes") == "PT1H20M"

@@ -232,6 +232,9 @@ def _extend(text: str, start: int, end: int, norm: Norm, lo: int, hi: int) -> tu
 # years, 5 years" or "ten days, two weeks later" stay apart.
 _LENGTH = re.compile(r"^P((?:\d+[YMWD])*)(?:T((?:\d+[HMS])+))?$")
 _LENGTH_JOINT = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+# "watching football for 20 years, five days a week": a count of a unit before "a week" is
+# how often, not a second part of the first length.
+_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b", re.I)
 _UNIT_RANK = {"Y": 0, "M": 1, "W": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6}
 # How many of the smaller unit fit in the larger: "three months, 120 days, or 180 days" is a
 # list of choices, not one length, because 120 days do not fit in a month.
@@ -269,6 +272,7 @@ def _join_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
             and prev.type == t.type == "DURATION"
             and not t.mod
             and _LENGTH_JOINT.fullmatch(text, prev.end, t.start)
+            and not _RATE_AFTER.match(text, t.end)
         ):
             a, b = _length_parts(prev.value), _length_parts(t.value)
             fits = _FITS.get((a[-1][2], b[0][2]), 0) if a and b else 0
