@@ -159,3 +159,40 @@ def test_weekday_after_undated_intent_keeps_the_past(
     text: str, dct: str, expected: tuple[str, str]
 ) -> None:
     assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "starting"/"beginning" before a date: the start of something still to come
+        (
+            "Total investment is estimated at 1.4 billion yen, including the construction of a "
+            "plant near Bangkok, with production starting in December, the spokesman said.",
+            "1997-04-25",
+            ("December", "1997-12"),
+        ),
+        (
+            "The minister was earlier Friday ordered by an Australian court to attend a "
+            "three-day committal hearing beginning August 19.",
+            "1997-04-11",
+            ("August 19", "1997-08-19"),
+        ),
+        (
+            "Outdoor movie venues can show films starting on Friday, according to the governor.",
+            "2020-05-12",
+            ("Friday", "2020-05-15"),
+        ),
+        # counter-example: a past verb right before (a hyphenated compound counts as one word)
+        (
+            "Saudi Arabia kicked off a five-day, round-the-clock curfew beginning on Saturday "
+            "after infections more than quadrupled.",
+            "2020-05-24",
+            ("Saturday", "2020-05-23"),
+        ),
+    ],
+)
+def test_starting_or_beginning_date_is_ahead_unless_a_past_verb_is_near(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

@@ -923,11 +923,19 @@ def _fronted_past(text: str, sentence: tuple[int, int], start: int, end: int) ->
 def _past_verb_before(text: str, sentence: tuple[int, int], start: int) -> bool:
     """True when the nearest tense cue in the few words before the expression is past (the
     wider clause is not trusted here: "will be gradually selling [...] until")."""
-    with_cue = [m.group(0) for m in _WORD.finditer(text, sentence[0], start)]
+    found = list(_WORD.finditer(text, sentence[0], start))
+    with_cue = [m.group(0) for m in found]
     if _moved_to(with_cue):
         return False  # "was given until Friday", "extended until July" look ahead
     words = with_cue[:-1]  # without the cue itself ("until")
-    for i in range(len(words) - 1, max(-1, len(words) - 1 - _VERB_REACH), -1):
+    reach = 0
+    for i in range(len(words) - 1, -1, -1):
+        # a hyphenated compound counts as one word ("kicked off a five-day, round-the-clock
+        # curfew beginning on Saturday")
+        if text[found[i].end() : found[i + 1].start()] != "-":
+            reach += 1
+        if reach > _VERB_REACH:
+            break
         if words[i] in _modals():
             return False  # "announced the vaccine may be ready as early as September"
         tense = _cue_at(words, i)
