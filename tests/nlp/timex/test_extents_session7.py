@@ -224,3 +224,20 @@ def test_a_rate_after_a_length_is_not_joined() -> None:
 
 def test_two_units_of_one_length_still_join() -> None:
     assert found("The meeting lasted 1 hour, 20 minutes.").get("1 hour, 20 minutes") == "PT1H20M"
+
+
+# "kept under arrest for a third day": the article is part of the ordinal day, as "the" is.
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The campaign leader has been kept under arrest for a third day.", "a third day"),
+        ("Shares fell for a second straight day.", "a second straight day"),
+        ("Shares fell for the second straight day.", "the second straight day"),
+    ],
+)
+def test_article_of_an_ordinal_day_is_inside(text: str, phrase: str) -> None:
+    assert found(text).get(phrase) == "2005-11-17"
+
+
+def test_a_day_alone_stays_a_length() -> None:
+    assert found("The talks lasted a day.").get("a day") == "P1D"
