@@ -241,3 +241,31 @@ def test_article_of_an_ordinal_day_is_inside(text: str, phrase: str) -> None:
 
 def test_a_day_alone_stays_a_length() -> None:
     assert found("The talks lasted a day.").get("a day") == "P1D"
+
+
+# "the curfew began at 8:00 p.m. (1700 GMT) Thursday": four digits before GMT are a clock
+# time, never the year 1700; in brackets after a clock time they restate it and stay untagged
+# (TimeBank: "10:35 a.m. (0735 GMT)"), alone they are the time.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The curfew began at 8:00 p.m. (1700 GMT) Thursday.",
+        "A motorcade arrived at around 12:30 pm (2030 GMT) Friday.",
+    ],
+)
+def test_bracketed_gmt_time_is_no_year(text: str) -> None:
+    tags = found(text)
+    assert "1700" not in tags and "2030" not in tags
+    assert not any(v in ("1700", "2030") for v in tags.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The attack happened at 2030 GMT.", "2030 GMT", "2005-11-17T20:30"),
+        ("The deadline expires at 1700 GMT Friday.", "1700 GMT Friday", "2005-11-18T17:00"),
+        ("The city was founded in 1700 by traders.", "1700", "1700"),  # a year stays a year
+    ],
+)
+def test_gmt_clock_times_are_times(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
