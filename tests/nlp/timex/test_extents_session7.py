@@ -269,3 +269,21 @@ def test_bracketed_gmt_time_is_no_year(text: str) -> None:
 )
 def test_gmt_clock_times_are_times(text: str, phrase: str, value: str) -> None:
     assert found(text).get(phrase) == value
+
+
+# "The 6,000-year figure": a count with a comma or a point before a hyphened unit is a
+# modifier too, tagged without the noun phrase's determiner (as "the 30-day period" is).
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The 6,000-year figure was first calculated by a bishop.", "6,000-year"),
+        ("They held a 2.5-hour meeting.", "2.5-hour"),
+        ("The 10-year plan was dropped.", "10-year"),
+    ],
+)
+def test_determiner_of_a_counted_modifier_stays_out(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+def test_determiner_of_a_counted_noun_stays_in() -> None:
+    assert "the 1,000 years" in found("Over the 1,000 years since, the town grew.")

@@ -63,11 +63,13 @@ def _normalise(
 
 
 # "a third-quarter loss", "the 30-day period", "the two day rally" (a count before a singular
-# unit): a modifier is tagged without its noun phrase's determiner (TimeML's extent rule).
+# unit), "The 6,000-year figure" (a count with a comma or a point): a modifier is tagged
+# without its noun phrase's determiner (TimeML's extent rule).
 # "the mid-1990s" is a noun, not a modifier.
 _DETERMINER_OF_MODIFIER = re.compile(
     r"(?:the|a|an|its|their|his|her)\s+"
-    r"(?=[\w']+-[\w-]+$|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)"
+    r"(?=\d[\d,.]*\d-[\w-]+$|[\w']+-[\w-]+$"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)"
     r"\s+(?:minute|hour|day|week|month|year|decade)$)(?![\w]+-'?\d*0'?s$)",
     re.I,
 )
