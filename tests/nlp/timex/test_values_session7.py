@@ -196,3 +196,27 @@ def test_starting_or_beginning_date_is_ahead_unless_a_past_verb_is_near(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a relative clause after the date tells of the noun: the verb after it decides
+        (
+            "The nine-hour operation on Wednesday, which is said to be the first step in a "
+            "one-year face rebuilding project, was more successful than expected.",
+            "2006-11-17",
+            ("Wednesday", "2006-11-15"),
+        ),
+        # counter-example: with no verb after it, the relative clause may tell of the date
+        (
+            "The ceremony on Friday, which will be a public holiday.",
+            "2006-11-15",
+            ("Friday", "2006-11-17"),
+        ),
+    ],
+)
+def test_relative_clause_after_date_gives_way_to_the_main_verb(
+    text: str, dct: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, dct)

@@ -734,11 +734,7 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
     # "After reports Thursday that Pence's office would be coordinating ...": a "that" clause
     # right after the date belongs to the noun before it, its tense is not the date's
     complement = re.match(r"\s+that\b", text[end : end + 6]) is not None
-    tense = (
-        None
-        if complement
-        else _first_cue([m.group(0) for m in _WORD.finditer(text, end, sentence[1])])
-    )
+    tense = None if complement else _cue_after(text, end, sentence[1])
     if tense is not None:
         return tense  # type: ignore[return-value]
     for i in range(near - 1, -1, -1):
@@ -746,6 +742,25 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
         if tense is not None:
             return tense  # type: ignore[return-value]
     return None
+
+
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
+
+
+def _cue_after(text: str, end: int, stop: int) -> str | None:
+    """The first cue after an expression up to ``stop``. A relative clause set off by commas
+    right after it is passed over when a cue follows it ("The nine-hour operation on
+    Wednesday, which is said to be the first step in a project, was ...": "is" tells of the
+    operation); with nothing after it, it may tell of the date itself ("on July 1, which would
+    have been her 46th birthday")."""
+    m = _RELATIVE_AFTER.match(text, end)
+    if m is not None:
+        comma = text.find(",", m.end(), stop)
+        if comma >= 0:
+            main = _first_cue([w.group(0) for w in _WORD.finditer(text, comma + 1, stop)])
+            if main is not None:
+                return main
+    return _first_cue([w.group(0) for w in _WORD.finditer(text, end, stop)])
 
 
 def _verb_tense(verb: Token) -> Tense:
