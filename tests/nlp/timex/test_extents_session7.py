@@ -287,3 +287,21 @@ def test_determiner_of_a_counted_modifier_stays_out(text: str, phrase: str) -> N
 
 def test_determiner_of_a_counted_noun_stays_in() -> None:
     assert "the 1,000 years" in found("Over the 1,000 years since, the town grew.")
+
+
+# "during the winter months": after a determiner, the season's months are one date (it was
+# "the winter" and a vague length "months"); without one the phrase is left as it was.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Migratory birds fly into the city during the winter months.", "the winter months", "2005-WI"),
+        ("Sales peaked in the summer months of 2004.", "the summer months of 2004", "2004-SU"),
+    ],
+)
+def test_the_season_months_are_the_season(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+def test_counted_season_months_are_no_season_date() -> None:
+    assert "six summer months" not in found("They spent six summer months abroad.")
+    assert not any(v.endswith("-SU") for v in found("They spent six summer months abroad.").values())
