@@ -305,3 +305,21 @@ def test_the_season_months_are_the_season(text: str, phrase: str, value: str) ->
 def test_counted_season_months_are_no_season_date() -> None:
     assert "six summer months" not in found("They spent six summer months abroad.")
     assert not any(v.endswith("-SU") for v in found("They spent six summer months abroad.").values())
+
+
+# "an additional 30 minutes", "a further 300 days", "another two years": the article of an
+# added length is inside it, as "the" is in "the next three days".
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The saves took the tie into an additional 30 minutes.", "an additional 30 minutes", "PT30M"),
+        ("The period can be extended a further 300 days.", "a further 300 days", "P300D"),
+        ("He will stay as head coach for another two years.", "another two years", "P2Y"),
+    ],
+)
+def test_article_of_an_added_length_is_inside(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+def test_a_further_without_a_length_tags_nothing() -> None:
+    assert found("They asked for a further review and another 500 tests.") == {}
