@@ -323,3 +323,17 @@ def test_article_of_an_added_length_is_inside(text: str, phrase: str, value: str
 
 def test_a_further_without_a_length_tags_nothing() -> None:
     assert found("They asked for a further review and another 500 tests.") == {}
+
+
+# "came to Albania in the past summer": the article before "past"/"coming" is inside the
+# season (it was "past summer").
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("A record number of visitors came to Albania in the past summer.", "the past summer"),
+        ("Prices may rise in the coming winter.", "the coming winter"),
+        ("Prices rose this past summer.", "this past summer"),
+    ],
+)
+def test_article_before_past_or_coming_season_is_inside(text: str, phrase: str) -> None:
+    assert phrase in found(text)
