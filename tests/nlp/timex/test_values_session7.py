@@ -220,3 +220,28 @@ def test_relative_clause_after_date_gives_way_to_the_main_verb(
     text: str, dct: str, expected: tuple[str, str]
 ) -> None:
     assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a month named after the report's quarter: "a year earlier" compares months
+        (
+            "Recent data -- including a sharp downgrade to third-quarter growth -- have dampened "
+            "expectations. Inflation remains subdued, with core consumer prices up just 0.1 "
+            "percent in October from a year earlier.",
+            "2006-12-14",
+            ("a year earlier", "2005-10"),
+        ),
+        # counter-example: with no month after it, the quarter is still what is compared
+        (
+            "Third-quarter net income rose 5% from a year earlier, the company said.",
+            "1989-10-20",
+            ("a year earlier", "1988-Q3"),
+        ),
+    ],
+)
+def test_year_earlier_counts_from_a_month_named_after_the_quarter(
+    text: str, dct: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, dct)

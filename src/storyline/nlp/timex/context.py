@@ -109,6 +109,21 @@ def _reported(
     return (start, year, quarter)
 
 
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+
+
+def _month_since(last_date: tuple[int, str] | None, quarter_at: int, start: int) -> bool:
+    """True when a month was named after the last quarter and close before ``start``: "core
+    consumer prices up 0.1 percent in October from a year earlier" (after "third-quarter
+    growth") compares Octobers, not quarters."""
+    return (
+        last_date is not None
+        and last_date[0] > quarter_at
+        and start - last_date[0] <= NARRATIVE_WINDOW
+        and _MONTH.match(last_date[1]) is not None
+    )
+
+
 def resolve(items: list[tuple[int, Norm]]) -> None:
     """``items``: (start offset, norm) in text order; values are updated in place."""
     last: tuple[int, int, int] | None = None  # (offset, year, quarter)
@@ -153,7 +168,12 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
                 _narrative_end(norm, last_date[1])
             continue
         if ref.startswith("narr"):
-            if ref.endswith(":yearback") and last and start - last[0] <= YEARBACK_WINDOW:
+            if (
+                ref.endswith(":yearback")
+                and last
+                and start - last[0] <= YEARBACK_WINDOW
+                and not _month_since(last_date, last[0], start)
+            ):
                 norm.value = f"{last[1] - 1}-Q{last[2]}"
             elif last_date is not None and start - last_date[0] <= NARRATIVE_WINDOW:
                 _narrative(norm, last_date[1])
