@@ -337,3 +337,29 @@ def test_a_further_without_a_length_tags_nothing() -> None:
 )
 def test_article_before_past_or_coming_season_is_inside(text: str, phrase: str) -> None:
     assert phrase in found(text)
+
+
+# "visit Kabul from 7th to 9th December", "7-9 December": in day-month order the first day of
+# a range or pair is a date of its own, in the month of the second (it was missed).
+@pytest.mark.parametrize(
+    ("text", "day", "value"),
+    [
+        ("Kasuri is going to visit Kabul from 7th to 9th December.", "7th", "2005-12-07"),
+        ("The fair runs 7-9 December in Lahore.", "7", "2005-12-07"),
+        ("The talks on 7 and 8 December failed.", "7", "2005-12-07"),
+        ("It will be held on 12-14 March 2007.", "12", "2007-03-12"),
+    ],
+)
+def test_first_day_before_a_day_month_date_is_a_date(text: str, day: str, value: str) -> None:
+    assert found(text).get(day) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He won 2 and 8 December was the final.",  # no time preposition before "and"
+        "The draw on 9-7 December stood.",  # the first number is the larger
+    ],
+)
+def test_numbers_before_a_day_month_date_that_are_no_days(text: str) -> None:
+    assert not any(t.strip().isdigit() for t in found(text))

@@ -357,6 +357,49 @@ def _second_days(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+# "from 7th to 9th December", "7-9 December", "on 7 and 8 December": a day before a range's
+# or pair's second day in day-month order is a date of its own, in the month of the second.
+# After a dash whatever comes before; after "to"/"and"/"or" only after a time preposition
+# ("between 1 and 5 June"), so "won 2 and 8 December" is not read as days. It must come first.
+_FIRST_DAY = re.compile(
+    r"(?:(?<![\w$.,/-])(?P<dash>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)\s?[-\u2013]\s?"
+    r"|(?<![\w-])(?:from|between|on|of)\s+(?P<word>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
+    r"\s+(?:to|through|until|till|and|or|&)\s+)$",
+    re.I,
+)
+_STARTS_WITH_DAY = re.compile(r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+[A-Za-z]")
+
+
+def _first_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    for t in timexes:
+        value = _DAY_VALUE.match(t.value)
+        starts = _STARTS_WITH_DAY.match(t.text)
+        lo = out[-1].end if out else 0
+        if t.type == "DATE" and value is not None and starts is not None:
+            m = _FIRST_DAY.search(text, max(lo, t.start - 24), t.start)
+            g = "dash" if m is not None and m.group("dash") else "word"
+            if m is not None:
+                day = int(re.sub(r"\D", "", m.group(g)))
+                if day < int(re.sub(r"\D", "", starts.group(0))):
+                    year, month = value.groups()
+                    out.append(
+                        dataclasses.replace(
+                            t,
+                            start=m.start(g),
+                            end=m.end(g),
+                            text=m.group(g),
+                            value=f"{year}-{month}-{day:02d}",
+                            mod=None,
+                            anchor=None,
+                            resolved_end=None,
+                            deadline=False,
+                        )
+                    )
+        out.append(t)
+    return out
+
+
 # "In 1945, the Kentucky Derby was held on June 9": a sentence that opens with "In <year>"
 # sets that year for the months and days it names without one (the DCT's year, or the one the
 # tense picks, would be wrong; TimeML values them in the frame's year). Only a bare year frames
@@ -644,7 +687,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
             )
         )
 
-    timexes = _second_days(text, _join_lengths(text, timexes))
+    timexes = _first_days(text, _second_days(text, _join_lengths(text, timexes)))
     timexes = _drop_that_year_after_date(text, timexes)
     timexes = _framed_year(text, sentences, timexes)
     timexes = _year_headings(text, timexes)
