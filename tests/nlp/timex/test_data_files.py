@@ -46,6 +46,7 @@ FILES = [
     "timex_work_hours.txt",
     "timex_caption_nouns.txt",
     "timex_generic_days.txt",
+    "timex_cricket_words.txt",
 ]
 
 

@@ -363,3 +363,30 @@ def test_first_day_before_a_day_month_date_is_a_date(text: str, day: str, value:
 )
 def test_numbers_before_a_day_month_date_that_are_no_days(text: str) -> None:
     assert not any(t.strip().isdigit() for t in found(text))
+
+
+# "raising his half-century off 69 balls": in a cricket report a century is a batsman's hundred
+# (fifty) runs, no length (all ten in TE3-silver were tagged P100Y, P50Y or a century).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pietersen wasted little time raising his half-century off 69 balls.",
+        "After unbeaten centuries in his previous two innings, Sangakkara lasted only 14 balls.",
+        "Hayden scored his fifth century in eight Tests at the MCG.",
+        "Pollock shared half-century stands as the batsmen recovered.",
+    ],
+)
+def test_cricket_centuries_are_no_time(text: str) -> None:
+    assert not any("centur" in t for t in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("It was Iraq's first free vote in half a century.", "half a century"),
+        ("The shroud was shown every Friday until the 12th century.", "the 12th century"),
+        ("Blood tests over the past century improved.", "the past century"),  # "tests"
+    ],
+)
+def test_centuries_outside_cricket_stay(text: str, phrase: str) -> None:
+    assert phrase in found(text)

@@ -232,6 +232,26 @@ def common_noun_day(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
+def _cricket_words() -> re.Pattern[str]:
+    entries = load_list("timex_cricket_words.txt")
+    lower = alternation(w for w in entries if w.islower())
+    exact = alternation(w for w in entries if not w.islower())
+    return re.compile(rf"(?<![\w-])(?:(?i:{lower})|{exact})(?![\w-])")
+
+
+_CENTURY = re.compile(r"centur", re.I)
+
+
+def cricket_century(text: str, start: int, end: int) -> bool:
+    """ "raising his half-century off 69 balls", "unbeaten centuries in his previous two
+    innings": within 250 characters before or 150 after a word of ``timex_cricket_words.txt``
+    a century is a batsman's hundred runs, no time."""
+    if not _CENTURY.search(text, start, end):
+        return False
+    return _cricket_words().search(text, max(0, start - 250), end + 150) is not None
+
+
+@functools.cache
 def date_words() -> frozenset[str]:
     """Words of the lexicon that name a time: months, weekdays, seasons, holiday words."""
     lex = lexicon()
@@ -332,6 +352,8 @@ def candidates(text: str) -> list[Candidate]:
                 if rule.family == "holiday" and holiday_modifier(text, m.start(), m.end()):
                     continue
                 if rule.family == "holiday" and common_noun_day(text, m.start(), m.end()):
+                    continue
+                if cricket_century(text, m.start(), m.end()):
                     continue
                 if rule.family == "year" and year_in_name(text, m.start(), m.end()):
                     continue
