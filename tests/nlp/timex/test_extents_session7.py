@@ -40,7 +40,11 @@ def found(text: str, dct: dt.date = DCT) -> dict[str, str]:
             "the first quarter of next year",
             "2006-Q1",
         ),
-        ("Sales fell in the fourth quarter of last year.", "the fourth quarter of last year", "2004-Q4"),
+        (
+            "Sales fell in the fourth quarter of last year.",
+            "the fourth quarter of last year",
+            "2004-Q4",
+        ),
         ("Sales fell in the fourth quarter of 2004.", "the fourth quarter of 2004", "2004-Q4"),
     ],
 )
@@ -109,7 +113,11 @@ def test_successive_without_a_unit_is_no_time() -> None:
 @pytest.mark.parametrize(
     ("text", "phrase", "freq"),
     [
-        ("The number doing exercise at least five times a week increased.", "five times a week", "5X"),
+        (
+            "The number doing exercise at least five times a week increased.",
+            "five times a week",
+            "5X",
+        ),
         ("They pray ten times a day.", "ten times a day", "10X"),
         ("He called twenty times a week.", "twenty times a week", "20X"),
         ("They meet three times a week.", "three times a week", "3X"),
@@ -294,7 +302,11 @@ def test_determiner_of_a_counted_noun_stays_in() -> None:
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
-        ("Migratory birds fly into the city during the winter months.", "the winter months", "2005-WI"),
+        (
+            "Migratory birds fly into the city during the winter months.",
+            "the winter months",
+            "2005-WI",
+        ),
         ("Sales peaked in the summer months of 2004.", "the summer months of 2004", "2004-SU"),
     ],
 )
@@ -304,7 +316,9 @@ def test_the_season_months_are_the_season(text: str, phrase: str, value: str) ->
 
 def test_counted_season_months_are_no_season_date() -> None:
     assert "six summer months" not in found("They spent six summer months abroad.")
-    assert not any(v.endswith("-SU") for v in found("They spent six summer months abroad.").values())
+    assert not any(
+        v.endswith("-SU") for v in found("They spent six summer months abroad.").values()
+    )
 
 
 # "an additional 30 minutes", "a further 300 days", "another two years": the article of an
@@ -312,7 +326,11 @@ def test_counted_season_months_are_no_season_date() -> None:
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
-        ("The saves took the tie into an additional 30 minutes.", "an additional 30 minutes", "PT30M"),
+        (
+            "The saves took the tie into an additional 30 minutes.",
+            "an additional 30 minutes",
+            "PT30M",
+        ),
         ("The period can be extended a further 300 days.", "a further 300 days", "P300D"),
         ("He will stay as head coach for another two years.", "another two years", "P2Y"),
     ],
