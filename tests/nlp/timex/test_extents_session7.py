@@ -408,3 +408,17 @@ def test_cricket_centuries_are_no_time(text: str) -> None:
 )
 def test_centuries_outside_cricket_stay(text: str, phrase: str) -> None:
     assert phrase in found(text)
+
+
+# "By Tuesday noon": a weekday right before noon or midnight is the clock time's day, one TIME
+# as "noon Tuesday" is (it was the weekday and "noon" apart).
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("By Tuesday noon, the flames had been put out.", "Tuesday noon", "2005-11-15T12:00"),
+        ("The strike will end Friday midnight.", "Friday midnight", "2005-11-18T24:00"),
+        ("The flames were out by noon Tuesday.", "noon Tuesday", "2005-11-15T12:00"),
+    ],
+)
+def test_weekday_before_noon_is_one_time(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
