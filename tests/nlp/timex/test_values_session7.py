@@ -245,3 +245,30 @@ def test_year_earlier_counts_from_a_month_named_after_the_quarter(
     text: str, dct: str, expected: tuple[str, str]
 ) -> None:
     assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # an attribution after the date dates the saying, a cue further back the date
+        (
+            '"We will go back to Baidoa to present and discuss our laws to the parliament on '
+            'Sunday," he added.',
+            "2006-12-29",
+            ("Sunday", "2006-12-31"),
+        ),
+        (
+            "APEC will hold a ministerial meeting on bird flu pandemic in Vietnam early next "
+            "year and a symposium on containing the new contagious disease in China in April, "
+            "said South Korea's APEC ambassador.",
+            "2005-11-13",
+            ("April", "2006-04"),
+        ),
+        # counter-example: with no cue further back, the attribution's past decides
+        ('"The talks on Sunday went well," he added.', "2006-12-29", ("Sunday", "2006-12-24")),
+    ],
+)
+def test_attribution_after_the_date_gives_way_to_a_cue_further_back(
+    text: str, dct: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, dct)

@@ -545,6 +545,18 @@ def tense_past_aside(text: str, end: int) -> Tense:
     return _first_cue(words)  # type: ignore[return-value]
 
 
+@functools.cache
+def _attribution() -> re.Pattern[str]:
+    """A comma (and a closing quote) after the expression, then a speech verb within four
+    words that ends the sentence or goes on to its subject: '..., said South Korea's APEC
+    ambassador.', '...on Sunday," he added.'"""
+    verbs = "|".join(re.escape(w) for w in load_list("timex_speech_verbs.txt", lower=True))
+    return re.compile(
+        rf"[\"'”’]?\s*,\s*[\"'”’]?\s*(?:[\w.'’-]+\s+){{0,4}}?(?:{verbs})\b(?![^.!?]*,)",
+        re.IGNORECASE,
+    )
+
+
 def _first_cue(words: list[str]) -> str | None:
     for i in range(len(words)):
         tense = _cue_at(words, i)
@@ -735,13 +747,17 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
     # right after the date belongs to the noun before it, its tense is not the date's
     complement = re.match(r"\s+that\b", text[end : end + 6]) is not None
     tense = None if complement else _cue_after(text, end, sentence[1])
+    farther = next(
+        (t for i in range(near - 1, -1, -1) if (t := _cue_at(before, i)) is not None), None
+    )
+    if tense is not None and farther is not None and _attribution().match(text, end):
+        # '"We will go back to Baidoa to ... discuss our laws to the parliament on Sunday,"
+        # he added': the attribution dates the saying; a cue of the clause further back
+        # dates the date
+        return farther  # type: ignore[return-value]
     if tense is not None:
         return tense  # type: ignore[return-value]
-    for i in range(near - 1, -1, -1):
-        tense = _cue_at(before, i)
-        if tense is not None:
-            return tense  # type: ignore[return-value]
-    return None
+    return farther  # type: ignore[return-value]
 
 
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
