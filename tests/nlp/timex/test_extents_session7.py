@@ -422,3 +422,21 @@ def test_centuries_outside_cricket_stay(text: str, phrase: str) -> None:
 )
 def test_weekday_before_noon_is_one_time(text: str, phrase: str, value: str) -> None:
     assert found(text).get(phrase) == value
+
+
+# "from third quarter 2005": a year right after a quarter is its year, with no "of" (it was
+# this year's third quarter and a separate "2005").
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Jobs rose 2.0 percent from third quarter 2005.", "third quarter 2005", "2005-Q3"),
+        ("Sales fell in the fourth quarter 2004.", "the fourth quarter 2004", "2004-Q4"),
+    ],
+)
+def test_quarter_and_year_without_of_are_one_date(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+def test_quarter_then_comma_and_year_stay_apart() -> None:
+    tags = found("In the third quarter, 2005 models sold well.")
+    assert "the third quarter" in tags
