@@ -440,3 +440,29 @@ def test_quarter_and_year_without_of_are_one_date(text: str, phrase: str, value:
 def test_quarter_then_comma_and_year_stay_apart() -> None:
     tags = found("In the third quarter, 2005 models sold well.")
     assert "the third quarter" in tags
+
+
+# "all in their 20's, showed signs of torture": a two-digit decade after "in" and a possessive
+# is an age, no date (it was the 1920s).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The other four, all in their 20's, showed signs of torture.",
+        "They are mostly in their 40's and 50's and lack technical skills.",
+        "A man in his late 30's was arrested.",
+    ],
+)
+def test_decades_of_age_are_no_dates(text: str) -> None:
+    assert found(text, dt.date(2006, 11, 28)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The band replayed their 60's hits.", "60's"),
+        ("It was popular in the '60s.", "the '60s"),
+        ("Prices peaked in the 1940s.", "the 1940s"),
+    ],
+)
+def test_decades_that_are_dates_stay(text: str, phrase: str) -> None:
+    assert phrase in found(text, dt.date(2006, 11, 28))

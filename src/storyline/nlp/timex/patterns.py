@@ -251,6 +251,26 @@ def cricket_century(text: str, start: int, end: int) -> bool:
     return _cricket_words().search(text, max(0, start - 250), end + 150) is not None
 
 
+# "all in their 20's", "mostly in their 40's and 50's": a two-digit decade after "in" and a
+# possessive (and "early"/"mid"/"late", or another such decade and "and") is an age, no date.
+_AGE_DECADE_BEFORE = re.compile(
+    r"(?<![\w-])in\s+(?:my|your|his|her|its|our|their)\s+(?:(?:early|mid|late)[\s-]+)?"
+    r"(?:\d0['’]?s,?\s+(?:and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?)?$",
+    re.I,
+)
+_TWO_DIGIT_DECADE = re.compile(r"(?P<pos>(?:early|mid|late)[\s-]+)?\d0['’]?s", re.I)
+
+
+def age_decade(text: str, start: int, end: int) -> bool:
+    """ "in their 20's", "in his late 30's": a two-digit decade after "in" and a possessive
+    is an age ("the 1940s", "the '60s" and "their 60's hits" stay dates)."""
+    m = _TWO_DIGIT_DECADE.fullmatch(text, start, end)
+    if m is None:
+        return False
+    first = m.start("pos") if m.group("pos") else start
+    return _AGE_DECADE_BEFORE.search(text, max(0, first - 40), first) is not None
+
+
 @functools.cache
 def date_words() -> frozenset[str]:
     """Words of the lexicon that name a time: months, weekdays, seasons, holiday words."""
@@ -354,6 +374,8 @@ def candidates(text: str) -> list[Candidate]:
                 if rule.family == "holiday" and common_noun_day(text, m.start(), m.end()):
                     continue
                 if cricket_century(text, m.start(), m.end()):
+                    continue
+                if rule.family == "decade" and age_decade(text, m.start(), m.end()):
                     continue
                 if rule.family == "year" and year_in_name(text, m.start(), m.end()):
                     continue
