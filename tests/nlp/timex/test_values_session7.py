@@ -272,3 +272,35 @@ def test_attribution_after_the_date_gives_way_to_a_cue_further_back(
     text: str, dct: str, expected: tuple[str, str]
 ) -> None:
     assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a parenthesis of figures is no clause break: the verb before it decides
+        (
+            "Gazprom has warned that gas supplies to Belarus will be turned off at 10:00 am in "
+            "Moscow (0700 GMT) on Monday if Belarus does not agree to higher prices.",
+            "2006-12-28",
+            ("Monday", "2007-01-01"),
+        ),
+        (
+            "The government is expected to announce a commitment of 4 billion Canadian dollars "
+            "(about 3.2 billion US dollars) at the conclusion of the summit on Friday.",
+            "2005-11-24",
+            ("Friday", "2005-11-25"),
+        ),
+        # counter-example: a parenthesis of words still breaks the clause ("liquefied" before
+        # it is no past verb of the months)
+        (
+            "Buyers of US-extracted liquefied natural gas (LNG) may cancel up to 60 percent of "
+            "July orders, as the industry is reeling from a glut.",
+            "2020-05-22",
+            ("July", "2020-07"),
+        ),
+    ],
+)
+def test_parenthesis_of_figures_is_no_clause_break(
+    text: str, dct: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, dct)

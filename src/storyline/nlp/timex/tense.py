@@ -624,14 +624,33 @@ def _reduced_relative(words: list[str], i: int) -> bool:
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
+# A parenthesis of figures: a clock time in another zone, an amount in another currency.
+_CONVERSION = re.compile(r"[^()]*\d[^()]*$")
+
+
 def _clause_before(text: str, sentence: tuple[int, int], start: int) -> list[str]:
     """The words of the expression's clause before it."""
     clause_start = sentence[0]
+    asides: list[tuple[int, int]] = []
     for m in _CLAUSE_BREAK.finditer(text, sentence[0], start):
-        if m.group(0) == "(" and ")" not in text[m.end() : start]:
-            continue  # "will leave at 4 (4 a.m. Thursday)": an aside belongs to its clause
+        if m.group(0) == "(":
+            close = text.find(")", m.end(), start)
+            if close < 0:
+                continue  # "will leave at 4 (4 a.m. Thursday)": an aside belongs to its clause
+            if _CONVERSION.match(text, m.end(), close):
+                # "will be turned off at 10:00 am in Moscow (0700 GMT) on Monday", "(863 US
+                # dollars)": a closed aside of figures is passed over, the clause goes on
+                # around it
+                asides.append((m.start(), close + 1))
+                continue
+        if m.group(0) == ")" and any(a < m.end() <= b for a, b in asides):
+            continue
         clause_start = m.end()
-    return [m.group(0) for m in _WORD.finditer(text, clause_start, start)]
+    return [
+        m.group(0)
+        for m in _WORD.finditer(text, clause_start, start)
+        if not any(a <= m.start() < b for a, b in asides)
+    ]
 
 
 def _after_past_be(words: list[str], i: int) -> bool:
