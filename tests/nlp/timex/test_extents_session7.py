@@ -466,3 +466,20 @@ def test_decades_of_age_are_no_dates(text: str) -> None:
 )
 def test_decades_that_are_dates_stay(text: str, phrase: str) -> None:
     assert phrase in found(text, dt.date(2006, 11, 28))
+
+
+# "in the small hours of Monday morning": like "the early hours", the small (wee) hours are
+# the early morning, no vague length of hours (it was "hours" PTXH).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people escaped from the police cells in the small hours of Monday morning.",
+        "The water was cut off at wee hours Wednesday.",
+    ],
+)
+def test_small_hours_are_no_length(text: str) -> None:
+    assert "hours" not in found(text)
+
+
+def test_bare_hours_stay_a_length() -> None:
+    assert found("The rescue took hours.").get("hours") == "PTXH"
