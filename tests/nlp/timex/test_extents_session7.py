@@ -483,3 +483,26 @@ def test_small_hours_are_no_length(text: str) -> None:
 
 def test_bare_hours_stay_a_length() -> None:
     assert found("The rescue took hours.").get("hours") == "PTXH"
+
+
+# "for some three-and-a-half years": a hyphened "and a half" count is one length (it was
+# the vague "years" PXY; "a two-and-a-half-year contract" was "half-year" P6M).
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The government wants control of security within some three-and-a-half years.",
+            "some three-and-a-half years",
+            "P3Y6M",
+        ),
+        ("He signed a two-and-a-half-year contract.", "two-and-a-half-year", "P2Y6M"),
+        ("The talks lasted two-and-a-half hours.", "two-and-a-half hours", "PT2H30M"),
+        ("It lasted four and a half years.", "four and a half years", "P4Y6M"),
+    ],
+)
+def test_hyphened_half_counts_are_one_length(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+def test_a_half_year_alone_stays_six_months() -> None:
+    assert found("Profits rose in the half-year.").get("half-year") == "P6M"

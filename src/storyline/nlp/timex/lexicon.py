@@ -117,7 +117,9 @@ def _build_macros(lex: Lexicon) -> dict[str, str]:
         "WEEKDAY": rf"(?P<weekday>{_abbreviable(weekdays)})",
         "DAY": rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)|{ordinal_days})",
         "YEAR": rf"(?P<year>(?:1[0-9]|20)\d\d(?![\d,]\d)|{spoken_year})",
-        "NUM": rf"(?P<num>(?:{digits}|{compound}|{number_words})(?:\s+and\s+a\s+half)?)",
+        # "four and a half", "three-and-a-half" (hyphened before its unit: "years" alone
+        # was PXY)
+        "NUM": rf"(?P<num>(?:{digits}|{compound}|{number_words})(?:[\s-]+and[\s-]+a[\s-]+half)?)",
         "UNIT": rf"(?P<unit>{alternation(list(units))})",
         "PART": rf"(?P<part>{alternation(list(day_parts))})",
         "SEASON": rf"(?P<season>{alternation(list(seasons))})",
