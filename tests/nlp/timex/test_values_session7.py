@@ -304,3 +304,42 @@ def test_parenthesis_of_figures_is_no_clause_break(
     text: str, dct: str, expected: tuple[str, str]
 ) -> None:
     assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # an outcome of a scheduled event has taken place: the past clause dates it
+        (
+            "Palestinians faced formidable difficulties following Hamas won the legislative "
+            "elections in January and thus was given the mandate to form the government.",
+            "2006-11-10",
+            ("January", "2006-01"),
+        ),
+        (
+            "Voting was strong in Sunni Arab districts, in stark contrast to their overwhelming "
+            "boycott of an election in January.",
+            "2005-12-15",
+            ("January", "2005-01"),
+        ),
+        # beyond the month reach of a past clause: an outcome has happened, however far
+        (
+            "Haniya, whose Islamist group formed the government after winning parliamentary "
+            "elections in January, spoke on Saturday.",
+            "2006-12-02",
+            ("January", "2006-01"),
+        ),
+        # counter-examples: a future outcome is ahead; a past clause says nothing about a
+        # scheduled event without an outcome
+        ("They will boycott the election in January.", "2005-12-15", ("January", "2006-01")),
+        (
+            "Biden was poised to challenge Trump in the Nov. 3 election.",
+            "2020-05-20",
+            ("Nov. 3", "2020-11-03"),
+        ),
+    ],
+)
+def test_outcome_of_a_scheduled_event_keeps_the_past(
+    text: str, dct: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, dct)

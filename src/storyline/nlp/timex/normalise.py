@@ -47,6 +47,7 @@ from storyline.nlp.timex.values import (
     in_longer_period,
     names_event,
     names_past_event,
+    outcome_of_event,
     range_year,
     read_day,
     read_mod,
@@ -97,9 +98,23 @@ def _event_tense(ctx: Ctx) -> Tense:
     event ("poised to challenge Trump in the Nov. 3 election", said in May, is the one to
     come); a future one, or "ahead of November's election", still points ahead."""
     tense = ctx.tense()
-    if tense == "past" and (names_event(ctx.text, ctx.end) or after_event_noun(ctx.before)):
+    if tense == "past" and _names_event(ctx) and not _outcome_past(ctx):
         return None
     return tense
+
+
+def _names_event(ctx: Ctx) -> bool:
+    return names_event(ctx.text, ctx.end) or after_event_noun(ctx.before)
+
+
+def _outcome_past(ctx: Ctx) -> bool:
+    """ "following Hamas won the legislative elections in January": in a past clause an
+    outcome of a scheduled event has taken place, however far back (a year at most)."""
+    return (
+        ctx.tense() == "past"
+        and _names_event(ctx)
+        and outcome_of_event(ctx.text[max(0, ctx.start - 80) : ctx.start])
+    )
 
 
 def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
@@ -139,7 +154,11 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
     # "next Nov. 4" (the weekday form "next Friday, Nov. 4" already names its day)
     explicit = None if group(m, "weekday") else explicit_direction(ctx.before)
     # "after September 11th happened": the date names a past event, however far back
-    past_only = since_before(ctx.before) or names_past_event(ctx.text, ctx.end, ctx.before)
+    past_only = (
+        since_before(ctx.before)
+        or names_past_event(ctx.text, ctx.end, ctx.before)
+        or _outcome_past(ctx)
+    )
     tense = _event_tense(ctx)
     if _upcoming_event(ctx, month):
         tense = "future"  # "looking to come back for the Sept. 26 match", said in March
@@ -205,7 +224,11 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
         if _upcoming_event(ctx, month) or _deadline_ahead(ctx, month, tense):
             tense = "future"
         # "February's killing of Hariri": a month naming an unscheduled event is gone
-        past_only = since_before(ctx.before) or names_past_event(ctx.text, ctx.end, ctx.before)
+        past_only = (
+            since_before(ctx.before)
+            or names_past_event(ctx.text, ctx.end, ctx.before)
+            or _outcome_past(ctx)
+        )
         year = resolve_month(month, dct, tense, past_only, timetable_before(ctx.before))
         return Norm("DATE", f"{year}-{month:02d}", mod, kind="month", free=True)
     return Norm("DATE", f"{year}-{month:02d}", mod, kind="month")

@@ -320,6 +320,25 @@ def after_event_noun(before: str) -> bool:
     return _event_noun_before().search(before[-40:]) is not None
 
 
+@functools.cache
+def _outcome() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = alternation(load_list("timex_outcome_words.txt", lower=True))
+    nouns = alternation(load_list("timex_event_nouns.txt", lower=True))
+    head = rf"\b(?:{words})\s+(?:of\s+)?(?:(?:the|a|an|its|their|his|her|this|last)\s+)?"
+    after = (
+        rf"{head}(?:[a-z]+\s+){{0,2}}?(?:{nouns})\s+(?:in|on|for)\s+(?:(?:early|mid|late)[\s-]+)?$"
+    )
+    return re.compile(after, re.IGNORECASE), re.compile(rf"{head}$", re.IGNORECASE)
+
+
+def outcome_of_event(before: str) -> bool:
+    """True when a word of ``timex_outcome_words.txt`` governs the event a date names: "won
+    the legislative elections in January" (the date after the noun) or "won the January
+    election" (the date before it)."""
+    after, ahead = _outcome()
+    return after.search(before) is not None or ahead.search(before) is not None
+
+
 def before_event_noun(text: str, end: int) -> bool:
     """True for a date right before a noun of ``timex_event_nouns.txt`` ("the November
     election", "November's presidential election"), not for any possessive."""
