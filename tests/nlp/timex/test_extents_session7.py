@@ -161,15 +161,16 @@ def test_nights_and_days_spent_keep_their_length(text: str, phrase: str) -> None
     assert found(text).get(phrase) == "P1D"
 
 
-# "security on the election day" in a story of a Chechen vote: a holiday name that is also a
-# common noun, in lower case after "the" or a possessive, is the story's own day, not the US
-# Election Day (2005-11-08), whose date a later "1:00 p.m." took.
+# "security on the election day" in a story of a Chechen vote, "as election day approaches" in a
+# British one: a holiday name that is also a common noun, in lower case, is the story's own
+# day, not the US Election Day (2005-11-08), whose date a later "1:00 p.m." took.
 @pytest.mark.parametrize(
     "text",
     [
         "The ministry deployed 24,000 police to provide security on the election day, "
         "Itar-Tass said. No incidents had occurred by 1:00 p.m. (1000 GMT).",
         "Kenyans marked the country's independence day with parades.",
+        "The gap between the two main parties will narrow as election day approaches.",
     ],
 )
 def test_common_noun_days_are_no_holidays(text: str) -> None:
@@ -182,7 +183,7 @@ def test_common_noun_days_are_no_holidays(text: str) -> None:
     ("text", "phrase", "value"),
     [
         ("Americans vote on Election Day.", "Election Day", "2005-11-08"),
-        ("Americans vote on election day.", "election day", "2005-11-08"),
+        ("Americans vote on Election Day, Nov. 8.", "Election Day", "2005-11-08"),
         ("The parade is on Independence Day.", "Independence Day", "2005-07-04"),
     ],
 )
