@@ -415,7 +415,8 @@ NOV_23 = dt.date(2020, 11, 23)
         # day keeps following the story
         (
             "Stocks fell on Friday for a third straight day.",
-            ("third straight day", "DATE", "2020-11-20"),
+            # the article is inside the ordinal day, as "the" is (session 7, f60b2c4)
+            ("a third straight day", "DATE", "2020-11-20"),
         ),
         (
             "Shares fell on Friday. It was the second day of losses.",
