@@ -343,3 +343,24 @@ def test_outcome_of_a_scheduled_event_keeps_the_past(
     text: str, dct: str, expected: tuple[str, str]
 ) -> None:
     assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the "-ed" part of a hyphenated adjective is no past verb of the clause
+        (
+            "The theme of the discussions, which include three closed-door sessions over the two "
+            "days and continue until about midday on Sunday, is 'African youth'.",
+            "2005-12-03",
+            ("about midday on Sunday", "2005-12-04T12:00"),
+        ),
+        # counter-example: after a verb prefix the hyphenated word is a verb
+        ("He was re-elected on Sunday.", "2005-12-03", ("Sunday", "2005-11-27")),
+        ("The party re-elected him on Sunday.", "2005-12-03", ("Sunday", "2005-11-27")),
+    ],
+)
+def test_hyphenated_adjective_is_no_past_verb(
+    text: str, dct: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, dct)

@@ -29,7 +29,11 @@ Tense = Literal["past", "present", "future"] | None
 _SENT_END = re.compile(
     r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
 )
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
+# A hyphenated compound is one word ("closed-door", "smaller-than-expected"): an adjective
+# whose "-ed" part is no verb of the clause (_cue).
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+|[A-Za-z]+(?:'[a-z]+)?|'ll")
+# Prefixes before which a hyphenated word is still a verb ("re-elected", "co-hosted").
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "un", "mis", "de"})
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
 # A colon between digits is a clock time ("from 10:30 a.m. to noon"), no clause break.
 _CLAUSE_BREAK = re.compile(r"[;()\[\]\"“”]|:(?!\d)")
@@ -71,6 +75,11 @@ class Sentences:
 
 
 def _cue(token: str) -> str | None:
+    if "-" in token:
+        prefix, _, rest = token.partition("-")
+        if prefix.lower() not in _VERB_PREFIXES or "-" in rest:
+            return None  # "a five-day, round-the-clock curfew", "closed-door sessions"
+        token = rest
     word = token.lower()
     tense = lexicon().tense_cues.get(word)
     # Regular past forms are lower case: a capitalised "-ed" word is mostly a name ("United
@@ -973,19 +982,13 @@ def _fronted_past(text: str, sentence: tuple[int, int], start: int, end: int) ->
 def _past_verb_before(text: str, sentence: tuple[int, int], start: int) -> bool:
     """True when the nearest tense cue in the few words before the expression is past (the
     wider clause is not trusted here: "will be gradually selling [...] until")."""
-    found = list(_WORD.finditer(text, sentence[0], start))
-    with_cue = [m.group(0) for m in found]
+    # a hyphenated compound is one word of _WORD ("kicked off a five-day, round-the-clock
+    # curfew beginning on Saturday": "kicked" is within reach)
+    with_cue = [m.group(0) for m in _WORD.finditer(text, sentence[0], start)]
     if _moved_to(with_cue):
         return False  # "was given until Friday", "extended until July" look ahead
     words = with_cue[:-1]  # without the cue itself ("until")
-    reach = 0
-    for i in range(len(words) - 1, -1, -1):
-        # a hyphenated compound counts as one word ("kicked off a five-day, round-the-clock
-        # curfew beginning on Saturday")
-        if text[found[i].end() : found[i + 1].start()] != "-":
-            reach += 1
-        if reach > _VERB_REACH:
-            break
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - _VERB_REACH), -1):
         if words[i] in _modals():
             return False  # "announced the vaccine may be ready as early as September"
         tense = _cue_at(words, i)
