@@ -507,3 +507,26 @@ def test_hyphened_half_counts_are_one_length(text: str, phrase: str, value: str)
 
 def test_a_half_year_alone_stays_six_months() -> None:
     assert found("Profits rose in the half-year.").get("half-year") == "P6M"
+
+
+# "The annual rotation started at 00:00 Nov. 25": a month and day right after a 24-hour clock
+# time is its day, one TIME (alone, "00:00" took July 1, 1997 from the sentence before).
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The garrison took over on July 1, 1997. The annual rotation started at 00:00 "
+            "Nov. 25 when troops crossed.",
+            "00:00 Nov. 25",
+            "2006-11-25T00:00",
+        ),
+        ("The polls opened at 14:00 Nov. 3, 2005.", "14:00 Nov. 3, 2005", "2005-11-03T14:00"),
+    ],
+)
+def test_month_day_after_a_24_hour_time_is_its_day(text: str, phrase: str, value: str) -> None:
+    assert found(text, dt.date(2006, 11, 25)).get(phrase) == value
+
+
+def test_month_day_after_a_comma_stays_apart() -> None:
+    tags = found("The polls opened at 14:00, Nov. 3, 2006, in Lima.", dt.date(2006, 11, 25))
+    assert "Nov. 3, 2006" in tags
