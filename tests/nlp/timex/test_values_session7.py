@@ -364,3 +364,33 @@ def test_hyphenated_adjective_is_no_past_verb(
     text: str, dct: str, expected: tuple[str, str]
 ) -> None:
     assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "the previous week" after a day of the story is the week before the story's
+        (
+            "The index shed 113.16 points during a week of sharp swings, to close on Friday at "
+            "3,550.37 points. Average daily volumes were up to 190 million dollars from 171 "
+            "million dollars the previous week.",
+            "1997-04-05",
+            ("the previous week", "1997-W13"),
+        ),
+        (
+            "World oil prices dropped on Monday after striking two-month highs the previous week.",
+            "2006-12-04",
+            ("the previous week", "2006-W48"),
+        ),
+        # counter-example: "a week earlier" counted from a day stays a day
+        (
+            "The index closed on Friday at 3,550 points. A week earlier it had closed at 3,600.",
+            "1997-04-05",
+            ("A week earlier", "1997-03-28"),
+        ),
+    ],
+)
+def test_previous_week_of_a_story_day_is_a_week(
+    text: str, dct: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, dct)

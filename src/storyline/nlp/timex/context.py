@@ -78,6 +78,11 @@ def _narrative(norm: Norm, ref: str) -> None:
         moved = cal.add(start, float(amount), code)
     except (OverflowError, ValueError):
         return
+    if parts[0] == "narrel" and code == "W":
+        # "from 171 million dollars the previous week", after "close on Friday": the week
+        # before the story's, not a day of it
+        norm.value = cal.iso_week(moved)
+        return
     value = moved.isoformat()[: {1: 4, 2: 7, 3: 10}[precision]]
     if parts[3:] == ["streak"] and _DAY.match(norm.value) and value > norm.value:
         return  # a run of days ends no later than the report: not on a day still to come
