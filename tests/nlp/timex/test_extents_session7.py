@@ -530,3 +530,33 @@ def test_month_day_after_a_24_hour_time_is_its_day(text: str, phrase: str, value
 def test_month_day_after_a_comma_stays_apart() -> None:
     tags = found("The polls opened at 14:00, Nov. 3, 2006, in Lima.", dt.date(2006, 11, 25))
     assert "Nov. 3, 2006" in tags
+
+
+# "arrested at around 11.30pm last night", "at 3 p.m. yesterday": a clock time right before a
+# day with no clock of its own is one TIME on that day (apart, the clock took the DCT's day).
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "He was arrested at around 11.30pm last night.",
+            "around 11.30pm last night",
+            "2005-11-16T23:30",
+        ),
+        ("It happened at 3 p.m. yesterday.", "3 p.m. yesterday", "2005-11-16T15:00"),
+        ("The talks resume at 9 a.m. tomorrow.", "9 a.m. tomorrow", "2005-11-18T09:00"),
+        ("The vote was at 10:00 this morning.", "10:00 this morning", "2005-11-17T10:00"),
+    ],
+)
+def test_clock_time_and_its_day_are_one_time(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+def test_clock_time_and_a_day_after_a_comma_stay_apart() -> None:
+    tags = found("Shares closed at 5 p.m., above yesterday's close.")
+    assert "5 p.m." in tags and "yesterday" in tags
+
+
+def test_clock_time_before_a_new_sentence_stays_apart() -> None:
+    # a diary's time stamp: "Today" opens the next sentence
+    tags = found("A weekly catch-up with my boss. 5:25 p.m. Today got busy.")
+    assert "5:25 p.m." in tags and "Today" in tags

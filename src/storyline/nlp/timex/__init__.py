@@ -32,7 +32,7 @@ from storyline.nlp.timex.anchoring import anchor_deadlines, resolve_events
 from storyline.nlp.timex.calendar import iso_week
 from storyline.nlp.timex.lexicon import alternation, key, lexicon, month_names
 from storyline.nlp.timex.normalise import NORMALISERS, PART_OF, Ctx, Norm
-from storyline.nlp.timex.patterns import Candidate, candidates, group, select
+from storyline.nlp.timex.patterns import Candidate, candidates, date_words, group, select
 from storyline.nlp.timex.tense import Sentences, Tense, tense_at
 from storyline.rules import load_list, load_table
 
@@ -637,6 +637,50 @@ def _date_and_clock(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+# "arrested at around 11.30pm last night", "It happened at 3 p.m. yesterday": a clock time
+# followed right away by a day with no clock of its own (a relative day, or such a day and a
+# part of it) is one TIME on that day, as "10 a.m. Friday" is (apart, the clock took the DCT's
+# day and the day was a tag of its own).
+_CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d:\d\d)$")
+_DAY_OR_PART = re.compile(r"^(\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|DT))?$")
+
+
+def _opens_sentence(day: str) -> bool:
+    """ "5:25 p.m. Today got busy": a capital that no name of a day explains starts a new
+    sentence (a diary's time stamp), not the clock time's day."""
+    first = day.split()[0]
+    return first[0].isupper() and first.lower() not in date_words()
+
+
+def _clock_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        clock = _CLOCK_VALUE.match(prev.value) if prev is not None and prev.type == "TIME" else None
+        day = _DAY_OR_PART.match(t.value) if t.type in ("DATE", "TIME") else None
+        if (
+            prev is not None
+            and clock is not None
+            and day is not None
+            and not t.mod
+            and not re.search(r"\d", t.text)
+            and not _opens_sentence(t.text)
+            and text[prev.end : t.start].isspace()
+            and "\n" not in text[prev.end : t.start]
+        ):
+            out[-1] = dataclasses.replace(
+                prev,
+                end=t.end,
+                text=text[prev.start : t.end],
+                value=f"{day.group(1)}T{clock.group(1)}",
+                anchor=None,
+                resolved_end=None,
+            )
+            continue
+        out.append(t)
+    return out
+
+
 def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list[Timex]:
     """The TIMEX3 expressions in ``text``, normalised against ``dct`` (the publication date).
 
@@ -692,7 +736,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     timexes = _framed_year(text, sentences, timexes)
     timexes = _year_headings(text, timexes)
     timexes = _ordinal_parts(text, timexes)
-    timexes = _date_and_clock(text, timexes)
+    timexes = _clock_and_day(text, _date_and_clock(text, timexes))
 
     def tense_of(t: Timex) -> Tense:
         return tense_at(text, sentences, t.start, t.end, doc)
