@@ -394,3 +394,34 @@ def test_previous_week_of_a_story_day_is_a_week(
     text: str, dct: str, expected: tuple[str, str]
 ) -> None:
     assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a cue that points ahead before a possessive weekday: the event to come
+        (
+            "Victory saw the Londoners climb further away from danger, the Eagles now nine "
+            "points clear of the relegation zone ahead of Saturday's matches.",
+            "2006-12-22",
+            ("Saturday", "2006-12-23"),
+        ),
+        (
+            "Mali's political parties are hitting the dusty roads in the run-up to Sunday's "
+            "legislative elections, wooing voters.",
+            "1997-04-07",
+            ("Sunday", "1997-04-13"),
+        ),
+        # counter-examples: a past verb right before the cue; no cue (a possessive is gone)
+        ("Violence flared ahead of Sunday's vote.", "1997-04-07", ("Sunday", "1997-04-06")),
+        (
+            "The club sacked its manager after Saturday's defeat.",
+            "2006-12-11",
+            ("Saturday", "2006-12-09"),
+        ),
+    ],
+)
+def test_possessive_weekday_after_a_cue_ahead_is_to_come(
+    text: str, dct: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, dct)

@@ -13,7 +13,7 @@ from fractions import Fraction
 from storyline.nlp.timex import calendar as cal
 from storyline.nlp.timex.lexicon import Unit, key, lexicon
 from storyline.nlp.timex.patterns import group
-from storyline.nlp.timex.tense import tense_at, tense_past_aside
+from storyline.nlp.timex.tense import ahead_cue, tense_at, tense_past_aside
 from storyline.nlp.timex.values import (
     Ctx,
     Norm,
@@ -407,6 +407,9 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         value = f"XXXX-WXX-{weekday}"
     elif possessive and rel is None and (scheduled := _scheduled_after(ctx)) is not None:
         value = _scheduled_weekday(weekday, ctx.dct, ctx, scheduled).isoformat()
+    elif possessive and rel is None and ahead_cue(ctx.text, ctx.sentences, ctx.start):
+        # "clear of the relegation zone ahead of Saturday's matches": the matches to come
+        value = resolve_weekday(weekday, ctx.dct, "future", None).isoformat()
     else:
         tense = None if possessive else ctx.tense()
         value = resolve_weekday(weekday, ctx.dct, tense, rel).isoformat()

@@ -963,6 +963,14 @@ def tense_at(
     return _lexical(text, sentence, start, end)
 
 
+def ahead_cue(text: str, sentences: Sentences, start: int) -> bool:
+    """True when a cue word of ``timex_direction_cues.tsv`` that points ahead stands right
+    before ``start`` ("ahead of Saturday's matches", "in the run-up to Sunday's elections")
+    and no past verb stands right before it ("Violence flared ahead of Sunday's vote")."""
+    direction, _ = _direction(text, start)
+    return direction == "future" and not _past_verb_before(text, sentences.around(start), start)
+
+
 _VERB_REACH = 8  # words back from the cue ("equivocated on person-to-person transmission")
 
 
