@@ -560,3 +560,30 @@ def test_clock_time_before_a_new_sentence_stays_apart() -> None:
     # a diary's time stamp: "Today" opens the next sentence
     tags = found("A weekly catch-up with my boss. 5:25 p.m. Today got busy.")
     assert "5:25 p.m." in tags and "Today" in tags
+
+
+# "commissioned by the end of the first quarter of 2007": the position word is inside the
+# quarter, with its mod (it was "the first quarter of 2007" alone, no END); "the end of the
+# decade" is found as "the end of the year" is.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        (
+            "The pipeline would be commissioned by the end of the first quarter of 2007.",
+            "the end of the first quarter of 2007",
+            "2007-Q1",
+            "END",
+        ),
+        ("Growth will slow by the end of the decade.", "the end of the decade", "200", "END"),
+    ],
+)
+def test_position_before_a_quarter_or_decade_is_inside(
+    text: str, phrase: str, value: str, mod: str
+) -> None:
+    tags = {t.text: (t.value, t.mod) for t in tag(text, DCT)}
+    assert tags.get(phrase) == (value, mod)
+
+
+def test_quarter_of_a_game_keeps_its_position_out() -> None:
+    # "late in the fourth quarter": "late in" is no position word of the quarter's
+    assert "late in the fourth quarter" not in found("He scored late in the fourth quarter.")
