@@ -425,3 +425,28 @@ def test_possessive_weekday_after_a_cue_ahead_is_to_come(
     text: str, dct: str, expected: tuple[str, str]
 ) -> None:
     assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a past perfect plan says nothing about the direction: the nearest October
+        (
+            "The figure was a big surprise to analysts, who had expected the US shortfall in "
+            "goods and services to come to 63 billion dollars in October.",
+            "2006-12-12",
+            ("October", "2006-10"),
+        ),
+        # counter-example: "was expected" further back still looks ahead (a day the text set)
+        (
+            "Italian Prime Minister Romano Prodi was expected to be at Rome's Ciampino airport, "
+            "along with other top government officials, on Saturday for a ceremony.",
+            "2006-11-30",
+            ("Saturday", "2006-12-02"),
+        ),
+    ],
+)
+def test_past_perfect_plan_gives_no_direction(
+    text: str, dct: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, dct)

@@ -668,7 +668,9 @@ def _after_past_be(words: list[str], i: int) -> bool:
     j = i - 1
     if j > 0 and words[j].islower() and words[j].endswith("ly"):
         j -= 1
-    return j >= 0 and words[j].lower() in _PAST_BE
+    # "analysts, who had expected the shortfall to come to 63 billion dollars in October":
+    # a past perfect plan is a plan of the past as well
+    return j >= 0 and (words[j].lower() in _PAST_BE or words[j].lower() == "had")
 
 
 @functools.cache
@@ -718,6 +720,32 @@ def _participle_adjunct(text: str, sentence: tuple[int, int], start: int) -> Ten
     return None
 
 
+def _farther_cue(before: list[str], near: int) -> str | None:
+    """The nearest cue among ``before[:near]``, the clause's words beyond the near window; a
+    past perfect plan ("analysts, who had expected the shortfall in goods and services to come
+    to 63 billion dollars in October") counts as no direction."""
+    for i in range(near - 1, -1, -1):
+        tense = _cue_at(before, i)
+        if tense is not None:
+            if tense == "future" and _plan_of_past(before, i) and _after_had(before, i):
+                return None  # further back only a past perfect ("was expected" keeps ahead)
+            return tense
+    return None
+
+
+def _after_had(words: list[str], i: int) -> bool:
+    j = i - 1
+    if j > 0 and words[j].islower() and words[j].endswith("ly"):
+        j -= 1
+    return j >= 0 and words[j].lower() == "had"
+
+
+def _plan_of_past(words: list[str], i: int) -> bool:
+    """ "was scheduled to", "had expected ... to": a plan made in the past, which may have
+    fallen before or after the DCT ("were planning to drive" still looks ahead)."""
+    return _after_past_be(words, i) and not words[i].lower().endswith("ing")
+
+
 def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
     """The nearest cue before the expression in its clause ("will meet on Friday", "met
     Friday"); failing that, the nearest after it ("On Tuesday, the ministers met")."""
@@ -738,11 +766,7 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
         if weekday and _modal_ahead(before, i):
             return "future"
         tense = _cue_at(before, i)
-        if (
-            tense == "future"
-            and _after_past_be(before, i)
-            and not before[i].lower().endswith("ing")
-        ):
+        if tense == "future" and _plan_of_past(before, i):
             # "was scheduled to fight Ribas in March": a plan of the past, which may have
             # fallen before or after the DCT; the nearest occurrence is taken ("were
             # planning to drive ... on Monday" still looks ahead: TimeBank)
@@ -775,9 +799,7 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
     # right after the date belongs to the noun before it, its tense is not the date's
     complement = re.match(r"\s+that\b", text[end : end + 6]) is not None
     tense = None if complement else _cue_after(text, end, sentence[1])
-    farther = next(
-        (t for i in range(near - 1, -1, -1) if (t := _cue_at(before, i)) is not None), None
-    )
+    farther = _farther_cue(before, near)
     if tense is not None and farther is not None and _attribution().match(text, end):
         # '"We will go back to Baidoa to ... discuss our laws to the parliament on Sunday,"
         # he added': the attribution dates the saying; a cue of the clause further back
