@@ -450,3 +450,28 @@ def test_past_perfect_plan_gives_no_direction(
     text: str, dct: str, expected: tuple[str, str]
 ) -> None:
     assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # after a word of intent ("hope to"), a past after the date says nothing about it
+        (
+            '"They agreed that the defense guidelines are a serious issue for both sides that we '
+            "hope to complete to them in September by time of the two-plus-two meeting in "
+            'Washington," Bacon said.',
+            "1997-04-08",
+            ("September", "1997-09"),
+        ),
+        # counter-example: without an intent the past after the date dates it
+        (
+            "The guidelines completed in September by the two sides were published, Bacon said.",
+            "1997-04-08",
+            ("September", "1996-09"),
+        ),
+    ],
+)
+def test_intent_before_date_outweighs_a_past_after_it(
+    text: str, dct: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, dct)

@@ -805,6 +805,10 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
         # he added': the attribution dates the saying; a cue of the clause further back
         # dates the date
         return farther  # type: ignore[return-value]
+    if prospective and tense == "past" and not weekday:
+        # '"... that we hope to complete to them in September by time of ...," Bacon said':
+        # after a word of intent, a past after the date says nothing about the September
+        return None
     if tense is not None:
         return tense  # type: ignore[return-value]
     return farther  # type: ignore[return-value]
