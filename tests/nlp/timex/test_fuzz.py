@@ -88,6 +88,8 @@ def test_tag_calendar_edges(dct: dt.date) -> None:
     check("Last year, next week, Dec 31 and 2 days ago, the 1990s, every Monday, tomorrow.", dct)
     # a deadline counted from the DCT ("a year to leave") past year 9999 has no end date
     check("They have a year to leave. On Dec 30 he had 48 hours to leave.", dct)
+    # the small hours after a night are the next day, which after 9999-12-31 does not exist
+    check("They worked overnight. By 5AM it was over.", dct)
 
 
 @pytest.mark.parametrize("dct", ["0000-00-00", "2025-02-30", "yesterday", "2025-13-01"])

@@ -161,7 +161,10 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
                 if day_value.endswith("+"):  # after a night: the small hours are the next day
                     day_value = day_value[:-1]
                     shift = str(int(shift) + (1 if _SMALL_HOURS.match(suffix) else 0))
-                day = dt.date.fromisoformat(day_value) + dt.timedelta(days=int(shift))
+                try:
+                    day = dt.date.fromisoformat(day_value) + dt.timedelta(days=int(shift))
+                except OverflowError:  # the small hours after 9999-12-31: past the calendar
+                    continue
                 norm.value = day.isoformat() + suffix
             continue
         if ref.startswith("narrwd:"):
