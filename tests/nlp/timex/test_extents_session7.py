@@ -587,3 +587,31 @@ def test_position_before_a_quarter_or_decade_is_inside(
 def test_quarter_of_a_game_keeps_its_position_out() -> None:
     # "late in the fourth quarter": "late in" is no position word of the quarter's
     assert "late in the fourth quarter" not in found("He scored late in the fourth quarter.")
+
+
+# Round 2. "Resolution 1636 adopted by the UN Security Council on Monday": a figure after a
+# noun that numbers a document, a vehicle or a place (timex_year_names.tsv, kind "head") is
+# the item's number, not the year 1636, also when a lower-case word follows it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lahoud said that Resolution 1636 adopted by the UN Security Council should aim higher.",
+        "UN resolution 1718 imposed sanctions on Pyongyang.",
+        "Article 1812 of the code was repealed.",
+        "Passengers of Flight 1549 were rescued.",
+    ],
+)
+def test_number_after_a_label_noun_is_no_year(text: str) -> None:
+    assert not any(t.text.isdigit() for t in tag(text, DCT)), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The Security Council passed a resolution in 1998.", "1998"),
+        ("The 1998 resolution called for talks.", "1998"),
+        ("The flight was cancelled in 1999.", "1999"),
+    ],
+)
+def test_year_near_a_label_noun_stays_a_date(text: str, phrase: str) -> None:
+    assert phrase in found(text)
