@@ -615,3 +615,23 @@ def test_number_after_a_label_noun_is_no_year(text: str) -> None:
 )
 def test_year_near_a_label_noun_stays_a_date(text: str, phrase: str) -> None:
     assert phrase in found(text)
+
+
+# "is expected to return by spring next year": a season with no year of its own and a year
+# said relative to the DCT right after it are one date, as "April next year" is (it was
+# "spring", the nearest one, and "next year" apart).
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He is expected to return by spring next year.", "spring next year", "2006-SP"),
+        ("Troops pulled out in the summer of last year.", "the summer of last year", "2004-SU"),
+        ("The vote is due in autumn this year.", "autumn this year", "2005-FA"),
+    ],
+)
+def test_season_and_relative_year_are_one_date(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+def test_season_and_year_after_a_comma_stay_apart() -> None:
+    tags = found("In spring, last year's harvest was sold.")
+    assert "last year" in tags and "spring" in tags

@@ -607,6 +607,42 @@ def _ordinal_parts(text: str, timexes: list[Timex]) -> list[Timex]:
     return [t for t in out if t.value != PART_OF]
 
 
+# "by spring next year", "the summer of last year": a season with no year of its own and the
+# year said relative to the DCT right after it are one date in that year, as "April next year"
+# is (apart, the season took the nearest one and the year was a tag of its own).
+_SEASON_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(SP|SU|FA|WI)$")
+_RELATIVE_YEAR = re.compile(r"(?:last|this|next)\s+year", re.I)
+_SEASON_GAP = re.compile(r"[ \t]+(?:of[ \t]+)?")
+
+
+def _season_and_year(text: str, timexes: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        season = _SEASON_VALUE.match(prev.value) if prev and prev.type == "DATE" else None
+        if (
+            prev is not None
+            and season is not None
+            and not re.search(r"\d", prev.text)
+            and t.type == "DATE"
+            and not t.mod
+            and re.fullmatch(r"\d{4}", t.value)
+            and _RELATIVE_YEAR.fullmatch(t.text)
+            and _SEASON_GAP.fullmatch(text, prev.end, t.start)
+        ):
+            out[-1] = dataclasses.replace(
+                prev,
+                end=t.end,
+                text=text[prev.start : t.end],
+                value=f"{t.value}-{season.group(1)}",
+                anchor=None,
+                resolved_end=None,
+            )
+            continue
+        out.append(t)
+    return out
+
+
 # "Oct 2, 2020, 3:45 PM ET", "Apr 26, 2020 21:43 IST", "January 13, 2020 at 3:45 p.m.": a full
 # date with its year and the clock time right after it on that day are one TIME (a page's
 # time stamp; TimeBank writes "1998-11-20 19:30" as one), as "3:45 p.m. Oct. 2" already is.
@@ -735,7 +771,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     timexes = _drop_that_year_after_date(text, timexes)
     timexes = _framed_year(text, sentences, timexes)
     timexes = _year_headings(text, timexes)
-    timexes = _ordinal_parts(text, timexes)
+    timexes = _season_and_year(text, _ordinal_parts(text, timexes))
     timexes = _clock_and_day(text, _date_and_clock(text, timexes))
 
     def tense_of(t: Timex) -> Tense:
