@@ -53,7 +53,7 @@ _REL_SHIFT = {
 }
 
 
-_STREAK = re.compile(r"\b(?:straight|consecutive)\s+day\b", re.I)
+_STREAK = re.compile(r"\b(?:straight|consecutive|successive)\s+day\b", re.I)
 
 
 def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
