@@ -698,9 +698,10 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
             return None  # "the 1988 quarter" is a date
         if n == 1 and _quarter_is_fraction(ctx, num_word):
             return None  # "a quarter million", "nearly one quarter reported being told"
-        if re.match(r"\s+of\b", ctx.text[ctx.end :]) and n in (1, 3):
+        if re.match(r"\s+of\b", ctx.text[ctx.end :]) and n in (1, 3) and drel != "first":
             # "more than a quarter of the votes", "three quarters of them" are fractions;
-            # "several quarters of losses" is a stretch of time.
+            # "several quarters of losses" is a stretch of time, and so are "the first three
+            # quarters of this year" (a fraction has no first)
             return None
         return Norm("DURATION", f"P{int(n) if n is not None else 'X'}Q", mod)
     if n is None and unit.factor > 1:
