@@ -11,7 +11,7 @@ import re
 from fractions import Fraction
 
 from storyline.nlp.timex import calendar as cal
-from storyline.nlp.timex.lexicon import Unit, key, lexicon
+from storyline.nlp.timex.lexicon import Unit, key, lexicon, month_names
 from storyline.nlp.timex.patterns import group
 from storyline.nlp.timex.tense import ahead_cue, tense_at, tense_past_aside
 from storyline.nlp.timex.values import (
@@ -36,6 +36,18 @@ from storyline.nlp.timex.values import (
 from storyline.rules import load_list, load_table
 
 _PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|that\s+ends)\b", re.I)
+
+
+@functools.cache
+def _period_to_month() -> re.Pattern[str]:
+    """ "the year to February 1997", "the year up to the end of March": as "the year ended",
+    the twelve months up to that month."""
+    # the month capitalised: "the week to may" is no month
+    return re.compile(
+        rf"\s+(?i:up\s+)?to\s+(?i:(?:the\s+)?end(?:\s+of|-)\s*)?(?=[A-Z])(?i:{month_names()})"
+        r"\b(?!-)"
+    )
+
 
 _REL_SHIFT = {
     "preceding": -1,
@@ -65,7 +77,9 @@ def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
     # stretch of time; "for the year" and "in the year" are the current calendar one (TimeBank:
     # 5 of 6 "the year ended/ending" are P1Y, 3 of 3 "for the year/week" are dates).
     if ctx.rule == "rel.the" and (
-        _PERIOD_ENDED.match(ctx.text, ctx.end) or stretch_before(ctx.before)
+        _PERIOD_ENDED.match(ctx.text, ctx.end)
+        or _period_to_month().match(ctx.text, ctx.end)
+        or stretch_before(ctx.before)
     ):
         return Norm("DURATION", {"year": "P1Y", "week": "P1W", "month": "P1M"}[unit], mod)
     if ctx.rule == "rel.yearend":
