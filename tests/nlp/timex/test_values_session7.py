@@ -475,3 +475,126 @@ def test_intent_before_date_outweighs_a_past_after_it(
     text: str, dct: str, expected: tuple[str, str]
 ) -> None:
     assert expected in found(text, dct)
+
+
+# Round 2 (a second look at round 1's candidates).
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a run of days ends no later than the report, "successive" as "straight" (was
+        # Thanksgiving, three days ahead)
+        (
+            "That includes on Thanksgiving, when gatherings will be limited. Cases reached a "
+            "record high for the second successive day in Oregon.",
+            "2020-11-23",
+            ("the second successive day", "2020-11-23"),
+        ),
+        # counter-example: a past day named before it is the streak's day
+        (
+            "Stocks fell on Friday for the second successive day.",
+            "2020-11-23",
+            ("the second successive day", "2020-11-20"),
+        ),
+    ],
+)
+def test_successive_day_is_a_streak(text: str, dct: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "the first three quarters" of a year is a stretch of time, not a fraction
+        (
+            "Sales in the first three quarters of this year rose 4 percent.",
+            "2005-11-17",
+            ("the first three quarters", "P3Q"),
+        ),
+    ],
+)
+def test_first_quarters_of_a_year_are_a_length(
+    text: str, dct: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    "text",
+    # counter-examples: a fraction of a count stays untagged
+    ["Three quarters of them voted for the plan.", "About three quarters of the votes counted."],
+)
+def test_three_quarters_of_a_count_stay_a_fraction(text: str) -> None:
+    assert not [t for t in found(text, "2005-11-17") if t[1] == "P3Q"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "the year to February 1997" is the twelve months up to it, as "the year ended"
+        (
+            "Consumer prices rose 2.1 percent in the year to February 1997, the bureau said.",
+            "1997-04-01",
+            ("the year", "P1Y"),
+        ),
+        (
+            "Profits rose in the year up to the end of March, the company said.",
+            "1997-04-20",
+            ("the year", "P1Y"),
+        ),
+        # counter-examples: "the year" with no month after it is this year; a lower-case
+        # "may" is no month
+        (
+            "Profits rose in the year, the company said.",
+            "1997-04-20",
+            ("the year", "1997"),
+        ),
+        (
+            "The gains made in the year to may not last.",
+            "1997-04-20",
+            ("the year", "1997"),
+        ),
+    ],
+)
+def test_year_to_a_month_is_a_length(text: str, dct: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # some months of a year compared with the same months a year back: the year, not the
+        # reported quarter a year back
+        (
+            "Vietnam imported nearly 80,000 tons of sugar in the first five months of this year, "
+            "increasing 15 times over the same period last year, said the association.",
+            "2006-11-27",
+            ("the same period last year", "2005"),
+        ),
+        (
+            "Sales in the first three quarters of this year rose 4 percent over the same period "
+            "last year.",
+            "2006-11-27",
+            ("the same period last year", "2005"),
+        ),
+        (
+            "Exports rose 10 percent in the January-September period from the same period last "
+            "year.",
+            "2006-11-27",
+            ("the same period last year", "2005"),
+        ),
+        # counter-example: after a quarter the same period is that quarter a year back
+        (
+            "For the third quarter this year, the IPI rose by 5 percent to 137.2 compared with "
+            "the same period last year.",
+            "2006-11-13",
+            ("the same period last year", "2005-Q3"),
+        ),
+    ],
+)
+def test_same_period_after_months_so_far_is_a_year(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

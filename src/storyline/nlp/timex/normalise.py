@@ -483,7 +483,8 @@ def norm_quarter_context(m: re.Match[str], ctx: Ctx) -> Norm | None:
         # named last ("a fourth-quarter charge" is still to come): TimeBank 8 of 9. "The latest
         # period" stays with the report's own (fiscal) quarter named before it.
         return Norm("DATE", default)
-    if (back or year is not None) and whole.endswith("period") and in_longer_period(ctx):
+    # "the same period last year" is a period too, however it ends
+    if (back or year is not None) and " period" in whole and in_longer_period(ctx):
         # "In the first nine months, net was $306 million, against $195 million in the 1988
         # period": the same nine months of that year, so the year
         if year is None and ctx.dct is None:

@@ -496,6 +496,22 @@ _LONGER_PERIOD = re.compile(
 )
 
 
+@functools.cache
+def _months_so_far() -> re.Pattern[str]:
+    """Some months of a year counted from its start, which a report compares with the same
+    months a year back: "in the first five months of this year, ... over the same period last
+    year", "the first three quarters", "the January-September period", "from January to
+    September 2006"."""
+    months = month_names()
+    return re.compile(
+        r"\bfirst\s+(?:two|three|four|five|seven|eight|ten|eleven|[2-9]|1[01])\s+months\b"
+        r"|\bfirst\s+(?:two|three)\s+quarters\b"
+        rf"|\b(?:{months})\.?\s*(?:[-–]|to|through)\s*(?:{months})\b\.?(?:\s+(?:\d{{4}}\s+)?period\b"
+        rf"|\s+\d{{4}}\b)|\bfrom\s+(?:{months})\b\.?\s+(?:to|through)\s+(?:{months})\b",
+        re.IGNORECASE,
+    )
+
+
 def in_longer_period(ctx: Ctx) -> bool:
     """True when the expression's sentence names a nine- or six-month stretch or a half year;
     for an expression that opens its sentence, the sentence before it counts too ("In the
@@ -504,7 +520,11 @@ def in_longer_period(ctx: Ctx) -> bool:
     begin, finish = ctx.sentence()
     if len(ctx.text[begin : ctx.start].split()) <= 1:
         begin, finish = ctx.sentence(back=1)
-    return _LONGER_PERIOD.search(ctx.text, begin, max(finish, ctx.end)) is not None
+    finish = max(finish, ctx.end)
+    return (
+        _LONGER_PERIOD.search(ctx.text, begin, finish) is not None
+        or _months_so_far().search(ctx.text, begin, finish) is not None
+    )
 
 
 def direction(tense: Tense) -> str | None:
