@@ -635,3 +635,16 @@ def test_season_and_relative_year_are_one_date(text: str, phrase: str, value: st
 def test_season_and_year_after_a_comma_stay_apart() -> None:
     tags = found("In spring, last year's harvest was sold.")
     assert "last year" in tags and "spring" in tags
+
+
+# "before the onset of winter": "the onset of" places the date at its start, as "the start of"
+# does (timex_positions.tsv); a bare "winter" was missed. An onset of no time stays untagged.
+def test_onset_of_a_season_is_its_start() -> None:
+    tags = {
+        t.text: (t.value, t.mod) for t in tag("Aid must arrive before the onset of winter.", DCT)
+    }
+    assert tags.get("the onset of winter") == ("2005-WI", "START")
+
+
+def test_onset_of_no_time_is_no_date() -> None:
+    assert not any("onset" in t.text for t in tag("The onset of symptoms came fast.", DCT))
