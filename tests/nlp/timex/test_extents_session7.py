@@ -648,3 +648,48 @@ def test_onset_of_a_season_is_its_start() -> None:
 
 def test_onset_of_no_time_is_no_date() -> None:
     assert not any("onset" in t.text for t in tag("The onset of symptoms came fast.", DCT))
+
+
+# "2.1 percent in the July-September quarter": the first and last month of a calendar quarter
+# before "quarter" name it, one date (it was "July" and "September" apart); "the September
+# quarter" (Australian usage) is the quarter that ends in September.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Output rose 2.1 percent in the July-September quarter, the bureau said.",
+            "the July-September quarter",
+            "2005-Q3",
+        ),
+        (
+            "Sales hit 5 billion dollars in the July-to-September quarter.",
+            "the July-to-September quarter",
+            "2005-Q3",
+        ),
+        (
+            "Prices in Sydney, Melbourne and Brisbane rose in the September quarter.",
+            "the September quarter",
+            "2005-Q3",
+        ),
+        (
+            "Sales rose in the October to December quarter.",
+            "the October to December quarter",
+            "2005-Q4",
+        ),
+    ],
+)
+def test_quarter_named_by_its_months(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Profit fell in the July-August quarter.", "August"),  # no calendar quarter
+        ("The Fed cut rates by a quarter point in September.", "September"),
+        ("Sales rose in August, a quarter more than in July.", "August"),
+    ],
+)
+def test_months_that_name_no_quarter_stay_months(text: str, phrase: str) -> None:
+    tags = found(text)
+    assert phrase in tags and not any("quarter" in t for t in tags)

@@ -607,6 +607,61 @@ def _ordinal_parts(text: str, timexes: list[Timex]) -> list[Timex]:
     return [t for t in out if t.value != PART_OF]
 
 
+# "growth in the July-September quarter", "the July-to-September quarter": the first and last
+# month of a calendar quarter joined before "quarter" name that quarter, one date; "the
+# September quarter" (Australian and company usage) is the quarter that ends in that month.
+# Apart, the months were two dates and "quarter" nothing.
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
+_MONTH_SPAN_GAP = re.compile(r"\s*(?:-|–|to|through)\s*|-to-", re.I)
+_QUARTER_AFTER = re.compile(r"[ \t]+quarter(?![\w-])", re.I)
+_THE_BEFORE_MONTH = re.compile(r"(?<![\w-])the\s+$", re.I)
+
+
+def _month_of(t: Timex) -> re.Match[str] | None:
+    plain = t.type == "DATE" and not t.mod and not re.search(r"\d", t.text)
+    return _MONTH_VALUE.match(t.value) if plain else None
+
+
+def _quarter_by_months(text: str, timexes: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    for t in timexes:
+        last = _month_of(t)
+        quarter = _QUARTER_AFTER.match(text, t.end) if last else None
+        if last is None or quarter is None or int(last.group(2)) % 3:
+            out.append(t)
+            continue
+        start = t.start
+        prev = out[-1] if out else None
+        first = _month_of(prev) if prev is not None else None
+        if prev is not None and _MONTH_SPAN_GAP.fullmatch(text, prev.end, t.start):
+            if not (
+                first is not None
+                and int(first.group(2)) == int(last.group(2)) - 2
+                and first.group(1) == last.group(1)
+            ):
+                out.append(t)  # "the May-June quarter" is no calendar quarter
+                continue
+            start = out.pop().start
+        elif re.search(r"[-–]\s*$", text[max(0, start - 3) : start]):
+            out.append(t)  # "the mid-September quarter", a span from a day
+            continue
+        the = _THE_BEFORE_MONTH.search(text, max(0, start - 6), start)
+        start = the.start() if the else start
+        end = quarter.end()
+        out.append(
+            dataclasses.replace(
+                t,
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=f"{last.group(1)}-Q{int(last.group(2)) // 3}",
+                anchor=None,
+                resolved_end=None,
+            )
+        )
+    return out
+
+
 # "by spring next year", "the summer of last year": a season with no year of its own and the
 # year said relative to the DCT right after it are one date in that year, as "April next year"
 # is (apart, the season took the nearest one and the year was a tag of its own).
@@ -772,6 +827,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     timexes = _framed_year(text, sentences, timexes)
     timexes = _year_headings(text, timexes)
     timexes = _season_and_year(text, _ordinal_parts(text, timexes))
+    timexes = _quarter_by_months(text, timexes)
     timexes = _clock_and_day(text, _date_and_clock(text, timexes))
 
     def tense_of(t: Timex) -> Tense:
