@@ -598,3 +598,36 @@ def test_same_period_after_months_so_far_is_a_year(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a clause that opens its sentence with no cue before the season: the past after it
+        # is the season's own, the one gone (was the spring ahead)
+        (
+            "The ordination of three Chinese bishops without Vatican approval in the spring led "
+            'the pope to denounce a "serious violation of religious freedom".',
+            "2006-12-02",
+            ("the spring", "2006-SP"),
+        ),
+        # counter-examples: a past before the season is the saying (the fall ahead); a clause
+        # opened further in keeps the season ahead
+        (
+            "The board said colleges had to decide whether to reopen in the fall.",
+            "2020-05-10",
+            ("the fall", "2020-FA"),
+        ),
+        (
+            'The "infinite greed" of some mine owners, driven by the growing demand of the '
+            "winter coal market, was the ultimate cause of the disasters, said the official.",
+            "2006-11-14",
+            ("the winter", "2006-WI"),
+        ),
+    ],
+)
+def test_season_dated_by_the_verb_after_it_is_the_one_gone(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

@@ -33,7 +33,7 @@ from storyline.nlp.timex.relative import (
     norm_time,
     norm_weekday,
 )
-from storyline.nlp.timex.tense import Tense
+from storyline.nlp.timex.tense import Tense, tense_only_after
 from storyline.nlp.timex.values import (
     Ctx,
     Norm,
@@ -655,12 +655,14 @@ def norm_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
         elif (
             tense == "past"
             and not since_before(ctx.before)
+            and not tense_only_after(ctx.text, ctx.sentences, ctx.start)
             and (dct - current).days > _SEASON_GONE
             and (upcoming - dct).days < (dct - current).days - _SEASON_DAYS
         ):
             # "said colleges had to decide whether to reopen in the fall", said in May: the
             # past clause is the saying; a season over for months, nearer ahead than gone,
-            # is the one to come ("last fall" names the one gone)
+            # is the one to come ("last fall" names the one gone); a past only after the date
+            # is the season's own ("The ordination ... in the spring led the pope to ...")
             chosen = upcoming
         else:
             chosen = upcoming if tense == "future" else current

@@ -1030,3 +1030,17 @@ def _past_verb_before(text: str, sentence: tuple[int, int], start: int) -> bool:
             # "the store is closed until Monday": a present passive, still to end
             return tense == "past" and not (i > 0 and words[i - 1].lower() in _PRESENT_BE)
     return False
+
+
+def tense_only_after(text: str, sentences: Sentences, start: int) -> bool:
+    """True when the expression's clause opens its sentence and has no tense cue before it,
+    so its tense comes from the main verb after it ("The ordination of three bishops in the
+    spring led the pope to ...", "After ending a relationship in the fall, she got back ...").
+    A cue before it ("said colleges had to decide whether to reopen in the fall") or a clause
+    opened further in ("..., driven by the growing demand of the winter coal market, was")
+    says no."""
+    sentence = sentences.around(start)
+    words = _clause_before(text, sentence, start)
+    if len(words) != len(_WORD.findall(text, sentence[0], start)):
+        return False
+    return all(_cue_at(words, i) is None for i in range(len(words)))
