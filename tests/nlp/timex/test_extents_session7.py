@@ -693,3 +693,21 @@ def test_quarter_named_by_its_months(text: str, phrase: str, value: str) -> None
 def test_months_that_name_no_quarter_stay_months(text: str, phrase: str) -> None:
     tags = found(text)
     assert phrase in tags and not any("quarter" in t for t in tags)
+
+
+# "sales rose in the past fortnight": "the past" before a unit word is the unit's adjective,
+# not the vague past (it was "the past" PAST_REF); "now days away" keeps "now".
+def test_the_past_before_a_unit_is_no_past_ref() -> None:
+    assert "the past" not in found("Sales rose sharply in the past fortnight.")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("In the past, prices rose.", "the past"),
+        ("Prices rose in the past, weeks before the vote.", "the past"),
+        ("A deal is now days away.", "now"),
+    ],
+)
+def test_vague_reference_before_no_unit_stays(text: str, phrase: str) -> None:
+    assert phrase in found(text)
