@@ -711,3 +711,21 @@ def test_the_past_before_a_unit_is_no_past_ref() -> None:
 )
 def test_vague_reference_before_no_unit_stays(text: str, phrase: str) -> None:
     assert phrase in found(text)
+
+
+# "won here at the year-ending event": a unit hyphened to a word is part of an adjective,
+# no "the year" (it was the DCT's year); "for the year" and "year-end" keep their tags.
+@pytest.mark.parametrize(
+    "text",
+    ["The twins won here at the year-ending event.", "He won the week-opening race."],
+)
+def test_unit_hyphened_to_a_word_is_no_the_year(text: str) -> None:
+    assert not any(t.text.startswith("the ") for t in tag(text, DCT)), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("Sales hit a record for the year.", "the year"), ("The year-end party was fun.", "year-end")],
+)
+def test_the_year_without_a_hyphen_stays(text: str, phrase: str) -> None:
+    assert phrase in found(text)
