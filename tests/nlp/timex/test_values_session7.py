@@ -631,3 +631,33 @@ def test_season_dated_by_the_verb_after_it_is_the_one_gone(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "would" in the day's own clause before "on" reaches beyond the 240 days (262 ahead)
+        (
+            "William and Harry also said a memorial service would take place in London on "
+            "August 31 -- exactly 10 years on from the princess's death.",
+            "2006-12-12",
+            ("August 31", "2007-08-31"),
+        ),
+        # counter-examples: a plain past keeps the usual reach (test_values_direction.py pins
+        # "Shares changed hands on September 11" to the nearer one); a plan keeps it too
+        (
+            "Shares changed hands on September 11.",
+            "2020-05-10",
+            ("September 11", "2020-09-11"),
+        ),
+        (
+            "The dialogue, launched in early March, was last scheduled for July 25.",
+            "2006-11-06",
+            ("July 25", "2006-07-25"),
+        ),
+    ],
+)
+def test_would_before_on_a_day_reaches_further(
+    text: str, dct: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, dct)

@@ -33,7 +33,7 @@ from storyline.nlp.timex.relative import (
     norm_time,
     norm_weekday,
 )
-from storyline.nlp.timex.tense import Tense, tense_only_after
+from storyline.nlp.timex.tense import Tense, plain_future_on, tense_only_after
 from storyline.nlp.timex.values import (
     Ctx,
     Norm,
@@ -162,7 +162,14 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
     tense = _event_tense(ctx)
     if _upcoming_event(ctx, month):
         tense = "future"  # "looking to come back for the Sept. 26 match", said in March
-    d = resolve_month_day(month, day, ctx.dct, tense, past_only, explicit=explicit)
+    # "would take place in London on August 31", said in December: "would" in the day's own
+    # clause is trusted beyond the usual reach
+    reach = (
+        cal.PLAIN_TENSE_REACH_DAYS
+        if tense == "future" and plain_future_on(ctx.text, ctx.sentences, ctx.start)
+        else cal.TENSE_REACH_DAYS
+    )
+    d = resolve_month_day(month, day, ctx.dct, tense, past_only, explicit=explicit, reach=reach)
     free = explicit is None and not past_only and not group(m, "weekday")
     return Norm("DATE", d.isoformat(), mod, kind="day", free=free) if d else None
 

@@ -1044,3 +1044,25 @@ def tense_only_after(text: str, sentences: Sentences, start: int) -> bool:
     if len(words) != len(_WORD.findall(text, sentence[0], start)):
         return False
     return all(_cue_at(words, i) is None for i in range(len(words)))
+
+
+_PLAIN_REACH = 8  # words back from "on" to the "will"/"would" that dates the day
+_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+
+
+def plain_future_on(text: str, sentences: Sentences, start: int) -> bool:
+    """True when a day after "on" is dated by "will"/"would" a few words before it in its own
+    clause ("a memorial service would take place in London on August 31"), with no modal,
+    plan, saying or other tense cue in between. Such a future is trusted further than the
+    usual reach (calendar.py). A plain past is not: "Shares changed hands on September 11"
+    (242 days back) is pinned to the nearer one in test_values_direction.py."""
+    if not _ON_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    words = _clause_before(text, sentences.around(start), start)
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - _PLAIN_REACH), -1):
+        word = words[i].lower()
+        if word in ("will", "would"):
+            return True
+        if word in _modals() or word in _reporting_verbs() or _cue_at(words, i) is not None:
+            return False
+    return False

@@ -439,6 +439,7 @@ def resolve_month_day(
     tense: Tense,
     since: bool = False,
     explicit: str | None = None,
+    reach: int = cal.TENSE_REACH_DAYS,
 ) -> dt.date | None:
     options = [
         d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := cal.safe_date(y, month, day))
@@ -451,7 +452,7 @@ def resolve_month_day(
         return cal.choose(others, dct, explicit, _FULL_YEAR) if others else None
     if since:
         return cal.choose(options, dct, "past", _FULL_YEAR)
-    return cal.choose(options, dct, direction(tense))
+    return cal.choose(options, dct, direction(tense), reach)
 
 
 # A month name alone follows the tense a little further than a day of the month ("in January"
