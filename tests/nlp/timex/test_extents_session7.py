@@ -729,3 +729,14 @@ def test_unit_hyphened_to_a_word_is_no_the_year(text: str) -> None:
 )
 def test_the_year_without_a_hyphen_stays(text: str, phrase: str) -> None:
     assert phrase in found(text)
+
+
+# "the year of 2006 will be the 15th anniversary": "the year of" before a year is that year,
+# one date, as "the year 2006" is (it was "the year", the DCT's, and "2006").
+def test_the_year_of_a_year_is_that_year() -> None:
+    tags = found("Wen said the year of 2006 will be the 15th anniversary of ties.")
+    assert tags.get("the year of 2006") == "2006" and "the year" not in tags
+
+
+def test_the_year_of_no_year_is_unchanged() -> None:
+    assert "the year of" not in " ".join(found("Sales hit a record for the year of the dog."))
