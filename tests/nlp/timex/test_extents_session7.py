@@ -740,3 +740,29 @@ def test_the_year_of_a_year_is_that_year() -> None:
 
 def test_the_year_of_no_year_is_unchanged() -> None:
     assert "the year of" not in " ".join(found("Sales hit a record for the year of the dog."))
+
+
+# "they expect to start in the first quarter of the next year": an ordinal quarter and "of" a
+# year tag are one date, that year's quarter (it was this year's Q1 and "the next year" apart),
+# as "the first week of May" is; "the last quarter of the following year" is its Q4.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "They expect to start the process in the first quarter of the next year.",
+            "the first quarter of the next year",
+            "2006-Q1",
+        ),
+        (
+            "Sales fell in the last quarter of the following year.",
+            "the last quarter of the following year",
+            "2006-Q4",
+        ),
+    ],
+)
+def test_ordinal_quarter_of_a_year_tag(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+def test_quarter_of_a_game_is_no_year_quarter() -> None:
+    assert not any("game" in t for t in found("He scored in the third quarter of the game."))

@@ -565,6 +565,12 @@ def _part_value(unit: str, n: int, year: int, month: int | None) -> str | None:
         else:
             day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
         return day.isoformat() if day <= last else None
+    if month is None and unit in ("quarter", "half"):
+        # "in the first quarter of the next year": the year's quarter or half, whatever tag
+        # gave the year ("of next year", "of 2007" are read by the quarter rule itself)
+        count = 4 if unit == "quarter" else 2
+        k = count if n < 0 else n
+        return f"{year}-{unit[0].upper()}{k}" if 1 <= k <= count else None
     if unit not in ("day", "week", "weekend"):
         return None
     if unit == "day":
