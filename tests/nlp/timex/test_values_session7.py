@@ -661,3 +661,38 @@ def test_would_before_on_a_day_reaches_further(
     text: str, dct: str, expected: tuple[str, str]
 ) -> None:
     assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a weekday after an event noun and "for" is the day the event is set for, ahead
+        # whatever the clause's tense (was the Thursday gone)
+        (
+            "A countrywide dawn-to-dusk hartal for Thursday was called in Bangladesh to "
+            "protest against Tuesday's court bombings.",
+            "2005-11-29",
+            ("Thursday", "2005-12-01"),
+        ),
+        (
+            "The opposition called a vote for Sunday.",
+            "2005-11-29",
+            ("Sunday", "2005-12-04"),
+        ),
+        # counter-examples: "for" after no event noun, and a possessive, keep the past
+        (
+            "Sales for Thursday were low.",
+            "2005-11-29",
+            ("Thursday", "2005-11-24"),
+        ),
+        (
+            "He arrived for Thursday's meeting.",
+            "2005-11-29",
+            ("Thursday", "2005-11-24"),
+        ),
+    ],
+)
+def test_weekday_an_event_is_set_for_is_ahead(
+    text: str, dct: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, dct)

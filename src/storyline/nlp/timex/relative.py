@@ -17,6 +17,7 @@ from storyline.nlp.timex.tense import ahead_cue, tense_at, tense_past_aside
 from storyline.nlp.timex.values import (
     Ctx,
     Norm,
+    event_set_for,
     fmt_duration,
     in_game,
     in_longer_period,
@@ -421,6 +422,9 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         value = f"XXXX-WXX-{weekday}"
     elif possessive and rel is None and (scheduled := _scheduled_after(ctx)) is not None:
         value = _scheduled_weekday(weekday, ctx.dct, ctx, scheduled).isoformat()
+    elif rel is None and not possessive and event_set_for(ctx.before):
+        # "A countrywide hartal for Thursday was called": the day the event is set for
+        value = resolve_weekday(weekday, ctx.dct, "future", None).isoformat()
     elif possessive and rel is None and ahead_cue(ctx.text, ctx.sentences, ctx.start):
         # "clear of the relegation zone ahead of Saturday's matches": the matches to come
         value = resolve_weekday(weekday, ctx.dct, "future", None).isoformat()

@@ -321,6 +321,19 @@ def after_event_noun(before: str) -> bool:
 
 
 @functools.cache
+def _event_noun_for() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in load_list("timex_event_nouns.txt", lower=True))
+    return re.compile(rf"\b(?:{nouns})\s+for\s+$", re.IGNORECASE)
+
+
+def event_set_for(before: str) -> bool:
+    """True for a date right after a noun of ``timex_event_nouns.txt`` and "for" ("a
+    countrywide hartal for Thursday was called", "a vote for Sunday"): the day the event is
+    set for, still to come whatever the clause's tense."""
+    return _event_noun_for().search(before[-40:]) is not None
+
+
+@functools.cache
 def _outcome() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = alternation(load_list("timex_outcome_words.txt", lower=True))
     nouns = alternation(load_list("timex_event_nouns.txt", lower=True))
