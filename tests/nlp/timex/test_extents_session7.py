@@ -766,3 +766,28 @@ def test_ordinal_quarter_of_a_year_tag(text: str, phrase: str, value: str) -> No
 
 def test_quarter_of_a_game_is_no_year_quarter() -> None:
     assert not any("game" in t for t in found("He scored in the third quarter of the game."))
+
+
+# "According to the daily, the countries ...": "the daily" before a stop or comma is the
+# newspaper, no SET; a list of frequency words and an adverb at the end keep theirs.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bangladesh Observer reported on Wednesday. According to the daily, 23 countries agreed.",
+        "Sharif said at a summit organized by the daily, disclosed that he had decided.",
+    ],
+)
+def test_the_daily_before_a_stop_is_the_newspaper(text: str) -> None:
+    assert not any(t.type == "SET" for t in tag(text, DCT)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency posts the daily, weekly and monthly figures.",
+        "The pill is taken daily.",
+        "Rights groups made daily calls to the embassy.",
+    ],
+)
+def test_daily_as_a_frequency_stays_a_set(text: str) -> None:
+    assert "daily" in found(text)
