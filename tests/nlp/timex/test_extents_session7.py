@@ -791,3 +791,29 @@ def test_the_daily_before_a_stop_is_the_newspaper(text: str) -> None:
 )
 def test_daily_as_a_frequency_stays_a_set(text: str) -> None:
     assert "daily" in found(text)
+
+
+# "singing a decades-old song": a plural unit hyphened to "old" is one vague length, like
+# "decades-long" (TimeBank tags "a years-old slump" whole); it was "decades" alone. An age
+# ("a 30-year-old man") and a singular "year-old" stay untagged.
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Two singers sang a decades-old song in memory of the leader.", "decades-old"),
+        ("Kenya hoped for an end to a years-old slump in tourism.", "years-old"),
+    ],
+)
+def test_plural_unit_old_is_a_vague_length(text: str, phrase: str) -> None:
+    assert found(text).get(phrase) == "PXY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 30-year-old man was held.",
+        "They kept the year-old truce.",
+        "Another 45-years-old man from the town tested positive.",
+    ],
+)
+def test_age_old_stays_untagged(text: str) -> None:
+    assert not tag(text, DCT)
