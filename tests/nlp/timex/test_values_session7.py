@@ -696,3 +696,43 @@ def test_weekday_an_event_is_set_for_is_ahead(
     text: str, dct: str, expected: tuple[str, str]
 ) -> None:
     assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a present verb after "unless"/"if"/"once" tells of the future: the weekday ahead
+        # (was the Tuesday gone)
+        (
+            "Williams faces the death penalty for murdering four people unless the governor "
+            "intervenes before Tuesday.",
+            "2005-12-11",
+            ("Tuesday", "2005-12-13"),
+        ),
+        (
+            "Once the deal closes on Friday, shares will rise.",
+            "2005-12-11",
+            ("Friday", "2005-12-16"),
+        ),
+        # counter-example: no present verb after "if", the past decides
+        (
+            "He was asked if the strike on Friday was legal.",
+            "2005-12-11",
+            ("Friday", "2005-12-09"),
+        ),
+    ],
+)
+def test_weekday_in_a_conditional_present_is_ahead(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+def test_month_in_a_conditional_present_is_left_to_other_cues() -> None:
+    # counter-example: "the March primary" named in a conditional stays the nearest one
+    text = (
+        "If a ballot vacancy happens after the March primary, the nomination is filled by a "
+        "vote of the executive committee."
+    )
+    assert ("March", "2020-03") in found(text, "2020-06-15")

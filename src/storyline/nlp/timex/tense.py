@@ -746,6 +746,30 @@ def _plan_of_past(words: list[str], i: int) -> bool:
     return _after_past_be(words, i) and not words[i].lower().endswith("ing")
 
 
+@functools.cache
+def _conditionals() -> frozenset[str]:
+    return frozenset(load_list("timex_conditional_words.txt", lower=True))
+
+
+_PRESENT_S = re.compile(r"^[a-z]{3,}(?<!s)s$")
+_CONDITIONAL_REACH = 8  # words back from the date to the subordinator
+
+
+def _conditional_present(words: list[str]) -> bool:
+    """True for a clause ending in a subordinator of condition, a subject and a present verb
+    in "-s" with no tense cue after the subordinator ("unless the governor intervenes before
+    Tuesday", "if he wins on Sunday"): the present tells of the future. "asked if the strike
+    on Friday", with no such verb, says nothing."""
+    for j in range(len(words) - 1, max(-1, len(words) - 1 - _CONDITIONAL_REACH), -1):
+        if words[j].lower() in _conditionals():
+            rest = words[j + 1 :]
+            if any(_cue_at(words, k) is not None for k in range(j + 1, len(words))):
+                return False
+            # the verb follows its subject: not the word right after the subordinator
+            return any(_PRESENT_S.match(w) for w in rest[1:])
+    return False
+
+
 def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
     """The nearest cue before the expression in its clause ("will meet on Friday", "met
     Friday"); failing that, the nearest after it ("On Tuesday, the ministers met")."""
@@ -753,6 +777,10 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
     if adjunct is not None:
         return adjunct
     before = _clause_before(text, sentence, start)
+    if _names_weekday(text, start, end) and _conditional_present(before):
+        # "unless the governor intervenes before Tuesday"; a month is left to the other cues
+        # ("If a ballot vacancy happens after the March primary" names the primary gone)
+        return "future"
     near = max(0, len(before) - 12)
     if _moved_to(before):
         # the verb's tense dates the decision; the date it moves to is, as a rule, still ahead
@@ -984,6 +1012,12 @@ def tense_at(
         if _moved_to(_clause_before(text, sentence, start)):
             return "future"  # "extended ... loans through January": the new date is ahead
         tense = _parsed(doc, start, end)
+        if (
+            tense == "present"
+            and _names_weekday(text, start, end)
+            and _conditional_present(_clause_before(text, sentence, start))
+        ):
+            return "future"  # "unless the governor intervenes before Tuesday"
         if tense is not None:
             return tense
     return _lexical(text, sentence, start, end)
