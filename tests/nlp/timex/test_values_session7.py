@@ -736,3 +736,42 @@ def test_month_in_a_conditional_present_is_left_to_other_cues() -> None:
         "vote of the executive committee."
     )
     assert ("March", "2020-03") in found(text, "2020-06-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a possessive weekday after a word of taking part with no tense of its own is the
+        # event to come (was the one gone)
+        (
+            "The eight teams will all be at Friday's draw in Leipzig.",
+            "2006-12-05",
+            ("Friday", "2006-12-08"),
+        ),
+        (
+            "Up to 27,000 runners are expected to take part in Sunday's race around London.",
+            "1997-04-12",
+            ("Sunday", "1997-04-13"),
+        ),
+        # counter-examples: a past form, "after attending", another verb keep the past
+        (
+            "Fans who attended Saturday's game were angry.",
+            "2006-12-05",
+            ("Saturday", "2006-12-02"),
+        ),
+        (
+            "After attending Sunday's game, he left.",
+            "2006-12-05",
+            ("Sunday", "2006-12-03"),
+        ),
+        (
+            "Coaches will review Saturday's game.",
+            "2006-12-05",
+            ("Saturday", "2006-12-02"),
+        ),
+    ],
+)
+def test_possessive_weekday_after_taking_part_is_ahead(
+    text: str, dct: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, dct)

@@ -66,6 +66,21 @@ _REL_SHIFT = {
 }
 
 
+@functools.cache
+def _attendance() -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(load_list("timex_attendance_words.txt", lower=True), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\bafter\s)(?<![\w-])(?:{words})\s+(?:all\s+)?$", re.IGNORECASE)
+
+
+def _attending_before(before: str) -> bool:
+    """True for a possessive weekday right after a word of taking part with no tense of its
+    own (``timex_attendance_words.txt``): the event is still to come."""
+    return _attendance().search(before) is not None
+
+
 _STREAK = re.compile(r"\b(?:straight|consecutive|successive)\s+day\b", re.I)
 
 
@@ -424,6 +439,9 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         value = _scheduled_weekday(weekday, ctx.dct, ctx, scheduled).isoformat()
     elif rel is None and not possessive and event_set_for(ctx.before):
         # "A countrywide hartal for Thursday was called": the day the event is set for
+        value = resolve_weekday(weekday, ctx.dct, "future", None).isoformat()
+    elif possessive and rel is None and _attending_before(ctx.before):
+        # "will all be at Friday's draw", "barred from attending Wednesday night's game"
         value = resolve_weekday(weekday, ctx.dct, "future", None).isoformat()
     elif possessive and rel is None and ahead_cue(ctx.text, ctx.sentences, ctx.start):
         # "clear of the relegation zone ahead of Saturday's matches": the matches to come
