@@ -775,3 +775,26 @@ def test_possessive_weekday_after_taking_part_is_ahead(
     text: str, dct: str, expected: tuple[str, str]
 ) -> None:
     assert expected in found(text, dct)
+
+
+# Round 3: a count of people in an irregular plural, or a unit closing a bracket, before
+# "a day" / "an hour" makes it a rate (each day: a set, or untagged as in TBAQ), not a length.
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("About 3,000 children a day were infected with the virus, the agency said.", "a day"),
+        ("The report said two women a week are killed by a partner.", "a week"),
+        ("The storm packed winds of 450 kilometers (280 miles) an hour, they said.", "an hour"),
+    ],
+)
+def test_rate_after_irregular_plural_or_bracket_is_no_length(text: str, unit: str) -> None:
+    types = {t.text: t.type for t in tag(text, "2006-11-15")}
+    assert types.get(unit, "SET") == "SET"
+
+
+def test_length_after_a_bracketed_year_is_kept() -> None:
+    # a digit closing a bracket is no rate unit: "a year" stays a length
+    types = {
+        t.text: t.type for t in tag("He left (in 2005) a year later, they said.", "2006-11-15")
+    }
+    assert types.get("a year") == "DURATION"

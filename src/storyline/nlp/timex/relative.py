@@ -558,20 +558,28 @@ def _times(whole: str) -> str | None:
     return f"{int(n)}X" if n is not None and n.denominator == 1 else None
 
 
-# What comes before "a year" when it is the "per" of a rate.
-_RATE_BEFORE = re.compile(
-    r"(?:\d|%|percent|cents?|dollars?|euros?|pounds?|yen|barrels|tons|times|hours|days|miles"
-    r"|kilometers|shares)\s*$"
+# What comes before "a year" when it is the "per" of a rate. A unit word may close a bracket:
+# "450 kilometers (280 miles) an hour" (a digit may not: "(in 2005) a year later").
+_RATE_UNITS = (
+    r"percent|cents?|dollars?|euros?|pounds?|yen|barrels|tons|times|hours|days|miles"
+    r"|kilometers|shares"
 )
-# "4,000 tests a day", "three meals a day", "20 different people a week": a counted plural
-# noun (up to two words before it) makes it the "per" of a rate
-_RATE_COUNT = re.compile(
-    r"(?<![\w.,])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
-    r"|thousands)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?!(?:was|has|is|this|its|as|his|hers|does|thus|plus|less|unless|across|us)\s)"
-    r"(?:[a-z]{2,}s|people)\s*$"
-    r"|(?:million|billion|trillion)\s*$"  # "$80 billion a year" (TimeBank: SET P1Y EVERY)
-)
+_RATE_BEFORE = re.compile(rf"(?:\d|%|{_RATE_UNITS})\s*$|(?:{_RATE_UNITS})\)\s*$")
+
+
+@functools.cache
+def _rate_count() -> re.Pattern[str]:
+    """ "4,000 tests a day", "three meals a day", "3,000 children a day": a counted plural
+    noun (up to two words before it; in "-s" or an irregular plural from
+    timex_irregular_plurals.txt) makes it the "per" of a rate."""
+    irregular = "|".join(re.escape(w) for w in load_list("timex_irregular_plurals.txt", lower=True))
+    return re.compile(
+        r"(?<![\w.,])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
+        r"|thousands)\s+(?:[a-z-]+\s+){0,2}"
+        r"(?!(?:was|has|is|this|its|as|his|hers|does|thus|plus|less|unless|across|us)\s)"
+        rf"(?:[a-z]{{2,}}s|{irregular})\s*$"
+        r"|(?:million|billion|trillion)\s*$"  # "$80 billion a year" (TimeBank: SET P1Y EVERY)
+    )
 
 
 # "two policy reversals a day after the report": a length counted on, no rate.
@@ -706,7 +714,7 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if (
         key(num_word) in ("a", "an", "per")
         and unit.code != "WE"
-        and _RATE_COUNT.search(ctx.before)
+        and _rate_count().search(ctx.before)
         and not _COUNTED_ON.match(ctx.text, ctx.end)
     ):
         # "4,000 tests a day": each day, a set (TimeBank: "$1 billion a year" SET P1Y EVERY)
