@@ -798,3 +798,37 @@ def test_length_after_a_bracketed_year_is_kept() -> None:
         t.text: t.type for t in tag("He left (in 2005) a year later, they said.", "2006-11-15")
     }
     assert types.get("a year") == "DURATION"
+
+
+# Round 3: "fortnight" is two weeks; after "the past/next/last" it is a stretch valued like
+# "the past two weeks" (P2W), not missed.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales of homes rose sharply in the past fortnight, the agency said.",
+            "the past fortnight",
+        ),
+        (
+            "Talks are set to continue over the next fortnight, diplomats said.",
+            "the next fortnight",
+        ),
+        ("Fighting has killed 40 people in the last fortnight, police said.", "the last fortnight"),
+    ],
+)
+def test_relative_fortnight_is_two_weeks(text: str, expected: str) -> None:
+    assert (expected, "P2W") in found(text, "2006-11-15")
+
+
+def test_past_week_is_still_a_dated_week() -> None:
+    # counter-example: a unit with no factor stays the calendar week it names
+    assert found("Sales of homes rose sharply in the past week.", "2006-11-15") == [
+        ("the past week", "2006-W45")
+    ]
+
+
+def test_past_decade_keeps_its_calendar_decade() -> None:
+    # counter-example: a decade has a factor too, but names a calendar decade (TBAQ)
+    assert found("Prices have doubled over the past decade.", "2006-11-15") == [
+        ("the past decade", "199")
+    ]

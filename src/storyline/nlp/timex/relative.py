@@ -89,6 +89,21 @@ def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if unit in ("financial year", "budget year"):
         unit = "fiscal year"  # "the last financial year", "the current budget year"
     mod = read_mod(m)
+    multiple = lexicon().units.get(unit)
+    if (
+        multiple is not None
+        and multiple.factor != 1
+        and multiple.code != "Y"
+        and ctx.rule == "rel.unit"
+    ):
+        # "the past fortnight" is a stretch of two weeks, valued like "the past two weeks"
+        # (P2W): there is no calendar fortnight to name. A decade or a century is a calendar
+        # one ("this century" is 20, TBAQ), so it keeps its date.
+        return Norm(
+            "DURATION",
+            fmt_duration(Fraction(1), multiple.code, multiple.clock, multiple.factor),
+            mod,
+        )
     # "the year ended Sept. 30" is the twelve months up to that day and "over the year" a
     # stretch of time; "for the year" and "in the year" are the current calendar one (TimeBank:
     # 5 of 6 "the year ended/ending" are P1Y, 3 of 3 "for the year/week" are dates).
