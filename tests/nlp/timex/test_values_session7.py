@@ -827,6 +827,28 @@ def test_past_week_is_still_a_dated_week() -> None:
     ]
 
 
+# Round 3: "prior" reads as "previous" before a month, week or year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exports fell 3 percent from the prior month, the ministry said.",
+            ("the prior month", "2006-10"),
+        ),
+        (
+            "Profit rose to $3 million from $2 million in the prior year.",
+            ("the prior year", "2005"),
+        ),
+    ],
+)
+def test_prior_unit_is_the_previous_one(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2006-11-15")
+
+
+def test_prior_without_a_unit_is_no_time() -> None:
+    assert found("He had no prior convictions, his lawyer said.", "2006-11-15") == []
+
+
 def test_past_decade_keeps_its_calendar_decade() -> None:
     # counter-example: a decade has a factor too, but names a calendar decade (TBAQ)
     assert found("Prices have doubled over the past decade.", "2006-11-15") == [

@@ -57,6 +57,7 @@ _REL_SHIFT = {
     "last": -1,
     "past": -1,
     "previous": -1,
+    "prior": -1,
     "this": 0,
     "current": 0,
     "next": 1,
