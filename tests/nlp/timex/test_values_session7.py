@@ -849,6 +849,27 @@ def test_prior_without_a_unit_is_no_time() -> None:
     assert found("He had no prior convictions, his lawyer said.", "2006-11-15") == []
 
 
+# Round 3: "a year and a half ago" is 18 months back, at month precision (as "18 months ago").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The company was founded a year and a half ago in Paris.",
+            ("a year and a half ago", "2005-05"),
+        ),
+        ("He opened the shop a month and a half ago.", ("a month and a half ago", "2006-10-01")),
+    ],
+)
+def test_ago_with_and_a_half(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2006-11-15")
+
+
+def test_a_year_and_a_half_without_ago_is_a_length() -> None:
+    assert found("He served a year and a half in prison.", "2006-11-15") == [
+        ("a year and a half", "P1Y6M")
+    ]
+
+
 def test_past_decade_keeps_its_calendar_decade() -> None:
     # counter-example: a decade has a factor too, but names a calendar decade (TBAQ)
     assert found("Prices have doubled over the past decade.", "2006-11-15") == [

@@ -21,6 +21,7 @@ from storyline.nlp.timex.values import (
     fmt_duration,
     in_game,
     in_longer_period,
+    in_smaller_unit,
     number,
     read_day,
     read_mod,
@@ -189,6 +190,10 @@ def norm_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
     vague = group(m, "vague")
     n = number(group(m, "num") or "")
     unit = lexicon().units.get(key(vague or group(m, "unit") or ""))
+    half = bool(group(m, "andhalf"))
+    if n is not None and half:
+        n += Fraction(1, 2)  # "a year and a half ago"
+    unit_end = m.end("andhalf" if half else "unit") if "unit" in m.re.groupindex else m.end()
     if direction in ("before", "later") and unit is not None and (vague or n is None):
         # "weeks later", "a few days before": TimeML tags the vague length, not the signal.
         value = fmt_duration(None, unit.code, unit.clock, unit.factor)
@@ -202,7 +207,7 @@ def norm_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if direction in ("earlier", "later") and re.match(r"\s+than\b", ctx.text[ctx.end :]):
         # "a month earlier than usual" measures a difference: the duration "a month".
         value = fmt_duration(n, unit.code, unit.clock, unit.factor)
-        return Norm("DURATION", value, mod, end=m.end("unit"))
+        return Norm("DURATION", value, mod, end=unit_end)
     amount = sign * n * unit.factor
     if direction in ("before", "later"):
         # TimeML reads "ten days before the ruling" and "three days later" as the duration
@@ -213,10 +218,10 @@ def norm_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
             ref: str | None = f"event:{amount}:{unit.code}:{int(unit.clock)}"
         else:
             ref = f"narrend:{amount}:{unit.code}" if not unit.clock else None
-        return Norm("DURATION", value, mod, ctx_ref=ref, end=m.end("unit"))
+        return Norm("DURATION", value, mod, ctx_ref=ref, end=unit_end)
     if ctx.dct is None:
         return Norm("DATE", "XXXX", mod)
-    norm = shifted(ctx.dct, n, unit, sign, mod)
+    norm = shifted(ctx.dct, *(in_smaller_unit(n, unit) if half else (n, unit)), sign, mod)
     if norm is not None and unit.clock:
         # "about an hour ago": counted from a DCT with no clock time, its day says nothing
         # about the day a later clock time is on (context.py)

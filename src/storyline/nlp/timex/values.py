@@ -226,6 +226,18 @@ _SMALLER: dict[tuple[str, bool], tuple[str, int, bool]] = {
 }
 
 
+def in_smaller_unit(n: Fraction, unit: Unit) -> tuple[Fraction, Unit]:
+    """ "a year and a half" counted back is 18 months: a half unit is whole in the next smaller
+    unit (P1Y6M back is a month, as "18 months ago" is); left as is when there is none."""
+    smaller = _SMALLER.get((unit.code, unit.clock))
+    if smaller is None or (n * unit.factor).denominator == 1:
+        return n, unit
+    small_code, mult, small_clock = smaller
+    if small_clock and not unit.clock:
+        return n, unit  # "a day and a half ago" stays a day: the DCT has no clock time
+    return n * unit.factor * mult, Unit(small_code, small_clock, 1)
+
+
 # --- resolving underspecified dates ------------------------------------------------------------
 
 
