@@ -870,6 +870,18 @@ def test_a_year_and_a_half_without_ago_is_a_length() -> None:
     ]
 
 
+# Round 3: "a" and a month before a lower-case noun is a month, as "the" already was.
+@pytest.mark.parametrize("parse", [False, True])
+def test_a_month_before_a_noun_is_a_month(parse: bool) -> None:
+    text = "The prime minister called a March general election on Tuesday."
+    assert ("March", "2007-03") in found(text, "2006-11-15", parse)
+
+
+def test_a_march_as_a_noun_or_name_is_no_month() -> None:
+    assert found("They held a march through the city.", "2006-11-15") == []
+    assert found("He joined a March for Our Lives rally.", "2006-11-15") == []
+
+
 def test_past_decade_keeps_its_calendar_decade() -> None:
     # counter-example: a decade has a factor too, but names a calendar decade (TBAQ)
     assert found("Prices have doubled over the past decade.", "2006-11-15") == [

@@ -70,9 +70,10 @@ _MONTH_CUES = re.compile(
     r"early|late|mid|end|beginning|between|and|or|each|every|since|for|on)\s*-?\s*)$",
     re.IGNORECASE,
 )
-# "the March accession", "the May jobs report": "the" and a month before a lower-case noun
+# "the March accession", "the May jobs report", "a March general election": "the" or "a" and a
+# month before a lower-case noun
 # make it a month, not "the March for Our Lives" or a person ("the May government" is rare).
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|a)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:for|of|on|to|in|at|and|or|by|with|from)\b)[a-z]{3,}\b")
 
 
