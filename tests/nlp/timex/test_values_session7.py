@@ -887,3 +887,22 @@ def test_past_decade_keeps_its_calendar_decade() -> None:
     assert found("Prices have doubled over the past decade.", "2006-11-15") == [
         ("the past decade", "199")
     ]
+
+
+# Round 3: any spelled count of two or more (timex_numbers.tsv), in any case, counts a rate.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve people a week are arrested at the border, police said.",
+        "Police say twenty people a day are arrested at the border.",
+    ],
+)
+def test_rate_after_a_spelled_count(text: str) -> None:
+    types = {t.text: t.type for t in tag(text, "2006-11-15")}
+    assert types.get("a day", types.get("a week")) == "SET"
+
+
+def test_one_person_a_day_is_no_counted_plural() -> None:
+    # counter-example: "one" counts no plural, so the guard leaves "a day" to the other rules
+    types = {t.text: t.type for t in tag("One person a day died there.", "2006-11-15")}
+    assert types.get("a day") != "SET"

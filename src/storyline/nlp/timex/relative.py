@@ -594,9 +594,15 @@ def _rate_count() -> re.Pattern[str]:
     noun (up to two words before it; in "-s" or an irregular plural from
     timex_irregular_plurals.txt) makes it the "per" of a rate."""
     irregular = "|".join(re.escape(w) for w in load_list("timex_irregular_plurals.txt", lower=True))
+    # spelled counts of two or more from timex_numbers.tsv ("twelve people a week"), any case
+    spelled = sorted(
+        (w for w, v in lexicon().numbers.items() if v.isdigit() and int(v) >= 2),
+        key=len,
+        reverse=True,
+    )
+    counts = "|".join(re.escape(w) for w in [*spelled, "dozens", "hundreds", "thousands"])
     return re.compile(
-        r"(?<![\w.,])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
-        r"|thousands)\s+(?:[a-z-]+\s+){0,2}"
+        rf"(?<![\w.,])(?:\d[\d,.]*|(?i:{counts}))\s+(?:[a-z-]+\s+){{0,2}}"
         r"(?!(?:was|has|is|this|its|as|his|hers|does|thus|plus|less|unless|across|us)\s)"
         rf"(?:[a-z]{{2,}}s|{irregular})\s*$"
         r"|(?:million|billion|trillion)\s*$"  # "$80 billion a year" (TimeBank: SET P1Y EVERY)
