@@ -906,3 +906,15 @@ def test_one_person_a_day_is_no_counted_plural() -> None:
     # counter-example: "one" counts no plural, so the guard leaves "a day" to the other rules
     types = {t.text: t.type for t in tag("One person a day died there.", "2006-11-15")}
     assert types.get("a day") != "SET"
+
+
+# Round 3: "the prior Friday" is "the previous Friday": the weekday before the story's day.
+@pytest.mark.parametrize("word", ["prior", "previous"])
+def test_prior_weekday_is_the_one_before_the_story_day(word: str) -> None:
+    text = f"He was arrested on Tuesday, December 12. He had met her the {word} Friday."
+    assert (f"the {word} Friday", "2006-12-08") in found(text, "2006-12-15")
+
+
+def test_following_weekday_still_looks_ahead() -> None:
+    text = "He was arrested on Tuesday, December 12. He was freed the following Friday."
+    assert ("the following Friday", "2006-12-15") in found(text, "2006-12-15")

@@ -526,7 +526,7 @@ _NOUN_AFTER_DAY = re.compile(
     r"\s+(?!(?:and|or|in|at|of|for|to|near|by|when|with|after|before|but|the|this|that)\b)"
     r"[a-z]{3,}\b"
 )
-_STORY_WEEKDAY = re.compile(r"(?:the\s+)?(previous|preceding|following)\s", re.I)
+_STORY_WEEKDAY = re.compile(r"(?:the\s+)?(previous|prior|preceding|following)\s", re.I)
 
 
 def norm_set(m: re.Match[str], ctx: Ctx) -> Norm | None:
