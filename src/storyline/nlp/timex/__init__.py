@@ -22,6 +22,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from storyline.dates import parse_date
@@ -265,30 +266,55 @@ def _length_parts(value: str) -> list[tuple[int, str, str]] | None:
     return [(_UNIT_RANK[u], n, u) for n, u in date + clock]
 
 
-def _join_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
+def _merge_neighbours(
+    timexes: list[Timex], merge: Callable[[Timex, Timex], Timex | None]
+) -> list[Timex]:
+    """Each timex and the (possibly merged) one kept before it: ``merge(prev, t)`` gives the
+    one timex that stands for both, or None to keep them apart. Merges chain, so the result of
+    one merge meets the next timex."""
     out: list[Timex] = []
     for t in timexes:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.type == t.type == "DURATION"
+        merged = merge(out[-1], t) if out else None
+        if merged is None:
+            out.append(t)
+        else:
+            out[-1] = merged
+    return out
+
+
+def _joined(text: str, prev: Timex, t: Timex, **changes: object) -> Timex:
+    """``prev`` stretched over ``t``: one expression from both, counted from the text again
+    (no event anchor or end date of its own)."""
+    return dataclasses.replace(
+        prev,
+        end=t.end,
+        text=text[prev.start : t.end],
+        anchor=None,
+        resolved_end=None,
+        **changes,  # type: ignore[arg-type]
+    )
+
+
+def _join_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
+    def merge(prev: Timex, t: Timex) -> Timex | None:
+        if not (
+            prev.type == t.type == "DURATION"
             and not t.mod
             and _LENGTH_JOINT.fullmatch(text, prev.end, t.start)
             and not _RATE_AFTER.match(text, t.end)
         ):
-            a, b = _length_parts(prev.value), _length_parts(t.value)
-            fits = _FITS.get((a[-1][2], b[0][2]), 0) if a and b else 0
-            if a and b and len(b) == 1 and int(b[0][1]) < fits:
-                parts = a + b
-                date = "".join(n + u for _, n, u in parts if not u.startswith("T"))
-                clock = "".join(n + u[1:] for _, n, u in parts if u.startswith("T"))
-                value = "P" + date + (f"T{clock}" if clock else "")
-                out[-1] = dataclasses.replace(
-                    prev, end=t.end, text=text[prev.start : t.end], value=value
-                )
-                continue
-        out.append(t)
-    return out
+            return None
+        a, b = _length_parts(prev.value), _length_parts(t.value)
+        fits = _FITS.get((a[-1][2], b[0][2]), 0) if a and b else 0
+        if not (a and b and len(b) == 1 and int(b[0][1]) < fits):
+            return None
+        parts = a + b
+        date = "".join(n + u for _, n, u in parts if not u.startswith("T"))
+        clock = "".join(n + u[1:] for _, n, u in parts if u.startswith("T"))
+        value = "P" + date + (f"T{clock}" if clock else "")
+        return dataclasses.replace(prev, end=t.end, text=text[prev.start : t.end], value=value)
+
+    return _merge_neighbours(timexes, merge)
 
 
 # "the summit on April 24 and 25.": the second day of a pair is a date of its own (TimeML tags
@@ -515,18 +541,11 @@ _THAT_YEAR = re.compile(r"that\s+year$", re.I)
 
 
 def _drop_that_year_after_date(text: str, timexes: list[Timex]) -> list[Timex]:
-    out: list[Timex] = []
-    for t in timexes:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and _THAT_YEAR.match(t.text)
-            and prev.type in ("DATE", "TIME")
-            and not text[prev.end : t.start].strip()
-        ):
-            continue
-        out.append(t)
-    return out
+    def merge(prev: Timex, t: Timex) -> Timex | None:
+        after_date = prev.type in ("DATE", "TIME") and not text[prev.end : t.start].strip()
+        return prev if after_date and _THAT_YEAR.match(t.text) else None
+
+    return _merge_neighbours(timexes, merge)
 
 
 # "the first day of March", "the last week of June", "first day of 2020", "the final weekend
@@ -587,30 +606,19 @@ def _part_value(unit: str, n: int, year: int, month: int | None) -> str | None:
 
 
 def _ordinal_parts(text: str, timexes: list[Timex]) -> list[Timex]:
-    out: list[Timex] = []
-    for t in timexes:
-        prev = out[-1] if out else None
+    def merge(prev: Timex, t: Timex) -> Timex | None:
         period = _MONTH_OR_YEAR.match(t.value) if t.type == "DATE" and not t.mod else None
-        part = _PART_OF.fullmatch(prev.text) if prev is not None and prev.type == "DATE" else None
-        if prev is not None and part and period and _OF_GAP.fullmatch(text, prev.end, t.start):
-            n = _part_index(part.group("ord"))
-            month = int(period.group(2)) if period.group(2) else None
-            value = None
-            if n is not None and n != 0 and n <= 31:
-                value = _part_value(part.group("unit").lower(), n, int(period.group(1)), month)
-            if value is not None:
-                out[-1] = dataclasses.replace(
-                    prev,
-                    end=t.end,
-                    text=text[prev.start : t.end],
-                    value=value,
-                    mod=None,
-                    anchor=None,
-                    resolved_end=None,
-                )
-                continue
-        out.append(t)
-    return [t for t in out if t.value != PART_OF]
+        part = _PART_OF.fullmatch(prev.text) if prev.type == "DATE" else None
+        if not (part and period and _OF_GAP.fullmatch(text, prev.end, t.start)):
+            return None
+        n = _part_index(part.group("ord"))
+        if n is None or n == 0 or n > 31:
+            return None
+        month = int(period.group(2)) if period.group(2) else None
+        value = _part_value(part.group("unit").lower(), n, int(period.group(1)), month)
+        return None if value is None else _joined(text, prev, t, value=value, mod=None)
+
+    return [t for t in _merge_neighbours(timexes, merge) if t.value != PART_OF]
 
 
 # "growth in the July-September quarter", "the July-to-September quarter": the first and last
@@ -677,13 +685,10 @@ _SEASON_GAP = re.compile(r"[ \t]+(?:of[ \t]+)?")
 
 
 def _season_and_year(text: str, timexes: list[Timex]) -> list[Timex]:
-    out: list[Timex] = []
-    for t in timexes:
-        prev = out[-1] if out else None
-        season = _SEASON_VALUE.match(prev.value) if prev and prev.type == "DATE" else None
+    def merge(prev: Timex, t: Timex) -> Timex | None:
+        season = _SEASON_VALUE.match(prev.value) if prev.type == "DATE" else None
         if (
-            prev is not None
-            and season is not None
+            season is not None
             and not re.search(r"\d", prev.text)
             and t.type == "DATE"
             and not t.mod
@@ -691,17 +696,10 @@ def _season_and_year(text: str, timexes: list[Timex]) -> list[Timex]:
             and _RELATIVE_YEAR.fullmatch(t.text)
             and _SEASON_GAP.fullmatch(text, prev.end, t.start)
         ):
-            out[-1] = dataclasses.replace(
-                prev,
-                end=t.end,
-                text=text[prev.start : t.end],
-                value=f"{t.value}-{season.group(1)}",
-                anchor=None,
-                resolved_end=None,
-            )
-            continue
-        out.append(t)
-    return out
+            return _joined(text, prev, t, value=f"{t.value}-{season.group(1)}")
+        return None
+
+    return _merge_neighbours(timexes, merge)
 
 
 # "Oct 2, 2020, 3:45 PM ET", "Apr 26, 2020 21:43 IST", "January 13, 2020 at 3:45 p.m.": a full
@@ -712,12 +710,9 @@ _FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
 def _date_and_clock(text: str, timexes: list[Timex]) -> list[Timex]:
-    out: list[Timex] = []
-    for t in timexes:
-        prev = out[-1] if out else None
+    def merge(prev: Timex, t: Timex) -> Timex | None:
         if (
-            prev is not None
-            and prev.type == "DATE"
+            prev.type == "DATE"
             and t.type == "TIME"
             and _FULL_DATE.match(prev.value)
             and re.search(r"\d{4}", prev.text)
@@ -726,12 +721,13 @@ def _date_and_clock(text: str, timexes: list[Timex]) -> list[Timex]:
             and "\n" not in text[prev.end : t.start]
             and _STAMP_GAP.fullmatch(text, prev.end, t.start)
         ):
-            out[-1] = dataclasses.replace(
+            # the clock's tag over both
+            return dataclasses.replace(
                 t, start=prev.start, text=text[prev.start : t.end], anchor=None, resolved_end=None
             )
-            continue
-        out.append(t)
-    return out
+        return None
+
+    return _merge_neighbours(timexes, merge)
 
 
 # "arrested at around 11.30pm last night", "It happened at 3 p.m. yesterday": a clock time
@@ -750,14 +746,11 @@ def _opens_sentence(day: str) -> bool:
 
 
 def _clock_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
-    out: list[Timex] = []
-    for t in timexes:
-        prev = out[-1] if out else None
-        clock = _CLOCK_VALUE.match(prev.value) if prev is not None and prev.type == "TIME" else None
+    def merge(prev: Timex, t: Timex) -> Timex | None:
+        clock = _CLOCK_VALUE.match(prev.value) if prev.type == "TIME" else None
         day = _DAY_OR_PART.match(t.value) if t.type in ("DATE", "TIME") else None
         if (
-            prev is not None
-            and clock is not None
+            clock is not None
             and day is not None
             and not t.mod
             and not re.search(r"\d", t.text)
@@ -765,17 +758,10 @@ def _clock_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
             and text[prev.end : t.start].isspace()
             and "\n" not in text[prev.end : t.start]
         ):
-            out[-1] = dataclasses.replace(
-                prev,
-                end=t.end,
-                text=text[prev.start : t.end],
-                value=f"{day.group(1)}T{clock.group(1)}",
-                anchor=None,
-                resolved_end=None,
-            )
-            continue
-        out.append(t)
-    return out
+            return _joined(text, prev, t, value=f"{day.group(1)}T{clock.group(1)}")
+        return None
+
+    return _merge_neighbours(timexes, merge)
 
 
 def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list[Timex]:
