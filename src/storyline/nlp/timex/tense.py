@@ -391,6 +391,15 @@ def _than_words() -> frozenset[str]:
     return frozenset(load_list("timex_than_words.txt", lower=True))
 
 
+def _word_before(words: list[str], i: int) -> str | None:
+    """The word before ``words[i]`` in lower case, past one "-ly" adverb ("was originally
+    scheduled", "than previously planned"); None at the start."""
+    j = i - 1
+    if j > 0 and words[j].islower() and words[j].endswith("ly"):
+        j -= 1
+    return words[j].lower() if j >= 0 else None
+
+
 def _comparison(words: list[str], i: int) -> bool:
     """True for a word of ``timex_than_words.txt`` in a comparison: a comparative right before
     "than" ("no earlier than Monday") or a participle right after it, or after it and one
@@ -399,10 +408,7 @@ def _comparison(words: list[str], i: int) -> bool:
         return False
     if i + 1 < len(words) and words[i + 1].lower() == "than":
         return True
-    j = i - 1
-    if j > 0 and words[j].islower() and words[j].endswith("ly"):
-        j -= 1
-    return j >= 0 and words[j].lower() == "than"
+    return _word_before(words, i) == "than"
 
 
 def _cue_at(words: list[str], i: int) -> str | None:
@@ -665,12 +671,10 @@ def _clause_before(text: str, sentence: tuple[int, int], start: int) -> list[str
 def _after_past_be(words: list[str], i: int) -> bool:
     """True for a word right after "was"/"were", or after "was"/"were" and one "-ly" adverb
     ("was originally scheduled", "were previously planned")."""
-    j = i - 1
-    if j > 0 and words[j].islower() and words[j].endswith("ly"):
-        j -= 1
     # "analysts, who had expected the shortfall to come to 63 billion dollars in October":
     # a past perfect plan is a plan of the past as well
-    return j >= 0 and (words[j].lower() in _PAST_BE or words[j].lower() == "had")
+    before = _word_before(words, i)
+    return before is not None and (before in _PAST_BE or before == "had")
 
 
 @functools.cache
@@ -734,10 +738,7 @@ def _farther_cue(before: list[str], near: int) -> str | None:
 
 
 def _after_had(words: list[str], i: int) -> bool:
-    j = i - 1
-    if j > 0 and words[j].islower() and words[j].endswith("ly"):
-        j -= 1
-    return j >= 0 and words[j].lower() == "had"
+    return _word_before(words, i) == "had"
 
 
 def _plan_of_past(words: list[str], i: int) -> bool:
