@@ -340,6 +340,27 @@ _ENDS_WITH_DAY = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?$")
 _YEAR_AFTER_DAY = re.compile(r",?\s+((?:1[0-9]|20)\d\d)(?![\w-])")
 
 
+def _day_number(written: str) -> int:
+    """The day a written day gives ("9th" -> 9)."""
+    return int(re.sub(r"\D", "", written))
+
+
+def _other_day(text: str, t: Timex, start: int, end: int, day: int) -> Timex:
+    """``day`` of the month of ``t`` (a day-precise date), a tag of its own over
+    ``text[start:end]``: the other day of a pair or range ("April 24 and [25]")."""
+    return dataclasses.replace(
+        t,
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=f"{t.value[:7]}-{day:02d}",
+        mod=None,
+        anchor=None,
+        resolved_end=None,
+        deadline=False,
+    )
+
+
 def _second_days(text: str, timexes: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     skip = -1
@@ -355,8 +376,8 @@ def _second_days(text: str, timexes: list[Timex]) -> list[Timex]:
         if m is None or (i + 1 < len(timexes) and timexes[i + 1].start < m.end()):
             continue
         g = m.lastindex or 1
-        day = int(re.sub(r"\D", "", m.group(g)))
-        if m.re is _RANGE_END_DAY and day <= int(re.sub(r"\D", "", ends.group(0))):
+        day = _day_number(m.group(g))
+        if m.re is _RANGE_END_DAY and day <= _day_number(ends.group(0)):
             continue  # "Nov. 16-4" is no range of days
         year, month = value.groups()
         if year != "XXXX" and cal.safe_date(int(year), int(month), day) is None:
@@ -367,19 +388,7 @@ def _second_days(text: str, timexes: list[Timex]) -> list[Timex]:
             nxt = timexes[i + 1]
             if (nxt.start, nxt.end, nxt.value) == (y.start(1), y.end(1), year):
                 end, skip = y.end(1), i + 1
-        out.append(
-            dataclasses.replace(
-                t,
-                start=m.start(g),
-                end=end,
-                text=text[m.start(g) : end],
-                value=f"{year}-{month}-{day:02d}",
-                mod=None,
-                anchor=None,
-                resolved_end=None,
-                deadline=False,
-            )
-        )
+        out.append(_other_day(text, t, m.start(g), end, day))
     return out
 
 
@@ -406,22 +415,9 @@ def _first_days(text: str, timexes: list[Timex]) -> list[Timex]:
             m = _FIRST_DAY.search(text, max(lo, t.start - 24), t.start)
             g = "dash" if m is not None and m.group("dash") else "word"
             if m is not None:
-                day = int(re.sub(r"\D", "", m.group(g)))
-                if day < int(re.sub(r"\D", "", starts.group(0))):
-                    year, month = value.groups()
-                    out.append(
-                        dataclasses.replace(
-                            t,
-                            start=m.start(g),
-                            end=m.end(g),
-                            text=m.group(g),
-                            value=f"{year}-{month}-{day:02d}",
-                            mod=None,
-                            anchor=None,
-                            resolved_end=None,
-                            deadline=False,
-                        )
-                    )
+                day = _day_number(m.group(g))
+                if day < _day_number(starts.group(0)):
+                    out.append(_other_day(text, t, m.start(g), m.end(g), day))
         out.append(t)
     return out
 
