@@ -458,14 +458,7 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         value = f"XXXX-WXX-{weekday}"
     elif possessive and rel is None and (scheduled := _scheduled_after(ctx)) is not None:
         value = _scheduled_weekday(weekday, ctx.dct, ctx, scheduled).isoformat()
-    elif rel is None and not possessive and event_set_for(ctx.before):
-        # "A countrywide hartal for Thursday was called": the day the event is set for
-        value = resolve_weekday(weekday, ctx.dct, "future", None).isoformat()
-    elif possessive and rel is None and _attending_before(ctx.before):
-        # "will all be at Friday's draw", "barred from attending Wednesday night's game"
-        value = resolve_weekday(weekday, ctx.dct, "future", None).isoformat()
-    elif possessive and rel is None and ahead_cue(ctx.text, ctx.sentences, ctx.start):
-        # "clear of the relegation zone ahead of Saturday's matches": the matches to come
+    elif rel is None and _event_to_come(ctx, possessive):
         value = resolve_weekday(weekday, ctx.dct, "future", None).isoformat()
     else:
         tense = None if possessive else ctx.tense()
@@ -476,6 +469,17 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if code:
         return Norm("TIME", f"{value}T{code}", mod, kind="weekday", free=free)
     return Norm("DATE", value, mod, kind="weekday", free=free)
+
+
+def _event_to_come(ctx: Ctx, possessive: bool) -> bool:
+    """True for a weekday whose event is still to come, whatever the clause's tense: the day
+    an event is set for ("A countrywide hartal for Thursday was called"), or a possessive after
+    a word of taking part ("will all be at Friday's draw", "barred from attending Wednesday
+    night's game") or after a cue that points ahead ("clear of the relegation zone ahead of
+    Saturday's matches")."""
+    if not possessive:
+        return event_set_for(ctx.before)
+    return _attending_before(ctx.before) or ahead_cue(ctx.text, ctx.sentences, ctx.start)
 
 
 @functools.cache
