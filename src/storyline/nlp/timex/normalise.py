@@ -108,6 +108,17 @@ def _names_event(ctx: Ctx) -> bool:
     return names_event(ctx.text, ctx.end) or after_event_noun(ctx.before)
 
 
+def _past_only(ctx: Ctx) -> bool:
+    """Only the past is possible for the date: after "since", naming a past event ("after
+    September 11th happened", "the Feb. 14 assassination") or the outcome of one ("won the
+    elections in January")."""
+    return (
+        since_before(ctx.before)
+        or names_past_event(ctx.text, ctx.end, ctx.before)
+        or _outcome_past(ctx)
+    )
+
+
 def _outcome_past(ctx: Ctx) -> bool:
     """ "following Hamas won the legislative elections in January": in a past clause an
     outcome of a scheduled event has taken place, however far back (a year at most)."""
@@ -155,11 +166,7 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
     # "next Nov. 4" (the weekday form "next Friday, Nov. 4" already names its day)
     explicit = None if group(m, "weekday") else explicit_direction(ctx.before)
     # "after September 11th happened": the date names a past event, however far back
-    past_only = (
-        since_before(ctx.before)
-        or names_past_event(ctx.text, ctx.end, ctx.before)
-        or _outcome_past(ctx)
-    )
+    past_only = _past_only(ctx)
     tense = _event_tense(ctx)
     if _upcoming_event(ctx, month):
         tense = "future"  # "looking to come back for the Sept. 26 match", said in March
@@ -232,11 +239,7 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
         if _upcoming_event(ctx, month) or _deadline_ahead(ctx, month, tense):
             tense = "future"
         # "February's killing of Hariri": a month naming an unscheduled event is gone
-        past_only = (
-            since_before(ctx.before)
-            or names_past_event(ctx.text, ctx.end, ctx.before)
-            or _outcome_past(ctx)
-        )
+        past_only = _past_only(ctx)
         year = resolve_month(month, dct, tense, past_only, timetable_before(ctx.before))
         return Norm("DATE", f"{year}-{month:02d}", mod, kind="month", free=True)
     return Norm("DATE", f"{year}-{month:02d}", mod, kind="month")
