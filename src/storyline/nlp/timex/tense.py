@@ -539,8 +539,15 @@ def _words_after(text: str, end: int, stop: int) -> list[str]:
 
 
 @functools.cache
+def _speech_verb_list() -> tuple[str, ...]:
+    """The verbs of ``timex_speech_verbs.txt``, lower case, in the file's order (read once for
+    the reporting aside, the attribution and the parse's reporting present)."""
+    return tuple(load_list("timex_speech_verbs.txt", lower=True))
+
+
+@functools.cache
 def _reporting_aside() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(w) for w in load_list("timex_speech_verbs.txt", lower=True))
+    verbs = "|".join(re.escape(w) for w in _speech_verb_list())
     # ", she said,", ", the official says,", ", according to X,": up to four words before the verb
     return re.compile(
         rf"\s*,\s*(?:[\w.'’-]+\s+){{1,4}}?(?:{verbs})\s*,|\s*,\s*according\s+to\s+[^,.;]{{1,60}},",
@@ -565,7 +572,7 @@ def _attribution() -> re.Pattern[str]:
     """A comma (and a closing quote) after the expression, then a speech verb within four
     words that ends the sentence or goes on to its subject: '..., said South Korea's APEC
     ambassador.', '...on Sunday," he added.'"""
-    verbs = "|".join(re.escape(w) for w in load_list("timex_speech_verbs.txt", lower=True))
+    verbs = "|".join(re.escape(w) for w in _speech_verb_list())
     return re.compile(
         rf"[\"'”’]?\s*,\s*[\"'”’]?\s*(?:[\w.'’-]+\s+){{0,4}}?(?:{verbs})\b(?![^.!?]*,)",
         re.IGNORECASE,
@@ -907,7 +914,7 @@ def _verb_tense(verb: Token) -> Tense:
 
 @functools.cache
 def _speech_verbs() -> frozenset[str]:
-    return frozenset(load_list("timex_speech_verbs.txt", lower=True))
+    return frozenset(_speech_verb_list())
 
 
 def _plan_verb(verb: Token) -> bool:
