@@ -7,7 +7,7 @@ import datetime as dt
 import feedparser
 import pytest
 
-from storyline.follow.atom import build_feed, entry_id, feed_id
+from storyline.follow.atom import build_feed, entry_id, feed_id, page_path
 from storyline.follow.digest import ArticleRef, diff_timeline
 from storyline.follow.follows import Follow
 
@@ -32,6 +32,9 @@ def test_feed_parses_with_stable_ids(base_url):
     assert parsed.feed.id == feed_id(4)
     self_links = [link.href for link in parsed.feed.links if link.rel == "self"]
     assert self_links == [base_url.rstrip("/") + "/feeds/4.atom"]
+    # The feed's own alternate link is the story's page, so a reader can open the whole story.
+    pages = [link.href for link in parsed.feed.links if link.rel == "alternate"]
+    assert pages == [base_url.rstrip("/") + "/stories/1"]
     assert [e.id for e in parsed.entries] == [entry_id(it) for it, _ in pairs][::-1]
     again = feedparser.parse(build_feed(FOLLOW, pairs, base_url=base_url))
     assert [e.id for e in again.entries] == [e.id for e in parsed.entries]
@@ -53,3 +56,16 @@ def test_feed_without_items_is_valid():
     assert not parsed.bozo
     assert parsed.entries == []
     assert parsed.feed.title == "storyline: story 1: Venezuela"
+
+
+@pytest.mark.parametrize(
+    "kind, target, path",
+    [
+        ("story", "12", "/stories/12"),
+        # An entity or a query has no page of its own: the search page lists what it follows.
+        ("entity", "Nicolas Maduro", "/search?q=Nicolas+Maduro"),
+        ("query", "Maduro & oil/gas?", "/search?q=Maduro+%26+oil%2Fgas%3F"),
+    ],
+)
+def test_page_path_names_the_web_page_of_what_is_followed(kind, target, path):
+    assert page_path(Follow(id=1, kind=kind, target=target)) == path

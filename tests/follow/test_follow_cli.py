@@ -127,3 +127,26 @@ def test_cli_digest_sends_once_then_nothing(workspace, db, smtp_server, capsys):
     assert len(smtp_server.handler.messages) == 2
     code, out, _ = run(["--db", db, "digest", "--dry-run"], capsys)
     assert "nothing new" in out
+
+
+@pytest.mark.smtp
+def test_cli_digest_links_the_follow_page_and_feed(workspace, db, smtp_server, capsys):
+    """With --base-url, the digest (dry run and sent mail alike) links to where `storyline serve`
+    shows what is followed and to the follow's feed."""
+    workspace.ingest([SEED], published="2025-12-02")
+    run(["--db", db, "follow", "add", "--entity", "Nicolas Maduro", "--email", "a@example.org"],
+        capsys)  # fmt: skip
+    base = ["--base-url", "http://news.local/"]
+    code, out, _ = run(["--db", db, "digest", "--dry-run", *base], capsys)
+    assert code == 0
+    assert "On storyline: <http://news.local/search?q=Nicolas+Maduro>" in out
+    assert "Atom feed of this follow: <http://news.local/feeds/1.atom>" in out
+
+    smtp = ["--smtp-host", smtp_server.host, "--smtp-port", str(smtp_server.port)]
+    code, _, _ = run(["--db", db, "digest", *smtp, *base], capsys)
+    assert code == 0
+    (sent,) = smtp_server.handler.messages
+    text = sent.message.get_body(("plain",)).get_content()
+    html = sent.message.get_body(("html",)).get_content()
+    assert "On storyline: http://news.local/search?q=Nicolas+Maduro" in text
+    assert 'href="http://news.local/search?q=Nicolas+Maduro"' in html

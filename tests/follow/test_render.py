@@ -33,7 +33,12 @@ def digest_items():
 
 @pytest.mark.parametrize("render", [render_markdown, render_text])
 def test_render_text_forms_name_sections_entries_and_sources(render):
-    out = render(FOLLOW, digest_items(), feed_url="http://127.0.0.1:8000/feeds/2.atom")
+    out = render(
+        FOLLOW,
+        digest_items(),
+        feed_url="http://127.0.0.1:8000/feeds/2.atom",
+        page_url="http://127.0.0.1:8000/search?q=Nicolas+Maduro",
+    )
     for expected in (
         "New on the timeline",
         "Deadlines just expired",
@@ -42,8 +47,22 @@ def test_render_text_forms_name_sections_entries_and_sources(render):
         "Articles that added something new",
         "also run by The Straits Times",
         "http://127.0.0.1:8000/feeds/2.atom",
+        "On storyline: ",
+        "http://127.0.0.1:8000/search?q=Nicolas+Maduro",
     ):
         assert expected in out, expected
+
+
+@pytest.mark.parametrize("render", [render_markdown, render_text, render_html])
+def test_render_without_a_base_url_has_no_storyline_links(render):
+    out = render(FOLLOW, digest_items())
+    assert "On storyline" not in out and "Atom feed" not in out
+
+
+def test_render_html_links_the_follow_page():
+    page = "http://news.local/stories/7"
+    soup = BeautifulSoup(render_html(FOLLOW, digest_items(), page_url=page), "html.parser")
+    assert page in [a["href"] for a in soup.find_all("a")]
 
 
 @pytest.mark.parametrize("render", [render_markdown, render_text])

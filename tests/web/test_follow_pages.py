@@ -8,6 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 
+from storyline.follow import get_follow, page_path
 from storyline.web.app import create_app
 from storyline.workspace import Workspace
 
@@ -56,6 +57,19 @@ def test_follow_api_and_atom_feed(client):
     assert feed.status_code == 200
     parsed = feedparser.parse(feed.content)
     assert not parsed.bozo and parsed.feed.title
+    # The page a digest links to is served and shows the story the follow is about.
+    page = next(link.href for link in parsed.feed.links if link.rel == "alternate")
+    opened = client.get(page)
+    assert opened.status_code == 200 and opened.url.path == f"/stories/{sid}"
+
+
+@pytest.mark.parametrize("kind", ["entity", "query"])
+def test_follow_page_of_a_search_lists_its_articles(client, kind):
+    made = client.post("/api/follows", json={kind: "Maduro", "emails": ["desk@example.org"]})
+    assert made.status_code == 201, made.text
+    follow = get_follow(client.app.state.workspace, made.json()["id"])
+    soup = BeautifulSoup(client.get(page_path(follow)).text, "html.parser")
+    assert "Trump" in soup.get_text()
 
 
 def test_follow_api_refuses_nonsense(client):

@@ -159,7 +159,7 @@ def register(app: typer.Typer) -> None:
         ] = None,
         base_url: Annotated[
             str | None,
-            typer.Option(help="Where `storyline serve` is reachable, for feed links in mail."),
+            typer.Option(help="Where `storyline serve` is reachable, for links in mail."),
         ] = None,
         watch: Annotated[
             bool, typer.Option("--watch", help="Keep running: a digest every --every.")
@@ -175,7 +175,7 @@ def register(app: typer.Typer) -> None:
         Example: storyline digest --smtp-host mail.example.org --smtp-port 587 --starttls
         """
         from storyline.dates import parse_date
-        from storyline.follow import SmtpSettings, feed_path, run_digests
+        from storyline.follow import Follow, SmtpSettings, feed_path, page_path, run_digests
 
         since_date = parse_date(since, what="--since date")
         follow_id = _follow_arg(follow)
@@ -192,6 +192,9 @@ def register(app: typer.Typer) -> None:
         def feed_url(follow_id: int) -> str:
             return base + feed_path(follow_id)
 
+        def page_url(follow: Follow) -> str:
+            return base + page_path(follow)
+
         def once() -> int:
             with _open(ctx, db) as ws:
                 runs = run_digests(
@@ -201,6 +204,7 @@ def register(app: typer.Typer) -> None:
                     dry_run=dry_run,
                     settings=settings,
                     feed_url=feed_url if base else None,
+                    page_url=page_url if base else None,
                 )
             if format == ListFormat.json:
                 typer.echo(json.dumps([r.to_dict() for r in runs], indent=2, ensure_ascii=False))

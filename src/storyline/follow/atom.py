@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
+from urllib.parse import quote, urlencode
 
 from feedgen.feed import FeedGenerator
 
@@ -27,6 +28,14 @@ _HEADINGS = dict(SECTIONS)
 def feed_path(follow_id: int) -> str:
     """The path of a follow's feed under ``storyline serve``."""
     return f"/feeds/{follow_id}.atom"
+
+
+def page_path(follow: Follow) -> str:
+    """The path of the web page that shows what ``follow`` follows: the story's page, or the
+    search page for an entity or a query (an entity follow reads the articles a search finds)."""
+    if follow.kind == "story":
+        return f"/stories/{quote(follow.target, safe='')}"
+    return "/search?" + urlencode({"q": follow.target})
 
 
 def feed_id(follow_id: int) -> str:
@@ -58,6 +67,7 @@ def build_feed(
     fg.title(f"storyline: {follow.title}")
     fg.subtitle(f"What is new on {follow.title}: entries, claims, status changes, deadlines")
     fg.link(href=self_url, rel="self", type="application/atom+xml")
+    fg.link(href=base_url.rstrip("/") + page_path(follow), rel="alternate", type="text/html")
     fg.generator("storyline", version=storyline.__version__)
     fg.language("en")
     created = _aware(follow.created) if follow.created else None

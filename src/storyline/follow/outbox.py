@@ -59,6 +59,26 @@ AfterAccept = Callable[[str], None]
 TimelineSource = Callable[[Any, Follow], dict[str, Any]]
 
 
+@dataclass(frozen=True, slots=True)
+class Links:
+    """Where ``storyline serve`` shows a follow: its Atom feed and its page (None: no link)."""
+
+    feed: str | None = None
+    page: str | None = None
+
+    @classmethod
+    def of(
+        cls,
+        follow: Follow,
+        feed_url: Callable[[int], str] | None,
+        page_url: Callable[[Follow], str] | None,
+    ) -> Links:
+        return cls(
+            feed=feed_url(follow.id) if feed_url else None,
+            page=page_url(follow) if page_url else None,
+        )
+
+
 @dataclass(slots=True)
 class Delivery:
     """What happened to one recipient of one follow in a run."""
@@ -227,6 +247,7 @@ def deliver(
     mailer: Mailer,
     *,
     feed_url: str | None = None,
+    page_url: str | None = None,
     after_accept: AfterAccept | None = None,
     owner: str | None = None,
     lease: dt.timedelta = DEFAULT_LEASE,
@@ -258,7 +279,8 @@ def deliver(
                 delivery.sent.append(message["message_id"])
                 delivery.resent.append(message["message_id"])
                 delivery.items += len(message["item_keys"])
-            fresh = _prepare(workspace, follow, recipient, sender, feed_url, owner)
+            links = Links(feed=feed_url, page=page_url)
+            fresh = _prepare(workspace, follow, recipient, sender, links, owner)
             if fresh is not None:
                 _send(workspace, mailer, fresh, sender, after_accept)
                 delivery.sent.append(fresh["message_id"])
@@ -275,13 +297,13 @@ def _prepare(
     follow: Follow,
     recipient: str,
     sender: str,
-    feed_url: str | None,
+    links: Links,
     owner: str,
 ) -> dict[str, Any] | None:
     """Store (pending, claimed by ``owner``) the message carrying ``recipient``'s undelivered
     items, if there are any."""
     try:
-        return _prepare_in(workspace, follow, recipient, sender, feed_url, owner)
+        return _prepare_in(workspace, follow, recipient, sender, links, owner)
     except sa.exc.IntegrityError:
         # An overlapping run stored the very same message (same Message-ID) first: it sends it.
         return None
@@ -292,7 +314,7 @@ def _prepare_in(
     follow: Follow,
     recipient: str,
     sender: str,
-    feed_url: str | None,
+    links: Links,
     owner: str,
 ) -> dict[str, Any] | None:
     with workspace.begin() as conn:
@@ -311,8 +333,8 @@ def _prepare_in(
             sender=sender,
             recipient=recipient,
             subject=subject(follow, items),
-            text=render_text(follow, items, feed_url=feed_url),
-            html=render_html(follow, items, feed_url=feed_url),
+            text=render_text(follow, items, feed_url=links.feed, page_url=links.page),
+            html=render_html(follow, items, feed_url=links.feed, page_url=links.page),
             msg_id=msg_id,
             headers={"X-Storyline-Follow": str(follow.id)},
         )
@@ -357,6 +379,7 @@ def run_digests(
     settings: SmtpSettings | None = None,
     today: dt.date | None = None,
     feed_url: Callable[[int], str] | None = None,
+    page_url: Callable[[Follow], str] | None = None,
     after_accept: AfterAccept | None = None,
     timelines: TimelineSource | None = None,
     lease: dt.timedelta = DEFAULT_LEASE,
@@ -364,7 +387,8 @@ def run_digests(
     """Collect and deliver digests for every follow (or one): what ``storyline digest`` runs.
 
     With ``dry_run`` nothing is written and nothing is sent; each run's ``markdown`` shows what
-    would go out. A second run right after a successful one sends nothing.
+    would go out. A second run right after a successful one sends nothing. ``feed_url`` and
+    ``page_url`` say where ``storyline serve`` shows a follow's feed and page, for links in mail.
     """
     from storyline.follow.follows import get_follow, list_follows
 
@@ -375,14 +399,9 @@ def run_digests(
     if dry_run:
         for follow in chosen:
             items = preview(workspace, follow, today=today, since=since, timelines=timelines)
-            url = feed_url(follow.id) if feed_url else None
+            markdown = _markdown(follow, items, Links.of(follow, feed_url, page_url))
             runs.append(
-                DigestRun(
-                    follow=follow,
-                    new_items=len(items),
-                    items=items,
-                    markdown=render_markdown(follow, items, feed_url=url) if items else "",
-                )
+                DigestRun(follow=follow, new_items=len(items), items=items, markdown=markdown)
             )
         return runs
     settings = settings or SmtpSettings.from_env()
@@ -390,8 +409,8 @@ def run_digests(
     try:
         with Mailer(settings) as mailer:
             _deliver_all(
-                workspace, chosen, mailer, runs, today, since, feed_url, after_accept, timelines,
-                owner, lease,
+                workspace, chosen, mailer, runs, today, since, feed_url, page_url, after_accept,
+                timelines, owner, lease,
             )  # fmt: skip
     finally:
         # Whatever happened, this run holds nothing any more: a later run may retry at once.
@@ -408,6 +427,7 @@ def _deliver_all(
     today: dt.date | None,
     since: dt.date | None,
     feed_url: Callable[[int], str] | None,
+    page_url: Callable[[Follow], str] | None,
     after_accept: AfterAccept | None,
     timelines: TimelineSource | None,
     owner: str,
@@ -416,19 +436,27 @@ def _deliver_all(
     for follow in chosen:
         run = DigestRun(follow=follow)
         run.new_items = collect(workspace, follow, today=today, since=since, timelines=timelines)
-        url = feed_url(follow.id) if feed_url else None
+        links = Links.of(follow, feed_url, page_url)
         run.deliveries = deliver(
             workspace,
             follow,
             mailer,
-            feed_url=url,
+            feed_url=links.feed,
+            page_url=links.page,
             after_accept=after_accept,
             owner=owner,
             lease=lease,
         )
         run.items = _delivered_now(workspace, follow, run.deliveries)
-        run.markdown = render_markdown(follow, run.items, feed_url=url) if run.items else ""
+        run.markdown = _markdown(follow, run.items, links)
         runs.append(run)
+
+
+def _markdown(follow: Follow, items: list[DigestItem], links: Links) -> str:
+    """The run's digest as Markdown ("" when there is nothing new)."""
+    if not items:
+        return ""
+    return render_markdown(follow, items, feed_url=links.feed, page_url=links.page)
 
 
 def _delivered_now(workspace: Any, follow: Follow, deliveries: list[Delivery]) -> list[DigestItem]:

@@ -92,7 +92,11 @@ def subject(follow: Follow, items: Sequence[DigestItem]) -> str:
 
 
 def digest_context(
-    follow: Follow, items: Sequence[DigestItem], *, feed_url: str | None = None
+    follow: Follow,
+    items: Sequence[DigestItem],
+    *,
+    feed_url: str | None = None,
+    page_url: str | None = None,
 ) -> dict[str, Any]:
     sections = []
     for kind, heading in SECTIONS:
@@ -106,6 +110,7 @@ def digest_context(
         "articles": articles_of(items),
         "count": len(items),
         "feed_url": feed_url,
+        "page_url": page_url,
     }
 
 
@@ -114,23 +119,36 @@ def _render(name: str, context: dict[str, Any], *, autoescape: bool) -> str:
 
 
 def render_markdown(
-    follow: Follow, items: Sequence[DigestItem], *, feed_url: str | None = None
+    follow: Follow,
+    items: Sequence[DigestItem],
+    *,
+    feed_url: str | None = None,
+    page_url: str | None = None,
 ) -> str:
-    return _render(
-        "digest.md.j2", digest_context(follow, items, feed_url=feed_url), autoescape=False
-    )
+    context = digest_context(follow, items, feed_url=feed_url, page_url=page_url)
+    return _render("digest.md.j2", context, autoescape=False)
 
 
-def render_text(follow: Follow, items: Sequence[DigestItem], *, feed_url: str | None = None) -> str:
-    return _render(
-        "digest.txt.j2", digest_context(follow, items, feed_url=feed_url), autoescape=False
-    )
+def render_text(
+    follow: Follow,
+    items: Sequence[DigestItem],
+    *,
+    feed_url: str | None = None,
+    page_url: str | None = None,
+) -> str:
+    context = digest_context(follow, items, feed_url=feed_url, page_url=page_url)
+    return _render("digest.txt.j2", context, autoescape=False)
 
 
-def render_html(follow: Follow, items: Sequence[DigestItem], *, feed_url: str | None = None) -> str:
-    return _render(
-        "digest.html.j2", digest_context(follow, items, feed_url=feed_url), autoescape=True
-    )
+def render_html(
+    follow: Follow,
+    items: Sequence[DigestItem],
+    *,
+    feed_url: str | None = None,
+    page_url: str | None = None,
+) -> str:
+    context = digest_context(follow, items, feed_url=feed_url, page_url=page_url)
+    return _render("digest.html.j2", context, autoescape=True)
 
 
 def render_item_html(item: DigestItem) -> str:
