@@ -631,9 +631,9 @@ def test_fiscal_year_spans(text: str, expected: tuple[str, str, str]) -> None:
     ("text", "expected"),
     [
         # counter-examples: years that do not follow each other are no fiscal year; a sports
-        # season keeps its first year (no fiscal name)
+        # season is no fiscal year: a range of two years, each a date (session 8)
         ("The FY2019-22 plan was approved.", []),
-        ("The 2019-20 season was cut short.", [("2019", "DATE", "2019")]),
+        ("The 2019-20 season was cut short.", [("2019", "DATE", "2019"), ("20", "DATE", "2020")]),
     ],
 )
 def test_year_spans_that_are_no_fiscal_year(

@@ -392,6 +392,45 @@ def _second_days(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+# "the recession of 1990-91", "in 2002/03", "the 2005/06 season": a span of years written with
+# the second year cut to two digits is a range, and TimeML tags a range as two dates (as it
+# does "1948-[1951]" and "from 1991 to 1997"), so the two digits are the second year, in the
+# first's century; a whole second year after a slash ("2002/2003.", which year.alone leaves
+# out after "/" for the paths of web addresses) is one too. It must come later, within ten
+# years (so "2002-01" is no span of years), and be no part of a longer number or date
+# ("2002-03-15", "2002/03/15"). "fiscal 2004-05" stays one fiscal year (year.fyspan).
+_YEAR_SPAN_END = re.compile(r"\s?[-\u2013/]\s?((?:1[0-9]|20)?\d\d)(?![\w-]|[/.,:]\d)")
+
+
+def _year_span_ends(text: str, timexes: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    for i, t in enumerate(timexes):
+        out.append(t)
+        m = _YEAR_SPAN_END.match(text, t.end)
+        if t.type != "DATE" or not _bare_year(t) or m is None:
+            continue
+        if i + 1 < len(timexes) and timexes[i + 1].start < m.end():
+            continue
+        first, cut = int(t.value), int(m.group(1))
+        second = cut if cut > 99 else first - first % 100 + cut + (100 if cut < first % 100 else 0)
+        if not first < second <= first + 10:
+            continue  # "2002-01" (a year and month), "1990-85": no span of years
+        out.append(
+            dataclasses.replace(
+                t,
+                start=m.start(1),
+                end=m.end(1),
+                text=m.group(1),
+                value=str(second),
+                mod=None,
+                anchor=None,
+                resolved_end=None,
+                deadline=False,
+            )
+        )
+    return out
+
+
 # "from 7th to 9th December", "7-9 December", "on 7 and 8 December": a day before a range's
 # or pair's second day in day-month order is a date of its own, in the month of the second.
 # After a dash whatever comes before; after "to"/"and"/"or" only after a time preposition
@@ -811,6 +850,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
         )
 
     timexes = _first_days(text, _second_days(text, _join_lengths(text, timexes)))
+    timexes = _year_span_ends(text, timexes)
     timexes = _drop_that_year_after_date(text, timexes)
     timexes = _framed_year(text, sentences, timexes)
     timexes = _year_headings(text, timexes)

@@ -1,0 +1,61 @@
+"""Session 8: recognition and extent classes judged by the TimeML 1.2.1 extent rules (year
+spans, sports seasons, holiday names) and found in a recognition audit of modern news; every
+class has counter-examples.
+
+DCT for every case: Wednesday 2020-04-15 (a ReCOVery story's date) unless a case says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.nlp.timex import tag
+
+DCT = dt.date(2020, 4, 15)
+
+
+def found(text: str, dct: dt.date = DCT) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct)}
+
+
+# "the recession of 1990-91", "the 2019/20 season": a span of years with the second cut to two
+# digits is a range, two dates as "1948-1951" is; the two digits are the second year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The recession of 1990-91 hurt the region's economy.",
+            {"1990": "1990", "91": "1991"},
+        ),
+        (
+            "He scored 20 goals in the 2019/20 season before the league stopped.",
+            {"2019": "2019", "20": "2020"},
+        ),
+        (
+            "Enrolment fell in 2003/04 after the fee rise.",
+            {"2003": "2003", "04": "2004"},
+        ),
+        ("The 1999-00 winter was mild.", {"1999": "1999", "00": "2000"}),
+        ("Sales rose in 2002/2003.", {"2002": "2002", "2003": "2003"}),
+    ],
+)
+def test_year_span_second_year_is_a_date(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fiscal year written as a span is one fiscal year
+        ("Revenue for fiscal 2004-05 rose 10 percent.", {"fiscal 2004-05": "2005"}),
+        # a full date, and a year before a smaller number, are no span of years
+        ("The meeting of 2002-03-15 was short.", {"2002-03-15": "2002-03-15"}),
+        ("The report of 2002-01 was late.", {"2002": "2002"}),
+        # a smaller or far later number after the dash is a count, not a year
+        ("The index was at 2019-15 points lower.", {"2019": "2019"}),
+    ],
+)
+def test_year_span_counter_examples(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
