@@ -33,7 +33,7 @@ from storyline.nlp.timex.relative import (
     norm_time,
     norm_weekday,
 )
-from storyline.nlp.timex.tense import Tense, plain_future_on, tense_only_after
+from storyline.nlp.timex.tense import Tense, plain_future_on, plain_past_on, tense_only_after
 from storyline.nlp.timex.values import (
     Ctx,
     Norm,
@@ -172,9 +172,12 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
         tense = "future"  # "looking to come back for the Sept. 26 match", said in March
     # "would take place in London on August 31", said in December: "would" in the day's own
     # clause is trusted beyond the usual reach
+    # "were detained soon after mass riots in Jakarta on July 27", said 269 days later: so
+    # is a plain past event verb
     reach = (
         cal.PLAIN_TENSE_REACH_DAYS
-        if tense == "future" and plain_future_on(ctx.text, ctx.sentences, ctx.start)
+        if (tense == "future" and plain_future_on(ctx.text, ctx.sentences, ctx.start))
+        or (tense == "past" and plain_past_on(ctx.text, ctx.sentences, ctx.start))
         else cal.TENSE_REACH_DAYS
     )
     d = resolve_month_day(month, day, ctx.dct, tense, past_only, explicit=explicit, reach=reach)

@@ -1096,8 +1096,7 @@ def plain_future_on(text: str, sentences: Sentences, start: int) -> bool:
     """True when a day after "on" is dated by "will"/"would" a few words before it in its own
     clause ("a memorial service would take place in London on August 31"), with no modal,
     plan, saying or other tense cue in between. Such a future is trusted further than the
-    usual reach (calendar.py). A plain past is not: "Shares changed hands on September 11"
-    (242 days back) is pinned to the nearer one in test_values_direction.py."""
+    usual reach (calendar.py); a plain past, see ``plain_past_on``."""
     if not _ON_BEFORE.search(text, max(0, start - 4), start):
         return False
     words = _clause_before(text, sentences.around(start), start)
@@ -1107,4 +1106,48 @@ def plain_future_on(text: str, sentences: Sentences, start: int) -> bool:
             return True
         if word in _modals() or word in _reporting_verbs() or _cue_at(words, i) is not None:
             return False
+    return False
+
+
+@functools.cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(load_list("timex_event_nouns.txt", lower=True))
+
+
+# Words that hand the day to another clause or verb between a past verb and "on": an
+# infinitive ("decided to hold it on"), a relative or a condition.
+_PAST_ON_STOPS = frozenset({"to", "that", "which", "who", "whom", "whose", "if", "unless", "when"})
+
+
+def plain_past_on(text: str, sentences: Sentences, start: int) -> bool:
+    """True when a day after "on" is dated by a plain past event verb a few words before it
+    in its own clause ("were detained soon after mass riots in Jakarta on July 27", "Shares
+    changed hands on September 11"): such a past is trusted further than the usual reach
+    (calendar.py), as ``plain_future_on`` trusts "will". Not when the nearest cue is a bare
+    "was"/"had"/"did" ("was ... the change of sovereignty on July 1"), a saying (its clause
+    may report a plan), a modal, a present passive ("when elections are held on July 20"), or
+    when a noun of a scheduled event or a new clause stands between ("announced a referendum
+    on September 11" may still be ahead)."""
+    if not _ON_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    words = _clause_before(text, sentences.around(start), start)
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - _PLAIN_REACH), -1):
+        word = words[i].lower()
+        if word in _modals() or word in _PAST_ON_STOPS or word in _event_nouns():
+            return False
+        tense = _cue_at(words, i)
+        if tense is None:
+            continue
+        # "when elections are held on July 20", "after the report is delivered on Feb. 1": a
+        # present passive tells of a timetable, not of the past
+        before = _word_before(words, i)
+        return (
+            tense == "past"
+            and before not in _PRESENT_BE
+            and before not in _PERFECT_AUX
+            and word not in _PAST_BE
+            and word not in _PERFECT_AUX
+            and word not in ("did", "didn")
+            and word not in _reporting_verbs()
+        )
     return False

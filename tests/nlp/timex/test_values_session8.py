@@ -1,0 +1,71 @@
+"""Session 8, values and tense on real news (the items session 7 left, then a fresh audit of
+ReCOVery articles read by hand): rules for general errors of direction. Each rule has
+parametrised cases in the shape of the real sentences and a counter-example; cases run with and
+without a spaCy parse (the path analyze() uses and the path of the benchmark)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.pipeline import get_nlp
+from storyline.nlp.timex import tag
+
+
+def found(text: str, dct: str, parse: bool = False) -> list[tuple[str, str]]:
+    doc = get_nlp()(text) if parse else None
+    return [(t.text, t.value) for t in tag(text, dct, doc=doc)]
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a plain past event verb right before "on" and the day: the past one, 269 days back
+        (
+            "The 11 were detained soon after mass riots in Jakarta on July 27.",
+            "1997-04-22",
+            ("July 27", "1996-07-27"),
+        ),
+        ("Shares changed hands on September 11.", "2020-05-10", ("September 11", "2019-09-11")),
+        (
+            "Police arrested the two men on Aug. 20 after a raid.",
+            "2021-05-01",
+            ("Aug. 20", "2020-08-20"),
+        ),
+    ],
+)
+def test_plain_past_on_a_day_reaches_past_the_window(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a present passive is a timetable: the nearer, coming day
+        (
+            "The assembly grows to 450 members when elections for the next term are held on "
+            "July 20.",
+            "1997-04-02",
+            ("July 20", "1997-07-20"),
+        ),
+        (
+            "He will call an election within 30 days after the final report is delivered on "
+            "Feb. 1.",
+            "2005-11-07",
+            ("Feb. 1", "2006-02-01"),
+        ),
+        # a scheduled event between the verb and the day may still be ahead
+        (
+            "The government announced a referendum on September 11.",
+            "2020-05-10",
+            ("September 11", "2020-09-11"),
+        ),
+    ],
+)
+def test_plain_past_on_a_day_counter_examples(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
