@@ -59,3 +59,62 @@ def test_year_span_second_year_is_a_date(text: str, expected: dict[str, str]) ->
 )
 def test_year_span_counter_examples(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# Sports seasons are left out: TimeML's calendar has no sports season (one runs across two
+# calendar years, differently in each sport), TBAQ's text has no "season" to follow, and
+# "this season" / "flu season" would need a value no normaliser can give. Only the years of
+# a season's span are dates.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The team lost last season and hopes to win next season.", {}),
+        ("This season has been hard for the club.", {}),
+        ("Doctors fear a bad flu season.", {}),
+        ("The 2019-20 season was cut short.", {"2019": "2019", "20": "2020"}),
+    ],
+)
+def test_sports_seasons_are_no_dates(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+# Lunar-calendar holidays ("during Ramadan", "Eid al-Fitr", "Lunar New Year") are dates as
+# Christmas is; with no lunar calendar in storyline their value is the DCT's year.
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Infections rose during the holy month of Ramadan.", "the holy month of Ramadan"),
+        ("Muslims fast during the month of Ramadan.", "the month of Ramadan"),
+        ("During Ramadan, shops close early.", "Ramadan"),
+        (
+            "With the Muslim Eid al-Fitr holidays coming up, the curfew was extended.",
+            "Eid al-Fitr",
+        ),
+        ("Restaurants will be closed for Eid, and restrictions will stay.", "Eid"),
+        ("China extended the Lunar New Year holiday by a week.", "Lunar New Year"),
+        ("We did not see them over Passover.", "Passover"),
+    ],
+)
+def test_lunar_holiday_is_a_date_of_the_dct_year(text: str, phrase: str) -> None:
+    assert found(text).get(phrase) == "2020"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # surnames: after a capitalised word inside a sentence, or beside a speech verb
+        "Among the defendants is Taha Yassin Ramadan, a former vice president.",
+        "The Bahrain head coach Salman Ramadan praised the team.",
+        "Tariq Ramadan said the charges were false.",
+        # a kind of thing, not the day
+        "See the Ramadan Calendar for prayer times.",
+    ],
+)
+def test_lunar_holiday_counter_examples(text: str) -> None:
+    assert "Ramadan" not in " ".join(found(text))
+
+
+def test_lunar_holiday_without_dct_is_unknown_year() -> None:
+    assert [(t.text, t.value) for t in tag("Shops close during Ramadan.", None)] == [
+        ("Ramadan", "XXXX")
+    ]

@@ -32,6 +32,7 @@ from storyline.nlp.timex import context
 from storyline.nlp.timex.anchoring import anchor_deadlines, resolve_events
 from storyline.nlp.timex.calendar import iso_week
 from storyline.nlp.timex.lexicon import alternation, key, lexicon, month_names
+from storyline.nlp.timex.names import lunar_holiday_is_name
 from storyline.nlp.timex.normalise import NORMALISERS, PART_OF, Ctx, Norm
 from storyline.nlp.timex.patterns import Candidate, candidates, date_words, group, select
 from storyline.nlp.timex.tense import Sentences, Tense, tense_at
@@ -57,10 +58,23 @@ def _normalise(
 
     ctx = Ctx(text, cand.start, cand.end, dct, cand.rule.name, tense, sentences=sentences)
     try:
-        return NORMALISERS[cand.rule.family](cand.match, ctx)
+        norm = NORMALISERS[cand.rule.family](cand.match, ctx)
     except (ValueError, OverflowError, KeyError):
         # A calendar impossibility ("Feb 30", year 9999 + 1) is not a time expression.
         return None
+    if norm is not None and cand.rule.family == "ref" and norm.value == "XXXX":
+        return _lunar_holiday(text, cand, norm, dct)
+    return norm
+
+
+def _lunar_holiday(text: str, cand: Candidate, norm: Norm, dct: dt.date | None) -> Norm | None:
+    """ "during Ramadan", "Eid al-Fitr", "Lunar New Year" (timex_refs.tsv's XXXX rows): a holiday
+    of a lunar calendar, which storyline cannot place on a Gregorian day; news names the one
+    of its own season, so its value is the DCT's year (TimeML allows a coarser value than the
+    expression's). A surname ("Taha Yassin Ramadan") is none."""
+    if lunar_holiday_is_name(text, cand.start, cand.end):
+        return None
+    return Norm(norm.type, str(dct.year)) if dct is not None else norm
 
 
 # "a third-quarter loss", "the 30-day period", "the two day rally" (a count before a singular

@@ -4,7 +4,7 @@ A month name is also a first name ("virologist June Almeida"), a surname ("accor
 Theresa May) or a word of a title ("The Hunt for Red October"); a month and day can head a
 name ("the October 3 Platform"); and "Sept. 11" before "attacks" or "survivor" is the day of
 2001, not this year's. The word lists are data: ``timex_name_heads.txt``,
-``timex_person_cues.txt``, ``timex_event_days.tsv``.
+``timex_person_cues.txt``, ``timex_event_days.tsv``, ``timex_faith_words.txt``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,13 @@ from storyline.nlp.timex.lexicon import alternation
 from storyline.nlp.timex.patterns import OPENING, date_words, headline
 from storyline.rules import load_list, load_table
 
-__all__ = ["event_day_year", "lone_month_is_name", "names_a_thing", "speaker_name"]
+__all__ = [
+    "event_day_year",
+    "lone_month_is_name",
+    "lunar_holiday_is_name",
+    "names_a_thing",
+    "speaker_name",
+]
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z]+) $")
 _DETERMINER_BEFORE = re.compile(
@@ -138,3 +144,24 @@ def event_day_year(text: str, end: int, month: int, day: int, dct: dt.date | Non
     if dct is not None and dct <= dt.date(year, month, day):
         return None
     return year if noun.match(text, end) else None
+
+
+@functools.cache
+def _faith_words() -> frozenset[str]:
+    return frozenset(load_list("timex_faith_words.txt", lower=True))
+
+
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)[ \t]+$")
+
+
+def lunar_holiday_is_name(text: str, start: int, end: int) -> bool:
+    """ "Taha Yassin Ramadan", "coach Salman Ramadan", "Tariq Ramadan said": a lunar holiday's
+    name right after a capitalised word inside a sentence (not a faith word, "the Muslim
+    holy month", "Happy Diwali") or next to a speech verb is a surname, not the holiday.
+    "During Ramadan, ..." (a capital that opens the sentence) stays the holiday."""
+    if speaker_name(text, start, end):
+        return True
+    m = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or m.group(1).lower() in _faith_words():
+        return False
+    return not OPENING.search(text, max(0, m.start() - 12), m.start()) and not headline(text, start)

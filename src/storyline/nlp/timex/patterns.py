@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from storyline.errors import RuleFileError
-from storyline.nlp.timex.lexicon import alternation, lexicon
+from storyline.nlp.timex.lexicon import alternation, key, lexicon
 from storyline.rules import load_list, load_table
 
 # A time expression starts and ends at a word edge; "$1998" or "#2000" are not years.
@@ -347,6 +347,15 @@ def number_in_name(text: str, start: int, end: int | None = None) -> bool:
     )
 
 
+def _named_day(rule: Rule, m: re.Match[str]) -> bool:
+    """A holiday, of the Gregorian calendar ("Memorial Day") or a lunar one ("Lunar New Year",
+    timex_refs.tsv's XXXX rows): its capitals are its name's, no title's."""
+    if rule.family == "holiday":
+        return True
+    entry = lexicon().refs.get(key(group(m, "ref") or "")) if rule.family == "ref" else None
+    return entry is not None and entry[1] == "XXXX"
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every match of every rule (overlapping ones included), in text order; a match that is
     part of a title ("This Week" on ABC) or of a paper's name ("The Sunday Times") is none, a
@@ -358,13 +367,13 @@ def candidates(text: str) -> list[Candidate]:
             if m.end() > m.start():
                 if names and any(m.start() < e and s < m.end() for s, e in names):
                     continue
-                if rule.family != "holiday" and names_a_title(text, m.start(), m.end()):
+                if not _named_day(rule, m) and names_a_title(text, m.start(), m.end()):
                     continue
                 if number_in_name(text, m.start(), m.end()):
                     continue
                 if generic_day(text, m.start(), m.end()):
                     continue
-                if rule.family == "holiday" and holiday_modifier(text, m.start(), m.end()):
+                if _named_day(rule, m) and holiday_modifier(text, m.start(), m.end()):
                     continue
                 if rule.family == "holiday" and common_noun_day(text, m.start(), m.end()):
                     continue
