@@ -118,3 +118,21 @@ def test_lunar_holiday_without_dct_is_unknown_year() -> None:
     assert [(t.text, t.value) for t in tag("Shops close during Ramadan.", None)] == [
         ("Ramadan", "XXXX")
     ]
+
+
+# "2020/03/15": a year-first date with slashes is one date, as "2020-03-15" is (it was the
+# year alone); a web address's path is none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The notice dated 2020/03/15 was posted.", {"2020/03/15": "2020-03-15"}),
+        (
+            "The notice of 2002/03/15 and 2002-03-16.",
+            {"2002/03/15": "2002-03-15", "2002-03-16": "2002-03-16"},
+        ),
+        ("See https://example.com/2020/03/15/story.html for more.", {}),
+        ("It ran 2020/13/15 copies.", {"2020": "2020"}),
+    ],
+)
+def test_year_first_slash_date(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
