@@ -136,3 +136,35 @@ def test_lunar_holiday_without_dct_is_unknown_year() -> None:
 )
 def test_year_first_slash_date(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# A sentence that ends inside a quotation ('... right there." Now, ...') opens a new one: the
+# capital of "Now"/"Today" after it is no title's (was untagged as "This Week" would be).
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "“Every time you saw my daughter, my mom was right there.” Now, Angelica is"
+            " struggling to help her son.",
+            "Now",
+            "PRESENT_REF",
+        ),
+        ("‘We’re trying to do work!’ Now there is realization.", "Now", "PRESENT_REF"),
+        ("He said “we are done.” Today the company is closed.", "Today", "2020-04-15"),
+    ],
+)
+def test_word_after_a_quoted_sentence_end_opens_a_sentence(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text).get(phrase) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He watched “This Week” with friends.",  # no sentence end inside the quotation
+        "She writes for USA Today every week.",
+    ],
+)
+def test_title_words_inside_a_sentence_stay_titles(text: str) -> None:
+    assert "Week" not in found(text) and "Today" not in found(text)

@@ -82,6 +82,8 @@ def rules() -> tuple[Rule, ...]:
 OPENING = re.compile(
     r"(?:^|[.!?:;\n_|*>\u2022]|--|[\u2013\u2014]|[\"\u201c\u2018`(\[]|(?<=\s)['-])"
     r"[\s\"'`(\[_\u201c\u2018-]*$"
+    # a sentence that ends inside a quotation: '... right there.” Now, she is ...'
+    r"|[.!?][\u201d\u2019)\]]+\s+$"
 )
 _WORD = re.compile(r"[A-Za-z]+")
 _YEAR_DIGITS = re.compile(r"\d{4}")
