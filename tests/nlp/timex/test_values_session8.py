@@ -69,3 +69,53 @@ def test_plain_past_on_a_day_counter_examples(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the present of a phrase of a scheduled start is a timetable: the day ahead, even with
+        # an attribution after it (was the Wednesday gone)
+        (
+            "Tickets costing 45 pounds go on sale from 0900 GMT Wednesday via the website, the "
+            "organisers said.",
+            "2006-12-12",
+            ("0900 GMT Wednesday", "2006-12-13T09:00"),
+        ),
+        (
+            "Iraq goes to the polls on Thursday to elect a parliament.",
+            "2005-12-13",
+            ("Thursday", "2005-12-15"),
+        ),
+        (
+            "The Civil Partnership Act comes into force on Monday in Northern Ireland.",
+            "2005-12-16",
+            ("Monday", "2005-12-19"),
+        ),
+        # a month-day: the one ahead, not the nearest (was 2020-01-01)
+        ("The new law takes effect on Jan 1.", "2020-05-08", ("Jan 1", "2021-01-01")),
+        ("The RAV4 Prime goes on sale in the summer.", "2019-11-20", ("the summer", "2020-SU")),
+    ],
+)
+def test_present_timetable_phrase_points_ahead(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # after an auxiliary or "to" the phrase has no tense of its own: the other cues decide
+        ("The law did not take effect on Jan 1 as planned.", "2020-05-08", ("Jan 1", "2020-01-01")),
+        ("The album failed to go on sale Wednesday.", "2020-05-08", ("Wednesday", "2020-05-06")),
+        # a past form is no timetable
+        ("The law took effect on Jan 1.", "2020-05-08", ("Jan 1", "2020-01-01")),
+    ],
+)
+def test_present_timetable_phrase_counter_examples(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

@@ -498,6 +498,31 @@ def _looks_ahead(words: list[str], i: int) -> bool:
     )
 
 
+@functools.cache
+def _timetable_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in load_list("timex_timetable_phrases.txt", lower=True))
+
+
+_TIMETABLE_REACH = 6  # words back from the date to the phrase's last word
+
+
+def _timetable_phrase(words: list[str]) -> bool:
+    """True when the nearest cue before the date is a present phrase of a scheduled start
+    (``timex_timetable_phrases.txt``: "the law takes effect on Jan 1", "tickets go on sale
+    from 0900 GMT Wednesday") with no "to" or auxiliary before it ("failed to go on sale",
+    "did not take effect"): a timetable, the date is ahead."""
+    low = [w.lower() for w in words]
+    for end in range(len(low), max(0, len(low) - _TIMETABLE_REACH), -1):
+        for phrase in _timetable_phrases():
+            start = end - len(phrase)
+            if start >= 0 and tuple(low[start:end]) == phrase:
+                before = low[start - 1] if start > 0 else ""
+                return before != "to" and _aux_before(words, start) is None
+        if _cue_at(words, end - 1) is not None:
+            return False
+    return False
+
+
 # Words of a saying's own date between a word of intent and its "to" ("vowed Friday to",
 # "agreed on Tuesday to"), besides weekday names.
 _SAYING_DATE_WORDS = frozenset({"on", "late", "early", "earlier"})
@@ -1016,6 +1041,8 @@ def tense_at(
         ):
             return "past"
         return direction
+    if _timetable_phrase(_clause_before(text, sentence, start)):
+        return "future"  # "the law takes effect on Jan 1", with or without a parse
     if doc is not None:
         if _moved_to(_clause_before(text, sentence, start)):
             return "future"  # "extended ... loans through January": the new date is ahead
