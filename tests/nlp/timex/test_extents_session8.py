@@ -168,3 +168,37 @@ def test_word_after_a_quoted_sentence_end_opens_a_sentence(
 )
 def test_title_words_inside_a_sentence_stay_titles(text: str) -> None:
     assert "Week" not in found(text) and "Today" not in found(text)
+
+
+# "for another week": one more of the unit is a length, as "another 30 days" already was
+# (was missed); idioms of some later day are none.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Officials put off the reopening of schools for another week.", "another week", "P1W"),
+        ("If we keep kids out of school for another year, the poor suffer.", "another year", "P1Y"),
+        (
+            "It will be at least another month until the judge decides.",
+            "at least another month",
+            "P1M",
+        ),
+        ("I extended my retirement for another month or two.", "another month or two", "PXM"),
+        ("The company extended the deal for another 30 days.", "another 30 days", "P30D"),
+    ],
+)
+def test_another_unit_is_a_length(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He will live to fight another day.",
+        "We'll leave that for another day.",
+        "That is a story for another day.",
+        "This is just another day in their life.",
+        "They help one another every week.",
+    ],
+)
+def test_another_day_idioms_are_no_length(text: str) -> None:
+    assert not any(k.lower().startswith("another") for k in found(text))
