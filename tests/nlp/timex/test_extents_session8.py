@@ -202,3 +202,16 @@ def test_another_unit_is_a_length(text: str, phrase: str, value: str) -> None:
 )
 def test_another_day_idioms_are_no_length(text: str) -> None:
     assert not any(k.lower().startswith("another") for k in found(text))
+
+
+# "every single day" is "every day" (was missed); "every single one" has no unit.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I have been doing so every single day,” Pritzker said.", {"every single day": "P1D"}),
+        ("Every single week the numbers rose.", {"Every single week": "P1W"}),
+        ("Every single one of them was sick.", {}),
+    ],
+)
+def test_every_single_unit_is_a_set(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
