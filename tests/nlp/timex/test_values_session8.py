@@ -119,3 +119,58 @@ def test_present_timetable_phrase_counter_examples(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "was/were expected" right before a weekday in a report: the day ahead of the saying
+        # (was the Monday gone)
+        (
+            "Final results for the local, regional and upper house polls were expected Monday "
+            "or Tuesday.",
+            "1997-04-13",
+            ("Monday", "1997-04-14"),
+        ),
+        (
+            "Official results were expected on Friday, election officials said.",
+            "2005-11-23",
+            ("Friday", "2005-11-25"),
+        ),
+        (
+            "The commission said official results were expected Monday.",
+            "2005-11-23",
+            ("Monday", "2005-11-28"),
+        ),
+    ],
+)
+def test_was_expected_before_a_weekday_points_ahead(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a verb after the date tells that the day has come and gone
+        (
+            "The ruling, which was expected Monday, was delayed.",
+            "2005-11-23",
+            ("Monday", "2005-11-21"),
+        ),
+        (
+            "The vote was expected on Thursday but was postponed.",
+            "2005-11-23",
+            ("Thursday", "2005-11-17"),
+        ),
+        # a past perfect expectation is of the past
+        ("A verdict had been expected Friday.", "2005-11-23", ("Friday", "2005-11-18")),
+    ],
+)
+def test_was_expected_before_a_weekday_counter_examples(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

@@ -803,6 +803,30 @@ def _conditional_present(words: list[str]) -> bool:
     return False
 
 
+# Words that may stand between "was expected" and its weekday ("were expected on Friday",
+# "as early as Monday", "Monday or [Tuesday]").
+_EXPECTED_GAP = frozenset({"on", "by", "as", "early", "late", "soon", "or", "and", "until"})
+
+
+def _expected_day(text: str, sentence: tuple[int, int], end: int, words: list[str], i: int) -> bool:
+    """True for a weekday right after "was/were expected" ("Official results were expected
+    Monday or Tuesday, the commission said", said on a Sunday): in a report the past is the
+    saying's ("results are expected Monday"), the day is still ahead. Not when a verb other
+    than a saying follows the date in its sentence ("The ruling, which was expected Monday,
+    was delayed", "was expected on Thursday but was postponed": the day has come and gone),
+    nor after "had" ("had been expected")."""
+    if words[i].lower() != "expected" or _word_before(words, i) not in _PAST_BE:
+        return False
+    weekdays = lexicon().weekdays
+    if any(w.lower() not in _EXPECTED_GAP and w.lower() not in weekdays for w in words[i + 1 :]):
+        return False
+    after = [m.group(0) for m in _WORD.finditer(text, end, sentence[1])]
+    for k in range(len(after)):
+        if _cue_at(after, k) is not None:
+            return after[k].lower() in _speech_verbs()
+    return True
+
+
 def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
     """The nearest cue before the expression in its clause ("will meet on Friday", "met
     Friday"); failing that, the nearest after it ("On Tuesday, the ministers met")."""
@@ -827,6 +851,8 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
         if weekday and _modal_ahead(before, i):
             return "future"
         tense = _cue_at(before, i)
+        if weekday and tense == "future" and _expected_day(text, sentence, end, before, i):
+            return "future"  # "Official results were expected Monday or Tuesday, it said"
         if tense == "future" and _plan_of_past(before, i):
             # "was scheduled to fight Ribas in March": a plan of the past, which may have
             # fallen before or after the DCT; the nearest occurrence is taken ("were
@@ -1043,6 +1069,11 @@ def tense_at(
         return direction
     if _timetable_phrase(_clause_before(text, sentence, start)):
         return "future"  # "the law takes effect on Jan 1", with or without a parse
+    if doc is not None and _names_weekday(text, start, end):
+        before = _clause_before(text, sentence, start)
+        near = next((i for i in range(len(before) - 1, -1, -1) if _cue_at(before, i)), None)
+        if near is not None and _expected_day(text, sentence, end, before, near):
+            return "future"  # "results were expected Monday": as the cue words say
     if doc is not None:
         if _moved_to(_clause_before(text, sentence, start)):
             return "future"  # "extended ... loans through January": the new date is ahead
