@@ -215,3 +215,24 @@ def test_another_day_idioms_are_no_length(text: str) -> None:
 )
 def test_every_single_unit_is_a_set(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# A modifier of quantity ("at least", "up to") belongs to lengths, not to a day or a clock
+# time: "until at least [May 30]" as "until at least [June]" and "as early as [Tuesday]" (TBAQ);
+# was "at least May 30" EQUAL_OR_MORE (a duration's mod on a date). APPROX stays inside.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stores would remain closed until at least May 30.", {"May 30": ("2020-05-30", None)}),
+        ("Theaters will remain shut until at least June 7th.", {"June 7th": ("2020-06-07", None)}),
+        ("The ban will last until at least June.", {"June": ("2020-06", None)}),
+        ("They met on about May 3.", {"about May 3": ("2020-05-03", "APPROX")}),
+        ("He arrived at around 5 p.m.", {"around 5 p.m.": ("2020-04-15T17:00", "APPROX")}),
+        # counter-example: a length keeps its quantity modifier
+        ("It will take at least two weeks.", {"at least two weeks": ("P2W", "EQUAL_OR_MORE")}),
+    ],
+)
+def test_quantity_modifier_stays_out_of_points(
+    text: str, expected: dict[str, tuple[str, str | None]]
+) -> None:
+    assert {t.text: (t.value, t.mod) for t in tag(text, DCT)} == expected
