@@ -236,3 +236,49 @@ def test_quantity_modifier_stays_out_of_points(
     text: str, expected: dict[str, tuple[str, str | None]]
 ) -> None:
     assert {t.text: (t.value, t.mod) for t in tag(text, DCT)} == expected
+
+
+# "late-night hosts", "a late-night session": a part of the day hyphened to its position word
+# before a noun is an adjective, no time of the DCT's night (was TIME 2020-04-15TNI END), as
+# "a night raid" is none. Alone or before a function word it stays a time.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Late-night hosts mocked the speech.",
+        "He gave an interview with late-night host Jimmy Kimmel.",
+        "The vote came in a late-night session of parliament.",
+        "Police carried out early-morning raids across the city.",
+    ],
+)
+def test_hyphened_part_before_a_noun_is_no_time(text: str) -> None:
+    assert not [t for t in tag(text, DCT) if t.type == "TIME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The talks went on until late-night.", "late-night"),
+        ("The talks ran until late-night on Friday.", "late-night"),
+        ("They met in the late evening.", "the late evening"),
+    ],
+)
+def test_hyphened_part_alone_stays_a_time(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+# Two lengths are one only inside one sentence: a capital after the first ("a day Fifteen
+# minutes into ...", a full stop lost between paragraphs) opens a new one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The epidemic kills 91 Americans a day Fifteen minutes into the film we meet him.",
+            {"Fifteen minutes": "PT15M"},
+        ),
+        ("He served two years, three months in prison.", {"two years, three months": "P2Y3M"}),
+    ],
+)
+def test_lengths_join_only_inside_a_sentence(text: str, expected: dict[str, str]) -> None:
+    got = found(text)
+    assert all(got.get(k) == v for k, v in expected.items())
+    assert not any(k.startswith("a day F") for k in got)

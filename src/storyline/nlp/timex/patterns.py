@@ -358,6 +358,23 @@ def _named_day(rule: Rule, m: re.Match[str]) -> bool:
     return entry is not None and entry[1] == "XXXX"
 
 
+# "late-night hosts", "a late-night session", "early-morning raids": a part of the day hyphened
+# to its position word and set before a noun is an adjective of the thing (a genre, or an event
+# whose day the text gives elsewhere), no time of the DCT's day, as "a night raid" is none
+# (timex_unit_compounds.txt). Left a time: "until late-night", "late-night Tuesday", a
+# function word after it ("late-night on Friday").
+_HYPHENED_PART = re.compile(r"[A-Za-z]+-(?:night|morning|afternoon|evening)", re.I)
+_NOUN_NEXT = re.compile(
+    r"[ \t]+(?!(?:and|or|but|nor|on|in|at|of|to|for|from|by|with|when|while|as|after|before|"
+    r"until|till|is|was|were|are|be|been|that|which|who|the|a|an|this|yesterday|today|"
+    r"tomorrow|tonight|local|time|hours?)\b)[a-z]"
+)
+
+
+def attributive_part(text: str, start: int, end: int) -> bool:
+    return bool(_HYPHENED_PART.fullmatch(text, start, end) and _NOUN_NEXT.match(text, end))
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every match of every rule (overlapping ones included), in text order; a match that is
     part of a title ("This Week" on ABC) or of a paper's name ("The Sunday Times") is none, a
@@ -378,6 +395,8 @@ def candidates(text: str) -> list[Candidate]:
                 if _named_day(rule, m) and holiday_modifier(text, m.start(), m.end()):
                     continue
                 if rule.family == "holiday" and common_noun_day(text, m.start(), m.end()):
+                    continue
+                if rule.name == "time.part" and attributive_part(text, m.start(), m.end()):
                     continue
                 if cricket_century(text, m.start(), m.end()):
                     continue
