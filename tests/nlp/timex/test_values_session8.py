@@ -174,3 +174,62 @@ def test_was_expected_before_a_weekday_counter_examples(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the weekday of an event moved to a new date is still to come, whatever the tense
+        # before it (the AP Kentucky Derby story of 2020-09-01 was the Saturday gone)
+        (
+            "Tiz the Law is the favorite and will attempt to become the first winner from the "
+            "No. 17 post position drawn for Saturday's rescheduled marquee race for 3-year-olds.",
+            "2020-09-01",
+            ("Saturday", "2020-09-05"),
+        ),
+        (
+            "Drivers said they were ready for Saturday's rescheduled race.",
+            "2006-12-13",
+            ("Saturday", "2006-12-16"),
+        ),
+        (
+            "Drivers said they were ready for the rescheduled race on Saturday.",
+            "2006-12-13",
+            ("Saturday", "2006-12-16"),
+        ),
+    ],
+)
+def test_new_date_of_a_moved_event_points_ahead(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the event's own past verb after it: the race has been run
+        (
+            "Saturday's rescheduled race was won by Alonso.",
+            "2006-12-13",
+            ("Saturday", "2006-12-09"),
+        ),
+        (
+            "The rescheduled race on Saturday was won by Alonso.",
+            "2006-12-13",
+            ("Saturday", "2006-12-09"),
+        ),
+        # "postponed" is left out: mostly the game that was to be played that day
+        (
+            "Saturday's postponed game was moved to the afternoon.",
+            "2006-12-13",
+            ("Saturday", "2006-12-09"),
+        ),
+    ],
+)
+def test_new_date_of_a_moved_event_counter_examples(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

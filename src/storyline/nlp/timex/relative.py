@@ -11,9 +11,9 @@ import re
 from fractions import Fraction
 
 from storyline.nlp.timex import calendar as cal
-from storyline.nlp.timex.lexicon import Unit, key, lexicon, month_names
+from storyline.nlp.timex.lexicon import Unit, alternation, key, lexicon, month_names
 from storyline.nlp.timex.patterns import group
-from storyline.nlp.timex.tense import ahead_cue, tense_at, tense_past_aside
+from storyline.nlp.timex.tense import ahead_cue, tense_after, tense_at, tense_past_aside
 from storyline.nlp.timex.values import (
     Ctx,
     Norm,
@@ -456,6 +456,9 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         # week the text names (the publication week is a guess); "on a Thursday interview"
         # is that week's interview
         value = f"XXXX-WXX-{weekday}"
+    elif possessive and rel is None and _new_date(ctx, possessive):
+        # "Saturday's rescheduled race": the new date, before the schedule words' own rule
+        value = resolve_weekday(weekday, ctx.dct, "future", None).isoformat()
     elif possessive and rel is None and (scheduled := _scheduled_after(ctx)) is not None:
         value = _scheduled_weekday(weekday, ctx.dct, ctx, scheduled).isoformat()
     elif rel is None and _event_to_come(ctx, possessive):
@@ -478,8 +481,35 @@ def _event_to_come(ctx: Ctx, possessive: bool) -> bool:
     night's game") or after a cue that points ahead ("clear of the relegation zone ahead of
     Saturday's matches")."""
     if not possessive:
-        return event_set_for(ctx.before)
+        return event_set_for(ctx.before) or _new_date(ctx, possessive)
     return _attending_before(ctx.before) or ahead_cue(ctx.text, ctx.sentences, ctx.start)
+
+
+@functools.cache
+def _new_date_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = alternation(load_list("timex_new_date_words.txt", lower=True))
+    after = re.compile(rf"['’]s\s+(?:{words})\s+([a-z]+)\b", re.IGNORECASE)
+    before = re.compile(
+        rf"\bthe\s+(?:{words})\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on|for)\s+$", re.IGNORECASE
+    )
+    return after, before
+
+
+def _new_date(ctx: Ctx, possessive: bool) -> bool:
+    """True for the weekday of an event moved to a new date (``timex_new_date_words.txt``):
+    "Saturday's rescheduled race", "the rescheduled race on Saturday". Still to come unless
+    the event's own verb after it is past ("Saturday's rescheduled race was won by Alonso")."""
+    after, before = _new_date_regexes()
+    if possessive:
+        m = after.match(ctx.text, ctx.end)
+        if m is None:
+            return False
+        end = m.end()
+    elif before.search(ctx.before[-60:]):
+        end = ctx.end
+    else:
+        return False
+    return tense_after(ctx.text, ctx.sentences, end) != "past"
 
 
 @functools.cache

@@ -1209,3 +1209,10 @@ def plain_past_on(text: str, sentences: Sentences, start: int) -> bool:
             and word not in _reporting_verbs()
         )
     return False
+
+
+def tense_after(text: str, sentences: Sentences, end: int) -> Tense:
+    """The first tense cue after ``end`` in its clause: the verb of a noun phrase that opens
+    with the expression ("Saturday's rescheduled race was won by Alonso": past)."""
+    stop = sentences.around(end)[1]
+    return _first_cue(_words_after(text, end, stop))  # type: ignore[return-value]
