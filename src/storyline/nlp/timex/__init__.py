@@ -314,6 +314,9 @@ def _join_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
         if not (
             prev.type == t.type == "DURATION"
             and not t.mod
+            # "91 Americans a day Fifteen minutes into the film" (a lost full stop between
+            # two paragraphs): a capital opens a new sentence, not the rest of one length
+            and not (t.text[:1].isupper() and not prev.text[:1].isupper())
             and _LENGTH_JOINT.fullmatch(text, prev.end, t.start)
             and not _RATE_AFTER.match(text, t.end)
         ):
