@@ -233,3 +233,47 @@ def test_new_date_of_a_moved_event_counter_examples(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a figure compared with an earlier one: the reference day is gone, whatever the
+        # present of the clause (was the coming Friday)
+        (
+            "In total, there are 1,239 COVID-19 ICU patients in Illinois hospitals, up slightly "
+            "from Friday, when 1,192 coronavirus patients were hospitalized in the ICU.",
+            "2020-04-20",
+            ("Friday", "2020-04-17"),
+        ),
+        ("The index is now down from Friday's close.", "2020-04-20", ("Friday", "2020-04-17")),
+        (
+            "Cases are rising again compared with Tuesday, officials say.",
+            "2020-04-20",
+            ("Tuesday", "2020-04-14"),
+        ),
+    ],
+)
+def test_comparison_reference_day_points_back(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # counter-example: "from" alone is no comparison ("tickets go on sale from Wednesday")
+        (
+            "Stores will reopen from Wednesday, the governor said.",
+            "2020-04-20",
+            ("Wednesday", "2020-04-22"),
+        ),
+    ],
+)
+def test_comparison_reference_day_counter_examples(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
