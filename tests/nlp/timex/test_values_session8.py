@@ -277,3 +277,39 @@ def test_comparison_reference_day_counter_examples(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a present cue in "-s" right before the date with a past verb right after it is the
+        # subject's plural noun: the past verb decides (was the coming Tuesday)
+        (
+            "Comics, including Stephen Colbert, reacted to the speech. Late-night hosts on "
+            "Tuesday addressed Donald Trump's first State of the Union address.",
+            "2018-01-31",
+            ("Tuesday", "2018-01-30"),
+        ),
+        ("His French hosts Tuesday welcomed the plan.", "2018-01-31", ("Tuesday", "2018-01-30")),
+    ],
+)
+def test_plural_noun_before_a_past_verb_is_no_timetable(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # counter-examples: a schedule verb with no past verb after the date keeps its timetable
+        ("The museum opens on Tuesday.", "2018-01-31", ("Tuesday", "2018-02-06")),
+        ("The summit opens Monday, officials said.", "2018-01-31", ("Monday", "2018-02-05")),
+    ],
+)
+def test_plural_noun_before_a_past_verb_counter_examples(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

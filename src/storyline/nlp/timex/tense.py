@@ -803,6 +803,22 @@ def _conditional_present(words: list[str]) -> bool:
     return False
 
 
+def _plural_subject(text: str, end: int, words: list[str], i: int) -> bool:
+    """True for a present cue in "-s" right before the date (or before "on" and the date)
+    when a past verb follows the date at once: "Late-night hosts on Tuesday addressed ...",
+    "Heads of state on Monday agreed": the "-s" word is the plural noun of the subject, the
+    verb after the date is the clause's."""
+    word = words[i]
+    if not (word.islower() and _PRESENT_S.match(word)) or word in _PRESENT_BE:
+        return False
+    if words[i + 1 :] not in ([], ["on"]):
+        return False
+    after = _WORD.findall(text, end, min(len(text), end + 40))
+    if after and after[0].endswith("ly") and after[0].islower():
+        after = after[1:]
+    return bool(after) and _cue_at(after, 0) == "past"
+
+
 # Words that may stand between "was expected" and its weekday ("were expected on Friday",
 # "as early as Monday", "Monday or [Tuesday]").
 _EXPECTED_GAP = frozenset({"on", "by", "as", "early", "late", "soon", "or", "and", "until"})
@@ -864,6 +880,8 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
             main = _first_cue(_words_after(text, end, sentence[1]))
             if main is not None:
                 return main  # type: ignore[return-value]
+        if tense == "present" and _plural_subject(text, end, before, i):
+            return "past"  # "Late-night hosts on Tuesday addressed Donald Trump's speech"
         if tense is not None:
             if (
                 tense == "past"
