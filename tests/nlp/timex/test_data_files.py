@@ -48,6 +48,7 @@ FILES = [
     "timex_generic_days.txt",
     "timex_cricket_words.txt",
     "timex_faith_words.txt",
+    "timex_daypart_genres.txt",
 ]
 
 

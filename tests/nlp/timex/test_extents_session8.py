@@ -238,16 +238,17 @@ def test_quantity_modifier_stays_out_of_points(
     assert {t.text: (t.value, t.mod) for t in tag(text, DCT)} == expected
 
 
-# "late-night hosts", "a late-night session": a part of the day hyphened to its position word
-# before a noun is an adjective, no time of the DCT's night (was TIME 2020-04-15TNI END), as
-# "a night raid" is none. Alone or before a function word it stays a time.
+# "late-night hosts", "a late-night talk show": a part of the day hyphened to its position word
+# before a noun of a kind of thing (timex_daypart_genres.txt) is no time of the DCT's night
+# (was TIME 2020-04-15TNI END), as "a night raid" is none. Alone, or before any other noun
+# ("mid-afternoon trading", wire news), it stays a time.
 @pytest.mark.parametrize(
     "text",
     [
         "Late-night hosts mocked the speech.",
         "He gave an interview with late-night host Jimmy Kimmel.",
-        "The vote came in a late-night session of parliament.",
-        "Police carried out early-morning raids across the city.",
+        "Watch a late-night talk show held inside a video game.",
+        "The bar has catered to Manhattan's lively late-night crowds for 20 years.",
     ],
 )
 def test_hyphened_part_before_a_noun_is_no_time(text: str) -> None:
@@ -260,6 +261,9 @@ def test_hyphened_part_before_a_noun_is_no_time(text: str) -> None:
         ("The talks went on until late-night.", "late-night"),
         ("The talks ran until late-night on Friday.", "late-night"),
         ("They met in the late evening.", "the late evening"),
+        # a noun of no genre: the time of an event, as wire news has it
+        ("The dollar moved in a narrow range in mid-afternoon trading.", "mid-afternoon"),
+        ("Until the attack, a shaky late-night ceasefire appeared to hold.", "late-night"),
     ],
 )
 def test_hyphened_part_alone_stays_a_time(text: str, phrase: str) -> None:

@@ -358,21 +358,26 @@ def _named_day(rule: Rule, m: re.Match[str]) -> bool:
     return entry is not None and entry[1] == "XXXX"
 
 
-# "late-night hosts", "a late-night session", "early-morning raids": a part of the day hyphened
-# to its position word and set before a noun is an adjective of the thing (a genre, or an event
-# whose day the text gives elsewhere), no time of the DCT's day, as "a night raid" is none
-# (timex_unit_compounds.txt). Left a time: "until late-night", "late-night Tuesday", a
-# function word after it ("late-night on Friday").
+# "late-night hosts", "a late-night talk show", "late-night crowds": a part of the day hyphened
+# to its position word before a noun of ``timex_daypart_genres.txt`` names a kind of thing, no
+# time of the DCT's day, as "a night raid" is none (timex_unit_compounds.txt). Other nouns
+# leave it a time ("in mid-afternoon trading", "a late-night ceasefire"), and so does no noun
+# ("until late-night", "late-night on Friday").
 _HYPHENED_PART = re.compile(r"[A-Za-z]+-(?:night|morning|afternoon|evening)", re.I)
-_NOUN_NEXT = re.compile(
-    r"[ \t]+(?!(?:and|or|but|nor|on|in|at|of|to|for|from|by|with|when|while|as|after|before|"
-    r"until|till|is|was|were|are|be|been|that|which|who|the|a|an|this|yesterday|today|"
-    r"tomorrow|tonight|local|time|hours?)\b)[a-z]"
-)
+_NEXT_WORDS = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+
+
+@functools.cache
+def _daypart_genres() -> frozenset[str]:
+    return frozenset(load_list("timex_daypart_genres.txt", lower=True))
 
 
 def attributive_part(text: str, start: int, end: int) -> bool:
-    return bool(_HYPHENED_PART.fullmatch(text, start, end) and _NOUN_NEXT.match(text, end))
+    """ "late-night host", "late-night talk show": the noun may be one word on ("talk show")."""
+    if not _HYPHENED_PART.fullmatch(text, start, end):
+        return False
+    m = _NEXT_WORDS.match(text, end)
+    return m is not None and any(w in _daypart_genres() for w in m.groups() if w)
 
 
 def candidates(text: str) -> list[Candidate]:
