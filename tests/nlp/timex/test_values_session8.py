@@ -313,3 +313,51 @@ def test_plural_noun_before_a_past_verb_counter_examples(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a requirement or condition in the present, a modal or the future with a deadline
+        # "by"/"before" a day more than a month gone: the deadline to come (was 2019-12-31)
+        (
+            "Under federal law, the Census Bureau is required to deliver the latest population "
+            "counts of each state to the president by Dec. 31.",
+            "2020-03-11",
+            ("Dec. 31", "2020-12-31"),
+        ),
+        (
+            "Flights can be changed an unlimited amount of times as long as travel is completed "
+            "before December 31.",
+            "2020-05-16",
+            ("December 31", "2020-12-31"),
+        ),
+        ("Companies must repay the loans by Jan. 15.", "2020-05-16", ("Jan. 15", "2021-01-15")),
+    ],
+)
+def test_present_deadline_points_ahead(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a past requirement or outcome keeps the past
+        (
+            "The company was required to repay the loans by Jan. 15.",
+            "2020-05-16",
+            ("Jan. 15", "2020-01-15"),
+        ),
+        ("Cases had doubled by March 1.", "2020-05-16", ("March 1", "2020-03-01")),
+        # a day just gone may be the reference of present figures
+        ("The figures are complete by May 10.", "2020-05-16", ("May 10", "2020-05-10")),
+    ],
+)
+def test_present_deadline_counter_examples(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

@@ -33,7 +33,13 @@ from storyline.nlp.timex.relative import (
     norm_time,
     norm_weekday,
 )
-from storyline.nlp.timex.tense import Tense, plain_future_on, plain_past_on, tense_only_after
+from storyline.nlp.timex.tense import (
+    Tense,
+    plain_future_on,
+    plain_past_on,
+    present_deadline,
+    tense_only_after,
+)
 from storyline.nlp.timex.values import (
     Ctx,
     Norm,
@@ -172,17 +178,39 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
         tense = "future"  # "looking to come back for the Sept. 26 match", said in March
     # "would take place in London on August 31", said in December: "would" in the day's own
     # clause is trusted beyond the usual reach
+    deadline = (
+        explicit is None
+        and not past_only
+        and _month_gone(month, day, ctx.dct)
+        and present_deadline(ctx.text, ctx.sentences, ctx.start)
+    )
+    if deadline:
+        # "is required to deliver ... by Dec. 31", said in March: the deadline to come,
+        # trusted as far as a plain "will"
+        tense = "future"
     # "were detained soon after mass riots in Jakarta on July 27", said 269 days later: so
     # is a plain past event verb
     reach = (
         cal.PLAIN_TENSE_REACH_DAYS
-        if (tense == "future" and plain_future_on(ctx.text, ctx.sentences, ctx.start))
+        if deadline
+        or (tense == "future" and plain_future_on(ctx.text, ctx.sentences, ctx.start))
         or (tense == "past" and plain_past_on(ctx.text, ctx.sentences, ctx.start))
         else cal.TENSE_REACH_DAYS
     )
     d = resolve_month_day(month, day, ctx.dct, tense, past_only, explicit=explicit, reach=reach)
     free = explicit is None and not past_only and not group(m, "weekday")
     return Norm("DATE", d.isoformat(), mod, kind="day", free=free) if d else None
+
+
+_DEADLINE_GONE_DAYS = 31
+
+
+def _month_gone(month: int, day: int, dct: dt.date) -> bool:
+    """True when the day's last occurrence is more than a month before the DCT: a present
+    requirement "by Dec. 31" said in March is the one to come, while "the figures are by
+    May 10", said on May 16, may well be the days just gone."""
+    last = resolve_month_day(month, day, dct, "past", since=True)
+    return last is not None and (dct - last).days > _DEADLINE_GONE_DAYS
 
 
 def norm_week(m: re.Match[str], ctx: Ctx) -> Norm | None:

@@ -1234,3 +1234,34 @@ def tense_after(text: str, sentences: Sentences, end: int) -> Tense:
     with the expression ("Saturday's rescheduled race was won by Alonso": past)."""
     stop = sentences.around(end)[1]
     return _first_cue(_words_after(text, end, stop))  # type: ignore[return-value]
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)
+_DEADLINE_REACH = 14  # words back from "by" to the verb of the requirement
+# Words that open another clause between the requirement and its date.
+_DEADLINE_STOPS = frozenset({"that", "which", "who", "whom", "whose", "if", "unless", "when"})
+
+
+def present_deadline(text: str, sentences: Sentences, start: int) -> bool:
+    """True for a month-day after "by"/"before" whose clause states a requirement or a
+    condition in the present, a modal or the future ("the Census Bureau is required to
+    deliver the counts to the president by Dec. 31", said in March; "as long as travel is
+    completed before December 31", said in May): a deadline still to come. A past ("was
+    required to repay the loans by Jan. 15", "Cases had doubled by March 1") says no."""
+    if not _DEADLINE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    words = _clause_before(text, sentences.around(start), start)
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - _DEADLINE_REACH), -1):
+        low = words[i].lower()
+        if low in _DEADLINE_STOPS:
+            return False
+        if words[i] in _modals():
+            return True  # "must be repaid by Jan. 15"
+        tense = _cue_at(words, i)
+        if tense is None:
+            continue
+        if tense == "past":
+            # "is required", "is completed": a present passive states the rule of now
+            return _word_before(words, i) in _PRESENT_BE
+        return True
+    return False
