@@ -286,3 +286,19 @@ def test_lengths_join_only_inside_a_sentence(text: str, expected: dict[str, str]
     got = found(text)
     assert all(got.get(k) == v for k, v in expected.items())
     assert not any(k.startswith("a day F") for k in got)
+
+
+# Once a text uses a lunar holiday's word as a surname, the word alone elsewhere is the person
+# too ("Aside from Saddam and Ramadan"), unless a time word comes before it ("after Ramadan").
+def test_lunar_holiday_word_of_a_surname_in_the_text_is_the_person() -> None:
+    text = (
+        "The defendants include Taha Yassin Ramadan, a former vice president. Aside from"
+        " Saddam and Ramadan, the defendants include Barzan. The trial resumed after Ramadan."
+    )
+    tags = [(t.text, text[t.start - 6 : t.start]) for t in tag(text, DCT)]
+    assert tags == [("Ramadan", "after ")]
+
+
+def test_lunar_holiday_alone_in_a_text_without_the_surname_is_the_holiday() -> None:
+    text = "Shops were busy. Ramadan is a time of fasting. They prayed during Ramadan."
+    assert [t.value for t in tag(text, DCT)] == ["2020", "2020"]

@@ -154,14 +154,43 @@ def _faith_words() -> frozenset[str]:
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)[ \t]+$")
 
 
-def lunar_holiday_is_name(text: str, start: int, end: int) -> bool:
-    """ "Taha Yassin Ramadan", "coach Salman Ramadan", "Tariq Ramadan said": a lunar holiday's
-    name right after a capitalised word inside a sentence (not a faith word, "the Muslim
-    holy month", "Happy Diwali") or next to a speech verb is a surname, not the holiday.
-    "During Ramadan, ..." (a capital that opens the sentence) stays the holiday."""
+def _after_a_name(text: str, start: int, end: int) -> bool:
     if speaker_name(text, start, end):
         return True
     m = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
     if m is None or m.group(1).lower() in _faith_words():
         return False
     return not OPENING.search(text, max(0, m.start() - 12), m.start()) and not headline(text, start)
+
+
+# Words right before a lunar holiday that make it the holiday even in a text where the same
+# word is someone's name ("during Ramadan" in a story about Taha Yassin Ramadan).
+_HOLIDAY_CUE_BEFORE = re.compile(
+    r"(?<![\w-])(?:during|in|of|before|after|since|until|till|through|throughout|for|over|"
+    r"on|at|by|the|this|last|next|holy|fasting|month|start|end|eve)\s+$",
+    re.I,
+)
+
+
+def lunar_holiday_is_name(text: str, start: int, end: int) -> bool:
+    """ "Taha Yassin Ramadan", "coach Salman Ramadan", "Tariq Ramadan said": a lunar holiday's
+    name right after a capitalised word inside a sentence (not a faith word, "the Muslim
+    holy month", "Happy Diwali") or next to a speech verb is a surname, not the holiday; and
+    once the text uses it as a surname, so is the word alone elsewhere ("Aside from Saddam
+    and Ramadan") unless a time word comes before it ("during Ramadan"). "During Ramadan,
+    ..." (a capital that opens the sentence) stays the holiday."""
+    if _after_a_name(text, start, end):
+        return True
+    if _HOLIDAY_CUE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    word = re.compile(rf"(?<![\w-]){re.escape(text[start:end])}(?![\w-])")
+    # a surname ends its name ("Taha Yassin Ramadan,"); "the Socially Distant Eid Comedy Night"
+    # (a capital after it too) is a title, which says nothing about the word elsewhere
+    return any(
+        _after_a_name(text, m.start(), m.end()) and not _CAPITAL_AFTER.match(text, m.end())
+        for m in word.finditer(text)
+        if m.start() != start
+    )
+
+
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
