@@ -361,3 +361,55 @@ def test_present_deadline_counter_examples(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "that Thursday" is the Thursday the text has named, however far back (was the
+        # Thursday before the DCT); "the next day" then counts from it
+        (
+            "I woke up on Thursday, March 26, in Chicago. We had been under the stay-at-home "
+            "order for nearly a week. But that Thursday was different.",
+            "2020-04-20",
+            ("Thursday", "2020-03-26"),
+        ),
+        (
+            "I woke up on Thursday, March 26, in Chicago. But that Thursday was different. "
+            "The next day, I learned that my grandma had tested positive.",
+            "2020-04-20",
+            ("The next day", "2020-03-27"),
+        ),
+        (
+            "On March 14th, Roslyn Crouch left her house in New Orleans. After scrolling through "
+            "the news on her phone that Saturday morning, she got dressed.",
+            "2020-05-25",
+            ("Saturday morning", "2020-03-14TMO"),
+        ),
+    ],
+)
+def test_that_weekday_is_the_one_named_before(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # no such weekday named: the tense decides as before
+        ("But that Thursday was different.", "2020-04-20", ("Thursday", "2020-04-16")),
+        # "that" after a saying is a conjunction, not a determiner
+        (
+            "On Thursday, March 26, he met her. Officials said that Thursday was a good day.",
+            "2020-04-20",
+            ("Thursday", "2020-04-16"),
+        ),
+    ],
+)
+def test_that_weekday_counter_examples(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

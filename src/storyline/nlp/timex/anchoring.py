@@ -174,7 +174,8 @@ def resolve_events(text: str, sentences: Sentences, items: list[tuple[int, int, 
             if not _DAY.match(d_norm.value) or (
                 # resolved against the story day ("at 10 p.m.", "the previous Friday") they are
                 # dates like any other; other context references are not day-precise facts
-                d_norm.ctx_ref and not d_norm.ctx_ref.startswith(("narrday:", "narrwd:"))
+                d_norm.ctx_ref
+                and not d_norm.ctx_ref.startswith(("narrday:", "narrwd:", "narrthat:"))
             ):
                 continue
             if noun in _content_words(text[slice(*sentences.around(d_start))]):

@@ -89,6 +89,14 @@ def _narrative(norm: Norm, ref: str) -> None:
     norm.value = value
 
 
+def _weekday_of(day: str) -> int | None:
+    """The ISO weekday of a YYYY-MM-DD value, None past the calendar."""
+    try:
+        return dt.date.fromisoformat(day).isoweekday()
+    except ValueError:
+        return None
+
+
 def _narrative_weekday(norm: Norm, ref: str) -> None:
     """ "The previous Friday": the named weekday before (or after) a day-precise story date."""
     _, sign, weekday = (norm.ctx_ref or "").split(":")
@@ -138,6 +146,7 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
     # its own day ("at 1 a.m. Tuesday", "on Friday evening"); "the previous Friday" does not
     # count from such a time (TimeBank wsj_0586 loses its value if it does).
     clock_day: tuple[int, str] | None = None
+    days: list[str] = []  # every day-precise date named so far (for "that Thursday")
     for start, norm in items:
         ref = norm.ctx_ref
         if ref is None:
@@ -148,6 +157,7 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
                 last_date = (start, norm.value)
             if _DAY.match(norm.value):
                 last_day = clock_day = (start, norm.value[:10])
+                days.append(norm.value[:10])
             elif _DAY_TIME.match(norm.value) and norm.kind != "offset":
                 clock_day = (start, _night_after(norm.value))
             continue
@@ -166,6 +176,15 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
                 except OverflowError:  # the small hours after 9999-12-31: past the calendar
                     continue
                 norm.value = day.isoformat() + suffix
+            continue
+        if ref.startswith("narrthat:"):
+            # "that Thursday": the last day named before it on that weekday, however far
+            weekday = int(ref.split(":")[1])
+            named = next((d for d in reversed(days) if _weekday_of(d) == weekday), None)
+            if named is not None:
+                norm.value = named + norm.value[10:]
+                last_day = clock_day = (start, named)
+                last_date = (start, named)
             continue
         if ref.startswith("narrwd:"):
             if last_day is not None and start - last_day[0] <= WEEKDAY_WINDOW:

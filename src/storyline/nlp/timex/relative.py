@@ -469,9 +469,38 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     # a weekday that follows the tense may follow the weekday before it instead ("will close
     # on Tuesday and Wednesday", context.coordinate); "next Monday" is fixed by its word
     free = rel is None and not possessive and not value.startswith("X")
+    # "I woke up on Thursday, March 26 ... But that Thursday was different": the Thursday the
+    # text has named, however far back (context.py); the tense's Thursday when it named none
+    that = f"narrthat:{weekday}" if rel is None and _demonstrative(ctx, possessive) else None
+    if that and not value.startswith("X"):
+        free = False
+    else:
+        that = None
     if code:
-        return Norm("TIME", f"{value}T{code}", mod, kind="weekday", free=free)
-    return Norm("DATE", value, mod, kind="weekday", free=free)
+        return Norm("TIME", f"{value}T{code}", mod, kind="weekday", free=free, ctx_ref=that)
+    return Norm("DATE", value, mod, kind="weekday", free=free, ctx_ref=that)
+
+
+_THAT_BEFORE = re.compile(r"(?<![\w-])(\w+\s+)?that\s+$", re.IGNORECASE)
+
+
+def _demonstrative(ctx: Ctx, possessive: bool) -> bool:
+    """True for "that" as a determiner before the weekday ("But that Thursday was
+    different"), not a conjunction after a saying ("officials said that Thursday's vote",
+    "announced that Friday ...") nor before a possessive."""
+    m = _THAT_BEFORE.search(ctx.before[-40:])
+    if m is None or possessive:
+        return False
+    word = (m.group(1) or "").strip().lower()
+    return word not in _speech_words()
+
+
+@functools.cache
+def _speech_words() -> frozenset[str]:
+    return frozenset(
+        load_list("timex_speech_verbs.txt", lower=True)
+        + load_list("timex_reporting_verbs.txt", lower=True)
+    )
 
 
 def _event_to_come(ctx: Ctx, possessive: bool) -> bool:
