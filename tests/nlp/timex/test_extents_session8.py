@@ -302,3 +302,23 @@ def test_lunar_holiday_word_of_a_surname_in_the_text_is_the_person() -> None:
 def test_lunar_holiday_alone_in_a_text_without_the_surname_is_the_holiday() -> None:
     text = "Shops were busy. Ramadan is a time of fasting. They prayed during Ramadan."
     assert [t.value for t in tag(text, DCT)] == ["2020", "2020"]
+
+
+# "the fiscal year of 2004-05", "the fiscal year of 2004": one fiscal year, as "fiscal year
+# 2004-05" is (was "the fiscal year" of the DCT plus the years apart).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reserves stood at 104 million dollars in the fiscal year of 2004-05.",
+            {"the fiscal year of 2004-05": "2005"},
+        ),
+        ("Sales rose in the fiscal year of 2004.", {"the fiscal year of 2004": "2004"}),
+        (
+            "The fiscal year of the company ends in June.",
+            {"The fiscal year": "2020", "June": "2020-06"},
+        ),
+    ],
+)
+def test_fiscal_year_of_a_year(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
