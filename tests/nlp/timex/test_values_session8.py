@@ -413,3 +413,46 @@ def test_that_weekday_counter_examples(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a season listed after "next/last <season> and/or" runs on from that season (was the
+        # winter gone, 2019-WI)
+        (
+            "As bad as the current outbreak may be, another one is likely next fall or early "
+            "winter, as Dr. Robert Redfield said.",
+            "2020-04-04",
+            ("early winter", "2020-WI"),
+        ),
+        (
+            "Sales fell last fall and early winter, the company said.",
+            "2020-05-04",
+            ("early winter", "2019-WI"),
+        ),
+    ],
+)
+def test_listed_season_runs_on_from_the_first(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # counter-example: with no listed season before it, the tense decides as before
+        (
+            "Sales fell in early winter, the company said.",
+            "2020-05-04",
+            ("early winter", "2019-WI"),
+        ),
+    ],
+)
+def test_listed_season_counter_examples(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

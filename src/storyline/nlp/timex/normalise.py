@@ -626,6 +626,37 @@ def norm_half(m: re.Match[str], ctx: Ctx) -> Norm | None:
 _NAME_AFTER = re.compile(r" (?!(?:of|in)\b)[A-Z][a-z]+")
 
 
+@functools.cache
+def _season_list() -> re.Pattern[str]:
+    seasons = "|".join(sorted(lexicon().seasons, key=len, reverse=True))
+    return re.compile(
+        rf"\b(next|coming|last|past)\s+({seasons})\s*,?\s+(?:and|or)\s+"
+        rf"(?:(?:the\s+)?(?:early|mid|late)[\s-]+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _listed_season(before: str, dct: dt.date) -> dt.date | None:
+    """The start of the season named with "next"/"last" right before "and"/"or" and this
+    season ("next fall or early winter", "last spring and summer"): a list of seasons runs
+    on from its first member. None when no such member stands before."""
+    m = _season_list().search(before[-40:])
+    if m is None:
+        return None
+    code = lexicon().seasons.get(key(m.group(2)))
+    if code is None:
+        return None
+    starts = [
+        dt.date(y, _SEASON_MONTH[code], 1)
+        for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)
+    ]
+    if m.group(1).lower() in ("next", "coming"):
+        return min(d for d in starts if d > dct)
+    current = max(d for d in starts if d <= dct)
+    in_season = (dct - current).days < _SEASON_DAYS
+    return max(d for d in starts if d < (current if in_season else dct + dt.timedelta(days=1)))
+
+
 def norm_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
     word = key(group(m, "season") or "")
     code = lexicon().seasons.get(word)
@@ -668,6 +699,12 @@ def norm_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
     month = _SEASON_MONTH[code]
     # The season's year is the year it starts in (winter 2025 = Dec 2025 - Feb 2026).
     season_start = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    listed = _listed_season(ctx.before, dct) if rel is None else None
+    if listed is not None:
+        # "another one is likely next fall or early winter", said in April: the winter after
+        # that fall, not the one gone
+        chosen = min((d for d in season_start if d > listed), default=season_start[-1])
+        return Norm("DATE", f"{chosen.year}-{code}", mod)
     current = (
         max(d for d in season_start if d <= dct)
         if any(d <= dct for d in season_start)
