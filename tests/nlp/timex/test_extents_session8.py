@@ -322,3 +322,20 @@ def test_lunar_holiday_alone_in_a_text_without_the_surname_is_the_holiday() -> N
 )
 def test_fiscal_year_of_a_year(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# A year right after a lunar holiday ("in 2002", "2020") is its year, as for "Christmas in 2016".
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The bars commemorate the lunar new year in 2002, the Year of the Sheep.",
+            "lunar new year",
+            "2002",
+        ),
+        ("Mosques stayed shut in Ramadan 2019 across the region.", "Ramadan", "2019"),
+        ("During Ramadan, 2,000 people prayed.", "Ramadan", "2020"),
+    ],
+)
+def test_lunar_holiday_takes_the_year_after_it(text: str, phrase: str, value: str) -> None:
+    assert found(text).get(phrase) == value

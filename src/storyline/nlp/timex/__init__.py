@@ -74,7 +74,13 @@ def _lunar_holiday(text: str, cand: Candidate, norm: Norm, dct: dt.date | None) 
     expression's). A surname ("Taha Yassin Ramadan") is none."""
     if lunar_holiday_is_name(text, cand.start, cand.end):
         return None
+    year = _LUNAR_YEAR_AFTER.match(text, cand.end)
+    if year is not None:
+        return Norm(norm.type, year.group(1))  # "the lunar new year in 2002", "Ramadan 2020"
     return Norm(norm.type, str(dct.year)) if dct is not None else norm
+
+
+_LUNAR_YEAR_AFTER = re.compile(r",?\s+(?:(?:in|of)\s+)?((?:1[6-9]|20)\d\d)(?![\w,.-]\d|[\w-])")
 
 
 # "a third-quarter loss", "the 30-day period", "the two day rally" (a count before a singular
