@@ -456,3 +456,41 @@ def test_listed_season_counter_examples(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # members of a list of days may each carry a place: the second day follows the first
+        # (was the Tuesday gone)
+        (
+            "The Civil Partnership Act comes into force on Monday in Northern Ireland and "
+            "Tuesday in Scotland but no projected figures were given.",
+            "2005-12-16",
+            ("Tuesday", "2005-12-20"),
+        ),
+    ],
+)
+def test_listed_days_with_places_follow_the_first(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a lower-case phrase is no place: no list ("on Monday in the morning and Tuesday")
+        (
+            "Talks resumed on Monday, officials said, and ended Tuesday in Geneva.",
+            "2005-12-16",
+            ("Tuesday", "2005-12-13"),
+        ),
+    ],
+)
+def test_listed_days_with_places_counter_examples(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

@@ -223,6 +223,8 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
 # "from May to July", "May 30 through June 2", "June-July"; a preposition or a position word
 # may be repeated ("in May and in June", "in May and early June").
 _JOINT = re.compile(
+    # "on Monday in Northern Ireland and Tuesday in Scotland": each member may carry its place
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s*(?:,|and\b|or\b)))?"
     r"\s*(?:(,)\s*(?:(and|or)\s+)?|(and|or|&)\s+|(to|through|until|till)\s+|(-|–)\s*)"
     r"(?:(?:in|on|of)\s+)?(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?",
     re.IGNORECASE,
