@@ -339,3 +339,21 @@ def test_fiscal_year_of_a_year(text: str, expected: dict[str, str]) -> None:
 )
 def test_lunar_holiday_takes_the_year_after_it(text: str, phrase: str, value: str) -> None:
     assert found(text).get(phrase) == value
+
+
+# "by end of year" (no article) is "by year-end" (was missed); "since end of year" is last
+# year's, as "since year-end" is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Will we have a vaccine candidate by end of year? It looks likely.",
+            {"end of year": "2020"},
+        ),
+        ("Sales have doubled since end of year.", {"end of year": "2019"}),
+        ("The deal should close by the end of the year.", {"the end of the year": "2020"}),
+        ("The end-of-year exams were cancelled.", {}),
+    ],
+)
+def test_end_of_year_without_article(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
