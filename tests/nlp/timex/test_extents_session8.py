@@ -357,3 +357,19 @@ def test_lunar_holiday_takes_the_year_after_it(text: str, phrase: str, value: st
 )
 def test_end_of_year_without_article(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "the Memorial Day holiday weekend" is the holiday's weekend, as "the Memorial Day weekend"
+# (was "Memorial Day" alone, the Monday); "the Memorial Day holiday" stays the day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Stores reopened ahead of the Memorial Day holiday weekend.",
+            {"the Memorial Day holiday weekend": "2020-W21-WE"},
+        ),
+        ("The Memorial Day holiday was quiet.", {"Memorial Day": "2020-05-25"}),
+    ],
+)
+def test_holiday_weekend(text: str, expected: dict[str, str]) -> None:
+    assert found(text, dt.date(2020, 5, 20)) == expected

@@ -99,8 +99,9 @@ _DETERMINER_OF_MODIFIER = re.compile(
 # "Easter week", "the Memorial Day weekend": a holiday and the week or weekend it falls in
 # are one expression, the holiday's ISO week (TimeML: "Easter week" = 2000-W16 when Easter is
 # 2000-04-23) or the weekend next to it (a Monday holiday ends its weekend, a Friday one
-# starts it: Memorial Day 2020-05-25 -> 2020-W21-WE).
-_HOLIDAY_WEEK = re.compile(r"\s+(week|weekend)(?![\w-])", re.I)
+# starts it: Memorial Day 2020-05-25 -> 2020-W21-WE). "the Memorial Day holiday weekend" is
+# the same weekend.
+_HOLIDAY_WEEK = re.compile(r"\s+(?:holiday\s+)?(week|weekend)(?![\w-])", re.I)
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
