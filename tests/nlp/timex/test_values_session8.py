@@ -494,3 +494,47 @@ def test_listed_days_with_places_counter_examples(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a page's update stamp is never before its publication date (was 2019-05-18, the
+        # plain past "updated on" reaching back)
+        (
+            "This article was last updated on May 18 at 5:50 p.m. The map has been changed.",
+            "2020-03-04",
+            ("May 18", "2020-05-18"),
+        ),
+        (
+            "Updated at on Friday at 1:30 p.m. ET President Trump on Friday signed the package.",
+            "2020-04-23",
+            ("1:30 p.m. ET", "2020-04-24T13:30"),
+        ),
+        (
+            "Updated March 11 at 6:47 p.m. ET Already saddled with risks, the census is "
+            "in trouble.",
+            "2020-03-11",
+            ("March 11", "2020-03-11"),
+        ),
+    ],
+)
+def test_update_stamp_is_not_before_publication(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # another thing updated is no stamp of the page
+        ("The company updated its forecast on May 2.", "2020-05-16", ("May 2", "2020-05-02")),
+    ],
+)
+def test_update_stamp_counter_examples(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

@@ -65,6 +65,7 @@ from storyline.nlp.timex.values import (
     since_before,
     stretch_before,
     timetable_before,
+    update_stamp,
 )
 from storyline.rules import load_list
 
@@ -178,6 +179,10 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
         tense = "future"  # "looking to come back for the Sept. 26 match", said in March
     # "would take place in London on August 31", said in December: "would" in the day's own
     # clause is trusted beyond the usual reach
+    if explicit is None and update_stamp(ctx.before):
+        # "This article was last updated on May 18": on or after the publication date
+        d = resolve_month_day(month, day, ctx.dct, "future", reach=366)
+        return Norm("DATE", d.isoformat(), mod, kind="day") if d else None
     deadline = (
         explicit is None
         and not past_only

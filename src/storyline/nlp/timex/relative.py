@@ -33,6 +33,7 @@ from storyline.nlp.timex.values import (
     shifted,
     since_before,
     stretch_before,
+    update_stamp,
     weekday_from,
 )
 from storyline.rules import load_list, load_table
@@ -461,6 +462,9 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         value = resolve_weekday(weekday, ctx.dct, "future", None).isoformat()
     elif possessive and rel is None and (scheduled := _scheduled_after(ctx)) is not None:
         value = _scheduled_weekday(weekday, ctx.dct, ctx, scheduled).isoformat()
+    elif rel is None and not possessive and update_stamp(ctx.before):
+        # "Updated at 10:05 a.m. ET on Friday": an update is never before the publication
+        value = resolve_weekday(weekday, ctx.dct, "future", None).isoformat()
     elif rel is None and _event_to_come(ctx, possessive):
         value = resolve_weekday(weekday, ctx.dct, "future", None).isoformat()
     else:

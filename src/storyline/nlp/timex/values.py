@@ -290,6 +290,23 @@ def stretch_before(before: str) -> bool:
     return _STRETCH.search(before[-20:]) is not None
 
 
+# A page's own update stamp: "Updated March 15 at 6:47 p.m. ET", "This article was last
+# updated on May 18", "Updated at 10:05 a.m. ET on Friday". "Updated" capitalised as a stamp,
+# or after the page itself; only "on", "at" and a clock time between it and the date.
+_UPDATE_STAMP = re.compile(
+    r"(?:\bUpdated|\b(?:article|story|page|post|blog|report)\s+(?:was\s+|has\s+been\s+|is\s+)?"
+    r"(?:last\s+)?updated)\s+"
+    r"(?:(?:on|at)\s+|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)*$"
+)
+
+
+def update_stamp(before: str) -> bool:
+    """True for a date in a page's update stamp: an update is never before the publication
+    date, so the date is the DCT or the first occurrence after it ("This article was last
+    updated on May 18", said on March 4: 2020-05-18, not the May 18 of the year before)."""
+    return _UPDATE_STAMP.search(before[-80:]) is not None
+
+
 def since_before(before: str) -> bool:
     """True when the expression follows "since" or "ended" (only the past is possible)."""
     return _SINCE.search(before[-30:]) is not None
