@@ -373,3 +373,25 @@ def test_end_of_year_without_article(text: str, expected: dict[str, str]) -> Non
 )
 def test_holiday_weekend(text: str, expected: dict[str, str]) -> None:
     assert found(text, dt.date(2020, 5, 20)) == expected
+
+
+# "in 1958, the year I was born": "the year" / "the month" set off by a comma after a year or
+# month restates it (was the DCT's year or month); a unit that does not fit keeps its value.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mom and Dad started this in 1958, the year I was born.",
+            {"1958": "1958", "the year": "1958"},
+        ),
+        (
+            "The posts go back to November of 2019, which is the month in which it began.",
+            {"November of 2019": "2019-11", "the month": "2019-11"},
+        ),
+        # counter-examples: a month before "the year", no comma
+        ("Sales rose in May, the year's best month.", {"May": "2020-05", "the year": "2020"}),
+        ("He was born in 1958 and the year was hard.", {"1958": "1958", "the year": "2020"}),
+    ],
+)
+def test_apposed_year_or_month(text: str, expected: dict[str, str]) -> None:
+    assert found(text, dt.date(2020, 5, 20)) == expected

@@ -485,6 +485,31 @@ def _first_days(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+# "in 1958, the year I was born", "November of 2019, which is the month in which ...": "the
+# year" / "the month" set off by a comma right after a year or month restates it (was the
+# DCT's); the unit must fit the date before it.
+_APPOSED_UNIT = re.compile(r"the\s+(year|month)$", re.I)
+_APPOSITION_GAP = re.compile(r",\s+(?:which\s+(?:is|was)\s+)?")
+_UNIT_VALUE = {"year": re.compile(r"^\d{4}$"), "month": re.compile(r"^\d{4}-\d\d$")}
+
+
+def _apposed_units(text: str, timexes: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    for t in timexes:
+        unit = _APPOSED_UNIT.fullmatch(t.text)
+        prev = out[-1] if out else None
+        if (
+            unit is not None
+            and prev is not None
+            and prev.type == t.type == "DATE"
+            and _UNIT_VALUE[unit.group(1).lower()].match(prev.value)
+            and _APPOSITION_GAP.fullmatch(text, prev.end, t.start)
+        ):
+            t = dataclasses.replace(t, value=prev.value, mod=None, anchor=None, resolved_end=None)
+        out.append(t)
+    return out
+
+
 # "In 1945, the Kentucky Derby was held on June 9": a sentence that opens with "In <year>"
 # sets that year for the months and days it names without one (the DCT's year, or the one the
 # tense picks, would be wrong; TimeML values them in the frame's year). Only a bare year frames
@@ -875,6 +900,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
 
     timexes = _first_days(text, _second_days(text, _join_lengths(text, timexes)))
     timexes = _year_span_ends(text, timexes)
+    timexes = _apposed_units(text, timexes)
     timexes = _drop_that_year_after_date(text, timexes)
     timexes = _framed_year(text, sentences, timexes)
     timexes = _year_headings(text, timexes)
