@@ -395,3 +395,16 @@ def test_holiday_weekend(text: str, expected: dict[str, str]) -> None:
 )
 def test_apposed_year_or_month(text: str, expected: dict[str, str]) -> None:
     assert found(text, dt.date(2020, 5, 20)) == expected
+
+
+# "A day in the life of my quarantine" (a diary series title) is no length; "stayed a day in
+# the city" is one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A day in the life of my quarantine: Read Jimmy Fallon's diary.", {}),
+        ("They stayed a day in the city.", {"a day": "P1D"}),
+    ],
+)
+def test_a_day_in_the_life(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
