@@ -538,3 +538,31 @@ def test_update_stamp_counter_examples(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "limited" before its noun is an adjective, no past: "will" decides (was the Monday
+        # gone)
+        (
+            "Residents of some Spanish regions will be able to enjoy limited seating at bars, "
+            "restaurants and other public places Monday, but Madrid and Barcelona will remain "
+            "under tighter restrictions.",
+            "2020-05-10",
+            ("Monday", "2020-05-11"),
+        ),
+        # counter-example: the verb "limited" leaves a weekday in the past as any clause
+        # without a tense cue does
+        (
+            "The governor limited gatherings to 10 people on Friday.",
+            "2020-05-10",
+            ("Friday", "2020-05-08"),
+        ),
+    ],
+)
+def test_limited_is_no_past_cue(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
