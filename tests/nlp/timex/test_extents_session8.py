@@ -324,7 +324,8 @@ def test_fiscal_year_of_a_year(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
 
 
-# A year right after a lunar holiday ("in 2002", "2020") is its year, as for "Christmas in 2016".
+# A year right after a lunar holiday ("in 2002", "2020") is its year, as for "Christmas in 2016";
+# a bare year right after it is part of it, as in "Christmas 1950".
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
@@ -333,7 +334,7 @@ def test_fiscal_year_of_a_year(text: str, expected: dict[str, str]) -> None:
             "lunar new year",
             "2002",
         ),
-        ("Mosques stayed shut in Ramadan 2019 across the region.", "Ramadan", "2019"),
+        ("Mosques stayed shut in Ramadan 2019 across the region.", "Ramadan 2019", "2019"),
         ("During Ramadan, 2,000 people prayed.", "Ramadan", "2020"),
     ],
 )

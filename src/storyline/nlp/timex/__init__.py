@@ -80,6 +80,19 @@ def _lunar_holiday(text: str, cand: Candidate, norm: Norm, dct: dt.date | None) 
     return Norm(norm.type, str(dct.year)) if dct is not None else norm
 
 
+def _lunar_holiday_years(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "Ramadan 2020": a lunar holiday and the bare year right after it are one date, as
+    "Christmas 1950" is (holiday.named); "the lunar new year in 2002" stays two."""
+
+    def merge(prev: Timex, t: Timex) -> Timex | None:
+        entry = lexicon().refs.get(key(prev.text))
+        if entry is None or entry[1] != "XXXX" or not _bare_year(t) or prev.value != t.value:
+            return None
+        return _joined(text, prev, t) if re.fullmatch(r"[ \t]+", text[prev.end : t.start]) else None
+
+    return _merge_neighbours(timexes, merge)
+
+
 _LUNAR_YEAR_AFTER = re.compile(r",?\s+(?:(?:in|of)\s+)?((?:1[6-9]|20)\d\d)(?![\w,.-]\d|[\w-])")
 
 
@@ -901,6 +914,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     timexes = _first_days(text, _second_days(text, _join_lengths(text, timexes)))
     timexes = _year_span_ends(text, timexes)
     timexes = _apposed_units(text, timexes)
+    timexes = _lunar_holiday_years(text, timexes)
     timexes = _drop_that_year_after_date(text, timexes)
     timexes = _framed_year(text, sentences, timexes)
     timexes = _year_headings(text, timexes)
