@@ -566,3 +566,25 @@ def test_limited_is_no_past_cue(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a plan word after a count or a quantifier and before its noun is an adjective, as
+        # after a determiner: the clause's past decides (was 2021-03)
+        (
+            "He'd bought with friends a monthly plan that gave them standing-room tickets to "
+            "all 11 scheduled Hawks home games in March.",
+            "2020-05-16",
+            ("March", "2020-03"),
+        ),
+        # counter-example: followed by "to" it is the verb, and looks ahead
+        ("All planned to attend the rally in March.", "2020-11-16", ("March", "2021-03")),
+    ],
+)
+def test_counted_plan_word_is_an_adjective(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

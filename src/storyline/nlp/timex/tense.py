@@ -131,6 +131,32 @@ _DETERMINERS = frozenset(
 )
 
 
+_COUNT = re.compile(r"^\d{1,3}(?:,\d{3})*$")
+
+
+# Quantifiers before a noun phrase ("all 11 scheduled games": the digits are no word here).
+_QUANTIFIERS = frozenset({"all", "both", "several", "many", "remaining", "other"})
+
+
+def _counted_noun(words: list[str], i: int) -> bool:
+    """True for an "-ed" plan word after a count or a quantifier and before a noun ("all 11
+    scheduled Hawks home games", "three planned meetings"); "All planned to attend" (a "to"
+    after it) is a verb."""
+    if i == 0 or (i + 1 < len(words) and words[i + 1].lower() in ("to", "for")):
+        return False
+    before = words[i - 1].lower()
+    return before in _QUANTIFIERS or _count_word(before)
+
+
+def _count_word(word: str) -> bool:
+    """A count: digits that are no year ("11", "1,200") or a spelled number of two or more
+    ("three"); "a"/"an" are determiners already."""
+    if _COUNT.match(word):
+        return True
+    value = lexicon().numbers.get(word)
+    return value is not None and value not in ("X",) and word not in ("a", "an", "one")
+
+
 def _adjective(words: list[str], i: int) -> bool:
     """A regular "-ed" form after a determiner, or after a determiner and one adverb ("a
     still unspecified date", "the newly elected mayor")."""
@@ -449,8 +475,15 @@ def _cue_at(words: list[str], i: int) -> str | None:
         return None  # "elections went ahead as planned on Sunday": the verb before decides
     if tense == "past" and words[i].lower() not in lexicon().tense_cues and _adjective(words, i):
         return None  # "a still unspecified date", "the wounded soldiers": an adjective
-    if tense == "future" and words[i].lower().endswith("ed") and _adjective(words, i):
-        return None  # "a hastily scheduled appearance Friday", "the planned demolition"
+    if (
+        tense == "future"
+        and words[i].lower().endswith("ed")
+        and (_adjective(words, i) or _counted_noun(words, i))
+    ):
+        # "a hastily scheduled appearance Friday", "the planned demolition", "all 11
+        # scheduled Hawks home games in March" (a count before it: a noun phrase; a count
+        # before a past "-ed" is mostly its subject, "11 died on Friday", and stays a verb)
+        return None
     if tense == "future-to":
         # "set to resume Monday", "plans for Friday" look ahead; "a record set on Aug. 6",
         # "vacation plans" do not
