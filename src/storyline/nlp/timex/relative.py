@@ -622,6 +622,7 @@ def norm_set(m: re.Match[str], ctx: Ctx) -> Norm | None:
         "minute": "PT1M",
         "weekend": "XXXX-WXX-WE",
         "morning": "XXXX-XX-XXTMO",
+        "afternoon": "XXXX-XX-XXTAF",
         "night": "XXXX-XX-XXTNI",
         "evening": "XXXX-XX-XXTEV",
         "summer": "XXXX-SU",
@@ -634,6 +635,9 @@ def norm_set(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
     whole = key(m.group(0))
     quant = "EVERY" if whole.startswith(("every", "each")) else None
+    if whole.split()[1:2] == ["other"] and value.startswith("P"):
+        # "every other day" skips one: the period is two units ("P1D" -> "P2D")
+        value = value.replace("1", "2", 1)
     return Norm("SET", value, quant=quant, freq=_times(whole))
 
 
