@@ -656,7 +656,8 @@ _RATE_UNITS = (
     r"percent|cents?|dollars?|euros?|pounds?|yen|barrels|tons|times|hours|days|miles"
     r"|kilometers|shares"
 )
-_RATE_BEFORE = re.compile(rf"(?:\d|%|{_RATE_UNITS})\s*$|(?:{_RATE_UNITS})\)\s*$")
+# The unit is a whole word: "sometimes more than a decade" is no "times a decade".
+_RATE_BEFORE = re.compile(rf"(?:\d|%|\b(?:{_RATE_UNITS}))\s*$|\b(?:{_RATE_UNITS})\)\s*$")
 
 
 @functools.cache
