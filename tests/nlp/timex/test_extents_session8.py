@@ -409,3 +409,25 @@ def test_apposed_year_or_month(text: str, expected: dict[str, str]) -> None:
 )
 def test_a_day_in_the_life(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# A month name after an honorific ("Dr. April S. Stempien", "Mr May") or before a middle
+# initial and a surname ("April S. Stempien said") is a person's name. Counter-examples: a
+# month with a day, a cued month before a capitalised word, two initials ("U.S.").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr. April S. Stempien, who led the study, said the results were clear.", {}),
+        ("Study author April S. Stempien said the results were clear.", {}),
+        ("June Smith said the plan failed.", {}),
+        ("Mrs. June Almeida identified the first human coronavirus.", {}),
+        ("In a statement, Dr. May said the trial would go on.", {}),
+        # counter-examples
+        ("The study began on April 5.", {"April 5": "2020-04-05"}),
+        ("In May Smith said he would run again.", {"May": "2020-05"}),
+        ("Sales fell in April U.S. data showed.", {"April": "2020-04"}),
+        ("Dr. Fauci said in April that the virus was spreading.", {"April": "2020-04"}),
+    ],
+)
+def test_month_as_a_given_name(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected

@@ -30,6 +30,9 @@ _DETERMINER_BEFORE = re.compile(
     r"(?<![\w-])(?:a|an|the|its|his|her|their|our|this|that|last)\s+$", re.I
 )
 _WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?!['’.]?\s*\d)")
+# A middle initial and a surname after the month ("April S. Stempien"): a name's shape; two
+# initials ("April U.S. sales") are an abbreviation.
+_INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]+\b")
 # After the date, or after a month alone when its day is the next word (the month-alone rule
 # also matches the "October" of "October 3 Platform").
 _NAME_HEAD_AFTER = re.compile(
@@ -60,9 +63,10 @@ def _opens(text: str, start: int) -> bool:
 
 def lone_month_is_name(text: str, start: int, end: int, cued: bool) -> bool:
     """A month name alone (no day, no year) that is a name: after a person cue ("according
-    to May"), after a capitalised word inside a sentence ("Marie June Skender", "The Hunt for
-    Red October"), or, with no cue word before it ("in June"), before a capitalised word
-    ("virologist June Almeida"); a name head after it ("the October Revolution") always.
+    to May", "Dr. April"), after a capitalised word inside a sentence ("Marie June Skender",
+    "The Hunt for Red October"), or, with no cue word before it ("in June"), before a
+    capitalised word ("virologist June Almeida") or a middle initial ("April S. Stempien"); a
+    name head after it ("the October Revolution") always.
     Not in a title-case headline ("Sales Slump In June")."""
     if _person_cues().search(text, max(0, start - 30), start):
         return True
@@ -83,6 +87,8 @@ def lone_month_is_name(text: str, start: int, end: int, cued: bool) -> bool:
     # modifies the noun; a first name takes none.
     if _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
         return False
+    if _INITIAL_AFTER.match(text, end):
+        return True
     return after is not None and after.group(1).lower() not in date_words()
 
 
