@@ -673,16 +673,23 @@ def _rate_count() -> re.Pattern[str]:
         reverse=True,
     )
     counts = "|".join(re.escape(w) for w in [*spelled, "dozens", "hundreds", "thousands"])
+    # the counted noun may be a capitalised people ("91 Americans a day", "40 New Yorkers")
     return re.compile(
-        rf"(?<![\w.,])(?:\d[\d,.]*|(?i:{counts}))\s+(?:[a-z-]+\s+){{0,2}}"
+        rf"(?<![\w.,])(?:\d[\d,.]*|(?i:{counts}))\s+(?:[A-Za-z-]+\s+){{0,2}}"
         r"(?!(?:was|has|is|this|its|as|his|hers|does|thus|plus|less|unless|across|us)\s)"
-        rf"(?:[a-z]{{2,}}s|{irregular})\s*$"
+        rf"(?:[A-Za-z][a-z]+s|{irregular})\s*$"
         r"|(?:million|billion|trillion)\s*$"  # "$80 billion a year" (TimeBank: SET P1Y EVERY)
+        # a length spent in each unit: "half an hour a day", "an hour a day", as "30 minutes a day"
+        r"|\b(?:(?i:half|one)\s+an?|an?|(?i:one))\s+(?:hour|minute)\s*$"
     )
 
 
 # "two policy reversals a day after the report": a length counted on, no rate.
-_COUNTED_ON = re.compile(r"\s+(?:after|before|later|earlier|ago|into)\b")
+# "a day into June" is the rate running on into a month ("50 to 150 deaths a day into June"),
+# not "a day into the strike".
+_COUNTED_ON = re.compile(
+    rf"\s+(?:after|before|later|earlier|ago|into\b(?!\s+(?i:{month_names()})\b))\b"
+)
 
 
 # "could one day replace": "one day" right after a modal is an unknown future day.
