@@ -431,3 +431,34 @@ def test_a_day_in_the_life(text: str, expected: dict[str, str]) -> None:
 )
 def test_month_as_a_given_name(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "from 11 a.m. to 1:30": the bare h:mm closing a range from a clock time with its meridiem is
+# a clock time, the first reading after the start (13:30), past midnight the next day. Alone,
+# or after a clock time with no "to"/dash between, "2:30" stays untagged (a score, a ratio).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The food bank was open from 11 a.m. to 1:30, volunteers said.",
+            {"11 a.m.": "2020-04-15T11:00", "1:30": "2020-04-15T13:30"},
+        ),
+        (
+            "The curfew runs from 10 p.m. to 5:30 across the city.",
+            {"10 p.m.": "2020-04-15T22:00", "5:30": "2020-04-16T05:30"},
+        ),
+        (
+            "Testing sites are open 8 a.m.-4:30 at the fairgrounds.",
+            {"8 a.m.": "2020-04-15T08:00", "4:30": "2020-04-15T16:30"},
+        ),
+        # counter-examples
+        ("At 11 a.m. the score went to 2:30 in the second half.", {"11 a.m.": "2020-04-15T11:00"}),
+        ("She ran the mile in 4:30 to 4:45 all season.", {}),
+        (
+            "The briefing ran from 11 a.m. to 1:30 p.m.",
+            {"11 a.m.": "2020-04-15T11:00", "1:30 p.m.": "2020-04-15T13:30"},
+        ),
+    ],
+)
+def test_bare_clock_time_closing_a_range(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected

@@ -468,6 +468,53 @@ def _year_span_ends(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+# "from 11 a.m. to 1:30", "8 a.m.-5:30": a bare h:mm closing a range whose start is a clock
+# time with its meridiem is a clock time too (alone "1:30" is read as a score or a ratio, and
+# so is left out); it is on the start's day, at the first of its two readings (1:30 or
+# 13:30) after the start, or past midnight on the next day. A meridiem or a zone after it
+# makes it the clock rule's own match.
+_CLOCK_RANGE_END = re.compile(
+    r"\s*(?:to|until|till|through|[-\u2013])\s*(?P<h>1[0-2]|0?[1-9]):(?P<m>[0-5]\d)(?![\d:])"
+    r"(?!\s*(?:[ap]\.?m\b|[ap]\.m\.|[ECMP][SD]?T\b|GMT|UTC))"
+)
+_MERIDIEM = re.compile(r"\d\s*(?:[ap]\.m\.?|[ap]m\b)", re.I)
+_RANGE_START_VALUE = re.compile(r"(.*T)(\d\d):(\d\d)")
+
+
+def _clock_range_ends(text: str, timexes: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    for i, t in enumerate(timexes):
+        out.append(t)
+        m = _CLOCK_RANGE_END.match(text, t.end)
+        value = _RANGE_START_VALUE.fullmatch(t.value)
+        if t.type != "TIME" or m is None or value is None or not _MERIDIEM.search(t.text):
+            continue
+        if i + 1 < len(timexes) and timexes[i + 1].start < m.end():
+            continue
+        start = int(value.group(2)) * 60 + int(value.group(3))
+        hour, minute = int(m.group("h")) % 12, int(m.group("m"))
+        later = [h for h in (hour, hour + 12) if h * 60 + minute > start]
+        day = value.group(1)
+        if not later and re.fullmatch(r"\d{4}-\d\d-\d\dT", day):
+            # "from 10 p.m. to 1:30": past midnight, the next day
+            day = f"{dt.date.fromisoformat(day[:-1]) + dt.timedelta(days=1)}T"
+        end_hour = later[0] if later else hour
+        out.append(
+            dataclasses.replace(
+                t,
+                start=m.start("h"),
+                end=m.end("m"),
+                text=text[m.start("h") : m.end("m")],
+                value=f"{day}{end_hour:02d}:{minute:02d}",
+                mod=None,
+                anchor=None,
+                resolved_end=None,
+                deadline=False,
+            )
+        )
+    return out
+
+
 # "from 7th to 9th December", "7-9 December", "on 7 and 8 December": a day before a range's
 # or pair's second day in day-month order is a date of its own, in the month of the second.
 # After a dash whatever comes before; after "to"/"and"/"or" only after a time preposition
@@ -913,6 +960,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
 
     timexes = _first_days(text, _second_days(text, _join_lengths(text, timexes)))
     timexes = _year_span_ends(text, timexes)
+    timexes = _clock_range_ends(text, timexes)
     timexes = _apposed_units(text, timexes)
     timexes = _lunar_holiday_years(text, timexes)
     timexes = _drop_that_year_after_date(text, timexes)
