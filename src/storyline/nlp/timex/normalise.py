@@ -775,6 +775,22 @@ def _anticipated(options: list[dt.date], dct: dt.date) -> bool:
     )
 
 
+# How near the holiday gone must be to hold the future to the usual reach.
+_HOLIDAY_NEAR_DAYS = 30
+
+
+def _holiday_reach(options: list[dt.date], ctx: Ctx) -> int:
+    """A holiday comes once a year, so the future names its next occurrence however far
+    ("Shops will reopen before Christmas" in March: the coming one, not the one gone),
+    unless the one gone is within a month. The past is left to the usual reach: a past
+    saying or habit governs as often a holiday ahead ("Trump said he wants the country
+    opened up by Easter", "was presented each year between Memorial Day and Labor Day")."""
+    if ctx.dct is None or direction(ctx.tense()) != "future":
+        return cal.TENSE_REACH_DAYS
+    gone = [(ctx.dct - o).days for o in options if o < ctx.dct]
+    return 366 if gone and min(gone) > _HOLIDAY_NEAR_DAYS else cal.TENSE_REACH_DAYS
+
+
 def norm_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     name = key(group(m, "holiday") or "")
     rule = lexicon().holidays.get(name)
@@ -805,7 +821,7 @@ def norm_holiday(m: re.Match[str], ctx: Ctx) -> Norm | None:
             # "250,000 dead by Election Day" said in March: this year's, still ahead
             d = min(o for o in options if o >= ctx.dct)
         else:
-            d = cal.choose(options, ctx.dct, direction(ctx.tense()))
+            d = cal.choose(options, ctx.dct, direction(ctx.tense()), _holiday_reach(options, ctx))
         return Norm("DATE", d.isoformat())
     d = cal.holiday(rule, year)
     return Norm("DATE", d.isoformat()) if d else None
