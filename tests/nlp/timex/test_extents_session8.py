@@ -462,3 +462,22 @@ def test_month_as_a_given_name(text: str, expected: dict[str, str]) -> None:
 )
 def test_bare_clock_time_closing_a_range(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "the whole month of July" is one expression, as "the month of July" is: "whole"/"entire"
+# sits inside the noun phrase. Counter-example: "the whole of July" keeps the month alone.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It will rain for the whole month of July.", {"the whole month of July": "2020-07"}),
+        (
+            "He was away the entire month of June, 2019.",
+            {"the entire month of June, 2019": "2019-06"},
+        ),
+        ("The month of July will be hot.", {"The month of July": "2020-07"}),
+        # counter-example
+        ("We will be away for the whole of July.", {"July": "2020-07"}),
+    ],
+)
+def test_whole_month_of(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
