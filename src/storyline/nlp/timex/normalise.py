@@ -80,8 +80,16 @@ _MONTH_CUES = re.compile(
 # "the March accession", "the May jobs report", "a March general election": "the" or "a" and a
 # month before a lower-case noun
 # make it a month, not "the March for Our Lives" or a person ("the May government" is rare).
-_THE_BEFORE = re.compile(r"\b(?:the|a)\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+(?!(?:for|of|on|to|in|at|and|or|by|with|from)\b)[a-z]{3,}\b")
+# A possessive determines the noun as "the" does: "its March low", "his May address", "the
+# government's March data".
+_THE_BEFORE = re.compile(
+    r"(?:\b(?:the|a|its|his|her|their|our|my|your)|\w['’]s|\ws['’])\s+$", re.IGNORECASE
+)
+# A verb after it makes the month the subject, a name: "The Women's March could change politics".
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:for|of|on|to|in|at|and|or|by|with|from|could|would|will|was|were|is|are|has"
+    r"|have|had|can|may|might|must|should|shall|did|does)\b)[a-z]{3,}\b"
+)
 
 
 def _the_month_noun(ctx: Ctx) -> bool:
