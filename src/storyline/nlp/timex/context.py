@@ -177,6 +177,12 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
                     continue
                 norm.value = day.isoformat() + suffix
             continue
+        if ref == "thatyear":
+            # "SARS emerged in 2003. In March that year": the month of the year named last
+            if last_date is not None and start - last_date[0] <= NARRATIVE_WINDOW:
+                norm.value = last_date[1][:4] + norm.value[4:]
+            last_date = (start, norm.value)
+            continue
         if ref.startswith("narrthat:"):
             # "that Thursday": the last day named before it on that weekday, however far
             weekday = int(ref.split(":")[1])

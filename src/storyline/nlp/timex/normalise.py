@@ -285,9 +285,15 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
         # "February's killing of Hariri": a month naming an unscheduled event is gone
         past_only = _past_only(ctx)
         year = resolve_month(month, dct, tense, past_only, timetable_before(ctx.before))
-        return Norm("DATE", f"{year}-{month:02d}", mod, kind="month", free=True)
+        norm = Norm("DATE", f"{year}-{month:02d}", mod, kind="month", free=True)
+        if _THAT_YEAR.match(ctx.text, ctx.end):
+            norm.ctx_ref = "thatyear"  # "In March that year": the year named before (context.py)
+        return norm
     return Norm("DATE", f"{year}-{month:02d}", mod, kind="month")
 
+
+# "In March that year", "In June of that year": the month of a year the text named before
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+(?:same\s+)?year\b", re.IGNORECASE)
 
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
 
