@@ -588,3 +588,164 @@ def test_counted_plan_word_is_an_adjective(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+def typed(text: str, dct: str, parse: bool = False) -> list[tuple[str, str, str]]:
+    doc = get_nlp()(text) if parse else None
+    return [(t.text, t.type, t.value) for t in tag(text, dct, doc=doc)]
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "every other" skips one unit: the period is two
+        ("Patients take the pill every other day.", ("every other day", "SET", "P2D")),
+        ("The council meets every other week.", ("every other week", "SET", "P2W")),
+        ("The magazine comes out every other month.", ("every other month", "SET", "P2M")),
+        ("Elections are held every other year.", ("every other year", "SET", "P2Y")),
+        # counter-example: "every single day" is each day
+        ("He called every single day.", ("every single day", "SET", "P1D")),
+    ],
+)
+def test_every_other_doubles_the_period(
+    text: str, expected: tuple[str, str, str], parse: bool
+) -> None:
+    assert expected in typed(text, "2020-05-10", parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She walks the dog every afternoon.", ("every afternoon", "SET", "XXXX-XX-XXTAF")),
+        ("The market opens every morning.", ("every morning", "SET", "XXXX-XX-XXTMO")),
+    ],
+)
+def test_every_part_of_day_is_a_set(text: str, expected: tuple[str, str, str], parse: bool) -> None:
+    assert expected in typed(text, "2020-05-10", parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised people counted before "a day" is a rate, as "3,000 children a day"
+        (
+            "the epidemic that kills 91 Americans a day",
+            ("a day", "SET", "P1D"),
+        ),
+        # a rate running on into a month
+        (
+            "the state will see a range of 50 to 150 deaths a day into June or July.",
+            ("a day", "SET", "P1D"),
+        ),
+        # a length spent in each day
+        ("I always did it for half an hour a day.", ("a day", "SET", "P1D")),
+        ("Children should exercise an hour a day.", ("a day", "SET", "P1D")),
+        # counter-examples: a length counted on, a stay
+        ("Workers were a day into the strike.", ("a day", "DURATION", "P1D")),
+        ("He stayed a day in Rome.", ("a day", "DURATION", "P1D")),
+    ],
+)
+def test_rate_per_day(text: str, expected: tuple[str, str, str], parse: bool) -> None:
+    assert expected in typed(text, "2020-05-10", parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_sometimes_is_no_times_before_a_length(parse: bool) -> None:
+    got = typed("Recovery usually takes years, sometimes more than a decade.", "2020-05-10", parse)
+    assert ("more than a decade", "DURATION", "P10Y") in got
+    # counter-example: "three times a year" stays a set
+    assert ("three times a year", "SET", "P1Y") in typed(
+        "He goes three times a year.", "2020-05-10", parse
+    )
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a holiday comes once a year: the future names its next one however far
+        ("Shops will reopen before Christmas.", "2020-03-10", ("Christmas", "2020-12-25")),
+        ("Stores will cut prices before Christmas.", "2021-02-20", ("Christmas", "2021-12-25")),
+        # counter-examples: the one gone within a month, a past saying, no tense
+        ("Shops will stay shut after Christmas.", "2021-01-10", ("Christmas", "2020-12-25")),
+        (
+            "Trump said he wants the country opened up by Easter.",
+            "2020-03-25",
+            ("Easter", "2020-04-12"),
+        ),
+        ("Sales fell ahead of Christmas.", "2020-12-20", ("Christmas", "2020-12-25")),
+        ("The store closed for Easter.", "2020-05-01", ("Easter", "2020-04-12")),
+    ],
+)
+def test_holiday_future_reaches_a_year(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("Oil prices rose from its March low.", "2020-05-20", ("March", "2020-03")),
+        ("He repeated the promise of his May address.", "2020-06-20", ("May", "2020-05")),
+        ("The government's March data showed a fall.", "2020-05-20", ("March", "2020-03")),
+    ],
+)
+def test_possessive_month_before_a_noun(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_possessive_person_may_is_no_month(parse: bool) -> None:
+    assert found("Theresa May's government fell.", "2020-05-10", parse) == []
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The outbreak is similar to the SARS epidemic in 2003, though no link has been "
+            "proved. In March that year, a 72-year-old man infected with SARS flew home.",
+            ("March", "2003-03"),
+        ),
+        ("SARS emerged in 2003. In June of that year, it was contained.", ("June", "2003-06")),
+        ("The war began in 1939. By June that same year, Poland had fallen.", ("June", "1939-06")),
+        # counter-examples: no "that year" (the month of the report's year), no year named
+        ("Sales rose in 2019. In March, they fell.", ("March", "2020-03")),
+        ("In March that year, prices fell.", ("March", "2020-03")),
+    ],
+)
+def test_month_that_year_takes_the_year_named(
+    text: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, "2020-04-01", parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # an expectation looks ahead
+        (
+            "Stores expect sales to jump before Christmas.",
+            "2020-03-10",
+            ("Christmas", "2020-12-25"),
+        ),
+        (
+            "Analysts expect the central bank to cut rates on Wednesday.",
+            "2020-03-12",
+            ("Wednesday", "2020-03-18"),
+        ),
+        # counter-example: a past report of the same
+        ("He said sales jumped before Christmas.", "2020-03-10", ("Christmas", "2019-12-25")),
+    ],
+)
+def test_expect_looks_ahead(text: str, dct: str, expected: tuple[str, str], parse: bool) -> None:
+    assert expected in found(text, dct, parse)
