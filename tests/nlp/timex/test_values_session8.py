@@ -749,3 +749,35 @@ def test_month_that_year_takes_the_year_named(
 )
 def test_expect_looks_ahead(text: str, dct: str, expected: tuple[str, str], parse: bool) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "coming up" points ahead, and a list across the weekend follows its first member
+        (
+            "With the Muslim Eid al-Fitr holidays coming up on Sunday or Monday subject to "
+            "sighting of moon, the transport resumed.",
+            "2020-05-19",
+            [("Sunday", "2020-05-24"), ("Monday", "2020-05-25")],
+        ),
+        (
+            "The talks will resume Friday and Monday.",
+            "2020-05-20",
+            [("Friday", "2020-05-22"), ("Monday", "2020-05-25")],
+        ),
+        # counter-examples: a past clause, a past "was coming up"
+        (
+            "Markets fell Friday and Monday.",
+            "2020-05-20",
+            [("Friday", "2020-05-15"), ("Monday", "2020-05-18")],
+        ),
+        ("The issue was coming up on Sunday.", "2020-05-19", [("Sunday", "2020-05-17")]),
+    ],
+)
+def test_coming_up_and_lists_over_a_weekend(
+    text: str, dct: str, expected: list[tuple[str, str]], parse: bool
+) -> None:
+    got = found(text, dct, parse)
+    assert all(e in got for e in expected), got

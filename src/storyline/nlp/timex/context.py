@@ -263,6 +263,12 @@ def _calendar_key(kind: str, day: dt.date) -> tuple[int, int]:
     return (day.isoweekday(), 0) if kind == "weekday" else (day.month, day.day)
 
 
+def _over_weekend(kind: str, a: dt.date, b: dt.date) -> bool:
+    """ "on Sunday or Monday", "Friday and Monday": weekdays a few days apart across the week's
+    end are one list ("Monday and Sunday", six days on, stay two days of their own)."""
+    return kind == "weekday" and (b.isoweekday() - a.isoweekday()) % 7 <= 3
+
+
 def _moved(kind: str, ref: dt.date, own: dt.date, sign: int) -> dt.date | None:
     """``own``'s month, day or weekday in the first occurrence after (sign 1) or before (-1)
     ``ref``, or ``ref``'s own when they are the same."""
@@ -395,7 +401,9 @@ def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | Non
                 a, b = _day(prev), _day(nxt)
                 if a is None or b is None:
                     break
-                if _calendar_key(prev.kind, b) < _calendar_key(prev.kind, a):
+                if _calendar_key(prev.kind, b) < _calendar_key(prev.kind, a) and not _over_weekend(
+                    prev.kind, a, b
+                ):
                     break
             chain.append(chain[-1] + 1)
             joints.append(joint)
