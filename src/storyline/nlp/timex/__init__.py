@@ -382,20 +382,27 @@ def _day_number(written: str) -> int:
     return int(re.sub(r"\D", "", written))
 
 
-def _other_day(text: str, t: Timex, start: int, end: int, day: int) -> Timex:
-    """``day`` of the month of ``t`` (a day-precise date), a tag of its own over
-    ``text[start:end]``: the other day of a pair or range ("April 24 and [25]")."""
+def _range_member(text: str, t: Timex, start: int, end: int, value: str) -> Timex:
+    """Another member of the pair or range ``t`` belongs to, a tag of its own over
+    ``text[start:end]``: ``t``'s type with ``value``, and none of ``t``'s mod, anchor or
+    deadline, which were said of ``t`` alone."""
     return dataclasses.replace(
         t,
         start=start,
         end=end,
         text=text[start:end],
-        value=f"{t.value[:7]}-{day:02d}",
+        value=value,
         mod=None,
         anchor=None,
         resolved_end=None,
         deadline=False,
     )
+
+
+def _other_day(text: str, t: Timex, start: int, end: int, day: int) -> Timex:
+    """``day`` of the month of ``t`` (a day-precise date): the other day of a pair or range
+    ("April 24 and [25]")."""
+    return _range_member(text, t, start, end, f"{t.value[:7]}-{day:02d}")
 
 
 def _second_days(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -452,19 +459,7 @@ def _year_span_ends(text: str, timexes: list[Timex]) -> list[Timex]:
         second = cut if cut > 99 else first - first % 100 + cut + (100 if cut < first % 100 else 0)
         if not first < second <= first + 10:
             continue  # "2002-01" (a year and month), "1990-85": no span of years
-        out.append(
-            dataclasses.replace(
-                t,
-                start=m.start(1),
-                end=m.end(1),
-                text=m.group(1),
-                value=str(second),
-                mod=None,
-                anchor=None,
-                resolved_end=None,
-                deadline=False,
-            )
-        )
+        out.append(_range_member(text, t, m.start(1), m.end(1), str(second)))
     return out
 
 
@@ -499,19 +494,8 @@ def _clock_range_ends(text: str, timexes: list[Timex]) -> list[Timex]:
             # "from 10 p.m. to 1:30": past midnight, the next day
             day = f"{dt.date.fromisoformat(day[:-1]) + dt.timedelta(days=1)}T"
         end_hour = later[0] if later else hour
-        out.append(
-            dataclasses.replace(
-                t,
-                start=m.start("h"),
-                end=m.end("m"),
-                text=text[m.start("h") : m.end("m")],
-                value=f"{day}{end_hour:02d}:{minute:02d}",
-                mod=None,
-                anchor=None,
-                resolved_end=None,
-                deadline=False,
-            )
-        )
+        value_end = f"{day}{end_hour:02d}:{minute:02d}"
+        out.append(_range_member(text, t, m.start("h"), m.end("m"), value_end))
     return out
 
 
