@@ -781,3 +781,76 @@ def test_coming_up_and_lists_over_a_weekend(
 ) -> None:
     got = found(text, dct, parse)
     assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a bare h:mm closing a range from a clock time with its half of the day: the first
+        # reading after the start, past midnight the next day
+        (
+            "The fireworks show runs from 9:15 p.m. until 11:45.",
+            "2020-07-04",
+            [("9:15 p.m.", "2020-07-04T21:15"), ("11:45", "2020-07-04T23:45")],
+        ),
+        (
+            "The bar is open from 10 p.m. until 1:30.",
+            "2020-07-04",
+            [("1:30", "2020-07-05T01:30")],
+        ),
+        # counter-example: the bare end is already after the start
+        (
+            "The office is open from 9 a.m. until 11:45.",
+            "2020-07-04",
+            [("11:45", "2020-07-04T11:45")],
+        ),
+    ],
+)
+def test_bare_clock_closing_a_range_follows_its_start(
+    text: str, dct: str, expected: list[tuple[str, str]], parse: bool
+) -> None:
+    got = found(text, dct, parse)
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a bare h:mm after a clock time with its half of the day, in the same sentence: the
+        # first reading after it
+        (
+            "School now starts at 9 am and we end at 2:30, she said.",
+            "2020-05-10",
+            [("9 am", "2020-05-10T09:00"), ("2:30", "2020-05-10T14:30")],
+        ),
+        (
+            "Tipoff was at 7:30 p.m. and the first basket came at 8:04.",
+            "2020-03-01",
+            [("8:04", "2020-03-01T20:04")],
+        ),
+        # counter-examples: another sentence; neither reading after the start outside a range;
+        # a 24-hour clock
+        (
+            "School starts at 9 am. The bus leaves at 7:45.",
+            "2020-05-10",
+            [("7:45", "2020-05-10T07:45")],
+        ),
+        (
+            "He arrived at 9 p.m., having left at 4:30.",
+            "2020-05-10",
+            [("4:30", "2020-05-10T04:30")],
+        ),
+        (
+            "Doors open at 9 am and the bus leaves at 06:30.",
+            "2020-05-10",
+            [("06:30", "2020-05-10T06:30")],
+        ),
+    ],
+)
+def test_bare_clock_after_a_clock_time_follows_it(
+    text: str, dct: str, expected: list[tuple[str, str]], parse: bool
+) -> None:
+    got = found(text, dct, parse)
+    assert all(e in got for e in expected), got

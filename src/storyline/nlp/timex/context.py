@@ -355,6 +355,54 @@ def _clock_ranges(text: str, items: list[tuple[int, int, Norm]]) -> None:
         first.ctx_ref = None
 
 
+# a clock time whose half of the day is said: "9:15 p.m.", "9 am", "noon"
+_MERIDIEM = re.compile(r"\d\s*(?:[ap]\.m\.?|[ap]m\b)|\bnoon\b|\bmidday\b", re.IGNORECASE)
+# a clock time that leaves its half of the day open: "11:45", "2:30" (not "06:30", a 24-hour
+# clock, nor "14:30")
+_BARE_CLOCK = re.compile(r"(?:at\s+|by\s+)?(?:1[0-2]|[1-9]):[0-5]\d")
+_CLOCK_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$")
+# a sentence ends between two clock times (then the second is not read from the first)
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _first_after(start: tuple[int, int], hour: int, minute: int) -> int | None:
+    """The hour (0-23) of the first reading of a bare ``hour:minute`` that is later than
+    ``start`` on the same day, or None when neither reading is."""
+    later = [h for h in (hour % 12, hour % 12 + 12) if (h, minute) > start]
+    return later[0] if later else None
+
+
+def _bare_clocks(text: str, items: list[tuple[int, int, Norm]]) -> None:
+    """A clock time with no a.m./p.m. after one with its half of the day said, in the same
+    sentence and on the same day, is its first reading after it: "school now starts at 9 am
+    and we end at 2:30" -> 14:30, "the game began at 7:30 p.m. ... at 8:04" -> 20:04. A range
+    ("from 9:15 p.m. until 11:45") runs past midnight when neither reading is later ("from
+    10 p.m. until 1:30" -> 01:30 the next day); outside a range the reading is then left as it
+    is ("at 9 p.m., having left at 4:30"). A 24-hour clock ("06:30") is no bare clock."""
+    said: set[int] = set()  # the bare clocks read here: their half of the day is now known
+    for (fstart, end, first), (nstart, nend, second) in itertools.pairwise(items):
+        if first.kind != "clock" or second.kind != "clock":
+            continue
+        a, b = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(second.value)
+        if a is None or b is None or a.group(1) != b.group(1):
+            continue
+        if not _BARE_CLOCK.fullmatch(text, nstart, nend) or _SENTENCE_END.search(text, end, nstart):
+            continue
+        if not _MERIDIEM.search(text, fstart, end) and id(first) not in said:
+            continue
+        start = (int(a.group(2)), int(a.group(3)))
+        hour, minute = int(b.group(2)), int(b.group(3))
+        new_hour = _first_after(start, hour, minute)
+        day = a.group(1)
+        if new_hour is None:
+            if _joint(text, end, nstart) != "range":
+                continue
+            new_hour = hour % 12
+            day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+        second.value = f"{day}T{new_hour:02d}:{minute:02d}"
+        said.add(id(second))
+
+
 _APPOSITION = re.compile(r"\s*,\s*")
 
 
@@ -414,4 +462,5 @@ def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | Non
             _lay_out([items[k][2] for k in chain], dct)
         i = chain[-1] + 1
     _clock_ranges(text, items)
+    _bare_clocks(text, items)
     _weekday_apposition(text, items)
