@@ -818,6 +818,31 @@ def test_bare_clock_closing_a_range_follows_its_start(
 @pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [
+        # the day named at a range's end is the day of its start too
+        (
+            "Drive-through testing ran from 11 a.m. to 1:30 yesterday.",
+            "2020-04-15",
+            [("11 a.m.", "2020-04-14T11:00"), ("1:30 yesterday", "2020-04-14T13:30")],
+        ),
+        # counter-example: no day named at the end, the start keeps the story's day
+        (
+            "Drive-through testing runs from 11 a.m. to 1:30.",
+            "2020-04-15",
+            [("11 a.m.", "2020-04-15T11:00")],
+        ),
+    ],
+)
+def test_clock_range_start_takes_the_day_of_its_end(
+    text: str, dct: str, expected: list[tuple[str, str]], parse: bool
+) -> None:
+    got = found(text, dct, parse)
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
         # a bare h:mm after a clock time with its half of the day, in the same sentence: the
         # first reading after it
         (

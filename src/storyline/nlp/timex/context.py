@@ -355,6 +355,11 @@ def _clock_ranges(text: str, items: list[tuple[int, int, Norm]]) -> None:
         first.ctx_ref = None
 
 
+# "from 11 a.m. to 1:30 yesterday": a bare h:mm closing the range, then the range's day (the
+# h:mm itself is joined to the day later, in the tagger's post-passes)
+_BARE_END_BEFORE_DAY = re.compile(
+    r"\s*(?:to|until|till|through|[-\u2013])\s*(?:1[0-2]|0?[1-9]):[0-5]\d\s+(?:on\s+)?"
+)
 # a clock time whose half of the day is said: "9:15 p.m.", "9 am", "noon"
 _MERIDIEM = re.compile(r"\d\s*(?:[ap]\.m\.?|[ap]m\b)|\bnoon\b|\bmidday\b", re.IGNORECASE)
 # a clock time that leaves its half of the day open: "11:45", "2:30" (not "06:30", a 24-hour
@@ -363,6 +368,21 @@ _BARE_CLOCK = re.compile(r"(?:at\s+|by\s+)?(?:1[0-2]|[1-9]):[0-5]\d")
 _CLOCK_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$")
 # a sentence ends between two clock times (then the second is not read from the first)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _range_day_at_end(text: str, items: list[tuple[int, int, Norm]]) -> None:
+    """ "from 11 a.m. to 1:30 yesterday": the day named at a range's end is the day of its
+    start too, as in "from 10:30 a.m. to noon on Saturday" (``_clock_ranges``)."""
+    for (fstart, end, first), (nstart, _, second) in itertools.pairwise(items):
+        if first.kind != "clock" or second.type != "DATE" or second.mod:
+            continue
+        clock = first.value.partition("T")[2]
+        if not clock or not _DAY.match(second.value):
+            continue
+        said = _MERIDIEM.search(text, fstart, end) is not None
+        if said and _BARE_END_BEFORE_DAY.fullmatch(text, end, nstart):
+            first.value = f"{second.value}T{clock}"
+            first.ctx_ref = None
 
 
 def _first_after(start: tuple[int, int], hour: int, minute: int) -> int | None:
@@ -462,5 +482,6 @@ def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | Non
             _lay_out([items[k][2] for k in chain], dct)
         i = chain[-1] + 1
     _clock_ranges(text, items)
+    _range_day_at_end(text, items)
     _bare_clocks(text, items)
     _weekday_apposition(text, items)
