@@ -843,6 +843,27 @@ def test_clock_range_start_takes_the_day_of_its_end(
 @pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [
+        # "the whole/entire month" is the month cue an ambiguous "May"/"March" needs
+        ("The whole month of May was lost.", "2020-06-10", [("The whole month of May", "2020-05")]),
+        (
+            "Schools stayed shut for the entire month of March.",
+            "2020-06-10",
+            [("the entire month of March", "2020-03")],
+        ),
+        # counter-example: "may" with no month cue is the verb
+        ("The whole team may be lost.", "2020-06-10", []),
+    ],
+)
+def test_whole_month_cues_an_ambiguous_month(
+    text: str, dct: str, expected: list[tuple[str, str]], parse: bool
+) -> None:
+    assert found(text, dct, parse) == expected
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
         # a bare h:mm after a clock time with its half of the day, in the same sentence: the
         # first reading after it
         (

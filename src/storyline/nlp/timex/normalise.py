@@ -257,7 +257,7 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
             mod
             or _MONTH_CUES.search(ctx.before)
             or _the_month_noun(ctx)
-            or m.group(0).lower().startswith("the month")  # "the month of May"
+            or _THE_MONTH.match(m.group(0)) is not None  # "the (whole) month of May"
         )
         if word in lexicon().ambiguous_months and not cued:
             return None
@@ -292,6 +292,9 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", f"{year}-{month:02d}", mod, kind="month")
 
 
+# "the month of May", "the whole/entire month of May": the month word is the cue that makes
+# an ambiguous "May"/"March" a month
+_THE_MONTH = re.compile(r"the\s+(?:(?:whole|entire)\s+)?month\b", re.IGNORECASE)
 # "In March that year", "In June of that year": the month of a year the text named before
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+(?:same\s+)?year\b", re.IGNORECASE)
 
