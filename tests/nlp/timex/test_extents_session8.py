@@ -481,3 +481,31 @@ def test_bare_clock_time_closing_a_range(text: str, expected: dict[str, str]) ->
 )
 def test_whole_month_of(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "between six and 12 months" is a length whose amount is a range, as "six to 12 months" is:
+# one DURATION with X for the amount; "between" stays outside, a signal as in "between 1990 and
+# 1995". Counter-examples: ages ("between 5 and 9 years old", "of age") and counts of other
+# things stay untagged; "between one and two years ago" keeps its date.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hutchison said the process will take between six and 12 months.",
+            {"six and 12 months": "PXM"},
+        ),
+        (
+            "Experts see the outbreak lasting between 18 and 24 months, coming back in waves.",
+            {"18 and 24 months": "PXM"},
+        ),
+        ("Symptoms appear between two and 14 days after exposure.", {"two and 14 days": "PXD"}),
+        ("It lasted from two to three weeks.", {"two to three weeks": "PXW"}),
+        # counter-examples
+        ("Most children who have it are between 5 and 9 years old.", {}),
+        ("It was given to children between 6 and 15 years of age.", {}),
+        ("Rates rose between 1 and 2 percent.", {}),
+        ("Prices fell between March and April.", {"March": "2020-03", "April": "2020-04"}),
+    ],
+)
+def test_between_range_length(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
