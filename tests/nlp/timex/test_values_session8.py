@@ -900,3 +900,21 @@ def test_bare_clock_after_a_clock_time_follows_it(
 ) -> None:
     got = found(text, dct, parse)
     assert all(e in got for e in expected), got
+
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a present passive states how things stand now: the coming July
+        ("We are booked for the whole of July.", "2020-05-10", ("July", "2020-07")),
+        ("The rooms are reserved for July, the owner said.", "2020-05-10", ("July", "2020-07")),
+        # counter-example: the past passive
+        ("We were booked for the whole of July.", "2020-05-10", ("July", "2019-07")),
+    ],
+)
+def test_present_passive_is_no_past(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

@@ -915,6 +915,10 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
                 return main  # type: ignore[return-value]
         if tense == "present" and _plural_subject(text, end, before, i):
             return "past"  # "Late-night hosts on Tuesday addressed Donald Trump's speech"
+        if tense == "past" and i > 0 and before[i - 1].lower() in _PRESENT_BE:
+            # "We are booked for the whole of July": a present passive states how things
+            # stand now (as in ``_past_verb_before``), its "-ed" is no past
+            return "present"
         if tense is not None:
             if (
                 tense == "past"
