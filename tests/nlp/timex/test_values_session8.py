@@ -824,7 +824,18 @@ def test_bare_clock_closing_a_range_follows_its_start(
             "2020-04-15",
             [("11 a.m.", "2020-04-14T11:00"), ("1:30 yesterday", "2020-04-14T13:30")],
         ),
-        # counter-example: no day named at the end, the start keeps the story's day
+        # the end a clock time of its own
+        (
+            "Drive-through testing ran from 11 a.m. to 1:30 p.m. yesterday.",
+            "2020-04-15",
+            [("11 a.m.", "2020-04-14T11:00"), ("1:30 p.m. yesterday", "2020-04-14T13:30")],
+        ),
+        # counter-examples: no day named at the end, the start keeps the story's day; no range
+        (
+            "He left at 11 a.m. and came back at 1:30 p.m. yesterday.",
+            "2020-04-15",
+            [("11 a.m.", "2020-04-15T11:00")],
+        ),
         (
             "Drive-through testing runs from 11 a.m. to 1:30.",
             "2020-04-15",
@@ -837,6 +848,23 @@ def test_clock_range_start_takes_the_day_of_its_end(
 ) -> None:
     got = found(text, dct, parse)
     assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a present passive states how things stand now: the coming July
+        ("We are booked for the whole of July.", "2020-05-10", ("July", "2020-07")),
+        ("The rooms are reserved for July, the owner said.", "2020-05-10", ("July", "2020-07")),
+        # counter-example: the past passive
+        ("We were booked for the whole of July.", "2020-05-10", ("July", "2019-07")),
+    ],
+)
+def test_present_passive_is_no_past(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
 
 
 @pytest.mark.parametrize("parse", [False, True])
@@ -900,21 +928,3 @@ def test_bare_clock_after_a_clock_time_follows_it(
 ) -> None:
     got = found(text, dct, parse)
     assert all(e in got for e in expected), got
-
-
-
-@pytest.mark.parametrize("parse", [False, True])
-@pytest.mark.parametrize(
-    ("text", "dct", "expected"),
-    [
-        # a present passive states how things stand now: the coming July
-        ("We are booked for the whole of July.", "2020-05-10", ("July", "2020-07")),
-        ("The rooms are reserved for July, the owner said.", "2020-05-10", ("July", "2020-07")),
-        # counter-example: the past passive
-        ("We were booked for the whole of July.", "2020-05-10", ("July", "2019-07")),
-    ],
-)
-def test_present_passive_is_no_past(
-    text: str, dct: str, expected: tuple[str, str], parse: bool
-) -> None:
-    assert expected in found(text, dct, parse)

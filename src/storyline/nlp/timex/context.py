@@ -360,6 +360,7 @@ def _clock_ranges(text: str, items: list[tuple[int, int, Norm]]) -> None:
 _BARE_END_BEFORE_DAY = re.compile(
     r"\s*(?:to|until|till|through|[-\u2013])\s*(?:1[0-2]|0?[1-9]):[0-5]\d\s+(?:on\s+)?"
 )
+_ON_DAY = re.compile(r"\s+(?:on\s+)?")
 # a clock time whose half of the day is said: "9:15 p.m.", "9 am", "noon"
 _MERIDIEM = re.compile(r"\d\s*(?:[ap]\.m\.?|[ap]m\b)|\bnoon\b|\bmidday\b", re.IGNORECASE)
 # a clock time that leaves its half of the day open: "11:45", "2:30" (not "06:30", a 24-hour
@@ -382,6 +383,18 @@ def _range_day_at_end(text: str, items: list[tuple[int, int, Norm]]) -> None:
         said = _MERIDIEM.search(text, fstart, end) is not None
         if said and _BARE_END_BEFORE_DAY.fullmatch(text, end, nstart):
             first.value = f"{second.value}T{clock}"
+            first.ctx_ref = None
+    # "from 11 a.m. to 1:30 p.m. yesterday": the end is a clock time of its own
+    for (_, end, first), (mstart, mend, middle), (nstart, _, last) in zip(
+        items, items[1:], items[2:], strict=False
+    ):
+        if first.kind != "clock" or middle.kind != "clock" or last.type != "DATE" or last.mod:
+            continue
+        clock = first.value.partition("T")[2]
+        if not clock or not _DAY.match(last.value) or _joint(text, end, mstart) != "range":
+            continue
+        if _ON_DAY.fullmatch(text, mend, nstart):
+            first.value = f"{last.value}T{clock}"
             first.ctx_ref = None
 
 
