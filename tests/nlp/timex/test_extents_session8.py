@@ -509,3 +509,24 @@ def test_whole_month_of(text: str, expected: dict[str, str]) -> None:
 )
 def test_between_range_length(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "following" with no "the" before a weekday is the preposition ("held following Friday
+# prayers", "rose following Tuesday's vote"): the weekday alone is the date, as TE3-silver tags
+# "following [Tuesday]'s bold daylight raid". "the following Friday" stays one relative date.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The event was held following Friday prayers.", {"Friday": "2020-04-10"}),
+        ("Shares rose following Tuesday's vote.", {"Tuesday": "2020-04-14"}),
+        ("Following Friday's vote, the party split.", {"Friday": "2020-04-10"}),
+        # counter-examples
+        (
+            "They met on Monday and again the following Friday.",
+            {"Monday": "2020-04-13", "the following Friday": "2020-04-17"},
+        ),
+        ("The previous Friday was calm.", {"The previous Friday": "2020-04-10"}),
+    ],
+)
+def test_following_as_a_preposition_before_a_weekday(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
