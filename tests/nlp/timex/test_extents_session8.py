@@ -530,3 +530,24 @@ def test_between_range_length(text: str, expected: dict[str, str]) -> None:
 )
 def test_following_as_a_preposition_before_a_weekday(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "the last Friday of the holy month of Ramadan": an ordinal day of a lunar holiday is one
+# date, but the holiday's value is only the year it falls in (no lunar calendar here), so the
+# whole gets that coarse year, not the last Friday of the whole year (2020-12-25 before).
+# Counter-examples: a real year or month keeps its counted day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Palestinians marked Quds Day on the last Friday of the holy month of Ramadan.",
+            {"last Friday of the holy month of Ramadan": "2020"},
+        ),
+        ("They fast from the first day of Ramadan.", {"the first day of Ramadan": "2020"}),
+        # counter-examples
+        ("The party is on the last Friday of 2020.", {"the last Friday of 2020": "2020-12-25"}),
+        ("We meet the first Saturday in May.", {"the first Saturday in May": "2020-05-02"}),
+    ],
+)
+def test_ordinal_day_of_a_lunar_holiday(text: str, expected: dict[str, str]) -> None:
+    assert found(text, dt.date(2020, 5, 22)) == expected

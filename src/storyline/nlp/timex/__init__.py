@@ -80,6 +80,13 @@ def _lunar_holiday(text: str, cand: Candidate, norm: Norm, dct: dt.date | None) 
     return Norm(norm.type, str(dct.year)) if dct is not None else norm
 
 
+def _is_lunar_holiday(t: Timex) -> bool:
+    """A tag of a lunar-calendar holiday (timex_refs.tsv's XXXX rows), whose value is only the
+    year it falls in."""
+    entry = lexicon().refs.get(key(t.text))
+    return entry is not None and entry[1] == "XXXX"
+
+
 def _lunar_holiday_years(text: str, timexes: list[Timex]) -> list[Timex]:
     """ "Ramadan 2020": a lunar holiday and the bare year right after it are one date, as
     "Christmas 1950" is (holiday.named); "the lunar new year in 2002" stays two."""
@@ -742,6 +749,10 @@ def _ordinal_parts(text: str, timexes: list[Timex]) -> list[Timex]:
         n = _part_index(part.group("ord"))
         if n is None or n == 0 or n > 31:
             return None
+        if _is_lunar_holiday(t):
+            # "the last Friday of the holy month of Ramadan": the holiday's year is only a
+            # coarse value, no calendar to count its Fridays in; one date, that coarse year
+            return _joined(text, prev, t, value=t.value, mod=None)
         month = int(period.group(2)) if period.group(2) else None
         value = _part_value(part.group("unit").lower(), n, int(period.group(1)), month)
         return None if value is None else _joined(text, prev, t, value=value, mod=None)
