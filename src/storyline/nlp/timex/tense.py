@@ -580,6 +580,11 @@ def _dated_intent(words: list[str], i: int) -> bool:
 
 
 @functools.cache
+def _status_passives() -> frozenset[str]:
+    return frozenset(load_list("timex_status_passives.txt", lower=True))
+
+
+@functools.cache
 def _reporting_verbs() -> frozenset[str]:
     return frozenset(load_list("timex_reporting_verbs.txt", lower=True))
 
@@ -915,9 +920,15 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
                 return main  # type: ignore[return-value]
         if tense == "present" and _plural_subject(text, end, before, i):
             return "past"  # "Late-night hosts on Tuesday addressed Donald Trump's speech"
-        if tense == "past" and i > 0 and before[i - 1].lower() in _PRESENT_BE:
+        if (
+            tense == "past"
+            and i > 0
+            and before[i - 1].lower() in _PRESENT_BE
+            and before[i].lower() not in _status_passives()
+        ):
             # "We are booked for the whole of July": a present passive states how things
-            # stand now (as in ``_past_verb_before``), its "-ed" is no past
+            # stand now (as in ``_past_verb_before``), its "-ed" is no past; "is accused of
+            # killing her on Friday" still tells of the deed gone
             return "present"
         if tense is not None:
             if (
