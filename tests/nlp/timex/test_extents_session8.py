@@ -551,3 +551,21 @@ def test_following_as_a_preposition_before_a_weekday(text: str, expected: dict[s
 )
 def test_ordinal_day_of_a_lunar_holiday(text: str, expected: dict[str, str]) -> None:
     assert found(text, dt.date(2020, 5, 22)) == expected
+
+
+# "bi-weekly", "biweekly", "fortnightly" are frequencies of two weeks as a whole word; before,
+# the "weekly" inside "bi-weekly" was tagged alone as P1W. Counter-examples: "weekly" stays
+# P1W, "bimonthly" (as often twice a month as every two months) stays untagged.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mandel pitches his favorite products in bi-weekly episodes.", {"bi-weekly": "P2W"}),
+        ("The only hope is a biweekly testing requirement.", {"biweekly": "P2W"}),
+        ("The fortnightly meeting was cancelled.", {"fortnightly": "P2W"}),
+        # counter-examples
+        ("The weekly meeting was cancelled.", {"weekly": "P1W"}),
+        ("Regional CPI statistics are reported on a bimonthly basis.", {}),
+    ],
+)
+def test_two_weekly_frequency_words(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
