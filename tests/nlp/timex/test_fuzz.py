@@ -90,6 +90,8 @@ def test_tag_calendar_edges(dct: dt.date) -> None:
     check("They have a year to leave. On Dec 30 he had 48 hours to leave.", dct)
     # the small hours after a night are the next day, which after 9999-12-31 does not exist
     check("They worked overnight. By 5AM it was over.", dct)
+    # a clock range past midnight ends on the next day, which after 9999-12-31 does not exist
+    check("The party ran from 10 p.m. to 1:30. It went from 10 p.m. until 1:30 tonight.", dct)
 
 
 @pytest.mark.parametrize("dct", ["0000-00-00", "2025-02-30", "yesterday", "2025-13-01"])

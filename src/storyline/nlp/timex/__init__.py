@@ -499,7 +499,10 @@ def _clock_range_ends(text: str, timexes: list[Timex]) -> list[Timex]:
         day = value.group(1)
         if not later and re.fullmatch(r"\d{4}-\d\d-\d\dT", day):
             # "from 10 p.m. to 1:30": past midnight, the next day
-            day = f"{dt.date.fromisoformat(day[:-1]) + dt.timedelta(days=1)}T"
+            after = cal.next_day(day[:-1])
+            if after is None:
+                continue  # after 9999-12-31 there is no next day to put it on
+            day = f"{after}T"
         end_hour = later[0] if later else hour
         value_end = f"{day}{end_hour:02d}:{minute:02d}"
         out.append(_range_member(text, t, m.start("h"), m.end("m"), value_end))

@@ -72,6 +72,15 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def next_day(day: str) -> str | None:
+    """The day after ``day`` (YYYY-MM-DD), for a clock range run past midnight; None after
+    9999-12-31, where the calendar ends."""
+    try:
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+    except OverflowError:
+        return None
+
+
 def easter(year: int) -> dt.date:
     """Western Easter Sunday (the anonymous Gregorian algorithm)."""
     a = year % 19

@@ -431,7 +431,10 @@ def _bare_clocks(text: str, items: list[tuple[int, int, Norm]]) -> None:
             if _joint(text, end, nstart) != "range":
                 continue
             new_hour = hour % 12
-            day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+            after = cal.next_day(day)
+            if after is None:
+                continue  # past midnight after 9999-12-31: the reading is left as it is
+            day = after
         second.value = f"{day}T{new_hour:02d}:{minute:02d}"
         said.add(id(second))
 
