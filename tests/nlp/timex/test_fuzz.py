@@ -92,6 +92,8 @@ def test_tag_calendar_edges(dct: dt.date) -> None:
     check("They worked overnight. By 5AM it was over.", dct)
     # a clock range past midnight ends on the next day, which after 9999-12-31 does not exist
     check("The party ran from 10 p.m. to 1:30. It went from 10 p.m. until 1:30 tonight.", dct)
+    # a list of weekdays across the week's end is laid out past the first, beyond the calendar
+    check("Markets fell Friday and Monday. They will open Sunday or Monday.", dct)
 
 
 @pytest.mark.parametrize("dct", ["0000-00-00", "2025-02-30", "yesterday", "2025-13-01"])

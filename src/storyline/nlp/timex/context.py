@@ -273,7 +273,11 @@ def _moved(kind: str, ref: dt.date, own: dt.date, sign: int) -> dt.date | None:
     """``own``'s month, day or weekday in the first occurrence after (sign 1) or before (-1)
     ``ref``, or ``ref``'s own when they are the same."""
     if kind == "weekday":
-        return ref + dt.timedelta(days=sign * ((own.isoweekday() - ref.isoweekday()) * sign % 7))
+        step = sign * ((own.isoweekday() - ref.isoweekday()) * sign % 7)
+        try:
+            return ref + dt.timedelta(days=step)
+        except OverflowError:  # "Friday and Monday" at the calendar's end: no stretch to lay out
+            return None
     key_ref, key_own = (ref.month, ref.day), (own.month, own.day)
     year = ref.year + (sign if (key_own < key_ref if sign > 0 else key_own > key_ref) else 0)
     return cal.safe_date(year, own.month, own.day)
