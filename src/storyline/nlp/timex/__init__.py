@@ -443,6 +443,20 @@ def _second_days(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+def _range_ends(
+    text: str, timexes: list[Timex], end_of: Callable[[str, Timex], Timex | None]
+) -> list[Timex]:
+    """``timexes`` with the closing member ``end_of`` finds right after each one, where the
+    text has no tag of its own there already."""
+    out: list[Timex] = []
+    for i, t in enumerate(timexes):
+        out.append(t)
+        member = end_of(text, t)
+        if member is not None and (i + 1 == len(timexes) or timexes[i + 1].start >= member.end):
+            out.append(member)
+    return out
+
+
 # "the recession of 1990-91", "in 2002/03", "the 2005/06 season": a span of years written with
 # the second year cut to two digits is a range, and TimeML tags a range as two dates (as it
 # does "1948-[1951]" and "from 1991 to 1997"), so the two digits are the second year, in the
@@ -453,21 +467,15 @@ def _second_days(text: str, timexes: list[Timex]) -> list[Timex]:
 _YEAR_SPAN_END = re.compile(r"\s?[-\u2013/]\s?((?:1[0-9]|20)?\d\d)(?![\w-]|[/.,:]\d)")
 
 
-def _year_span_ends(text: str, timexes: list[Timex]) -> list[Timex]:
-    out: list[Timex] = []
-    for i, t in enumerate(timexes):
-        out.append(t)
-        m = _YEAR_SPAN_END.match(text, t.end)
-        if t.type != "DATE" or not _bare_year(t) or m is None:
-            continue
-        if i + 1 < len(timexes) and timexes[i + 1].start < m.end():
-            continue
-        first, cut = int(t.value), int(m.group(1))
-        second = cut if cut > 99 else first - first % 100 + cut + (100 if cut < first % 100 else 0)
-        if not first < second <= first + 10:
-            continue  # "2002-01" (a year and month), "1990-85": no span of years
-        out.append(_range_member(text, t, m.start(1), m.end(1), str(second)))
-    return out
+def _year_span_end(text: str, t: Timex) -> Timex | None:
+    m = _YEAR_SPAN_END.match(text, t.end)
+    if t.type != "DATE" or not _bare_year(t) or m is None:
+        return None
+    first, cut = int(t.value), int(m.group(1))
+    second = cut if cut > 99 else first - first % 100 + cut + (100 if cut < first % 100 else 0)
+    if not first < second <= first + 10:
+        return None  # "2002-01" (a year and month), "1990-85": no span of years
+    return _range_member(text, t, m.start(1), m.end(1), str(second))
 
 
 # "from 11 a.m. to 1:30", "8 a.m.-5:30": a bare h:mm closing a range whose start is a clock
@@ -483,30 +491,24 @@ _MERIDIEM = re.compile(r"\d\s*(?:[ap]\.m\.?|[ap]m\b)", re.I)
 _RANGE_START_VALUE = re.compile(r"(.*T)(\d\d):(\d\d)")
 
 
-def _clock_range_ends(text: str, timexes: list[Timex]) -> list[Timex]:
-    out: list[Timex] = []
-    for i, t in enumerate(timexes):
-        out.append(t)
-        m = _CLOCK_RANGE_END.match(text, t.end)
-        value = _RANGE_START_VALUE.fullmatch(t.value)
-        if t.type != "TIME" or m is None or value is None or not _MERIDIEM.search(t.text):
-            continue
-        if i + 1 < len(timexes) and timexes[i + 1].start < m.end():
-            continue
-        start = int(value.group(2)) * 60 + int(value.group(3))
-        hour, minute = int(m.group("h")) % 12, int(m.group("m"))
-        later = [h for h in (hour, hour + 12) if h * 60 + minute > start]
-        day = value.group(1)
-        if not later and re.fullmatch(r"\d{4}-\d\d-\d\dT", day):
-            # "from 10 p.m. to 1:30": past midnight, the next day
-            after = cal.next_day(day[:-1])
-            if after is None:
-                continue  # after 9999-12-31 there is no next day to put it on
-            day = f"{after}T"
-        end_hour = later[0] if later else hour
-        value_end = f"{day}{end_hour:02d}:{minute:02d}"
-        out.append(_range_member(text, t, m.start("h"), m.end("m"), value_end))
-    return out
+def _clock_range_end(text: str, t: Timex) -> Timex | None:
+    m = _CLOCK_RANGE_END.match(text, t.end)
+    value = _RANGE_START_VALUE.fullmatch(t.value)
+    if t.type != "TIME" or m is None or value is None or not _MERIDIEM.search(t.text):
+        return None
+    start = int(value.group(2)) * 60 + int(value.group(3))
+    hour, minute = int(m.group("h")) % 12, int(m.group("m"))
+    later = [h for h in (hour, hour + 12) if h * 60 + minute > start]
+    day = value.group(1)
+    if not later and re.fullmatch(r"\d{4}-\d\d-\d\dT", day):
+        # "from 10 p.m. to 1:30": past midnight, the next day
+        after = cal.next_day(day[:-1])
+        if after is None:
+            return None  # after 9999-12-31 there is no next day to put it on
+        day = f"{after}T"
+    end_hour = later[0] if later else hour
+    value_end = f"{day}{end_hour:02d}:{minute:02d}"
+    return _range_member(text, t, m.start("h"), m.end("m"), value_end)
 
 
 # "from 7th to 9th December", "7-9 December", "on 7 and 8 December": a day before a range's
@@ -957,8 +959,8 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
         )
 
     timexes = _first_days(text, _second_days(text, _join_lengths(text, timexes)))
-    timexes = _year_span_ends(text, timexes)
-    timexes = _clock_range_ends(text, timexes)
+    timexes = _range_ends(text, timexes, _year_span_end)
+    timexes = _range_ends(text, timexes, _clock_range_end)
     timexes = _apposed_units(text, timexes)
     timexes = _lunar_holiday_years(text, timexes)
     timexes = _drop_that_year_after_date(text, timexes)
