@@ -496,17 +496,16 @@ def _clock_range_end(text: str, t: Timex) -> Timex | None:
     value = _RANGE_START_VALUE.fullmatch(t.value)
     if t.type != "TIME" or m is None or value is None or not _MERIDIEM.search(t.text):
         return None
-    start = int(value.group(2)) * 60 + int(value.group(3))
     hour, minute = int(m.group("h")) % 12, int(m.group("m"))
-    later = [h for h in (hour, hour + 12) if h * 60 + minute > start]
+    later = context.first_after((int(value.group(2)), int(value.group(3))), hour, minute)
     day = value.group(1)
-    if not later and re.fullmatch(r"\d{4}-\d\d-\d\dT", day):
+    if later is None and re.fullmatch(r"\d{4}-\d\d-\d\dT", day):
         # "from 10 p.m. to 1:30": past midnight, the next day
         after = cal.next_day(day[:-1])
         if after is None:
             return None  # after 9999-12-31 there is no next day to put it on
         day = f"{after}T"
-    end_hour = later[0] if later else hour
+    end_hour = hour if later is None else later
     value_end = f"{day}{end_hour:02d}:{minute:02d}"
     return _range_member(text, t, m.start("h"), m.end("m"), value_end)
 

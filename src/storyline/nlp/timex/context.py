@@ -402,9 +402,9 @@ def _range_day_at_end(text: str, items: list[tuple[int, int, Norm]]) -> None:
             first.ctx_ref = None
 
 
-def _first_after(start: tuple[int, int], hour: int, minute: int) -> int | None:
-    """The hour (0-23) of the first reading of a bare ``hour:minute`` that is later than
-    ``start`` on the same day, or None when neither reading is."""
+def first_after(start: tuple[int, int], hour: int, minute: int) -> int | None:
+    """The hour (0-23) of the first reading of a bare ``hour:minute`` (1:30 or 13:30) that is
+    later than ``start`` (hour, minute) on the same day, or None when neither reading is."""
     later = [h for h in (hour % 12, hour % 12 + 12) if (h, minute) > start]
     return later[0] if later else None
 
@@ -429,7 +429,7 @@ def _bare_clocks(text: str, items: list[tuple[int, int, Norm]]) -> None:
             continue
         start = (int(a.group(2)), int(a.group(3)))
         hour, minute = int(b.group(2)), int(b.group(3))
-        new_hour = _first_after(start, hour, minute)
+        new_hour = first_after(start, hour, minute)
         day = a.group(1)
         if new_hour is None:
             if _joint(text, end, nstart) != "range":
