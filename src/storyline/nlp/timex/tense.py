@@ -1238,9 +1238,11 @@ def _event_nouns() -> frozenset[str]:
     return frozenset(load_list("timex_event_nouns.txt", lower=True))
 
 
+# Words that open another clause (a relative or a condition) between a verb and its date.
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "if", "unless", "when"})
 # Words that hand the day to another clause or verb between a past verb and "on": an
 # infinitive ("decided to hold it on"), a relative or a condition.
-_PAST_ON_STOPS = frozenset({"to", "that", "which", "who", "whom", "whose", "if", "unless", "when"})
+_PAST_ON_STOPS = _CLAUSE_OPENERS | {"to"}
 
 
 def plain_past_on(text: str, sentences: Sentences, start: int) -> bool:
@@ -1286,8 +1288,6 @@ def tense_after(text: str, sentences: Sentences, end: int) -> Tense:
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)
 _DEADLINE_REACH = 14  # words back from "by" to the verb of the requirement
-# Words that open another clause between the requirement and its date.
-_DEADLINE_STOPS = frozenset({"that", "which", "who", "whom", "whose", "if", "unless", "when"})
 
 
 def present_deadline(text: str, sentences: Sentences, start: int) -> bool:
@@ -1301,7 +1301,7 @@ def present_deadline(text: str, sentences: Sentences, start: int) -> bool:
     words = _clause_before(text, sentences.around(start), start)
     for i in range(len(words) - 1, max(-1, len(words) - 1 - _DEADLINE_REACH), -1):
         low = words[i].lower()
-        if low in _DEADLINE_STOPS:
+        if low in _CLAUSE_OPENERS:  # another clause between the requirement and its date
             return False
         if words[i] in _modals():
             return True  # "must be repaid by Jan. 15"
