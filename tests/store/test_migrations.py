@@ -82,6 +82,35 @@ def test_migrations_several_processes_open_one_fresh_workspace(db_url):
     engine.dispose()
 
 
+def test_opening_a_fresh_workspace_waits_while_another_process_writes_its_header(tmp_path):
+    # The race behind a flaky CI run: a second process turned the new file to WAL while the
+    # first still held the write lock for the same header (rollback mode, before WAL), and
+    # SQLite answered "database is locked" at once instead of waiting out the busy timeout.
+    from storyline.workspace import Workspace
+
+    path = tmp_path / "fresh.db"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys, time\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "c.execute('BEGIN IMMEDIATE')\n"
+            "print('held', flush=True)\n"
+            "time.sleep(1.5)\n"
+            "c.execute('COMMIT')\n",
+            str(path),
+        ],
+        stdout=subprocess.PIPE,
+    )
+    assert holder.stdout is not None and holder.stdout.readline() == b"held\n"
+    with Workspace(path) as ws:
+        with ws.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert migrate.current_revision(ws.engine) == migrate.head_revision()
+    assert holder.wait(timeout=60) == 0
+
+
 def test_workspace_from_a_newer_version_is_store_unavailable(tmp_path):
     from storyline.errors import StoreUnavailable
     from storyline.workspace import Workspace

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import json
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -126,11 +128,26 @@ def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     # WAL lets readers go on while one process writes; NORMAL sync is still safe against a
     # killed process (only a power cut can lose the last transactions).
-    cur.execute("PRAGMA journal_mode=WAL")
+    _set_wal(cur)
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cur.close()
+
+
+def _set_wal(cur: Any) -> None:
+    # Turning a fresh file to WAL writes its header. SQLite answers "database is locked" at once,
+    # without waiting out the busy timeout, while another process holds the write lock for that
+    # same header (several processes opening one new workspace), so wait here instead.
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _sqlite_begin(conn: sa.Connection) -> None:
