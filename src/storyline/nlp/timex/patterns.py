@@ -268,6 +268,16 @@ def age_decade(text: str, start: int, end: int) -> bool:
     return _AGE_DECADE_BEFORE.search(text, max(0, first - 40), first) is not None
 
 
+# "0900 hours", "0630 hrs": four digits with a leading zero before hours are a 24-hour clock
+# time (time.military), never a length; a length is not written "0900".
+_ZERO_HOURS = re.compile(r"0\d[0-5]\d\s*(?:hours|hrs)\b", re.I)
+
+
+def military_hours(text: str, start: int, end: int) -> bool:
+    """Whether a length's match holds a zero-led four-digit clock time before hours/hrs."""
+    return _ZERO_HOURS.search(text, start, end) is not None
+
+
 @functools.cache
 def date_words() -> frozenset[str]:
     """Words of the lexicon that name a time: months, weekdays, seasons, holiday words."""
@@ -404,6 +414,8 @@ def candidates(text: str) -> list[Candidate]:
                 if rule.name == "time.part" and attributive_part(text, m.start(), m.end()):
                     continue
                 if cricket_century(text, m.start(), m.end()):
+                    continue
+                if rule.family == "dur" and military_hours(text, m.start(), m.end()):
                     continue
                 if rule.family == "decade" and age_decade(text, m.start(), m.end()):
                     continue
