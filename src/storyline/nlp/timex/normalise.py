@@ -36,6 +36,7 @@ from storyline.nlp.timex.relative import (
 from storyline.nlp.timex.tense import (
     Tense,
     plain_future_on,
+    plain_past_at_holiday,
     plain_past_on,
     present_deadline,
     tense_only_after,
@@ -802,7 +803,18 @@ def _holiday_reach(options: list[dt.date], ctx: Ctx) -> int:
     unless the one gone is within a month. The past is left to the usual reach: a past
     saying or habit governs as often a holiday ahead ("Trump said he wants the country
     opened up by Easter", "was presented each year between Memorial Day and Labor Day")."""
-    if ctx.dct is None or direction(ctx.tense()) != "future":
+    if ctx.dct is None:
+        return cal.TENSE_REACH_DAYS
+    if direction(ctx.tense()) == "past":
+        # "The family met at Easter", said in March before Easter: a plain past event verb
+        # right before "at/on/over/during" names the last one, however far back, as a plain
+        # past does a month-day (tense.plain_past_on); a saying, a habit or "by Easter" keeps
+        # the usual reach
+        ahead = [(o - ctx.dct).days for o in options if o > ctx.dct]
+        near = ahead and min(ahead) <= _HOLIDAY_NEAR_DAYS
+        past = not near and plain_past_at_holiday(ctx.text, ctx.sentences, ctx.start)
+        return 366 if past else cal.TENSE_REACH_DAYS
+    if direction(ctx.tense()) != "future":
         return cal.TENSE_REACH_DAYS
     gone = [(ctx.dct - o).days for o in options if o < ctx.dct]
     return 366 if gone and min(gone) > _HOLIDAY_NEAR_DAYS else cal.TENSE_REACH_DAYS

@@ -1245,6 +1245,21 @@ _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "if", "unl
 _PAST_ON_STOPS = _CLAUSE_OPENERS | {"to"}
 
 
+# A holiday after one of these is the day of a deed in a plain past ("The family met at
+# Easter", "They quarrelled over Christmas"); "by/until/before Easter" and "for Easter" may name
+# the one to come ("stocked up for Christmas", "was extended until Easter").
+_HOLIDAY_AT_BEFORE = re.compile(r"\b(?:at|on|over|during|around)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def plain_past_at_holiday(text: str, sentences: Sentences, start: int) -> bool:
+    """True when a holiday after "at/on/over/during" is dated by a plain past event verb a
+    few words before it in its own clause ("The family met at Easter", said in March before
+    Easter: the last one), with the same exceptions as ``plain_past_on``."""
+    return bool(_HOLIDAY_AT_BEFORE.search(text, max(0, start - 12), start)) and _plain_past(
+        text, sentences, start
+    )
+
+
 def plain_past_on(text: str, sentences: Sentences, start: int) -> bool:
     """True when a day after "on" is dated by a plain past event verb a few words before it
     in its own clause ("were detained soon after mass riots in Jakarta on July 27", "Shares
@@ -1254,8 +1269,14 @@ def plain_past_on(text: str, sentences: Sentences, start: int) -> bool:
     may report a plan), a modal, a present passive ("when elections are held on July 20"), or
     when a noun of a scheduled event or a new clause stands between ("announced a referendum
     on September 11" may still be ahead)."""
-    if not _ON_BEFORE.search(text, max(0, start - 4), start):
-        return False
+    return bool(_ON_BEFORE.search(text, max(0, start - 4), start)) and _plain_past(
+        text, sentences, start
+    )
+
+
+def _plain_past(text: str, sentences: Sentences, start: int) -> bool:
+    """True when the nearest tense cue a few words before ``start`` in its clause is a plain
+    past event verb (see ``plain_past_on``)."""
     words = _clause_before(text, sentences.around(start), start)
     for i in range(len(words) - 1, max(-1, len(words) - 1 - _PLAIN_REACH), -1):
         word = words[i].lower()
