@@ -61,3 +61,51 @@ def test_military_hours_are_clock_times(text: str, expected: dict[str, str]) -> 
 )
 def test_military_hours_counter_examples(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "Monday, March 11, 2013 23:51", "9 September 2013, 14:08", "17 September 2013 - 21:29" (page
+# time stamps in ECB+): a 24-hour clock right after a full date with its year is that day's
+# clock time, one TIME with the date, as "Apr 26, 2020 21:43 IST" already was.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police intervened. Monday, March 11, 2013 23:51 Police intervened again.",
+            {"Monday, March 11, 2013 23:51": "2013-03-11T23:51"},
+        ),
+        (
+            "9 September 2013, 14:08 Paris: Jewellery stolen in shop raid",
+            {"9 September 2013, 14:08": "2013-09-09T14:08"},
+        ),
+        (
+            "Microsoft rushes out a patch 17 September 2013 - 21:29 Normally, it waits.",
+            {"17 September 2013 - 21:29": "2013-09-17T21:29"},
+        ),
+        (
+            "Experts to be consulted Tuesday 28 April 2009 22.34 BST The administration said",
+            {"Tuesday 28 April 2009 22.34 BST": "2009-04-28T22:34"},
+        ),
+        (
+            "GAMES SEQUEL Wednesday, 04 April 2012 10:30 After opening weekend",
+            {"Wednesday, 04 April 2012 10:30": "2012-04-04T10:30"},
+        ),
+        ("It was April 24, 2013 - 4:45pm", {"April 24, 2013 - 4:45pm": "2013-04-24T16:45"}),
+    ],
+)
+def test_date_stamp_with_24_hour_clock(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount, a score, or a clock after a day without its year stays apart or untagged
+        ("On March 3, 2020 3.50 percent of the loans failed.", {"March 3, 2020": "2020-03-03"}),
+        ("On March 3, 2020 the score was 2:1.", {"March 3, 2020": "2020-03-03"}),
+        ("On March 3 10:30 people came.", {"March 3": "2020-03-03"}),
+        # "22.34" with no zone may be an amount
+        ("Sales on March 3, 2020 22.50 higher", {"March 3, 2020": "2020-03-03"}),
+    ],
+)
+def test_date_stamp_counter_examples(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected

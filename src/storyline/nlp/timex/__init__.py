@@ -510,6 +510,33 @@ def _clock_range_end(text: str, t: Timex) -> Timex | None:
     return _range_member(text, t, m.start("h"), m.end("m"), value_end)
 
 
+# "Monday, March 11, 2013 23:51", "9 September 2013, 14:08", "17 September 2013 - 21:29",
+# "Tuesday 28 April 2009 22.34 BST": a page's time stamp with a 24-hour clock. A bare h:mm is
+# otherwise left alone (a score, a ratio), but right after a full date with its year it is that
+# day's clock time; _date_and_clock then makes both one TIME, as it does "Apr 26, 2020 21:43
+# IST". "22.34" needs its zone (a bare "3.50" after a date may be an amount); a.m./p.m. after
+# it make it the clock rule's own.
+_STAMP_CLOCK = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:(?:at|@|[-\u2013|])[ \t]*)?"
+    r"(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?"
+    r"|(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)(?=\s+(?:GMT|UTC|BST|CET|CEST|IST|[ECMP][SD]?T)\b))"
+    r"(?![\d:.]\d|\s*(?:[ap]\.?m\b|[ap]\.\s?m\.|%|percent\b))"
+    r"(?:\s+(?:GMT|UTC|BST|CET|CEST|IST|JST|KST|HKT|SGT|AEST|AEDT|MSK|SAST|PKT|[ECMP][SD]?T)\b)?"
+)
+
+
+def _stamp_clock(text: str, t: Timex) -> Timex | None:
+    m = _STAMP_CLOCK.match(text, t.end)
+    if t.type != "DATE" or t.mod or m is None or not _FULL_DATE.match(t.value):
+        return None
+    if not re.search(r"\d{4}", t.text):
+        return None  # "on March 3 10:30": a date with its year is a stamp, a bare day may not be
+    hour, minute = (m.group("h"), m.group("m")) if m.group("h") else (m.group("dh"), m.group("dm"))
+    start = m.start("h") if m.group("h") else m.start("dh")
+    clock = _range_member(text, t, start, m.end(), f"{t.value}T{int(hour):02d}:{minute}")
+    return dataclasses.replace(clock, type="TIME")
+
+
 # "from 7th to 9th December", "7-9 December", "on 7 and 8 December": a day before a range's
 # or pair's second day in day-month order is a date of its own, in the month of the second.
 # After a dash whatever comes before; after "to"/"and"/"or" only after a time preposition
@@ -848,7 +875,8 @@ def _season_and_year(text: str, timexes: list[Timex]) -> list[Timex]:
 # "Oct 2, 2020, 3:45 PM ET", "Apr 26, 2020 21:43 IST", "January 13, 2020 at 3:45 p.m.": a full
 # date with its year and the clock time right after it on that day are one TIME (a page's
 # time stamp; TimeBank writes "1998-11-20 19:30" as one), as "3:45 p.m. Oct. 2" already is.
-_STAMP_GAP = re.compile(r"\s*(?:,\s*)?(?:\bat\b|@|/|\|)?\s*")
+# A spaced dash may stand between the two too: "17 September 2013 - 21:29".
+_STAMP_GAP = re.compile(r"\s*(?:,\s*)?(?:\bat\b|@|/|\||(?<=\s)[-\u2013](?=\s))?\s*")
 _FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
@@ -960,6 +988,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     timexes = _first_days(text, _second_days(text, _join_lengths(text, timexes)))
     timexes = _range_ends(text, timexes, _year_span_end)
     timexes = _range_ends(text, timexes, _clock_range_end)
+    timexes = _range_ends(text, timexes, _stamp_clock)
     timexes = _apposed_units(text, timexes)
     timexes = _lunar_holiday_years(text, timexes)
     timexes = _drop_that_year_after_date(text, timexes)
