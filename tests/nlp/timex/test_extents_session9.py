@@ -109,3 +109,30 @@ def test_date_stamp_with_24_hour_clock(text: str, expected: dict[str, str]) -> N
 )
 def test_date_stamp_counter_examples(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "Published: 2012.08.08 09:01 AM" (ECB+), "2018.04.05 ~ OPEN RUN" (a Korean theatre listing):
+# a year-first date written with stops is the same date as "2012-08-08" and "2012/08/08".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Published: 2012.08.08 09:01 AM A fire destroyed",
+            {"2012.08.08 09:01 AM": "2012-08-08T09:01"},
+        ),
+        ("The show opened 2018.04.05 in Seoul.", {"2018.04.05": "2018-04-05"}),
+    ],
+)
+def test_year_first_dotted_date(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Install version v2020.03.15 of the tool.",  # a version
+        "The address 2020.03.15.1 was blocked.",  # a longer dotted number
+    ],
+)
+def test_year_first_dotted_date_counter_examples(text: str) -> None:
+    assert found(text) == {}
