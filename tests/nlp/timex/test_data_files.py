@@ -47,6 +47,7 @@ FILES = [
     "timex_caption_nouns.txt",
     "timex_generic_days.txt",
     "timex_cricket_words.txt",
+    "timex_fall_accidents.txt",
     "timex_faith_words.txt",
     "timex_daypart_genres.txt",
 ]

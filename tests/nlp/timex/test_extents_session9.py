@@ -136,3 +136,32 @@ def test_year_first_dotted_date(text: str, expected: dict[str, str]) -> None:
 )
 def test_year_first_dotted_date_counter_examples(text: str) -> None:
     assert found(text) == {}
+
+
+# "British Climber Killed In Fall", "Mountaineer Dies in Fall in New Zealand" (ECB+ topic 23
+# headlines): after a word of an accident and "in", a bare "fall" is the tumble (was 2020-FA).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British Climber Killed In Fall",
+        "Climber Killed In Fall 8:05am UK",
+        "Australian Mountaineer Dies in Fall in New Zealand",
+        "Man injured in fall from ladder at building site",
+        "Two workers died in a fall at the site.",
+    ],
+)
+def test_fall_after_an_accident_is_no_season(text: str) -> None:
+    assert "fall" not in {k.lower() for k in found(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Schools may reopen in fall.", {"fall": "2020-FA"}),
+        ("Prices will rise in the fall.", {"the fall": "2020-FA"}),
+        # with its year it is the season whatever comes before
+        ("He was killed in fall 2019 in Iraq.", {"fall 2019": "2019-FA"}),
+    ],
+)
+def test_fall_after_an_accident_counter_examples(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected

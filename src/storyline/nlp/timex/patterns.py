@@ -268,6 +268,23 @@ def age_decade(text: str, start: int, end: int) -> bool:
     return _AGE_DECADE_BEFORE.search(text, max(0, first - 40), first) is not None
 
 
+@functools.cache
+def _fall_accident() -> re.Pattern[str]:
+    words = alternation(load_list("timex_fall_accidents.txt", lower=True))
+    return re.compile(rf"\b(?:{words})\s+in\s+(?:a\s+)?$", re.I)
+
+
+_YEAR_NEXT = re.compile(r"\s+(?:of\s+)?(?:\d{4}|['’]\d\d)\b")
+
+
+def fall_accident(text: str, start: int, end: int) -> bool:
+    """ "Climber Killed In Fall", "dies in fall from ridge": a bare "fall" after a word of an
+    accident (``timex_fall_accidents.txt``) and "in" is the tumble, not the season."""
+    if text[start:end].lower() != "fall" or _YEAR_NEXT.match(text, end):
+        return False
+    return _fall_accident().search(text, max(0, start - 30), start) is not None
+
+
 # "0900 hours", "0630 hrs": four digits with a leading zero before hours are a 24-hour clock
 # time (time.military), never a length; a length is not written "0900".
 _ZERO_HOURS = re.compile(r"0\d[0-5]\d\s*(?:hours|hrs)\b", re.I)
@@ -414,6 +431,8 @@ def candidates(text: str) -> list[Candidate]:
                 if rule.name == "time.part" and attributive_part(text, m.start(), m.end()):
                     continue
                 if cricket_century(text, m.start(), m.end()):
+                    continue
+                if rule.family == "season" and fall_accident(text, m.start(), m.end()):
                     continue
                 if rule.family == "dur" and military_hours(text, m.start(), m.end()):
                     continue
