@@ -165,3 +165,30 @@ def test_fall_after_an_accident_is_no_season(text: str) -> None:
 )
 def test_fall_after_an_accident_counter_examples(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "midnight regulations" (an outgoing US administration's last-minute rules, ECB+ topic 9),
+# "burning the midnight oil" (ReCOVery), "the midnight sun": no time of day (was T24:00/TNI).
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The measures became known as "midnight regulations".',
+        "There was no word on another so-called midnight regulation.",
+        "Politicians are burning the midnight oil dreaming up new restrictions.",
+        "They toured the land of the midnight sun.",
+        "Critics attacked the president's midnight pardons.",
+    ],
+)
+def test_midnight_idioms_are_no_times(text: str) -> None:
+    assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Negotiators face a midnight deadline.", {"midnight": "2020-04-15T24:00"}),
+        ("The curfew starts at midnight.", {"midnight": "2020-04-15T24:00"}),
+    ],
+)
+def test_midnight_idioms_counter_examples(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
