@@ -192,3 +192,29 @@ def test_midnight_idioms_are_no_times(text: str) -> None:
 )
 def test_midnight_idioms_counter_examples(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "at about 9 p.m. March 17, 2015" (mediacloud), "by 11:59 p.m. on May 22, 2020" (ReCOVery): the
+# year after a clock time's month and day is the date's too, one TIME (it was "2015" apart, and
+# the clock on March 17 of the DCT's year).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She had gone to a store at about 9 p.m. March 17, 2015, when an argument ensued.",
+            {"about 9 p.m. March 17, 2015": "2015-03-17T21:00"},
+        ),
+        (
+            "Refund requests must be made by 11:59 p.m. on May 22, 2020.",
+            {"11:59 p.m. on May 22, 2020": "2020-05-22T23:59"},
+        ),
+        ("Last updated at 6:12 pm, April 3, 2020", {"6:12 pm, April 3, 2020": "2020-04-03T18:12"}),
+    ],
+)
+def test_clock_month_day_takes_its_year(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+def test_clock_month_day_counter_example() -> None:
+    # a count after the day is no year
+    assert found("At 6 p.m. May 3, 40 people gathered.") == {"6 p.m. May 3": "2020-05-03T18:00"}
