@@ -218,3 +218,33 @@ def test_clock_month_day_takes_its_year(text: str, expected: dict[str, str]) -> 
 def test_clock_month_day_counter_example() -> None:
     # a count after the day is no year
     assert found("At 6 p.m. May 3, 40 people gathered.") == {"6 p.m. May 3": "2020-05-03T18:00"}
+
+
+# "PUBLISHED: 22:07 GMT, 7 July 2012 | UPDATED: ..." (the Daily Mail's stamp, ECB+): a bare
+# clock time, a comma and a full date with its year are one TIME on that date (the first clock
+# took the DCT's day).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PUBLISHED: 22:07 GMT, 7 July 2012 | UPDATED: 23:10 GMT, 7 July 2012 Klitschko won.",
+            {
+                "22:07 GMT, 7 July 2012": "2012-07-07T22:07",
+                "23:10 GMT, 7 July 2012": "2012-07-07T23:10",
+            },
+        ),
+        (
+            "PUBLISHED: 14:21 BST, 3 May 2020 The minister said",
+            {"14:21 BST, 3 May 2020": "2020-05-03T14:21"},
+        ),
+    ],
+)
+def test_clock_comma_full_date_is_one_stamp(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+def test_clock_comma_date_without_year_stays_apart() -> None:
+    assert found("It closed at 10:30, May 5 was the last day.") == {
+        "10:30": "2020-04-15T10:30",
+        "May 5": "2020-05-05",
+    }

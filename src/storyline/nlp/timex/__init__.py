@@ -901,6 +901,34 @@ def _date_and_clock(text: str, timexes: list[Timex]) -> list[Timex]:
     return _merge_neighbours(timexes, merge)
 
 
+# "PUBLISHED: 22:07 GMT, 7 July 2012" (the Daily Mail's stamp), "14:21 BST, 3 May 2020": a bare
+# clock time, a comma and a full date with its year are one TIME on that date, as the same
+# clock before the date without the comma is (time.hm); apart, the clock took the DCT's day.
+_CLOCK_ONLY = re.compile(
+    r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,4})?", re.I
+)
+_CLOCK_OF = re.compile(r"T(\d\d:\d\d)$")
+_COMMA_GAP = re.compile(r",[ \t]*")
+
+
+def _clock_then_date(text: str, timexes: list[Timex]) -> list[Timex]:
+    def merge(prev: Timex, t: Timex) -> Timex | None:
+        clock = _CLOCK_OF.search(prev.value) if prev.type == "TIME" else None
+        if (
+            clock is not None
+            and t.type == "DATE"
+            and not t.mod
+            and _FULL_DATE.match(t.value)
+            and re.search(r"\d{4}", t.text)
+            and _CLOCK_ONLY.fullmatch(prev.text)
+            and _COMMA_GAP.fullmatch(text, prev.end, t.start)
+        ):
+            return _joined(text, prev, t, value=f"{t.value}T{clock.group(1)}")
+        return None
+
+    return _merge_neighbours(timexes, merge)
+
+
 # "arrested at around 11.30pm last night", "It happened at 3 p.m. yesterday": a clock time
 # followed right away by a day with no clock of its own (a relative day, or such a day and a
 # part of it) is one TIME on that day, as "10 a.m. Friday" is (apart, the clock took the DCT's
@@ -996,7 +1024,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     timexes = _year_headings(text, timexes)
     timexes = _season_and_year(text, _ordinal_parts(text, timexes))
     timexes = _quarter_by_months(text, timexes)
-    timexes = _clock_and_day(text, _date_and_clock(text, timexes))
+    timexes = _clock_and_day(text, _date_and_clock(text, _clock_then_date(text, timexes)))
 
     def tense_of(t: Timex) -> Tense:
         return tense_at(text, sentences, t.start, t.end, doc)
