@@ -57,3 +57,71 @@ def test_holiday_not_after_a_plain_past_keeps_the_coming_one(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+_FILLER = (
+    " Parents scrambled to find child care, and many of them had to take leave from work"
+    " without pay. Teachers were told to prepare lessons for online classes, and districts"
+    " handed out laptops to students who had none at home. Some families had no internet at"
+    " all, and the district sent buses with hotspots into their neighbourhoods. Nobody knew"
+    " how long it would last. Grocery shelves were empty and hand sanitiser had sold out."
+)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the story's day named a paragraph back (beyond 400 characters): counted from it
+        (
+            "On March 20, the governor closed all schools." + _FILLER + " The next day, the"
+            " mayor ordered restaurants to close.",
+            "2020-04-10",
+            ("The next day", "2020-03-21"),
+        ),
+        (
+            "On March 20, the governor closed all schools." + _FILLER + " Later that day, the"
+            " mayor ordered restaurants to close.",
+            "2020-04-10",
+            ("Later that day", "2020-03-20"),
+        ),
+        # the day told moves on with the story: "the next day", then "the following day"
+        (
+            "Two days earlier, on March 14, she finished her sixth shift. She woke up the next"
+            " day feeling unwell." + _FILLER + " The following day, she felt fine.",
+            "2020-03-30",
+            ("The following day", "2020-03-16"),
+        ),
+    ],
+)
+def test_next_day_counts_from_the_story_day_a_paragraph_back(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # counter-examples: a month named since leaves the day unknown (the DCT's next day, as
+        # before); a day further back than about a page is not the story's any more
+        (
+            "On March 20, the governor closed all schools. The order ran into late March."
+            + _FILLER
+            + " The next day, the mayor ordered restaurants to close.",
+            "2020-04-10",
+            ("The next day", "2020-04-11"),
+        ),
+        (
+            "On March 20, the governor closed all schools." + _FILLER * 3 + " The next day,"
+            " the mayor ordered restaurants to close.",
+            "2020-04-10",
+            ("The next day", "2020-04-11"),
+        ),
+    ],
+)
+def test_next_day_without_a_story_day_keeps_the_dct(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

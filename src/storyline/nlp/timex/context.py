@@ -137,6 +137,32 @@ def _month_since(last_date: tuple[int, str] | None, quarter_at: int, start: int)
     )
 
 
+# "the next day" / "the previous day" / "later that day" look as far back for the story's day as
+# "the previous Friday" does for its own (WEEKDAY_WINDOW): a told day keeps over a few
+# paragraphs. ("the same day" without "that" is as often "one and the same day".)
+_NEXT_DAY_REFS = frozenset({"narrel:1:D", "narrel:-1:D", "narrel:0:D:that"})
+
+
+def _story_day(
+    ref: str,
+    last_date: tuple[int, str] | None,
+    clock_day: tuple[int, str] | None,
+    start: int,
+    value: str,
+) -> str | None:
+    """The day "the next day" / "the previous day" / "later that day" counts from when no
+    date was named close before it: the last day the story told (a date or a clock time's
+    day, "Monday night"), within ``WEEKDAY_WINDOW``, if nothing less precise was named since
+    ("in March" leaves the day unknown) and that day is before the DCT's own next/previous
+    day (``value``): a story that has moved back in time."""
+    if ref not in _NEXT_DAY_REFS or clock_day is None or start - clock_day[0] > WEEKDAY_WINDOW:
+        return None
+    if last_date is not None and last_date[0] > clock_day[0]:
+        return None
+    day = clock_day[1].rstrip("+")
+    return day if _DAY.match(day) and _DAY.match(value) and day < value[:10] else None
+
+
 def resolve(items: list[tuple[int, Norm]]) -> None:
     """``items``: (start offset, norm) in text order; values are updated in place."""
     last: tuple[int, int, int] | None = None  # (offset, year, quarter)
@@ -210,6 +236,13 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
                 norm.value = f"{last[1] - 1}-Q{last[2]}"
             elif last_date is not None and start - last_date[0] <= NARRATIVE_WINDOW:
                 _narrative(norm, last_date[1])
+                if ref in _NEXT_DAY_REFS and _DAY.match(last_date[1]) and _DAY.match(norm.value):
+                    # "on March 14 ... the next day ... The following day": the day told
+                    # moves on with the story
+                    last_day = clock_day = last_date = (start, norm.value)
+            elif (story := _story_day(ref, last_date, clock_day, start, norm.value)) is not None:
+                _narrative(norm, story)
+                last_day = clock_day = last_date = (start, norm.value)
             continue
         if last is None:
             continue

@@ -153,6 +153,10 @@ def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
             that = ":that" if "that" in m.group(0).lower().split() else ""
             if _STREAK.search(m.group(0)):
                 that = ":streak"  # "for the third straight day": a run up to a day gone by
+            elif ctx.text[ctx.end : ctx.end + 2] in ("'s", "’s"):
+                # "showing up for the next day's practice": any day's, no story day a page
+                # back (context.py counts it from a date close before it only)
+                that = ":poss"
             norm.ctx_ref = f"narrel:{shift}:{code}{that}"
         return norm
     if unit in ("year", "fiscal year"):
