@@ -125,3 +125,22 @@ def test_next_day_without_a_story_day_keeps_the_dct(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a likelihood looks ahead: the coming winter, not the one gone
+        (
+            "We will not do a lockdown for the second wave that is likely to come in the winter.",
+            "2020-05-22",
+            ("the winter", "2020-WI"),
+        ),
+        ("Sales are unlikely to recover before September.", "2020-05-19", ("September", "2020-09")),
+        # counter-example: a likelihood of the past
+        ("The virus is likely to have spread in December.", "2020-05-22", ("December", "2019-12")),
+    ],
+)
+def test_likely_to_looks_ahead(text: str, dct: str, expected: tuple[str, str], parse: bool) -> None:
+    assert expected in found(text, dct, parse)

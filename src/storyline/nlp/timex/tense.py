@@ -437,6 +437,10 @@ def _comparison(words: list[str], i: int) -> bool:
     return _word_before(words, i) == "than"
 
 
+# Future-to cues of likelihood, which a perfect after "to" turns to the past.
+_LIKELIHOOD = frozenset({"likely", "unlikely"})
+
+
 def _cue_at(words: list[str], i: int) -> str | None:
     if i > 0 and words[i - 1].lower() in _TENSELESS_AFTER:
         return None
@@ -488,6 +492,10 @@ def _cue_at(words: list[str], i: int) -> str | None:
         # "set to resume Monday", "plans for Friday" look ahead; "a record set on Aug. 6",
         # "vacation plans" do not
         following = words[i + 1].lower() if i + 1 < len(words) else ""
+        if words[i].lower() in _LIKELIHOOD and following == "to":
+            # "is likely to have spread in December": a likelihood of the past
+            perfect = i + 2 < len(words) and words[i + 2].lower() in ("have", "'ve")
+            return "past" if perfect else "future"
         return "future" if following in ("to", "for") else None
     return tense
 
@@ -1084,6 +1092,10 @@ def _parsed(doc: Doc, start: int, end: int) -> Tense:
         if verb.head.i == verb.i:
             return None
         token = verb.head
+        if token.lower_ in _LIKELIHOOD and any(c.lower_ == "to" for c in verb.children):
+            # "is likely to come in the winter" looks ahead, "likely to have spread" back
+            perfect = any(c.lower_ in ("have", "'ve") for c in verb.children)
+            return "past" if perfect else "future"
         # "agreed to buy", "an agreement to acquire": the infinitive hangs on a word of intent
         prospective = token.lower_ in _prospective() and any(
             c.lower_ == "to" for c in verb.children
