@@ -144,3 +144,26 @@ def test_next_day_without_a_story_day_keeps_the_dct(
 )
 def test_likely_to_looks_ahead(text: str, dct: str, expected: tuple[str, str], parse: bool) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the new date of a rescheduled event is ahead
+        (
+            "She had been training for the Boston Marathon, before it was rescheduled for"
+            " September.",
+            "2020-03-30",
+            ("September", "2020-09"),
+        ),
+        ("The league rescheduled the game for Saturday.", "2020-03-30", ("Saturday", "2020-04-04")),
+        # counter-examples: "for" after no word of a new date
+        ("She gave him a watch for Christmas.", "2020-10-01", ("Christmas", "2020-12-25")),
+        ("The race was held on Saturday.", "2020-05-20", ("Saturday", "2020-05-16")),
+    ],
+)
+def test_rescheduled_for_names_the_new_date(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

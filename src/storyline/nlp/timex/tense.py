@@ -525,11 +525,21 @@ def _moved_to(words: list[str]) -> bool:
     end = len(words)
     while end > 0 and len(words) - end < 3 and words[end - 1].lower() in _VAGUE_BEFORE_DATE:
         end -= 1
+    if end > 0 and words[end - 1].lower() == "for":
+        # "before it was rescheduled for September", "moved the race for Saturday": the new
+        # date of a word of ``timex_new_date_words.txt`` a few words before "for" ("gave him
+        # a watch for Christmas", "delayed for months" are no new dates)
+        return any(w.lower() in _new_date_words() for w in words[max(0, end - 4) : end - 1])
     return bool(
         end > 0
         and words[end - 1].lower() in _NEW_DATE_PREPOSITIONS
         and any(w.lower() in _postponements() for w in words[max(0, end - 12) : end - 1])
     )
+
+
+@functools.cache
+def _new_date_words() -> frozenset[str]:
+    return frozenset(load_list("timex_new_date_words.txt", lower=True))
 
 
 def _looks_ahead(words: list[str], i: int) -> bool:
