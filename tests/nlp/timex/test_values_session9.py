@@ -167,3 +167,30 @@ def test_rescheduled_for_names_the_new_date(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # an "-ed" word right after "will"/a modal and its verb is no past
+        (
+            "Restaurants located in one of 17 northern Michigan counties that — along with the"
+            " entire Upper Peninsula — will see lessened restrictions on Friday.",
+            "2020-05-18",
+            ("Friday", "2020-05-22"),
+        ),
+        ("Workers could face reduced hours on Friday.", "2020-05-18", ("Friday", "2020-05-22")),
+        # counter-examples: a perfect after the modal, a past verb
+        ("The plant would have closed on Friday.", "2020-05-18", ("Friday", "2020-05-15")),
+        (
+            "The counties saw lessened restrictions on Friday.",
+            "2020-05-18",
+            ("Friday", "2020-05-15"),
+        ),
+    ],
+)
+def test_participle_after_a_modal_and_its_verb_is_no_past(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

@@ -437,6 +437,23 @@ def _comparison(words: list[str], i: int) -> bool:
     return _word_before(words, i) == "than"
 
 
+def _after_modal_verb(words: list[str], i: int) -> bool:
+    """True for a regular "-ed" word right after "will"/"would"/a modal and its bare verb
+    ("will see lessened restrictions", "could face reduced hours"): an adjective or a
+    participle of that verb's object, no past of its own. "would have lessened" is a perfect
+    ("have" is a cue) and is left alone."""
+    if i < 2:
+        return False
+    aux, verb = words[i - 2].lower(), words[i - 1]
+    return (
+        (aux in _FUTURE_AUX or aux == "would" or aux in _modals())
+        and verb.isalpha()
+        and verb.islower()
+        and _cue(verb) is None
+        and verb not in _CLOSED_CLASS
+    )
+
+
 # Future-to cues of likelihood, which a perfect after "to" turns to the past.
 _LIKELIHOOD = frozenset({"likely", "unlikely"})
 
@@ -479,6 +496,12 @@ def _cue_at(words: list[str], i: int) -> str | None:
         return None  # "elections went ahead as planned on Sunday": the verb before decides
     if tense == "past" and words[i].lower() not in lexicon().tense_cues and _adjective(words, i):
         return None  # "a still unspecified date", "the wounded soldiers": an adjective
+    if (
+        tense == "past"
+        and words[i].lower() not in lexicon().tense_cues
+        and _after_modal_verb(words, i)
+    ):
+        return None  # "will see lessened restrictions on Friday": the "will" before decides
     if (
         tense == "future"
         and words[i].lower().endswith("ed")
