@@ -194,3 +194,30 @@ def test_participle_after_a_modal_and_its_verb_is_no_past(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a figure compared with an earlier one is the earlier day's
+        (
+            "The agency said 2.0 million people have so far been tested for the virus, against"
+            " 1.959 million on Monday, out of a population of around 60 million.",
+            "2020-05-19",
+            ("Monday", "2020-05-18"),
+        ),
+        (
+            "There are 1,239 ICU patients, up slightly from 1,300 on Friday.",
+            "2020-05-18",
+            ("Friday", "2020-05-15"),
+        ),
+        # counter-examples: no figure, a future
+        ("The store is open from 9 on Friday.", "2020-05-18", ("Friday", "2020-05-22")),
+        ("The team will play against 10 men on Friday.", "2020-05-18", ("Friday", "2020-05-22")),
+    ],
+)
+def test_figure_compared_names_a_day_gone(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

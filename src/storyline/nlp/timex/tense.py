@@ -1163,10 +1163,43 @@ def _direction(text: str, start: int) -> tuple[Tense, bool]:
     return tense, past_wins  # type: ignore[return-value]
 
 
+@functools.cache
+def _figure_comparison() -> re.Pattern[str]:
+    phrases = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+")
+        for p in sorted(load_list("timex_figure_comparisons.txt", lower=True), key=len)[::-1]
+    )
+    unit = r"(?:%|percent|per\s+cent|million|billion|trillion|thousand)"
+    figure = (
+        rf"[$€£]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?\s*{unit}|\d{{2,}}(?:\.\d+)?)"
+        r"(?:\s+[a-z]+)?"  # "749 deaths", "1.959 million tests"
+    )
+    return re.compile(
+        rf"(?<![\w.])(?:{phrases})\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?"
+        rf"{figure}\s*,?\s+(?:on\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def figure_compared(text: str, start: int) -> bool:
+    """True for a date after a figure it is compared with ("against 1.959 million on
+    Monday"): the earlier figure's day (``timex_figure_comparisons.txt``)."""
+    return _figure_comparison().search(text, max(0, start - 60), start) is not None
+
+
 def tense_at(
     text: str, sentences: Sentences, start: int, end: int, doc: Doc | None = None
 ) -> Tense:
     """The tense governing ``text[start:end]``: past, present, future or None (unknown)."""
+    tense = _tense_at(text, sentences, start, end, doc)
+    if tense != "future" and figure_compared(text, start):
+        # "have so far been tested, against 1.959 million on Monday": the figure of a day
+        # gone; a future is kept ("will play against 10 men on Friday")
+        return "past"
+    return tense
+
+
+def _tense_at(text: str, sentences: Sentences, start: int, end: int, doc: Doc | None) -> Tense:
     direction, past_wins = _direction(text, start)
     sentence = sentences.around(start)
     if direction is not None:
