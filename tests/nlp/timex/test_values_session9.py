@@ -221,3 +221,45 @@ def test_figure_compared_names_a_day_gone(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a plan reported with "would" after a saying dated by a weekday: the first such
+        # weekday after the saying's day
+        (
+            "The governor said Tuesday that beaches would reopen on Friday.",
+            "2020-05-17",
+            ("Friday", "2020-05-15"),
+        ),
+        (
+            "The governor announced on Tuesday that beaches would reopen Friday.",
+            "2020-05-17",
+            ("Friday", "2020-05-15"),
+        ),
+        (
+            "On Tuesday, the governor said beaches would reopen Friday.",
+            "2020-05-17",
+            ("Friday", "2020-05-15"),
+        ),
+        # still ahead of the DCT when the saying was this week
+        (
+            "Officials said Monday that the beaches would reopen on Friday.",
+            "2020-05-19",
+            ("Friday", "2020-05-22"),
+        ),
+        # counter-examples: "will" keeps the report's future; no day of the saying
+        (
+            "The governor said Tuesday that beaches will reopen Friday.",
+            "2020-05-17",
+            ("Friday", "2020-05-22"),
+        ),
+        ("The governor said the store would open Friday.", "2020-05-17", ("Friday", "2020-05-22")),
+    ],
+)
+def test_reported_plan_counts_from_the_saying_day(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

@@ -473,7 +473,8 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         value = resolve_weekday(weekday, ctx.dct, "future", None).isoformat()
     else:
         tense = None if possessive else ctx.tense()
-        value = resolve_weekday(weekday, ctx.dct, tense, rel).isoformat()
+        reported = _reported_plan(ctx, weekday) if tense == "future" and rel is None else None
+        value = (reported or resolve_weekday(weekday, ctx.dct, tense, rel)).isoformat()
     # a weekday that follows the tense may follow the weekday before it instead ("will close
     # on Tuesday and Wednesday", context.coordinate); "next Monday" is fixed by its word
     free = rel is None and not possessive and not value.startswith("X")
@@ -589,6 +590,40 @@ def _scheduled_weekday(weekday: int, dct: dt.date, ctx: Ctx, end: int) -> dt.dat
     if not said:
         return resolve_weekday(weekday, dct, None, None)
     day = resolve_weekday(said[-1], dct, "past", None)
+    return weekday_from(day, weekday, 1)
+
+
+_SAID_ON = re.compile(r"\b([a-z]+)\s+(?:on\s+)?([A-Z][a-z]+day)\b")
+_ON_DAY_OPENING = re.compile(r"\s*On\s+([A-Z][a-z]+day)\s*,")
+_WOULD = re.compile(r"\bwould\b")
+_WILL = re.compile(r"\b(?:will|'ll|shall)\b", re.IGNORECASE)
+
+
+def _reported_plan(ctx: Ctx, weekday: int) -> dt.date | None:
+    """ "The governor said Tuesday that beaches would reopen Friday", said on a Sunday: a plan
+    reported with "would" after a saying dated by a weekday is the first such weekday after
+    the saying's day (the Friday gone), not the one after the DCT. "will" keeps the future of
+    the report ("said Tuesday that beaches will reopen Friday"); with no day of the saying,
+    the tense decides (None)."""
+    assert ctx.dct is not None
+    begin, _ = ctx.sentence()
+    before = ctx.text[begin : ctx.start]
+    said_at: tuple[int, str] | None = None
+    for m in _SAID_ON.finditer(before):
+        if m.group(1) in _speech_words() and m.group(2).lower() in lexicon().weekdays:
+            said_at = (m.end(), m.group(2))
+    opening = _ON_DAY_OPENING.match(before)
+    if said_at is None and opening is not None:
+        spoken = any(w in _speech_words() for w in re.findall(r"[a-z]+", before[opening.end() :]))
+        if opening.group(1).lower() in lexicon().weekdays and spoken:
+            # "On Tuesday, the governor said beaches would reopen Friday"
+            said_at = (opening.end(), opening.group(1))
+    if said_at is None:
+        return None
+    between = before[said_at[0] :]
+    if not _WOULD.search(between) or _WILL.search(between):
+        return None
+    day = resolve_weekday(lexicon().weekdays[said_at[1].lower()], ctx.dct, "past", None)
     return weekday_from(day, weekday, 1)
 
 
