@@ -248,3 +248,36 @@ def test_clock_comma_date_without_year_stays_apart() -> None:
         "10:30": "2020-04-15T10:30",
         "May 5": "2020-05-05",
     }
+
+
+# Holidays of modern news missing from timex_holidays.tsv: "Happy Cinco de Mayo 2019", "Mother's
+# Day and Cinco De Mayo" (ReCOVery), "a May Day rally", US spellings of the Monday holidays.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Happy Cinco de Mayo 2019! I can't wait.", {"Cinco de Mayo 2019": "2019-05-05"}),
+        (
+            "Kits for birthdays, Mother's Day and Cinco De Mayo sold out.",
+            {"Mother's Day": "2020-05-10", "Cinco De Mayo": "2020-05-05"},
+        ),
+        ("Police broke up a May Day rally.", {"May Day": "2020-05-01"}),
+        (
+            "Schools will close on Martin Luther King Jr. Day.",
+            {"Martin Luther King Jr. Day": "2021-01-18"},
+        ),
+        ("Stores held Presidents Day sales.", {"Presidents Day": "2020-02-17"}),
+    ],
+)
+def test_modern_news_holidays(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pilot sent a mayday call.",  # one word: the distress call
+        "International Women's Day focuses on Afghan women.",  # a cause's day (TimeBank: none)
+    ],
+)
+def test_modern_news_holidays_counter_examples(text: str) -> None:
+    assert found(text) == {}
