@@ -902,11 +902,10 @@ def _date_and_clock(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 # "PUBLISHED: 22:07 GMT, 7 July 2012" (the Daily Mail's stamp), "14:21 BST, 3 May 2020": a bare
-# clock time, a comma and a full date with its year are one TIME on that date, as the same
-# clock before the date without the comma is (time.hm); apart, the clock took the DCT's day.
-_CLOCK_ONLY = re.compile(
-    r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s+[A-Z]{2,4})?", re.I
-)
+# clock time with its zone, a comma and a full date with its year are one TIME on that date, as
+# the same clock before the date without the comma is (time.hm); apart, the clock took the
+# DCT's day. Without a zone the two stay apart ("opened at 14:00, Nov. 3, 2006, in Lima").
+_CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*(?:[ap]\.?m\.?|[AP]M))?\s+[A-Z]{2,4}")
 _CLOCK_OF = re.compile(r"T(\d\d:\d\d)$")
 _COMMA_GAP = re.compile(r",[ \t]*")
 
