@@ -263,3 +263,28 @@ def test_reported_plan_counts_from_the_saying_day(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a meeting on an agenda is still to come
+        (
+            "The bare-bones capital plan is on the agenda for Monday’s Finance Committee meeting.",
+            "2020-05-14",
+            ("Monday", "2020-05-18"),
+        ),
+        ("The plan is on the agenda for Monday.", "2020-05-14", ("Monday", "2020-05-18")),
+        # counter-example: a past clause keeps the meeting gone
+        (
+            "The plan was on the agenda for Monday’s Finance Committee meeting.",
+            "2020-05-14",
+            ("Monday", "2020-05-11"),
+        ),
+    ],
+)
+def test_agenda_for_a_weekday_is_ahead(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
