@@ -521,6 +521,7 @@ _STAMP_CLOCK = re.compile(
     r"(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?"
     r"|(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)(?=\s+(?:GMT|UTC|BST|CET|CEST|IST|[ECMP][SD]?T)\b))"
     r"(?![\d:.]\d|\s*(?:[ap]\.?m\b|[ap]\.\s?m\.|%|percent\b))"
+    r"(?:\s+(?:hours|hrs)\b)?"
     r"(?:\s+(?:GMT|UTC|BST|CET|CEST|IST|JST|KST|HKT|SGT|AEST|AEDT|MSK|SAST|PKT|[ECMP][SD]?T)\b)?"
 )
 

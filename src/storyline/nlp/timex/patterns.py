@@ -291,7 +291,10 @@ _ZERO_HOURS = re.compile(r"0\d[0-5]\d\s*(?:hours|hrs)\b", re.I)
 
 
 def military_hours(text: str, start: int, end: int) -> bool:
-    """Whether a length's match holds a zero-led four-digit clock time before hours/hrs."""
+    """Whether a length's match holds a zero-led four-digit clock time before hours/hrs, or
+    starts at the minutes of a clock time ("at 17:06 hours", "01:19 hrs": no six hours)."""
+    if start >= 2 and text[start - 1] in ":." and text[start - 2].isdigit():
+        return True
     return _ZERO_HOURS.search(text, start, end) is not None
 
 
