@@ -281,3 +281,89 @@ def test_modern_news_holidays(text: str, expected: dict[str, str]) -> None:
 )
 def test_modern_news_holidays_counter_examples(text: str) -> None:
     assert found(text) == {}
+
+
+# "updated 7/28/2004 3:02:00 PM ET", "6:07:15 PM GMT" (ECB+ page stamps): seconds before a.m./p.m.
+# are part of the clock (it was "02:00 PM ET" from inside the number, 14:00).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "updated 7/28/2004 3:02:00 PM ET Fred LaRue",
+            {"7/28/2004 3:02:00 PM ET": "2004-07-28T15:02"},
+        ),
+        (
+            "Posted on November 15, 2011 6:07:15 PM GMT Indian Naval",
+            {"November 15, 2011 6:07:15 PM GMT": "2011-11-15T18:07"},
+        ),
+    ],
+)
+def test_clock_with_seconds_before_meridiem(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+# "at 17:06 hours local time", "01:19 hrs" (Iranian and Indian wire style): "hours" after a
+# 24-hour clock belongs to it; alone "06 hours" was a length of six hours.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The institute registered the quake at 17:06 hours local time.",
+            {"17:06 hours": "2020-04-15T17:06"},
+        ),
+        (
+            "Sat Nov 12 2011, 01:19 hrs Warship foils attack",
+            {"Nov 12 2011, 01:19 hrs": "2011-11-12T01:19"},
+        ),
+        # a length with a decimal stays a length
+        ("It rose 3.5 hours later.", {"3.5 hours": "PT3H30M"}),
+    ],
+)
+def test_clock_hours_is_no_length(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+# "Last updated 13:26 14/09/2013", "14:25 Sun Sep 15 2013" (ECB+ New Zealand pages): a 24-hour
+# clock right before a full date with its year is that day's clock time, one TIME.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Climber dead Last updated 13:26 14/09/2013 A climber",
+            {"13:26 14/09/2013": "2013-09-14T13:26"},
+        ),
+        (
+            "Second man dies 14:25 Sun Sep 15 2013 A second man",
+            {"14:25 Sun Sep 15 2013": "2013-09-15T14:25"},
+        ),
+        # a score before a date is no clock
+        ("The score was 2:1 on Sep 15 2013.", {"Sep 15 2013": "2013-09-15"}),
+    ],
+)
+def test_clock_before_full_date(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+# "At about 9:25 Thursday morning", "Shortly after 3:30 Tuesday morning" (ECB+): the clock and
+# the weekday's part of the day are one TIME (the clock lost to "Thursday morning").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At about 9:25 Thursday morning, navy personnel boarded.",
+            {"about 9:25 Thursday morning": "2020-04-09T09:25"},
+        ),
+        (
+            "Shortly after 3:30 Tuesday morning someone called 911.",
+            {"3:30 Tuesday morning": "2020-04-14T03:30"},
+        ),
+        ("He left at 4:15 on Friday afternoon.", {"4:15 on Friday afternoon": "2020-04-10T16:15"}),
+    ],
+)
+def test_clock_weekday_part_of_day(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+def test_clock_weekday_night_is_left_to_the_part() -> None:
+    # "2:30 Saturday night" may be the small hours or the evening: the part alone, as before
+    assert found("The score was 2:30 Saturday night.") == {"Saturday night": "2020-04-11TNI"}

@@ -902,6 +902,41 @@ def _date_and_clock(text: str, timexes: list[Timex]) -> list[Timex]:
     return _merge_neighbours(timexes, merge)
 
 
+# "Last updated 13:26 14/09/2013", "14:25 Sun Sep 15 2013" (New Zealand pages in ECB+): a bare
+# 24-hour clock right before a full date with its year is that day's clock time, one TIME, as
+# after it (_stamp_clock); "14:00 Nov. 3, 2005" is the time.hm rule's own already.
+_CLOCK_BEFORE = re.compile(
+    r"(?<![\w:.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?[ \t]+"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?$"
+)
+
+
+def _clock_before_date(text: str, timexes: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    for t in timexes:
+        lo = out[-1].end if out else 0
+        m = _CLOCK_BEFORE.search(text, max(lo, t.start - 30), t.start)
+        if (
+            m is not None
+            and t.type == "DATE"
+            and not t.mod
+            and _FULL_DATE.match(t.value)
+            and re.search(r"\d{4}", t.text)
+        ):
+            value = f"{t.value}T{int(m.group('h')):02d}:{m.group('m')}"
+            t = dataclasses.replace(
+                t,
+                start=m.start(),
+                text=text[m.start() : t.end],
+                type="TIME",
+                value=value,
+                anchor=None,
+                resolved_end=None,
+            )
+        out.append(t)
+    return out
+
+
 # "PUBLISHED: 22:07 GMT, 7 July 2012" (the Daily Mail's stamp), "14:21 BST, 3 May 2020": a bare
 # clock time with its zone, a comma and a full date with its year are one TIME on that date, as
 # the same clock before the date without the comma is (time.hm); apart, the clock took the
@@ -1024,6 +1059,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     timexes = _year_headings(text, timexes)
     timexes = _season_and_year(text, _ordinal_parts(text, timexes))
     timexes = _quarter_by_months(text, timexes)
+    timexes = _clock_before_date(text, timexes)
     timexes = _clock_and_day(text, _date_and_clock(text, _clock_then_date(text, timexes)))
 
     def tense_of(t: Timex) -> Tense:
