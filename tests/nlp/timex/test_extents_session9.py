@@ -367,3 +367,11 @@ def test_clock_weekday_part_of_day(text: str, expected: dict[str, str]) -> None:
 def test_clock_weekday_night_is_left_to_the_part() -> None:
     # "2:30 Saturday night" may be the small hours or the evening: the part alone, as before
     assert found("The score was 2:30 Saturday night.") == {"Saturday night": "2020-04-11TNI"}
+
+
+def test_date_stamp_clock_with_bare_p() -> None:
+    # "Dec 23 2012, 5:03p" (a sports site's stamp in ECB+): the "p" is the afternoon
+    # (the stamp pass first read 05:03)
+    assert found("Colts clinch 5th seed on Dec 23 2012, 5:03p Andrew Luck led again.") == {
+        "Dec 23 2012, 5:03p": "2012-12-23T17:03"
+    }

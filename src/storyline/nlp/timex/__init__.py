@@ -521,6 +521,8 @@ _STAMP_CLOCK = re.compile(
     r"(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?"
     r"|(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)(?=\s+(?:GMT|UTC|BST|CET|CEST|IST|[ECMP][SD]?T)\b))"
     r"(?![\d:.]\d|\s*(?:[ap]\.?m\b|[ap]\.\s?m\.|%|percent\b))"
+    # "Dec 23 2012, 5:03p" (a sports site's stamp): a bare "p"/"a" is the half of the day
+    r"(?:(?P<ap>[ap])(?![\w.]))?"
     r"(?:\s+(?:hours|hrs)\b)?"
     r"(?:\s+(?:GMT|UTC|BST|CET|CEST|IST|JST|KST|HKT|SGT|AEST|AEDT|MSK|SAST|PKT|[ECMP][SD]?T)\b)?"
 )
@@ -534,7 +536,12 @@ def _stamp_clock(text: str, t: Timex) -> Timex | None:
         return None  # "on March 3 10:30": a date with its year is a stamp, a bare day may not be
     hour, minute = (m.group("h"), m.group("m")) if m.group("h") else (m.group("dh"), m.group("dm"))
     start = m.start("h") if m.group("h") else m.start("dh")
-    clock = _range_member(text, t, start, m.end(), f"{t.value}T{int(hour):02d}:{minute}")
+    h = int(hour)
+    if m.group("ap"):
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if m.group("ap") == "p" else 0)
+    clock = _range_member(text, t, start, m.end(), f"{t.value}T{h:02d}:{minute}")
     return dataclasses.replace(clock, type="TIME")
 
 
