@@ -591,6 +591,8 @@ def _timetable_phrase(words: list[str]) -> bool:
             start = end - len(phrase)
             if start >= 0 and tuple(low[start:end]) == phrase:
                 before = low[start - 1] if start > 0 else ""
+                if phrase[0].endswith("ing") and (before in _PAST_BE or before in _PRESENT_BE):
+                    return False  # "was taking effect": a progressive, left to the other cues
                 return before != "to" and _aux_before(words, start) is None
         if _cue_at(words, end - 1) is not None:
             return False

@@ -1,0 +1,46 @@
+"""Session 9, round 2 of values and tense: a fresh audit of the last ReCOVery articles no
+session had read. Rules for general errors of direction; each has parametrised cases in the
+shape of the real sentences and a counter-example, run with and without a spaCy parse (the
+path analyze() uses and the default path of ``storyline timeml``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.pipeline import get_nlp
+from storyline.nlp.timex import tag
+
+
+def found(text: str, dct: str, parse: bool = False) -> list[tuple[str, str]]:
+    doc = get_nlp()(text) if parse else None
+    return [(t.text, t.value) for t in tag(text, dct, doc=doc)]
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the "-ing" form of a timetable phrase in an absolute clause: the coming day
+        (
+            "With his modified stay-at-home order taking effect on Friday, Pritzker made it"
+            " clear that testing is key.",
+            "2020-04-30",
+            ("Friday", "2020-05-01"),
+        ),
+        (
+            "With the new rules going into effect Monday, stores scrambled to adapt.",
+            "2020-05-14",
+            ("Monday", "2020-05-18"),
+        ),
+        # counter-example: with an auxiliary the other cues decide
+        (
+            "The order was taking effect on Friday, but the judge blocked it.",
+            "2020-04-30",
+            ("Friday", "2020-04-24"),
+        ),
+    ],
+)
+def test_timetable_phrase_in_ing_looks_ahead(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
