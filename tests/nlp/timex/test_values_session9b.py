@@ -20,6 +20,52 @@ def found(text: str, dct: str, parse: bool = False) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [
+        # a modal and its bare verb look ahead for a month too, whatever saying stands before
+        (
+            "He added that the playoffs could begin in mid-November.",
+            "2020-03-30",
+            ("mid-November", "2020-11"),
+        ),
+        (
+            "He added that the playoffs could begin in November.",
+            "2020-03-30",
+            ("November", "2020-11"),
+        ),
+        (
+            "Officials said the first doses might also arrive in January.",
+            "2020-05-12",
+            ("January", "2021-01"),
+        ),
+    ],
+)
+def test_modal_before_a_month_looks_ahead(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # counter-examples: a modal perfect looks back
+        (
+            "He said the virus could have arrived in November.",
+            "2020-03-30",
+            ("November", "2019-11"),
+        ),
+    ],
+)
+def test_modal_perfect_before_a_month_keeps_the_past(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
         # the "-ing" form of a timetable phrase in an absolute clause: the coming day
         (
             "With his modified stay-at-home order taking effect on Friday, Pritzker made it"

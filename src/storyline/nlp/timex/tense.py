@@ -721,6 +721,14 @@ def _modal_ahead(words: list[str], i: int) -> bool:
     )
 
 
+def _modal_verb(words: list[str], i: int) -> bool:
+    """True for the bare verb of a modal that looks ahead ("could also begin")."""
+    j = i - 1
+    while j >= 0 and (words[j].lower() in _MODAL_ADVERBS or words[j].endswith("ly")):
+        j -= 1
+    return j >= 0 and _modal_ahead(words, j)
+
+
 # Prepositions a reduced relative's participle may take before the date ("a service planned
 # at the University ... for Saturday", "the talks scheduled for Monday").
 _PARTICIPLE_PREPOSITIONS = frozenset({"for", "at", "on", "in", "by", "during", "around", "near"})
@@ -945,9 +953,14 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
     for i in range(len(before) - 1, near - 1, -1):
         prospective = prospective or _looks_ahead(before, i)
         dated = dated or _dated_intent(before, i)
-        if weekday and _modal_ahead(before, i):
+        if _modal_ahead(before, i):
+            # "could come from a meeting on Friday", "He added that the playoffs could begin
+            # in mid-November": a modal and its bare verb look ahead, whatever saying or past
+            # stands further back
             return "future"
         tense = _cue_at(before, i)
+        if tense == "present" and _modal_verb(before, i):
+            return "future"  # "could begin in mid-November": "begin" is the modal's verb
         if weekday and tense == "future" and _expected_day(text, sentence, end, before, i):
             return "future"  # "Official results were expected Monday or Tuesday, it said"
         if tense == "future" and _plan_of_past(before, i):
