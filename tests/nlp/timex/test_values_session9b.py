@@ -90,3 +90,33 @@ def test_timetable_phrase_in_ing_looks_ahead(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a past "when" clause right after the date says when it was, after a modal too
+        (
+            "Alice Police thought she could ride out the virus at home in late March when she"
+            " was hit with flu-like symptoms.",
+            "2020-05-18",
+            ("late March", "2020-03"),
+        ),
+        # counter-examples: a future "when" clause, and a future before the date
+        (
+            "Voters could choose a new mayor in November, when the polls will open early.",
+            "2020-05-18",
+            ("November", "2020-11"),
+        ),
+        (
+            "He will travel on Friday when the talks were supposed to end.",
+            "2020-05-18",
+            ("Friday", "2020-05-22"),
+        ),
+    ],
+)
+def test_past_when_clause_after_the_date_looks_back(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

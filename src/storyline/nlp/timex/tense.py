@@ -932,6 +932,27 @@ def _expected_day(text: str, sentence: tuple[int, int], end: int, words: list[st
     return True
 
 
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
+def _nearest_cue(words: list[str]) -> str | None:
+    for i in range(len(words) - 1, -1, -1):
+        tense = _cue_at(words, i)
+        if tense is not None:
+            return tense
+    return None
+
+
+def _past_when_clause(text: str, sentence: tuple[int, int], end: int) -> bool:
+    """True for a "when" right after the date whose clause's first tense cue is past ("in
+    late March when she was hit with flu-like symptoms"); "in November, when voters will
+    choose" is no past."""
+    m = _WHEN_AFTER.match(text, end, sentence[1])
+    if not m:
+        return False
+    return _first_cue([w.group(0) for w in _WORD.finditer(text, m.end(), sentence[1])]) == "past"
+
+
 def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
     """The nearest cue before the expression in its clause ("will meet on Friday", "met
     Friday"); failing that, the nearest after it ("On Tuesday, the ministers met")."""
@@ -1228,6 +1249,13 @@ def _tense_at(text: str, sentences: Sentences, start: int, end: int, doc: Doc | 
         return direction
     if _timetable_phrase(_clause_before(text, sentence, start)):
         return "future"  # "the law takes effect on Jan 1", with or without a parse
+    if _past_when_clause(text, sentence, end) and _nearest_cue(
+        _clause_before(text, sentence, start)
+    ) not in ("future", "present"):
+        # "thought she could ride out the virus at home in late March when she was hit":
+        # a past "when" clause right after the date says when it was ("will travel on
+        # Friday when the talks were to end" keeps its future)
+        return "past"
     if doc is not None and _names_weekday(text, start, end):
         before = _clause_before(text, sentence, start)
         near = next((i for i in range(len(before) - 1, -1, -1) if _cue_at(before, i)), None)
