@@ -66,6 +66,66 @@ def test_modal_perfect_before_a_month_keeps_the_past(
 @pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [
+        # a fronted "Beginning in"/"Starting in" of two words: the clause after it decides
+        (
+            "Beginning in January, when the genome was first published, the institute bought"
+            " new machines.",
+            "2020-05-12",
+            ("January", "2020-01"),
+        ),
+        (
+            "Starting in March, hospitals canceled elective surgeries.",
+            "2020-05-12",
+            ("March", "2020-03"),
+        ),
+        # counter-example: a future after it keeps the month ahead
+        (
+            "Beginning in January, the law will require masks on buses.",
+            "2020-05-12",
+            ("January", "2021-01"),
+        ),
+    ],
+)
+def test_fronted_cue_of_two_words_takes_the_clause_after(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "said that starting Wednesday, ...": the reported clause decides, not the saying
+        (
+            "The prime minister said that starting Wednesday, Britons will be allowed to"
+            " exercise outdoors.",
+            "2020-05-10",
+            ("Wednesday", "2020-05-13"),
+        ),
+        # counter-examples: a past reported clause, and a past verb with no "that"
+        (
+            "The minister said that starting Wednesday, shops were allowed to open.",
+            "2020-05-10",
+            ("Wednesday", "2020-05-06"),
+        ),
+        (
+            "The city closed its parks starting Wednesday.",
+            "2020-05-10",
+            ("Wednesday", "2020-05-06"),
+        ),
+    ],
+)
+def test_cue_opening_a_reported_clause_takes_its_tense(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
         # the "-ing" form of a timetable phrase in an absolute clause: the coming day
         (
             "With his modified stay-at-home order taking effect on Friday, Pritzker made it"

@@ -1242,6 +1242,11 @@ def _tense_at(text: str, sentences: Sentences, start: int, end: int, doc: Doc | 
         # "equivocated until late January": a past verb right before "until" wins over it;
         # "Until Thursday, they had not called him a suspect": so does the main clause's past
         # after a fronted "until" phrase
+        if past_wins and _opens_reported_clause(text, sentence, start):
+            # "The prime minister said that starting Wednesday, Britons will be allowed":
+            # the saying's past dates the saying; the reported clause after the date decides
+            after = [w.group(0) for w in _WORD.finditer(text, end, sentence[1])]
+            return "past" if _first_cue(after) == "past" else direction
         if past_wins and (
             _past_verb_before(text, sentence, start) or _fronted_past(text, sentence, start, end)
         ):
@@ -1291,13 +1296,28 @@ def _fronted_past(text: str, sentence: tuple[int, int], start: int, end: int) ->
     """True for a cue phrase that opens its sentence and is set off by a comma ("Until
     Thursday, they had not called Kopp a suspect") when the first tense cue of the clause
     after it is past."""
-    if len(_WORD.findall(text, sentence[0], start)) > 1:  # the cue word itself only
+    cue = _direction_cues().search(text, sentence[0], start)
+    # the cue phrase itself only, of one word or more ("Until Thursday", "Beginning in
+    # January, when the genome was first published, ...")
+    if cue is None or len(_WORD.findall(text, sentence[0], start)) > len(
+        _WORD.findall(cue.group(0))
+    ):
         return False
     m = re.match(r"\s*,", text[end : end + 3])
     if not m:
         return False
     after = [w.group(0) for w in _WORD.finditer(text, end, sentence[1])]
     return _first_cue(after) == "past"
+
+
+def _opens_reported_clause(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """True for a direction cue phrase ("starting", "beginning in") right after a reporting
+    verb and "that" ("said that starting Wednesday, ..."): it opens the reported clause."""
+    cue = _direction_cues().search(text, sentence[0], start)
+    if cue is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(text, sentence[0], cue.start())]
+    return len(words) >= 2 and words[-1] == "that" and words[-2] in _reporting_verbs()
 
 
 def _past_verb_before(text: str, sentence: tuple[int, int], start: int) -> bool:
