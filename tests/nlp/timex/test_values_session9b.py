@@ -180,3 +180,29 @@ def test_past_when_clause_after_the_date_looks_back(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a month half a year off after a scheduled-event noun and "in", with no tense to go
+        # by, is the event to come, as "the November election" is
+        (
+            "Democrats are preparing for the elections in November as the pandemic drags on.",
+            "2020-05-05",
+            ("November", "2020-11"),
+        ),
+        (
+            "Democrats are preparing for the November election as the pandemic drags on.",
+            "2020-05-05",
+            ("November", "2020-11"),
+        ),
+        # counter-example: a past clause keeps the nearest, the one gone
+        ("Democrats lost the elections in November.", "2020-05-05", ("November", "2019-11")),
+    ],
+)
+def test_event_noun_in_a_month_half_a_year_off_is_the_one_to_come(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

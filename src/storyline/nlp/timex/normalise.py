@@ -315,7 +315,8 @@ def _deadline_ahead(ctx: Ctx, month: int, tense: Tense) -> bool:
 
 
 def _upcoming_event(ctx: Ctx, month: int) -> bool:
-    """ "to face Trump in the November election" said in May, with no past or future tense
+    """ "to face Trump in the November election" (or "in the election in November") said in
+    May, with no past or future tense
     to go by: as near back as ahead, a scheduled event named by its month (and day) is the
     one to come. Only six months off the DCT's month ("the July deadline" missed, said in
     September, stays the nearer one gone); a past clause keeps the nearest ("The November
@@ -323,7 +324,8 @@ def _upcoming_event(ctx: Ctx, month: int) -> bool:
     return (
         ctx.dct is not None
         and (month - ctx.dct.month) % 12 == 6
-        and before_event_noun(ctx.text, ctx.end)
+        # "the November election" or "its elections in November"
+        and (before_event_noun(ctx.text, ctx.end) or after_event_noun(ctx.before))
         and direction(ctx.tense()) is None
     )
 
