@@ -50,6 +50,7 @@ FILES = [
     "timex_fall_accidents.txt",
     "timex_faith_words.txt",
     "timex_daypart_genres.txt",
+    "timex_caps_name_heads.txt",
 ]
 
 

@@ -410,10 +410,63 @@ def attributive_part(text: str, start: int, end: int) -> bool:
     return m is not None and any(w in _daypart_genres() for w in m.groups() if w)
 
 
+# A time word in capitals ("NOW", "TODAY", "THIS MORNING"), the capital word before it if
+# there is one ("ID NOW"), and what follows.
+_CAPS_TIME = re.compile(r"[A-Z][A-Z ]*[A-Z]")
+_CAPS_BEFORE = re.compile(r"(?<![\w'\u2019&.-])([A-Z][A-Z0-9&-]*[A-Z0-9])[ \t]+$")
+_HEAD_AFTER = re.compile(r"[ \t]+([A-Za-z-]+)\b")
+_LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]+")
+
+
+@functools.cache
+def _caps_name_heads() -> frozenset[str]:
+    return frozenset(load_list("timex_caps_name_heads.txt", lower=True))
+
+
+def _mixed_line(text: str, start: int) -> bool:
+    """The line holding ``start`` is mostly lower case: capitals in it are a name or
+    emphasis, not a headline or a label set in capitals."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    words = _LINE_WORD.findall(text, lo, hi if hi >= 0 else len(text))
+    return sum(not w.isupper() for w in words) * 2 >= len(words)
+
+
+def _caps_keys(text: str, start: int, end: int) -> tuple[str, str]:
+    """The match with the capital word before it ("ID NOW"), and the match alone."""
+    word = text[start:end]
+    before = _CAPS_BEFORE.search(text, max(0, start - 20), start)
+    return (before.group(1) + " " + word if before else word), word
+
+
+def caps_names(text: str, spans: list[tuple[int, int]]) -> frozenset[tuple[int, int]]:
+    """The spans among ``spans`` (matches of time words) that are set in capitals inside a
+    mixed-case line and name a product or programme: the same capitals (with the capital
+    word before them, "ID NOW") stand right before a name head of
+    ``timex_caps_name_heads.txt`` somewhere in the text ("the Abbott ID NOW test", "on TODAY
+    Show"). "FROM TODAY:" is the show's in a text that says "TODAY Show", and "START MAKING
+    VENTILATORS, NOW" or "do NOW to protect yourself" stay time words without one."""
+    caps = [
+        (s, e)
+        for s, e in spans
+        if _CAPS_TIME.fullmatch(text, s, e) and e - s > 1 and _mixed_line(text, s)
+    ]
+    if not caps:
+        return frozenset()
+    heads = _caps_name_heads()
+    named = set()
+    for s, e in caps:
+        after = _HEAD_AFTER.match(text, e)
+        if after and after.group(1).lower() in heads:
+            named.add(_caps_keys(text, s, e)[0])
+    return frozenset((s, e) for s, e in caps if named & set(_caps_keys(text, s, e)))
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every match of every rule (overlapping ones included), in text order; a match that is
     part of a title ("This Week" on ABC) or of a paper's name ("The Sunday Times") is none, a
-    named day ("Election Day") always is, and "today's youth" speaks of the age, not the day."""
+    named day ("Election Day") always is, "today's youth" speaks of the age, not the day, and
+    capitals a text uses for a product or show ("the Abbott ID NOW test") are no time word."""
     found = []
     names = day_name_spans(text)
     for rule in rules():
@@ -444,6 +497,9 @@ def candidates(text: str) -> list[Candidate]:
                 if rule.family == "year" and year_in_name(text, m.start(), m.end()):
                     continue
                 found.append(Candidate(m.start(), m.end(), rule, m))
+    named = caps_names(text, [(c.start, c.end) for c in found])
+    if named:
+        found = [c for c in found if (c.start, c.end) not in named]
     found.sort(key=lambda c: (c.start, -c.end, c.rule.order))
     return found
 

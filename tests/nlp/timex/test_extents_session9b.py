@@ -1,0 +1,56 @@
+"""Session 9, round 2: recognition and extent classes found in modern news (ReCOVery, the
+article-extraction-benchmark pages as storyline extracts them, ECB+ dev topics 1-35), judged by
+the TimeML 1.2.1 (TE3) extent rules; every class has counter-examples.
+
+DCT for every case: Wednesday 2020-05-20 unless a case says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.nlp.timex import tag
+
+DCT = dt.date(2020, 5, 20)
+
+
+def found(text: str, dct: dt.date = DCT) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct)}
+
+
+# Capitals a text uses for a product or a show ("the Abbott ID NOW test", "on TODAY Show") are
+# that name wherever the text repeats them ("the role of ID NOW", "FROM TODAY:"), no time word
+# (ReCOVery: 25 "ID NOW", 5 "TODAY" of NBC's show, all were PRESENT_REF / the DCT). Capitals as
+# emphasis, in a headline or in a text without such a name stay time words.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They will still use the Abbott ID NOW test after accuracy concerns.", {}),
+        (
+            "The Abbott ID NOW test is fast. Studies look at the role of ID NOW in ways it was "
+            "not designed for. What you can do NOW to protect yourself: stay home.",
+            {"NOW": "PRESENT_REF"},
+        ),
+        ("The company's portable ID NOW system missed one-third of the infections.", {}),
+        (
+            "Melinda Gates in an interview on TODAY Show on Monday.\n\nFROM TODAY: As part of "
+            "our series, TODAY's Savannah Guthrie spoke to her.",
+            {"Monday": "2020-05-18"},
+        ),
+        ("He spoke on NBC's TODAY show about the vaccine.", {}),
+        ("The WORK NOW Act, which is called WORK NOW, was introduced.", {}),
+        # counter-examples: emphasis, datelines, all-caps headlines, no name in the text
+        ("What you can do NOW to protect yourself and others:", {"NOW": "PRESENT_REF"}),
+        ("WASHINGTON (Reuters) TODAY the Senate voted on the bill.", {"TODAY": "2020-05-20"}),
+        ("We must act RIGHT NOW, he said.", {"RIGHT NOW": "PRESENT_REF"}),
+        (
+            "STORES ARE NOW CLOSED UNTIL TODAY SHOW ENDS",
+            {"NOW": "PRESENT_REF", "TODAY": "2020-05-20"},
+        ),
+        ("START MAKING VENTILATORS, NOW!", {"NOW": "PRESENT_REF"}),
+    ],
+)
+def test_caps_name_is_no_time_word(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
