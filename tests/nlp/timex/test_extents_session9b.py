@@ -54,3 +54,20 @@ def found(text: str, dct: dt.date = DCT) -> dict[str, str]:
 )
 def test_caps_name_is_no_time_word(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "with about 10:00 to play" (ECB+ basketball reports, twice): a bare h:mm after "with" and
+# before what is left of a game is the game clock, not a time of the DCT's day (was TIME
+# 10:00 APPROX). Without "with" a clock stays one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He missed a tying trey with about 10:00 to play.", {}),
+        ("With 10:00 left, the Jays led by nine.", {}),
+        ("The Lakers led 109-98 with 3:08 remaining.", {}),
+        ("We left at 10:00 to go home.", {"10:00": "2020-05-20T10:00"}),
+        ("The meeting ended at 10:00 with the vote.", {"10:00": "2020-05-20T10:00"}),
+    ],
+)
+def test_game_clock_is_no_time(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected

@@ -462,6 +462,26 @@ def caps_names(text: str, spans: list[tuple[int, int]]) -> frozenset[tuple[int, 
     return frozenset((s, e) for s, e in caps if named & set(_caps_keys(text, s, e)))
 
 
+# "with 3:08 to play", "with about 10:00 left", "with just 2:30 remaining": a bare h:mm after
+# "with" and before what is left of a game is the game clock, no time of day ("at 10:00 to go
+# home" keeps its clock: no "with").
+_GAME_CLOCK = re.compile(r"\d{1,2}:[0-5]\d")
+_GAME_CLOCK_BEFORE = re.compile(
+    r"(?<![\w-])with\s+(?:(?:about|around|roughly|nearly|almost|just|only|under|over|"
+    r"less\s+than|more\s+than)\s+)*$",
+    re.I,
+)
+_GAME_CLOCK_AFTER = re.compile(r"\s+(?:to\s+(?:play|go)|left|remaining)\b")
+
+
+def game_clock(text: str, start: int, end: int) -> bool:
+    """ "with about 10:00 to play": the match is a game clock ("about 10:00")."""
+    m = _GAME_CLOCK.search(text, start, end)
+    if m is None or m.end() != end or not _GAME_CLOCK_AFTER.match(text, end):
+        return False
+    return _GAME_CLOCK_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every match of every rule (overlapping ones included), in text order; a match that is
     part of a title ("This Week" on ABC) or of a paper's name ("The Sunday Times") is none, a
@@ -495,6 +515,8 @@ def candidates(text: str) -> list[Candidate]:
                 if rule.family == "decade" and age_decade(text, m.start(), m.end()):
                     continue
                 if rule.family == "year" and year_in_name(text, m.start(), m.end()):
+                    continue
+                if game_clock(text, m.start(), m.end()):
                     continue
                 found.append(Candidate(m.start(), m.end(), rule, m))
     named = caps_names(text, [(c.start, c.end) for c in found])
