@@ -206,3 +206,35 @@ def test_event_noun_in_a_month_half_a_year_off_is_the_one_to_come(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a relative aside of the subject closed right before the date: the verb after the
+        # date is the clause's, the aside's tense says nothing
+        (
+            "Maoist rebels, who have been fighting for a communist republic in Nepal since 1996,"
+            " on Friday extended their three-month unilateral ceasefire by one month.",
+            "2005-12-07",
+            ("Friday", "2005-12-02"),
+        ),
+        (
+            "The governor, who is running for reelection, on Friday announced new rules.",
+            "2020-05-13",
+            ("Friday", "2020-05-08"),
+        ),
+        # counter-example: a future verb after the date keeps the coming day
+        (
+            "The governor, who has been criticized for the lockdown, on Friday will announce"
+            " new rules.",
+            "2020-05-13",
+            ("Friday", "2020-05-15"),
+        ),
+    ],
+)
+def test_relative_aside_before_the_date_leaves_it_to_the_verb_after(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

@@ -953,6 +953,25 @@ def _past_when_clause(text: str, sentence: tuple[int, int], end: int) -> bool:
     return _first_cue([w.group(0) for w in _WORD.finditer(text, m.end(), sentence[1])]) == "past"
 
 
+# A subject's relative aside closed right before the date: "The governor, who has been
+# criticized for the lockdown, on Friday ..."
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;:()]*,\s*(?:on\s+)?$", re.IGNORECASE)
+
+
+def _verb_after_relative_aside(
+    text: str, sentence: tuple[int, int], start: int, end: int
+) -> str | None:
+    """The tense of the verb right after the date (one "-ly" adverb may come first) when a
+    relative aside set off by commas ends right before it: the subject's verb follows the
+    date, and the aside says nothing about it."""
+    if _RELATIVE_ASIDE.search(text, sentence[0], start) is None:
+        return None
+    after = _WORD.findall(text, end, min(sentence[1], end + 60))
+    if after and after[0].islower() and after[0].endswith("ly"):
+        after = after[1:]
+    return _cue_at(after, 0) if after else None
+
+
 def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
     """The nearest cue before the expression in its clause ("will meet on Friday", "met
     Friday"); failing that, the nearest after it ("On Tuesday, the ministers met")."""
@@ -960,6 +979,11 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
     if adjunct is not None:
         return adjunct
     before = _clause_before(text, sentence, start)
+    after_aside = _verb_after_relative_aside(text, sentence, start, end)
+    if after_aside is not None:
+        # "Maoist rebels, who have been fighting ... since 1996, on Friday extended their
+        # ceasefire": the aside's tense is not the date's, the verb right after it is
+        return after_aside  # type: ignore[return-value]
     if _names_weekday(text, start, end) and _conditional_present(before):
         # "unless the governor intervenes before Tuesday"; a month is left to the other cues
         # ("If a ballot vacancy happens after the March primary" names the primary gone)
