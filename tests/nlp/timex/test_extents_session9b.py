@@ -71,3 +71,37 @@ def test_caps_name_is_no_time_word(text: str, expected: dict[str, str]) -> None:
 )
 def test_game_clock_is_no_time(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# A year cut to two digits after an apostrophe (ECB+ "The four-time All-Star (1983, '86, '87,
+# '88)", ReCOVery "the flu pandemic of 1957 and '58", "since '74", "during the '16 election
+# cycle") was untagged, and "June '86" was this year's June. A year after a time preposition,
+# a determiner (before a noun), a month, or another year of a list; the century keeps a list
+# going forward and otherwise puts the year no later than the year after the DCT.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The four-time All-Star (1983, '86, '87, '88) helped guide the team.",
+            {"1983": "1983", "'86": "1986", "'87": "1987", "'88": "1988"},
+        ),
+        (
+            "the flu pandemic of 1957 and \u201958, which began in East Asia",
+            {"1957": "1957", "\u201958": "1958"},
+        ),
+        ("Food prices rose the most since '74, the data showed.", {"'74": "1974"}),
+        ("He served from 1998 to '02.", {"1998": "1998", "'02": "2002"}),
+        ("the playoff games in \u201915 and \u201913", {"\u201915": "2015", "\u201913": "2013"}),
+        ("the class of '21", {"'21": "2021"}),
+        ("during the \u201916 election cycle", {"\u201916": "2016"}),
+        ("It happened in June '86.", {"June '86": "1986-06"}),
+        ("In the summer of '69 we met.", {"the summer of '69": "1969-SU"}),
+        # counter-examples: no cue before it, a decade, a height
+        ("He sang '99 Problems' again.", {}),
+        ("Also on rt.com '11 people in my village are dead'.", {}),
+        ("the '90s were fun", {"the '90s": "199"}),
+        ("He stood 6'10 tall.", {}),
+    ],
+)
+def test_apostrophe_year(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected

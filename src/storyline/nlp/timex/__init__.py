@@ -650,6 +650,91 @@ def _in_year(t: Timex, year: str, value: re.Match[str]) -> Timex:
     return t
 
 
+# "since '86", "the class of '99", "June '86", "(1983, '86, '87)", "1990-'91": a year cut to
+# two digits after an apostrophe. Alone it is a year only after a time preposition (a quoted
+# "'99 Problems" is a title); after a month without a year it is that month's year; after a
+# year (or another such year) in a list or span it is the next member, in the century that
+# keeps the list going forward ("1998, '02" = 2002). Alone, the century is the one that puts
+# the year no later than the year after the DCT's ("in '86" = 1986, "class of '21" in 2020 =
+# 2021); without a DCT the twentieth. "the '90s" is a decade's own rule.
+_APOS_YEAR = re.compile(r"['\u2019](\d\d)(?![\w'\u2019]|[-\u2013/.,:]\d)")
+_APOS_ALONE = re.compile(
+    r"(?<![\w-])(?:in|since|until|till|from|before|after|through|of|by|circa)\s+$", re.I
+)
+_APOS_NEXT = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&|[-\u2013/]|to|through)\s*(?=['\u2019]\d\d)")
+# "the '16 election cycle", "my '02 letter": a determiner before and a lower-case noun after
+_APOS_DETERMINER = re.compile(r"(?<![\w-])(?:the|my|his|her|its|their|our|your)\s+$", re.I)
+_APOS_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
+_APOS_BEFORE = re.compile(r"(?<![\w'\u2019])$")
+
+
+def _apos_year(cut: int, dct: dt.date | None, after: int | None = None) -> int:
+    if after is not None:
+        year = after - after % 100 + cut
+        # "1998, '02" = 2002, but "in '15 and '13" (a list going back) stays in the century
+        return year + 100 if year < after and (dct is None or year + 100 <= dct.year + 1) else year
+    if dct is None:
+        return 1900 + cut
+    year = dct.year - dct.year % 100 + cut
+    return year - 100 if year > dct.year + 1 else year
+
+
+def _apos_match(text: str, pos: int) -> re.Match[str] | None:
+    m = _APOS_YEAR.match(text, pos)
+    if m is None or not _APOS_BEFORE.search(text, max(0, pos - 1), pos):
+        return None
+    return m
+
+
+def _apostrophe_years(text: str, timexes: list[Timex], dct: dt.date | None) -> list[Timex]:
+    taken = [(t.start, t.end) for t in timexes]
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < e and s < end for s, e in taken)
+
+    alone = []
+    for m in _APOS_YEAR.finditer(text):
+        if (
+            _APOS_BEFORE.search(text, max(0, m.start() - 1), m.start())
+            and (
+                _APOS_ALONE.search(text, max(0, m.start() - 12), m.start())
+                or (
+                    _APOS_DETERMINER.search(text, max(0, m.start() - 8), m.start())
+                    and _APOS_NOUN_AFTER.match(text, m.end())
+                )
+            )
+            and free(m.start(), m.end())
+        ):
+            year = str(_apos_year(int(m.group(1)), dct))
+            alone.append(
+                Timex(start=m.start(), end=m.end(), text=m.group(0), type="DATE", value=year)
+            )
+            taken.append((m.start(), m.end()))
+    out: list[Timex] = []
+    for t in sorted(timexes + alone, key=lambda t: t.start):
+        month = _yearless_month(t)
+        gap = re.compile(r"[ \t]+").match(text, t.end)
+        cut = _apos_match(text, gap.end()) if month is not None and gap else None
+        if month is not None and cut is not None and free(t.end, cut.end()):
+            year = str(_apos_year(int(cut.group(1)), dct))
+            t = dataclasses.replace(
+                _in_year(t, year, month), end=cut.end(), text=text[t.start : cut.end()]
+            )
+            taken.append((t.start, t.end))
+        out.append(t)
+        if not (_bare_year(t) or _APOS_YEAR.fullmatch(t.text)):
+            continue
+        prev, end = int(t.value), t.end
+        while (sep := _APOS_NEXT.match(text, end)) and (nxt := _apos_match(text, sep.end())):
+            if not free(nxt.start(), nxt.end()):
+                break
+            prev = _apos_year(int(nxt.group(1)), dct, prev)
+            out.append(_range_member(text, t, nxt.start(), nxt.end(), str(prev)))
+            taken.append((nxt.start(), nxt.end()))
+            end = nxt.end()
+    return out
+
+
 def _framed_year(text: str, sentences: Sentences, timexes: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     frame: tuple[int, str] | None = None  # (sentence end, year)
@@ -871,7 +956,7 @@ def _season_and_year(text: str, timexes: list[Timex]) -> list[Timex]:
             and t.type == "DATE"
             and not t.mod
             and re.fullmatch(r"\d{4}", t.value)
-            and _RELATIVE_YEAR.fullmatch(t.text)
+            and (_RELATIVE_YEAR.fullmatch(t.text) or _APOS_YEAR.fullmatch(t.text))
             and _SEASON_GAP.fullmatch(text, prev.end, t.start)
         ):
             return _joined(text, prev, t, value=f"{t.value}-{season.group(1)}")
@@ -1061,6 +1146,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     timexes = _range_ends(text, timexes, _stamp_clock)
     timexes = _apposed_units(text, timexes)
     timexes = _lunar_holiday_years(text, timexes)
+    timexes = _apostrophe_years(text, timexes, dct)
     timexes = _drop_that_year_after_date(text, timexes)
     timexes = _framed_year(text, sentences, timexes)
     timexes = _year_headings(text, timexes)
