@@ -105,3 +105,23 @@ def test_game_clock_is_no_time(text: str, expected: dict[str, str]) -> None:
 )
 def test_apostrophe_year(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "a departure from the late-night talk-show format" (ECB+ topic 2): the rule's match took the
+# "the" in, so the genre check of session 8 ("a late-night talk show" untagged) never saw a
+# hyphened part and the night stayed a TIME of the DCT; "On late-night TV" (ReCOVery, twice)
+# was missed because the noun was in capitals.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was a departure from the late-night talk-show format.", {}),
+        ("The late-night hosts mocked him again.", {}),
+        ("On late-night TV, Stephen Colbert said it.", {}),
+        ("anyone who watches late-night TV comics knows", {}),
+        ("The late-night PM statement came at last.", {"late-night": "2020-05-20TNI"}),
+        ("the late-night ceasefire held", {"late-night": "2020-05-20TNI"}),
+        ("until the late-night session ended", {"late-night": "2020-05-20TNI"}),
+    ],
+)
+def test_the_hyphened_part_before_a_genre(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected

@@ -393,8 +393,10 @@ def _named_day(rule: Rule, m: re.Match[str]) -> bool:
 # time of the DCT's day, as "a night raid" is none (timex_unit_compounds.txt). Other nouns
 # leave it a time ("in mid-afternoon trading", "a late-night ceasefire"), and so does no noun
 # ("until late-night", "late-night on Friday").
-_HYPHENED_PART = re.compile(r"[A-Za-z]+-(?:night|morning|afternoon|evening)", re.I)
-_NEXT_WORDS = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+# The rule's match may take "the" in ("the late-night talk show").
+_HYPHENED_PART = re.compile(r"(?:the\s+)?[A-Za-z]+-(?:night|morning|afternoon|evening)", re.I)
+# "late-night TV": an abbreviation in capitals is a noun like any other
+_NEXT_WORDS = re.compile(r"[ \t]+([a-z]+|[A-Z]{2,})(?:[ \t]+([a-z]+|[A-Z]{2,}))?")
 
 
 @functools.cache
@@ -407,7 +409,7 @@ def attributive_part(text: str, start: int, end: int) -> bool:
     if not _HYPHENED_PART.fullmatch(text, start, end):
         return False
     m = _NEXT_WORDS.match(text, end)
-    return m is not None and any(w in _daypart_genres() for w in m.groups() if w)
+    return m is not None and any(w.lower() in _daypart_genres() for w in m.groups() if w)
 
 
 # A time word in capitals ("NOW", "TODAY", "THIS MORNING"), the capital word before it if
