@@ -238,3 +238,25 @@ def test_relative_aside_before_the_date_leaves_it_to_the_verb_after(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # after "back in" the modal of a clause further back says nothing of the date
+        (
+            "His PR person pitched him as an expert who could explain the virus back in March.",
+            "2020-05-14",
+            ("March", "2020-03"),
+        ),
+        # counter-example: with no "back in" the modal still looks ahead
+        (
+            "His PR person said he could explain the virus in March.",
+            "2020-05-14",
+            ("March", "2021-03"),
+        ),
+    ],
+)
+def test_modal_does_not_reach_past_back_in(text: str, dct: str, expected: tuple[str, str]) -> None:
+    # the cue-word path (the default of ``storyline timeml``)
+    assert expected in found(text, dct)

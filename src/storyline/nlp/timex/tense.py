@@ -972,6 +972,9 @@ def _verb_after_relative_aside(
     return _cue_at(after, 0) if after else None
 
 
+_BACK_IN = re.compile(r"\bback\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+
+
 def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
     """The nearest cue before the expression in its clause ("will meet on Friday", "met
     Friday"); failing that, the nearest after it ("On Tuesday, the ministers met")."""
@@ -995,16 +998,19 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
         return "future"
     prospective = dated = False
     weekday = _names_weekday(text, start, end)
+    # "an expert who could explain the virus back in March": after "back in" the modal of a
+    # clause further back says nothing of the date
+    modal_reach = _BACK_IN.search(text, max(0, start - 40), start) is None
     for i in range(len(before) - 1, near - 1, -1):
         prospective = prospective or _looks_ahead(before, i)
         dated = dated or _dated_intent(before, i)
-        if _modal_ahead(before, i):
+        if modal_reach and _modal_ahead(before, i):
             # "could come from a meeting on Friday", "He added that the playoffs could begin
             # in mid-November": a modal and its bare verb look ahead, whatever saying or past
             # stands further back
             return "future"
         tense = _cue_at(before, i)
-        if tense == "present" and _modal_verb(before, i):
+        if modal_reach and tense == "present" and _modal_verb(before, i):
             return "future"  # "could begin in mid-November": "begin" is the modal's verb
         if weekday and tense == "future" and _expected_day(text, sentence, end, before, i):
             return "future"  # "Official results were expected Monday or Tuesday, it said"
