@@ -125,3 +125,32 @@ def test_apostrophe_year(text: str, expected: dict[str, str]) -> None:
 )
 def test_the_hyphened_part_before_a_genre(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "Listen to Newsbeat live at 12:45 and 17:45 weekdays" (an article-extraction-benchmark BBC
+# page): a bare 24-hour h:mm after a tagged 24-hour clock and "and"/"or"/"to"/a dash is the
+# pair's or range's second clock time (was untagged: alone a bare "17:45" may be a score); a
+# range past midnight ends the next day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Listen to Newsbeat live at 12:45 and 17:45 weekdays.",
+            {"12:45": "XXXX-XX-XXT12:45", "17:45": "XXXX-XX-XXT17:45"},
+        ),
+        (
+            "The shops open at 09:00 and 17:30.",
+            {"09:00": "2020-05-20T09:00", "17:30": "2020-05-20T17:30"},
+        ),
+        (
+            "The curfew runs from 22:00 to 05:00.",
+            {"22:00": "2020-05-20T22:00", "05:00": "2020-05-21T05:00"},
+        ),
+        # counter-examples: no order to read, a meridiem first, a score
+        ("The bells rang at 17:45 and 12:45.", {"17:45": "2020-05-20T17:45"}),
+        ("at 10 a.m. and 11:45 the talks went on", {"10 a.m.": "2020-05-20T10:00"}),
+        ("The match ended 2:1 and 3:00 later.", {}),
+    ],
+)
+def test_second_24_hour_clock(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected

@@ -510,6 +510,38 @@ def _clock_range_end(text: str, t: Timex) -> Timex | None:
     return _range_member(text, t, m.start("h"), m.end("m"), value_end)
 
 
+# "at 12:45 and 17:45 weekdays" (a BBC page), "from 09:00 to 17:30": a bare 24-hour h:mm
+# after a tagged 24-hour clock time and "and"/"or"/"to"/a dash is the second clock time of
+# the pair or range, on the first's day (past midnight the next, for a range). Alone it is
+# left out as a score might be.
+_CLOCK_PAIR_END = re.compile(
+    r"[ \t]*(?P<sep>and|or|to|until|till|through|[-\u2013])[ \t]*"
+    r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)"
+    r"(?![\d:.]\d|\s*(?:[ap]\.?m\b|[ap]\.\s?m\.|%|percent\b|hours\b|hrs\b))"
+)
+_CLOCK_24 = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d$")
+
+
+def _clock_pair_end(text: str, t: Timex) -> Timex | None:
+    m = _CLOCK_PAIR_END.match(text, t.end)
+    value = _RANGE_START_VALUE.fullmatch(t.value)
+    if t.type != "TIME" or m is None or value is None or _MERIDIEM.search(t.text):
+        return None
+    if not _CLOCK_24.search(t.text):
+        return None
+    hour, minute = int(m.group("h")), int(m.group("m"))
+    day = value.group(1)
+    start = (int(value.group(2)), int(value.group(3)))
+    if (hour, minute) <= start:
+        if m.group("sep") in ("and", "or") or not re.fullmatch(r"\d{4}-\d\d-\d\dT", day):
+            return None  # "at 17:45 and 12:45": no order to read a pair by
+        after = cal.next_day(day[:-1])
+        if after is None:
+            return None
+        day = f"{after}T"
+    return _range_member(text, t, m.start("h"), m.end("m"), f"{day}{hour:02d}:{minute:02d}")
+
+
 # "Monday, March 11, 2013 23:51", "9 September 2013, 14:08", "17 September 2013 - 21:29",
 # "Tuesday 28 April 2009 22.34 BST": a page's time stamp with a 24-hour clock. A bare h:mm is
 # otherwise left alone (a score, a ratio), but right after a full date with its year it is that
@@ -1143,6 +1175,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     timexes = _first_days(text, _second_days(text, _join_lengths(text, timexes)))
     timexes = _range_ends(text, timexes, _year_span_end)
     timexes = _range_ends(text, timexes, _clock_range_end)
+    timexes = _range_ends(text, timexes, _clock_pair_end)
     timexes = _range_ends(text, timexes, _stamp_clock)
     timexes = _apposed_units(text, timexes)
     timexes = _lunar_holiday_years(text, timexes)
