@@ -154,3 +154,29 @@ def test_the_hyphened_part_before_a_genre(text: str, expected: dict[str, str]) -
 )
 def test_second_24_hour_clock(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "the alarm was raised at about 6am on Sunday morning" (ECB+ topic 14): the clock and its
+# weekday won the longest match over "Sunday morning" and left the part of the day out; "at 3
+# p.m. Monday afternoon" lost the clock to "Monday afternoon". One TIME, valued by the clock.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The alarm was raised at about 6am on Sunday morning.",
+            {"about 6am on Sunday morning": "2020-05-17T06:00"},
+        ),
+        (
+            "He was seen at 3 p.m. Monday afternoon.",
+            {"3 p.m. Monday afternoon": "2020-05-18T15:00"},
+        ),
+        (
+            "Police were called at 06:00 GMT on Sunday morning.",
+            {"06:00 GMT on Sunday morning": "2020-05-17T06:00"},
+        ),
+        # counter-example: the part of the day opens the next sentence
+        ("They met at 6am on Sunday. Morning came.", {"6am on Sunday": "2020-05-17T06:00"}),
+    ],
+)
+def test_clock_weekday_and_part_of_day(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected

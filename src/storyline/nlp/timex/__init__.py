@@ -1122,6 +1122,35 @@ def _clock_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
     return _merge_neighbours(timexes, merge)
 
 
+# "at about 6am on Sunday morning" (ECB+ topic 14): the clock and its weekday win the longest
+# match over "Sunday morning", which left the part of the day outside; it belongs to the
+# expression (TimeML takes the whole phrase, valued by the clock time).
+_PART_AFTER_DAY = re.compile(r"[ \t]+(?:morning|afternoon|evening|night)\b", re.I)
+_CLOCK_VALUE_END = re.compile(r".*T\d\d:\d\d$")
+
+
+@functools.cache
+def _ends_in_weekday() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(list(lexicon().weekdays))})$", re.I)
+
+
+def _clock_day_part(text: str, timexes: list[Timex]) -> list[Timex]:
+    out = []
+    for i, t in enumerate(timexes):
+        m = _PART_AFTER_DAY.match(text, t.end)
+        nxt = timexes[i + 1].start if i + 1 < len(timexes) else len(text)
+        if (
+            m is not None
+            and m.end() <= nxt
+            and t.type == "TIME"
+            and _CLOCK_VALUE_END.match(t.value)
+            and _ends_in_weekday().search(t.text)
+        ):
+            t = dataclasses.replace(t, end=m.end(), text=text[t.start : m.end()])
+        out.append(t)
+    return out
+
+
 def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list[Timex]:
     """The TIMEX3 expressions in ``text``, normalised against ``dct`` (the publication date).
 
@@ -1187,6 +1216,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     timexes = _quarter_by_months(text, timexes)
     timexes = _clock_before_date(text, timexes)
     timexes = _clock_and_day(text, _date_and_clock(text, _clock_then_date(text, timexes)))
+    timexes = _clock_day_part(text, timexes)
 
     def tense_of(t: Timex) -> Tense:
         return tense_at(text, sentences, t.start, t.end, doc)
