@@ -260,3 +260,22 @@ def test_relative_aside_before_the_date_leaves_it_to_the_verb_after(
 def test_modal_does_not_reach_past_back_in(text: str, dct: str, expected: tuple[str, str]) -> None:
     # the cue-word path (the default of ``storyline timeml``)
     assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "hosts"/"visits" after a determiner are nouns: the past "told" dates the weekday
+        (
+            "Wen told his hosts Tuesday that more effort was needed.",
+            "2005-12-07",
+            ("Tuesday", "2005-12-06"),
+        ),
+        # counter-examples: without a determiner they are schedule verbs, the day ahead
+        ("China hosts the talks on Friday.", "2020-05-12", ("Friday", "2020-05-15")),
+        ("The president visits Paris on Friday.", "2020-05-12", ("Friday", "2020-05-15")),
+    ],
+)
+def test_hosts_after_a_determiner_is_a_noun(text: str, dct: str, expected: tuple[str, str]) -> None:
+    # the cue-word path (the default of ``storyline timeml``)
+    assert expected in found(text, dct)
