@@ -174,7 +174,9 @@ def test_second_24_hour_clock(text: str, expected: dict[str, str]) -> None:
             "Police were called at 06:00 GMT on Sunday morning.",
             {"06:00 GMT on Sunday morning": "2020-05-17T06:00"},
         ),
-        # counter-example: the part of the day opens the next sentence
+        # counter-examples: the part of the day opens the next sentence; "10:30 on Saturday
+        # night" may be 22:30, so the part is not taken in under a 10:30 value
+        ("They met at 10:30 on Saturday night.", {"10:30 on Saturday": "2020-05-16T10:30"}),
         ("They met at 6am on Sunday. Morning came.", {"6am on Sunday": "2020-05-17T06:00"}),
     ],
 )

@@ -1127,6 +1127,9 @@ def _clock_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
 # expression (TimeML takes the whole phrase, valued by the clock time).
 _PART_AFTER_DAY = re.compile(r"[ \t]+(?:morning|afternoon|evening|night)\b", re.I)
 _CLOCK_VALUE_END = re.compile(r".*T\d\d:\d\d$")
+# "10:30 on Saturday night" may be 22:30: only a clock that says its half of the day (a
+# meridiem, a 24-hour hour) takes the part in without the value being in doubt.
+_UNAMBIGUOUS_24H = re.compile(r"(?<![\d:.])(?:0\d|1[3-9]|2[0-3])[:.][0-5]\d")
 
 
 @functools.cache
@@ -1145,6 +1148,7 @@ def _clock_day_part(text: str, timexes: list[Timex]) -> list[Timex]:
             and t.type == "TIME"
             and _CLOCK_VALUE_END.match(t.value)
             and _ends_in_weekday().search(t.text)
+            and (_MERIDIEM.search(t.text) or _UNAMBIGUOUS_24H.search(t.text))
         ):
             t = dataclasses.replace(t, end=m.end(), text=text[t.start : m.end()])
         out.append(t)
