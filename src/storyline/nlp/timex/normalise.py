@@ -75,9 +75,56 @@ __all__ = ["NORMALISERS", "PART_OF", "Ctx", "Norm", "shifted"]
 # Words before a lone ambiguous month name ("May", "March") that make it a month.
 _MONTH_CUES = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|from|to|through|during|before|after|last|next|this|"
-    r"early|late|mid|end|beginning|between|and|or|each|every|since|for|on)\s*-?\s*)$",
+    r"early|late|mid|end|beginning|between|and|or|each|every|since|for|on|throughout"
+    r"|as\s+(?:early|late|soon)\s+as"
+    # "extended into May", "well into March", not "laid into May" (Theresa May)
+    r"|(?:well|deep|extend(?:ed|ing|s)?|stretch(?:ed|es|ing)?|last(?:ed|ing|s)?|run(?:s|ning)?"
+    r"|ran|continu(?:e|ed|es|ing)|go(?:es|ing)?|went|head(?:ed|ing|s)?|spill(?:ed|ing|s)?"
+    r"|drag(?:ged|ging|s)?|push(?:ed|es|ing)?)\s+into)\s*-?\s*)$",
     re.IGNORECASE,
 )
+# "in a disastrous March,", "It was a cold, wet May.": a time preposition and a determiner,
+# or a form of "be" and "a", then one to three lower-case words before the month, and a comma,
+# a stop or a clause word after it. A person takes an adjective too ("the embattled May, who",
+# "talks with the weakened May, and"), but seldom after "in/during/since" or "was a" ("was the
+# embattled May, the leader"); the last word is no preposition ("in the talks with May,") nor
+# a role ("is the prime minister May,"). Not "a peaceful March on Washington", "the Women's
+# March" (no clause after). The window is ctx.before's 30 characters, so the search stays
+# short whatever the text's length.
+_ADJ_BEFORE = re.compile(
+    r"\b(?:(?i:in|during|through|throughout|since|until|till|into)\s+"
+    r"(?:a|an|the|its|their|his|her|our|that|this)|(?:is|was|were|be|been)\s+an?)\s+"
+    r"(?:[a-z]{3,},?\s+){0,2}"
+    r"(?!(?:with|from|for|about|against|into|over|under|after|before|than|and|but|said|says)\s)"
+    r"([a-z]{3,}),?\s+$"
+)
+_CLAUSE_AFTER = re.compile(
+    r"(?!\s*,\s*(?:who|whose)\b)(?:\s*[,.;:!?]|\s+(?:when|as|and|but|that|which)\b)"
+)
+# "Entering March,", "Heading into May,": an -ing word opening the sentence, the month, a comma.
+_ING_OPENING = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:Entering|Starting|Beginning|Ending|Closing\s+out|Finishing"
+    r"|(?:Heading|Going|Moving|Coming)\s+into)\s+$"
+)
+
+
+@functools.cache
+def _role_words() -> frozenset[str]:
+    # the role nouns the attribution side reads ("minister", "leader"): "the prime minister May,"
+    return frozenset(load_list("attribution_role_titles.txt", lower=True))
+
+
+def _described_month(ctx: Ctx) -> bool:
+    """A lone "March"/"May" described as a stretch of time: after "in a disastrous", "was a
+    cold, wet", or opening the sentence after "Entering"; then a comma, a stop or a clause."""
+    if _ING_OPENING.search(ctx.before) is not None:
+        return ctx.text[ctx.end : ctx.end + 1] == ","
+    adj = _ADJ_BEFORE.search(ctx.before)
+    if adj is None or adj.group(1) in _role_words():
+        return False
+    return _CLAUSE_AFTER.match(ctx.text, ctx.end) is not None
+
+
 # "the March accession", "the May jobs report", "a March general election": "the" or "a" and a
 # month before a lower-case noun
 # make it a month, not "the March for Our Lives" or a person ("the May government" is rare).
@@ -258,6 +305,7 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
             mod
             or _MONTH_CUES.search(ctx.before)
             or _the_month_noun(ctx)
+            or _described_month(ctx)
             or _THE_MONTH.match(m.group(0)) is not None  # "the (whole) month of May"
         )
         if word in lexicon().ambiguous_months and not cued:

@@ -1,0 +1,76 @@
+"""Session 9, round 3 of values and tense: the value-side requests of the recognition engineer
+of round 1 (notes/s9_extents.md). Each rule has parametrised cases in the shape of the real
+sentences and counter-examples, run with and without a spaCy parse (the path analyze() uses and
+the default path of ``storyline timeml``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.pipeline import get_nlp
+from storyline.nlp.timex import tag
+
+
+def found(text: str, dct: str, parse: bool = False) -> list[tuple[str, str]]:
+    doc = get_nlp()(text) if parse else None
+    return [(t.text, t.value) for t in tag(text, dct, doc=doc)]
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a lone "March"/"May" described as a stretch of time
+        (
+            "Prices fell sharply in a disastrous March, the report said.",
+            "2020-05-20",
+            ("March", "2020-03"),
+        ),
+        ("During an unusually cold, wet May, crops failed.", "2020-06-20", ("May", "2020-05")),
+        ("It was a cold, wet May.", "2020-06-20", ("May", "2020-05")),
+        (
+            "Entering March, the company had already lost half its value.",
+            "2020-05-20",
+            ("March", "2020-03"),
+        ),
+        ("Heading into May, the team was unbeaten.", "2020-06-20", ("May", "2020-05")),
+        # cues of time before the month
+        ("The lockdown will last throughout May.", "2020-04-20", ("May", "2020-05")),
+        (
+            "Schools could reopen as early as March, officials said.",
+            "2020-12-20",
+            ("March", "2021-03"),
+        ),
+        ("The restrictions were extended into May.", "2020-06-20", ("May", "2020-05")),
+        (
+            "The season ran well into March before it was cancelled.",
+            "2020-06-20",
+            ("March", "2020-03"),
+        ),
+    ],
+)
+def test_described_or_cued_month_is_a_month(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counter-examples: a person or an event called May/March
+        "Theresa May said the deal was dead.",
+        "Thousands joined the Women's March on Saturday.",
+        "Johnson laid into May over the backstop.",
+        "The embattled May, who faces a rebellion, spoke on Monday.",
+        "After talks with May, the leader flew home.",
+        "The negotiations with the weakened May, and her party stalled.",
+        "Brussels criticised the prime minister May, and her cabinet.",
+        "He was the embattled May, the leader of a divided party.",
+        "Thousands took part in a peaceful March on Washington.",
+        "The annual March for Life drew crowds on Friday.",
+    ],
+)
+def test_person_or_event_month_word_stays_untagged(text: str, parse: bool) -> None:
+    assert all(t not in ("May", "March") for t, _ in found(text, "2020-05-20", parse))
