@@ -74,3 +74,30 @@ def test_described_or_cued_month_is_a_month(
 )
 def test_person_or_event_month_word_stays_untagged(text: str, parse: bool) -> None:
     assert all(t not in ("May", "March") for t, _ in found(text, "2020-05-20", parse))
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare clock with its own weekday after a p.m. clock of that day takes its half
+        (
+            "Voting ran from 9:15 p.m. until 11:45 on Tuesday.",
+            ("11:45 on Tuesday", "2020-05-19T23:45"),
+        ),
+        # counter-examples: past midnight a clock that names its day is left as it is; a
+        # morning range keeps the morning
+        (
+            "The party lasted from 10 p.m. until 1:30 on Tuesday.",
+            ("1:30 on Tuesday", "2020-05-19T01:30"),
+        ),
+        (
+            "The meeting ran from 9 a.m. until 11:45 on Tuesday.",
+            ("11:45 on Tuesday", "2020-05-19T11:45"),
+        ),
+    ],
+)
+def test_bare_clock_with_its_weekday_after_a_clock(
+    text: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, "2020-05-20", parse)

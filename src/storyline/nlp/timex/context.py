@@ -402,7 +402,10 @@ _ON_DAY = re.compile(r"\s+(?:on\s+)?")
 _MERIDIEM = re.compile(r"\d\s*(?:[ap]\.m\.?|[ap]m\b)|\bnoon\b|\bmidday\b", re.IGNORECASE)
 # a clock time that leaves its half of the day open: "11:45", "2:30" (not "06:30", a 24-hour
 # clock, nor "14:30")
-_BARE_CLOCK = re.compile(r"(?:at\s+|by\s+)?(?:1[0-2]|[1-9]):[0-5]\d")
+# A bare clock may carry its own day after it ("until 11:45 on Tuesday"): still no half of the day.
+_BARE_CLOCK = re.compile(
+    r"(?:at\s+|by\s+)?(?:1[0-2]|[1-9]):[0-5]\d(?:,?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+)
 _CLOCK_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$")
 # a sentence ends between two clock times (then the second is not read from the first)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
@@ -451,7 +454,8 @@ def _bare_clocks(text: str, items: list[tuple[int, int, Norm]]) -> None:
     is ("at 9 p.m., having left at 4:30"). A 24-hour clock ("06:30") is no bare clock."""
     said: set[int] = set()  # the bare clocks read here: their half of the day is now known
     for (fstart, end, first), (nstart, nend, second) in itertools.pairwise(items):
-        if first.kind != "clock" or second.kind != "clock":
+        # the second may name its own day ("until 11:45 on Tuesday": kind "weekday")
+        if first.kind != "clock" or second.kind not in ("clock", "weekday"):
             continue
         a, b = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(second.value)
         if a is None or b is None or a.group(1) != b.group(1):
@@ -465,6 +469,8 @@ def _bare_clocks(text: str, items: list[tuple[int, int, Norm]]) -> None:
         new_hour = first_after(start, hour, minute)
         day = a.group(1)
         if new_hour is None:
+            if second.kind == "weekday":
+                continue  # "from 10 p.m. until 1:30 on Tuesday": its day is said; left as it is
             if _joint(text, end, nstart) != "range":
                 continue
             new_hour = hour % 12
