@@ -101,3 +101,39 @@ def test_bare_clock_with_its_weekday_after_a_clock(
     text: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, "2020-05-20", parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a football report: the game's quarter, no calendar quarter
+        "Garrard threw for a career-high 329 yards, but late in the fourth quarter he made "
+        "costly mistakes.",
+        "After five drives, the Jaguars punted to start the fourth quarter.",
+        "The Giants punted twice in the second quarter.",
+    ],
+)
+def test_football_quarter_is_no_calendar_quarter(text: str, parse: bool) -> None:
+    assert not [v for t, v in found(text, "2012-06-15", parse) if "quarter" in t]
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counter-examples: a business story's quarter stays the calendar's
+        (
+            "Apple reported record profits in the fourth quarter, the company said.",
+            ("the fourth quarter", "2011-Q4"),
+        ),
+        (
+            "The company staged a comeback in the first quarter as sales rose.",
+            ("the first quarter", "2012-Q1"),
+        ),
+    ],
+)
+def test_business_quarter_stays_a_quarter(
+    text: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, "2012-06-15", parse)
