@@ -137,3 +137,40 @@ def test_business_quarter_stays_a_quarter(
     text: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, "2012-06-15", parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spaced span of years is two years, as an unspaced one is
+        ("Larry Brown (1997 - 2001) coached the team.", [("1997", "1997"), ("2001", "2001")]),
+        ("He served as mayor (1982 - 87).", [("1982", "1982"), ("87", "1987")]),
+        (
+            "He was president 1997 \u2013 2001, the paper said.",
+            [("1997", "1997"), ("2001", "2001")],
+        ),
+        # a spaced dash after a year after a time preposition is punctuation
+        ("Imports reached 210 tons in 2019 - 158.1 tons last year.", [("2019", "2019")]),
+    ],
+)
+def test_year_before_a_spaced_dash(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    tags = found(text, "2020-05-20", parse)
+    assert all(e in tags for e in expected)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counter-examples: a code, a decimal, a figure after a spaced dash that a span of
+        # years would read as the second year
+        "Call 2024-555 for details.",
+        "The code 2024 - 555 was entered.",
+        "Our score was 2013.5 points.",
+        "The figure was 2020 - 28 tons.",
+        "so far in 2020 - 28 tons.",
+    ],
+)
+def test_number_with_a_dash_is_no_year(text: str, parse: bool) -> None:
+    assert found(text, "2020-05-20", parse) == []

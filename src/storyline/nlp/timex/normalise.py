@@ -396,6 +396,26 @@ def _fiscal_span(m: re.Match[str]) -> int | None:
     return last if last == first + 1 else 0
 
 
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+# a spaced span of years closed by punctuation, "and" or "to": "(1982 - 87)", "1997 – 2001,"
+_SPACED_SPAN = re.compile(
+    r"\s+[-–]\s+(?:1[0-9]|20)?\d\d(?!\d)(?=\s*(?:[),.;:!?](?!\d)|and\b|to\b|$))", re.MULTILINE
+)
+# what __init__'s span rule reads as a span's second year
+_SPAN_SHAPE = re.compile(r"(?:1[0-9]|20)?\d\d(?![\w-]|[/.,:]\d)")
+_TIME_PREP = re.compile(r"\b(?:in|since|until|by|during|for|of)\s+$", re.IGNORECASE)
+
+
+def _dash_as_punctuation(ctx: Ctx) -> bool:
+    """A year after a time preposition with a spaced dash after it: "in 2019 - 158.1"."""
+    dash = _SPACED_DASH.match(ctx.text, ctx.end)
+    return (
+        dash is not None
+        and _TIME_PREP.search(ctx.before) is not None
+        and _SPAN_SHAPE.match(ctx.text, dash.end()) is None
+    )
+
+
 def norm_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
     fyear = group(m, "fyear")
     if fyear is not None:
@@ -436,10 +456,17 @@ def norm_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
             return None
         after = ctx.text[ctx.end : ctx.end + 12]
         before = ctx.text[max(0, ctx.start - 5) : ctx.start]
-        if re.match(r"\s*(?:[-–]\s*\d|\.\d|,\d)", after) and not re.match(
-            r"[-–/](?:1[0-9]|20)?\d\d(?!\d)", after
+        if (
+            re.match(r"\s*(?:[-–]\s*\d|\.\d|,\d)", after)
+            and not re.match(r"[-–/](?:1[0-9]|20)?\d\d(?!\d)", after)
+            and not _SPACED_SPAN.match(ctx.text, ctx.end)
+            and not _dash_as_punctuation(ctx)
         ):
-            return None  # "2024-555", "2013.5", but "2009-2010" and "2009-10" are years
+            # "2024-555", "2013.5", but "2009-2010", "2009-10", "(1997 - 2001)", "1997 – 2001,"
+            # are years, and so is one after a time preposition with a spaced dash after it,
+            # punctuation ("in 2019 - 158.1"); not when a two-digit span end could follow
+            # ("in 2020 - 28 tons": the span rule of __init__ would read 2028)
+            return None
         if re.search(r"(?:(?:No\.|[#$€£])\s*|\d[,.])$", before):
             return None  # "No. 1995", "$1995", "1,995"; but "in 1994, 1995 and 1997" are years
         if re.search(r"(?<!\d)\d{3}[-.]$", before):
