@@ -174,3 +174,37 @@ def test_year_before_a_spaced_dash(text: str, expected: list[tuple[str, str]], p
 )
 def test_number_with_a_dash_is_no_year(text: str, parse: bool) -> None:
     assert found(text, "2020-05-20", parse) == []
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "between" before a 24-hour clock time: two clock times of the day
+        (
+            "The rules allow people to exercise between 06:00 and 09:00.",
+            [("06:00", "2020-05-20T06:00"), ("09:00", "2020-05-20T09:00")],
+        ),
+        (
+            "Delivery slots between 10:00 and 12:00 are full.",
+            [("10:00", "2020-05-20T10:00"), ("12:00", "2020-05-20T12:00")],
+        ),
+    ],
+)
+def test_clock_times_after_between(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    tags = found(text, "2020-05-20", parse)
+    assert all(e in tags for e in expected)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counter-examples: ratios, scores and a video's length stay untagged
+        "The ratio was between 2:1 and 3:1.",
+        "Lazio won 2:1 in the derby.",
+        "Watch the video (03:45) below.",
+    ],
+)
+def test_ratio_or_length_is_no_clock_time(text: str, parse: bool) -> None:
+    assert found(text, "2020-05-20", parse) == []

@@ -298,12 +298,15 @@ def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
     clock = _clock(m)
     if clock is None:
         return None
-    # "14:30" alone: only after a time preposition or before a time zone, not a score or ratio.
+    # "14:30" alone: only after a time preposition or before a time zone, not a score or ratio;
+    # "between 06:00 and 09:00" names two clock times ("between 2:1 and 3:1" has no minutes)
     if (
         group(m, "hour")
         and not group(m, "ampm")
         and not group(m, "tz")
-        and not re.search(r"\b(?:at|by|until|from|before|after|around|about)\s+$", ctx.before, re.I)
+        and not re.search(
+            r"\b(?:at|by|until|from|before|after|around|about|between)\s+$", ctx.before, re.I
+        )
     ):
         return None
     if group(m, "minute") and not group(m, "ampm") and not group(m, "tz") and in_game(ctx):
