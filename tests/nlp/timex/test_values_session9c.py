@@ -208,3 +208,42 @@ def test_clock_times_after_between(text: str, expected: list[tuple[str, str]], p
 )
 def test_ratio_or_length_is_no_clock_time(text: str, parse: bool) -> None:
     assert found(text, "2020-05-20", parse) == []
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised modifier of a routine's noun after "daily"/"weekly": still a SET
+        (
+            "The governor spoke at his daily COVID-19 press conference on Monday.",
+            ("daily", "P1D"),
+        ),
+        ("Cuomo held the daily Coronavirus press conference in Albany.", ("daily", "P1D")),
+        (
+            "Thursday's weekly US jobless claims report showed 2.4 million new claims.",
+            ("weekly", "P1W"),
+        ),
+    ],
+)
+def test_frequency_before_a_capitalised_modifier_is_a_set(
+    text: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, "2020-05-20", parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counter-examples: a paper's name after "daily"/"weekly"
+        "The Communist Party daily Granma said the harvest was good.",
+        "The Cuban daily Granma on Monday published the letter.",
+        "The Communist Party daily Granma carried an editorial.",
+        "The business daily CBN reported the merger.",
+        "The German weekly Der Spiegel reported the deal.",
+        "The letter was sent to DAILY POST in Abuja on Monday.",
+    ],
+)
+def test_paper_name_after_a_frequency_word_is_no_set(text: str, parse: bool) -> None:
+    assert all(t not in ("daily", "weekly") for t, _ in found(text, "2020-05-20", parse))

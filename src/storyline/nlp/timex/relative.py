@@ -906,16 +906,54 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 
 @functools.cache
+def _publication_verbs() -> str:
+    return "|".join(re.escape(w) for w in load_list("timex_publication_verbs.txt", lower=True))
+
+
+@functools.cache
 def _paper_after() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(w) for w in load_list("timex_publication_verbs.txt", lower=True))
-    return re.compile(rf"[ \t]+(?:[A-Z][\w'-]*|(?i:{verbs})\b)")
+    return re.compile(rf"[ \t]+(?:(?P<name>[A-Z][\w'-]*)|(?i:{_publication_verbs()})\b)")
+
+
+# an all-caps or digit-bearing word before a lower-case word that is no publication verb
+# ("his daily COVID-19 press conference", "the weekly US jobless claims report"), or a
+# capitalised one before a routine noun ("the daily Coronavirus press conference"): a
+# modifier of the routine's noun, not a paper ("the daily Granma said", "daily CBN reported")
+_CAPS_OR_DIGITS = re.compile(r"(?:[A-Z][A-Z0-9-]+|[A-Z][\w-]*\d[\w-]*)")
+
+
+@functools.cache
+def _modified_noun() -> re.Pattern[str]:
+    # no function word either: "sent to DAILY POST in Abuja" names the paper
+    return re.compile(rf"[ \t]+(?!(?:{_publication_verbs()}|{_FUNCTION_WORDS})\b)[a-z]+\b")
+
+
+_FUNCTION_WORDS = (
+    "in|on|at|of|for|to|by|with|from|and|or|but|the|a|an|as|that|which|who|is|was|has|had"
+)
+
+
+@functools.cache
+def _routine_noun() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_list("timex_routine_nouns.txt", lower=True))
+    return re.compile(rf"[ \t]+(?:{words})\b")
+
+
+def _modifies_a_noun(text: str, name: re.Match[str]) -> bool:
+    if _CAPS_OR_DIGITS.fullmatch(name.group("name")):
+        return _modified_noun().match(text, name.end()) is not None
+    return _routine_noun().match(text, name.end()) is not None
 
 
 def _names_a_paper(ctx: Ctx) -> bool:
     """ "the Communist Party daily Granma", "the business weekly said": a newspaper. A
     capitalised word after the frequency word counts only inside a sentence ("rallies are
-    held daily. Police ..." has a full stop in between)."""
-    return _paper_after().match(ctx.text, ctx.end) is not None
+    held daily. Police ..." has a full stop in between), and not when it modifies a noun
+    after it ("Thursday's weekly US jobless claims report" keeps its SET)."""
+    m = _paper_after().match(ctx.text, ctx.end)
+    if m is None:
+        return False
+    return m.group("name") is None or not _modifies_a_noun(ctx.text, m)
 
 
 @functools.cache
