@@ -247,3 +247,28 @@ def test_frequency_before_a_capitalised_modifier_is_a_set(
 )
 def test_paper_name_after_a_frequency_word_is_no_set(text: str, parse: bool) -> None:
     assert all(t not in ("daily", "weekly") for t, _ in found(text, "2020-05-20", parse))
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present perfect before "as early as": the earliest time is gone
+        (
+            "In California, the state has yet to declare the syndrome a reportable illness, "
+            "but hospitals have been paying close attention as early as March.",
+            ("March", "2020-03"),
+        ),
+        ("Cases have been detected as early as December.", ("December", "2019-12")),
+        # counter-examples: a modal looks ahead; "until" after a perfect passive too
+        (
+            "Officials have said schools could reopen as early as September.",
+            ("September", "2020-09"),
+        ),
+        ("The store has been closed until Monday.", ("Monday", "2020-05-18")),
+    ],
+)
+def test_present_perfect_before_as_early_as_looks_back(
+    text: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, "2020-05-15", parse)

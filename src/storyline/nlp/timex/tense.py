@@ -1364,9 +1364,27 @@ def _past_verb_before(text: str, sentence: tuple[int, int], start: int) -> bool:
             return False  # "announced the vaccine may be ready as early as September"
         tense = _cue_at(words, i)
         if tense is not None:
+            if _perfect_before_earliest(words, i, text, start):
+                return True  # "have been paying close attention as early as March"
             # "the store is closed until Monday": a present passive, still to end
             return tense == "past" and not (i > 0 and words[i - 1].lower() in _PRESENT_BE)
     return False
+
+
+# "as early as" right before the date (an optional "the"/"on" between)
+_AS_EARLY_AS = re.compile(r"\bas\s+early\s+as\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _perfect_before_earliest(words: list[str], i: int, text: str, start: int) -> bool:
+    """A present perfect ("have been paying", "has seen") before "as early as" says the
+    earliest time was in the past: "cases have been detected as early as December". Only for
+    this cue: "has been closed until Monday" still looks ahead."""
+    return (
+        words[i].lower() in ("have", "has")
+        and i + 1 < len(words)
+        and (words[i + 1].lower() == "been" or words[i + 1].lower().endswith(("ed", "en")))
+        and _AS_EARLY_AS.search(text, max(0, start - 20), start) is not None
+    )
 
 
 def tense_only_after(text: str, sentences: Sentences, start: int) -> bool:
