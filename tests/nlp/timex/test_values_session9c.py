@@ -272,3 +272,41 @@ def test_present_perfect_before_as_early_as_looks_back(
     text: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, "2020-05-15", parse)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction of an hour or a century is one length, not the whole unit
+        ("The meeting lasted a quarter of an hour.", ("a quarter of an hour", "PT15M")),
+        (
+            "He waited three quarters of an hour for the bus.",
+            ("three quarters of an hour", "PT45M"),
+        ),
+        ("She ruled for a quarter of a century.", ("a quarter of a century", "P25Y")),
+        (
+            "the first time the foursome will tour together in nearly a quarter century",
+            ("nearly a quarter century", "P25Y"),
+        ),
+        ("It took about a quarter of an hour.", ("about a quarter of an hour", "PT15M")),
+    ],
+)
+def test_a_quarter_of_a_unit_is_one_length(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2020-05-15")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counter-examples: a quarter of something else, and a fiscal quarter
+        "A quarter of the century's wars began there.",
+        "Three quarters of the hour's programmes were repeats.",
+    ],
+)
+def test_a_quarter_of_something_else_is_no_length(text: str) -> None:
+    assert not [v for _, v in found(text, "2020-05-15") if v.startswith("P")]
+
+
+def test_a_calendar_quarter_stays_a_quarter() -> None:
+    text = "The company lost money in the first quarter of the year."
+    assert ("the first quarter of the year", "2020-Q1") in found(text, "2020-05-15")

@@ -830,6 +830,12 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
             "decade": "P5Y",
         }[hunit]
         return Norm("DURATION", value, mod)
+    qunit = key(group(m, "qunit") or "")
+    if qunit:
+        # "a quarter of an hour", "three quarters of an hour", "a quarter-century"
+        three = key(group(m, "qn") or "") == "three"
+        quarter = {"hour": ("PT15M", "PT45M"), "century": ("P25Y", "P75Y")}[qunit]
+        return Norm("DURATION", quarter[three], mod)
     lunit = key(group(m, "lunit") or "")
     if lunit:
         # "a decade-long war" lasts one decade; "decades-long" an unknown number of them.
