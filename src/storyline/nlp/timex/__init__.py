@@ -542,6 +542,21 @@ def _clock_pair_end(text: str, t: Timex) -> Timex | None:
     return _range_member(text, t, m.start("h"), m.end("m"), f"{day}{hour:02d}:{minute:02d}")
 
 
+_FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def _stamp_day(t: Timex) -> bool:
+    """A day written out with its year ("March 11, 2013", "14/09/2013"), no mod: the date of a
+    page's time stamp, whose clock time next to it is that day's. A day without its year
+    ("on March 3 10:30") may be anything else beside a number."""
+    return (
+        t.type == "DATE"
+        and not t.mod
+        and _FULL_DATE.match(t.value) is not None
+        and re.search(r"\d{4}", t.text) is not None
+    )
+
+
 # "Monday, March 11, 2013 23:51", "9 September 2013, 14:08", "17 September 2013 - 21:29",
 # "Tuesday 28 April 2009 22.34 BST": a page's time stamp with a 24-hour clock. A bare h:mm is
 # otherwise left alone (a score, a ratio), but right after a full date with its year it is that
@@ -562,10 +577,8 @@ _STAMP_CLOCK = re.compile(
 
 def _stamp_clock(text: str, t: Timex) -> Timex | None:
     m = _STAMP_CLOCK.match(text, t.end)
-    if t.type != "DATE" or t.mod or m is None or not _FULL_DATE.match(t.value):
+    if m is None or not _stamp_day(t):
         return None
-    if not re.search(r"\d{4}", t.text):
-        return None  # "on March 3 10:30": a date with its year is a stamp, a bare day may not be
     hour, minute = (m.group("h"), m.group("m")) if m.group("h") else (m.group("dh"), m.group("dm"))
     start = m.start("h") if m.group("h") else m.start("dh")
     h = int(hour)
@@ -1002,18 +1015,14 @@ def _season_and_year(text: str, timexes: list[Timex]) -> list[Timex]:
 # time stamp; TimeBank writes "1998-11-20 19:30" as one), as "3:45 p.m. Oct. 2" already is.
 # A spaced dash may stand between the two too: "17 September 2013 - 21:29".
 _STAMP_GAP = re.compile(r"\s*(?:,\s*)?(?:\bat\b|@|/|\||(?<=\s)[-\u2013](?=\s))?\s*")
-_FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
 def _date_and_clock(text: str, timexes: list[Timex]) -> list[Timex]:
     def merge(prev: Timex, t: Timex) -> Timex | None:
         if (
-            prev.type == "DATE"
+            _stamp_day(prev)
             and t.type == "TIME"
-            and _FULL_DATE.match(prev.value)
-            and re.search(r"\d{4}", prev.text)
             and t.value.startswith(prev.value + "T")
-            and not prev.mod
             and "\n" not in text[prev.end : t.start]
             and _STAMP_GAP.fullmatch(text, prev.end, t.start)
         ):
@@ -1040,13 +1049,7 @@ def _clock_before_date(text: str, timexes: list[Timex]) -> list[Timex]:
     for t in timexes:
         lo = out[-1].end if out else 0
         m = _CLOCK_BEFORE.search(text, max(lo, t.start - 30), t.start)
-        if (
-            m is not None
-            and t.type == "DATE"
-            and not t.mod
-            and _FULL_DATE.match(t.value)
-            and re.search(r"\d{4}", t.text)
-        ):
+        if m is not None and _stamp_day(t):
             value = f"{t.value}T{int(m.group('h')):02d}:{m.group('m')}"
             t = dataclasses.replace(
                 t,
@@ -1075,10 +1078,7 @@ def _clock_then_date(text: str, timexes: list[Timex]) -> list[Timex]:
         clock = _CLOCK_OF.search(prev.value) if prev.type == "TIME" else None
         if (
             clock is not None
-            and t.type == "DATE"
-            and not t.mod
-            and _FULL_DATE.match(t.value)
-            and re.search(r"\d{4}", t.text)
+            and _stamp_day(t)
             and _CLOCK_ONLY.fullmatch(prev.text)
             and _COMMA_GAP.fullmatch(text, prev.end, t.start)
         ):
