@@ -13,7 +13,13 @@ from fractions import Fraction
 from storyline.nlp.timex import calendar as cal
 from storyline.nlp.timex.lexicon import Unit, alternation, key, lexicon, month_names
 from storyline.nlp.timex.patterns import group
-from storyline.nlp.timex.tense import ahead_cue, tense_after, tense_at, tense_past_aside
+from storyline.nlp.timex.tense import (
+    ahead_cue,
+    new_date_words,
+    tense_after,
+    tense_at,
+    tense_past_aside,
+)
 from storyline.nlp.timex.values import (
     Ctx,
     Norm,
@@ -71,10 +77,7 @@ _REL_SHIFT = {
 
 @functools.cache
 def _attendance() -> re.Pattern[str]:
-    words = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(load_list("timex_attendance_words.txt", lower=True), key=len, reverse=True)
-    )
+    words = alternation(load_list("timex_attendance_words.txt", lower=True))
     return re.compile(rf"(?<!\bafter\s)(?<![\w-])(?:{words})\s+(?:all\s+)?$", re.IGNORECASE)
 
 
@@ -528,7 +531,7 @@ def _event_to_come(ctx: Ctx, possessive: bool) -> bool:
 
 @functools.cache
 def _new_date_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    words = alternation(load_list("timex_new_date_words.txt", lower=True))
+    words = alternation(new_date_words())
     after = re.compile(rf"['’]s\s+(?:{words})\s+([a-z]+)\b", re.IGNORECASE)
     before = re.compile(
         rf"\bthe\s+(?:{words})\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on|for)\s+$", re.IGNORECASE

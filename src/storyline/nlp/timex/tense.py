@@ -14,7 +14,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Literal
 
-from storyline.nlp.timex.lexicon import lexicon
+from storyline.nlp.timex.lexicon import alternation, lexicon
 from storyline.rules import load_list, load_table
 
 if TYPE_CHECKING:
@@ -552,7 +552,7 @@ def _moved_to(words: list[str]) -> bool:
         # "before it was rescheduled for September", "moved the race for Saturday": the new
         # date of a word of ``timex_new_date_words.txt`` a few words before "for" ("gave him
         # a watch for Christmas", "delayed for months" are no new dates)
-        return any(w.lower() in _new_date_words() for w in words[max(0, end - 4) : end - 1])
+        return any(w.lower() in new_date_words() for w in words[max(0, end - 4) : end - 1])
     return bool(
         end > 0
         and words[end - 1].lower() in _NEW_DATE_PREPOSITIONS
@@ -561,7 +561,8 @@ def _moved_to(words: list[str]) -> bool:
 
 
 @functools.cache
-def _new_date_words() -> frozenset[str]:
+def new_date_words() -> frozenset[str]:
+    """The words of an event moved to a new date (``timex_new_date_words.txt``)."""
     return frozenset(load_list("timex_new_date_words.txt", lower=True))
 
 
@@ -1231,10 +1232,7 @@ def _direction(text: str, start: int) -> tuple[Tense, bool]:
 
 @functools.cache
 def _figure_comparison() -> re.Pattern[str]:
-    phrases = "|".join(
-        re.escape(p).replace(r"\ ", r"\s+")
-        for p in sorted(load_list("timex_figure_comparisons.txt", lower=True), key=len)[::-1]
-    )
+    phrases = alternation(load_list("timex_figure_comparisons.txt", lower=True))
     unit = r"(?:%|percent|per\s+cent|million|billion|trillion|thousand)"
     figure = (
         rf"[$€£]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?\s*{unit}|\d{{2,}}(?:\.\d+)?)"
