@@ -94,12 +94,17 @@ def _title_words() -> frozenset[str]:
     return frozenset(load_list("timex_title_words.txt", lower=True))
 
 
+def _line_around(text: str, start: int) -> tuple[int, int]:
+    """The start and end of the line holding ``start``."""
+    hi = text.find("\n", start)
+    return text.rfind("\n", 0, start) + 1, hi if hi >= 0 else len(text)
+
+
 def headline(text: str, start: int) -> bool:
     """A line set in title case ("Talks Resume Next Week"): no sentence-final stop, and most
     of its longer words capitalised."""
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", start)
-    line = text[lo : hi if hi >= 0 else len(text)].rstrip()
+    lo, hi = _line_around(text, start)
+    line = text[lo:hi].rstrip()
     if line.endswith((".", "?", "!", '"', "'", "\u201d")):
         return False
     words = [w for w in _WORD.findall(line) if len(w) > 3]
@@ -428,9 +433,7 @@ def _caps_name_heads() -> frozenset[str]:
 def _mixed_line(text: str, start: int) -> bool:
     """The line holding ``start`` is mostly lower case: capitals in it are a name or
     emphasis, not a headline or a label set in capitals."""
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", start)
-    words = _LINE_WORD.findall(text, lo, hi if hi >= 0 else len(text))
+    words = _LINE_WORD.findall(text, *_line_around(text, start))
     return sum(not w.isupper() for w in words) * 2 >= len(words)
 
 
