@@ -916,7 +916,7 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 @functools.cache
 def _publication_verbs() -> str:
-    return "|".join(re.escape(w) for w in load_list("timex_publication_verbs.txt", lower=True))
+    return alternation(load_list("timex_publication_verbs.txt", lower=True))
 
 
 @functools.cache
@@ -931,20 +931,20 @@ def _paper_after() -> re.Pattern[str]:
 _CAPS_OR_DIGITS = re.compile(r"(?:[A-Z][A-Z0-9-]+|[A-Z][\w-]*\d[\w-]*)")
 
 
-@functools.cache
-def _modified_noun() -> re.Pattern[str]:
-    # no function word either: "sent to DAILY POST in Abuja" names the paper
-    return re.compile(rf"[ \t]+(?!(?:{_publication_verbs()}|{_FUNCTION_WORDS})\b)[a-z]+\b")
-
-
 _FUNCTION_WORDS = (
     "in|on|at|of|for|to|by|with|from|and|or|but|the|a|an|as|that|which|who|is|was|has|had"
 )
 
 
 @functools.cache
+def _modified_noun() -> re.Pattern[str]:
+    # no function word either: "sent to DAILY POST in Abuja" names the paper
+    return re.compile(rf"[ \t]+(?!(?:{_publication_verbs()}|{_FUNCTION_WORDS})\b)[a-z]+\b")
+
+
+@functools.cache
 def _routine_noun() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in load_list("timex_routine_nouns.txt", lower=True))
+    words = alternation(load_list("timex_routine_nouns.txt", lower=True))
     return re.compile(rf"[ \t]+(?:{words})\b")
 
 
