@@ -51,6 +51,7 @@ FILES = [
     "timex_faith_words.txt",
     "timex_daypart_genres.txt",
     "timex_caps_name_heads.txt",
+    "timex_award_roles.txt",
 ]
 
 

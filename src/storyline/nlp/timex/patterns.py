@@ -132,6 +132,25 @@ def _caps_award(text: str, start: int, end: int) -> bool:
     return _CAPS_AWARD.search(text, max(0, start - 40), start) is not None
 
 
+# "the year" and the other units an award is "of" ("player of the month", "coach of the season").
+_AWARD_UNIT = re.compile(r"the\s+(?:year|month|week|season|decade|century)", re.I)
+
+
+@functools.cache
+def _award_roles() -> re.Pattern[str]:
+    roles = alternation(load_list("timex_award_roles.txt", lower=True))
+    return re.compile(rf"(?<![\w-])(?:{roles})\s+of\s+$", re.I)
+
+
+def award_title(text: str, start: int, end: int) -> bool:
+    """ "the reigning national player of the year", "named coach of the month": the unit
+    after a role of ``timex_award_roles.txt`` and "of" names an award, no date; "the worst
+    month of the year" keeps its year."""
+    if not _AWARD_UNIT.fullmatch(text, start, end):
+        return False
+    return _award_roles().search(text, max(0, start - 40), start) is not None
+
+
 def _quoted_title(text: str, start: int, end: int) -> bool:
     """ "10,000 Hours" (a song): the match fills a short quotation whose longer words all
     start with a capital, so a title-case line around it is no headline excuse."""
@@ -510,6 +529,8 @@ def candidates(text: str) -> list[Candidate]:
                 if rule.family == "holiday" and common_noun_day(text, m.start(), m.end()):
                     continue
                 if rule.name == "time.part" and attributive_part(text, m.start(), m.end()):
+                    continue
+                if award_title(text, m.start(), m.end()):
                     continue
                 if cricket_century(text, m.start(), m.end()):
                     continue
