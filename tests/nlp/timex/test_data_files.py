@@ -52,6 +52,7 @@ FILES = [
     "timex_daypart_genres.txt",
     "timex_caps_name_heads.txt",
     "timex_award_roles.txt",
+    "timex_game_periods.tsv",
 ]
 
 

@@ -506,6 +506,29 @@ def game_clock(text: str, start: int, end: int) -> bool:
     return _GAME_CLOCK_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
 
 
+@functools.cache
+def _game_periods() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rows = load_table("timex_game_periods.tsv")
+    whole = alternation(r["word"] for r in rows if r["role"] == "whole")
+    after = alternation(r["word"] for r in rows if r["role"] == "after")
+    of_game = re.compile(
+        r"\s+of\s+(?:the|this|that|a|an|his|her|its|their|our|last|next|[\w.-]+['\u2019]s?)\s+"
+        rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?:{whole})(?![\w-]|['\u2019]s\b)",
+        re.I,
+    )
+    return of_game, re.compile(rf"[\s-]+(?:{after})(?![\w-])", re.I)
+
+
+def game_quarter(text: str, start: int, end: int) -> bool:
+    """ "the first quarter of the season", "another fourth quarter victory": a quarter that
+    ends the match and is of a game or season, or before a noun only a game has
+    (``timex_game_periods.tsv``), is the game's, no calendar quarter."""
+    if not text[start:end].lower().endswith(("quarter", "quarters")):
+        return False
+    of_game, after = _game_periods()
+    return bool(of_game.match(text, end) or after.match(text, end))
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every match of every rule (overlapping ones included), in text order; a match that is
     part of a title ("This Week" on ABC) or of a paper's name ("The Sunday Times") is none, a
@@ -529,6 +552,8 @@ def candidates(text: str) -> list[Candidate]:
                 if rule.family == "holiday" and common_noun_day(text, m.start(), m.end()):
                     continue
                 if rule.name == "time.part" and attributive_part(text, m.start(), m.end()):
+                    continue
+                if rule.family == "quarter" and game_quarter(text, m.start(), m.end()):
                     continue
                 if award_title(text, m.start(), m.end()):
                     continue
