@@ -207,7 +207,20 @@ def _holiday_year(
     norm.value = day.isoformat()
 
 
+# "a quarter-century", "a half-hour": a fraction of a unit hyphened is a noun, and its "a" is
+# inside as in "a week" ("for a half-hour.", "a quarter-century of rule"), unless a word of
+# the noun it qualifies follows ("a half-hour drive", "its quarter-century low").
+_FRACTION_NOUN = re.compile(r"an?\s+(?:half|quarter)-(?:hour|day|year|decade|century)", re.I)
+_AFTER_NOUN = re.compile(
+    r"\s*(?:[^\w\s]|$|(?:of|ago|in|on|at|and|or|to|for|before|after|later|"
+    r"earlier|since|when|as|that|with|by|from|than|is|was|has|had)\b)",
+    re.I,
+)
+
+
 def _trim_determiner(text: str, start: int, end: int) -> int:
+    if _FRACTION_NOUN.fullmatch(text, start, end) and _AFTER_NOUN.match(text, end):
+        return start
     m = _DETERMINER_OF_MODIFIER.match(text, start, end)
     if m is None and _THIS_DATED.match(text, start, end) and _caption_noun().match(text, end):
         m = _THIS_DATED.match(text, start, end)  # "In this Friday, July 8, 2011 file photo"
