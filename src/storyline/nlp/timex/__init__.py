@@ -1126,13 +1126,41 @@ def _clock_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
             and not t.mod
             and not re.search(r"\d", t.text)
             and not _opens_sentence(t.text)
-            and text[prev.end : t.start].isspace()
-            and "\n" not in text[prev.end : t.start]
+            and _DAY_GAP.fullmatch(text, prev.end, t.start)
         ):
             return _joined(text, prev, t, value=f"{day.group(1)}T{clock.group(1)}")
         return None
 
-    return _merge_neighbours(timexes, merge)
+    return _pair_on_day(text, _merge_neighbours(timexes, merge))
+
+
+# "between 14:30 and [16:00 on Friday]": the first clock of a pair or range whose second one
+# carries its day is on that day too (it was on the DCT's); a written first clock only ("about
+# 2 p.m."), earlier than the second (past midnight, "from 22:00 to 01:30 on Tuesday", the first
+# is the day before and is left alone).
+_DAY_GAP = re.compile(r"[^\S\n]+(?:on[^\S\n]+)?")
+_PAIR_GAP = re.compile(r"[^\S\n]*(?:and|or|to|until|till|through|[-\u2013])[^\S\n]*", re.I)
+_BARE_CLOCK = re.compile(
+    r"(?:(?:about|around|approximately|roughly)\s+)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
+    r"(?:\s*(?:[ap]\.?\s?m\.?))?",
+    re.I,
+)
+_CLOCK_WITH_DAY = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)$")
+
+
+def _pair_on_day(text: str, timexes: list[Timex]) -> list[Timex]:
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        day = _CLOCK_WITH_DAY.match(second.value) if second.type == "TIME" else None
+        clock = _CLOCK_VALUE.match(first.value) if first.type == "TIME" else None
+        if day is None or clock is None or first.mod or first.value.startswith(day.group(1)):
+            continue
+        if not _ends_in_weekday().search(second.text) or not _BARE_CLOCK.fullmatch(first.text):
+            continue
+        if _PAIR_GAP.fullmatch(text, first.end, second.start) and clock.group(1) < day.group(2):
+            out[i] = dataclasses.replace(first, value=f"{day.group(1)}T{clock.group(1)}")
+    return out
 
 
 # "at about 6am on Sunday morning" (ECB+ topic 14): the clock and its weekday win the longest
