@@ -765,6 +765,28 @@ _CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i"})
 _CONVERSION = re.compile(r"[^()]*\d[^()]*$")
 
 
+@functools.cache
+def _naming_participle() -> re.Pattern[str]:
+    words = alternation(load_list("timex_naming_participles.txt", lower=True))
+    return re.compile(rf"(?<![\w-])(?:{words})\s*$", re.IGNORECASE)
+
+
+_OPEN_QUOTES = frozenset('"“')
+_TITLE_LENGTH = 120  # characters a quoted title may run to
+
+
+def _quoted_title(text: str, quote: int, start: int) -> tuple[int, int] | None:
+    """The span from a naming participle (``timex_naming_participles.txt``) to the end of the
+    quoted title it opens at ``quote``, when the title closes before ``start``."""
+    if text[quote] not in _OPEN_QUOTES:
+        return None
+    m = _naming_participle().search(text, max(0, quote - 20), quote)
+    if m is None:
+        return None
+    close = re.compile(r'["”]').search(text, quote + 1, min(start, quote + _TITLE_LENGTH))
+    return (m.start(), close.end()) if close else None
+
+
 def _clause_before(text: str, sentence: tuple[int, int], start: int) -> list[str]:
     """The words of the expression's clause before it."""
     clause_start = sentence[0]
@@ -781,6 +803,14 @@ def _clause_before(text: str, sentence: tuple[int, int], start: int) -> list[str
                 asides.append((m.start(), close + 1))
                 continue
         if m.group(0) == ")" and any(a < m.end() <= b for a, b in asides):
+            continue
+        if any(a <= m.start() < b for a, b in asides):
+            continue  # the closing quote of a title passed over
+        title = _quoted_title(text, m.start(), start)
+        if title is not None:
+            # "the documentary, entitled "Following Sun Yat-sen's Path" on Saturday": a
+            # title is no clause, the verb before it dates the day
+            asides.append(title)
             continue
         clause_start = m.end()
     return [
