@@ -17,6 +17,38 @@ def found(text: str, dct: str, parse: bool = False) -> list[tuple[str, str]]:
     return [(t.text, t.value) for t in tag(text, dct, doc=doc)]
 
 
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a reporting verb right before the "on" of its date: the saying's own day, a past
+        # trusted as far as any plain past event verb (284 days back here)
+        (
+            "H5N1 was first diagnosed in birds in Egypt in February, and the first case in "
+            "humans was announced on March 18.",
+            "2006-12-27",
+            ("March 18", "2006-03-18"),
+        ),
+        (
+            "He announced on March 18 that he would step down.",
+            "2006-12-27",
+            ("March 18", "2006-03-18"),
+        ),
+        # counter-examples: a noun between may be the plan's date; a future stays ahead
+        ("He announced a referendum on March 18.", "2006-12-27", ("March 18", "2007-03-18")),
+        (
+            "The results will be announced on March 18.",
+            "2006-12-27",
+            ("March 18", "2007-03-18"),
+        ),
+    ],
+)
+def test_saying_dated_by_its_own_day(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
 @pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [

@@ -1512,9 +1512,17 @@ def _plain_past(text: str, sentences: Sentences, start: int) -> bool:
             and word not in _PAST_BE
             and word not in _PERFECT_AUX
             and word not in ("did", "didn")
-            and word not in _reporting_verbs()
+            and (word not in _reporting_verbs() or _saying_dated(words, i))
         )
     return False
+
+
+def _saying_dated(words: list[str], i: int) -> bool:
+    """True for a reporting verb right before the "on" of its date ("the first case in humans
+    was announced on March 18", "He announced on March 18 that ..."): the date is the
+    saying's own, a deed of the past like any other. With words between ("announced a
+    referendum on September 11") the date may be the plan's."""
+    return i == len(words) - 2 and words[-1].lower() == "on"
 
 
 def tense_after(text: str, sentences: Sentences, end: int) -> Tense:
