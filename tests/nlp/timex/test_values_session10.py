@@ -76,3 +76,58 @@ def test_saying_dated_by_its_own_day(
 )
 def test_quoted_title_is_passed_over(text: str, dct: str, expected: tuple[str, str]) -> None:
     assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a passive infinitive tells of what is still to be done (TE3 silver, twice in the
+        # 120 stories read)
+        (
+            "Annan told the BBC in an interview to be broadcast Monday.",
+            "2006-12-03",
+            ("Monday", "2006-12-04"),
+        ),
+        (
+            "Mueller told the daily Die Welt in a pre-release of an interview to be published "
+            "on Wednesday.",
+            "2005-12-13",
+            ("Wednesday", "2005-12-14"),
+        ),
+        # counter-examples: after "was/were" a plan of the past; an active past stays past
+        (
+            "The prisoners were to be released on Monday, but the order was revoked.",
+            "1997-04-30",
+            ("Monday", "1997-04-28"),
+        ),
+        ("The interview was broadcast on Monday.", "2006-12-03", ("Monday", "2006-11-27")),
+        # a plan of the past after "was/were" and one word (TE3 silver; an AEB page)
+        (
+            "A first batch of Rwandan refugees was supposed to be airlifted out of Kisangani "
+            "on Friday, but rebels blocked the airport.",
+            "1997-04-21",
+            ("Friday", "1997-04-18"),
+        ),
+        (
+            "Assange was due to be released from HMP Belmarsh in September after serving the "
+            "custody period of his jail term.",
+            "2019-11-19",
+            ("September", "2019-09"),
+        ),
+        # not across "and", nor from further back (TE3 silver; ReCOVery)
+        (
+            "Palestinians want the truce to be extended to the occupied West Bank and on "
+            "Sunday, the al-Aqsa Brigades said they would halt attacks.",
+            "2006-12-04",
+            ("Sunday", "2006-12-03"),
+        ),
+        (
+            "A woman claiming to be infected with COVID-19 allegedly spit in a nurse's face "
+            "early Monday in an Aurora hospital.",
+            "2020-05-15",
+            ("early Monday", "2020-05-11"),
+        ),
+    ],
+)
+def test_passive_infinitive_looks_ahead(text: str, dct: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, dct)

@@ -458,7 +458,26 @@ def _after_modal_verb(words: list[str], i: int) -> bool:
 _LIKELIHOOD = frozenset({"likely", "unlikely"})
 
 
+_INFINITIVE_REACH = 4  # words from a passive infinitive's participle to the date
+
+
+def _passive_infinitive(words: list[str], i: int) -> bool:
+    """True for the participle of a passive infinitive a few words before the date ("an
+    interview to be broadcast Monday", "to be published in the paper Friday"): it tells of
+    what is still to be done, its "-ed" is no past. Not across "and" ("want the truce to be
+    extended to the West Bank and on Sunday, the Brigades ...") nor from further back
+    ("claiming to be infected with COVID-19 allegedly spit in a nurse's face early Monday")."""
+    if i < 2 or words[i - 1].lower() != "be" or words[i - 2].lower() != "to":
+        return False
+    if _cue(words[i]) != "past" and words[i].lower() not in _unchanged_past():
+        return False
+    between = [w.lower() for w in words[i + 1 :]]
+    return len(between) <= _INFINITIVE_REACH and "and" not in between
+
+
 def _cue_at(words: list[str], i: int) -> str | None:
+    if _passive_infinitive(words, i):
+        return "future"  # "an interview to be broadcast Monday"
     if i > 0 and words[i - 1].lower() in _TENSELESS_AFTER:
         return None
     if _comparison(words, i):
@@ -895,7 +914,11 @@ def _after_had(words: list[str], i: int) -> bool:
 
 def _plan_of_past(words: list[str], i: int) -> bool:
     """ "was scheduled to", "had expected ... to": a plan made in the past, which may have
-    fallen before or after the DCT ("were planning to drive" still looks ahead)."""
+    fallen before or after the DCT ("were planning to drive" still looks ahead). So is a
+    passive infinitive after "was/were" and one word ("Assange was due to be released ... in
+    September", "was supposed to be airlifted out of Kisangani on Friday, but ...")."""
+    if _passive_infinitive(words, i) and i >= 3:
+        return words[i - 3].lower() in _PAST_BE or (i >= 4 and words[i - 4].lower() in _PAST_BE)
     return _after_past_be(words, i) and not words[i].lower().endswith("ing")
 
 
