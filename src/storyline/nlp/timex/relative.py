@@ -16,6 +16,7 @@ from storyline.nlp.timex.patterns import group
 from storyline.nlp.timex.tense import (
     ahead_cue,
     new_date_words,
+    prospect_clause,
     tense_after,
     tense_at,
     tense_past_aside,
@@ -23,6 +24,7 @@ from storyline.nlp.timex.tense import (
 from storyline.nlp.timex.values import (
     Ctx,
     Norm,
+    before_event_noun,
     event_set_for,
     fmt_duration,
     in_game,
@@ -526,7 +528,40 @@ def _event_to_come(ctx: Ctx, possessive: bool) -> bool:
     Saturday's matches")."""
     if not possessive:
         return event_set_for(ctx.before) or _new_date(ctx, possessive)
-    return _attending_before(ctx.before) or ahead_cue(ctx.text, ctx.sentences, ctx.start)
+    return (
+        _attending_before(ctx.before)
+        or ahead_cue(ctx.text, ctx.sentences, ctx.start)
+        or _event_in_prospect(ctx)
+    )
+
+
+_IN_EVENT = re.compile(r"\b(?:in|into|at|for)\s+$", re.IGNORECASE)
+
+
+@functools.cache
+def _contest_round() -> re.Pattern[str]:
+    words = alternation(load_list("timex_contest_rounds.txt", lower=True))
+    return re.compile(rf"['’]s\s+(?:{words})\b", re.IGNORECASE)
+
+
+def _event_in_prospect(ctx: Ctx) -> bool:
+    """True for a possessive weekday before a noun of a scheduled event
+    (``timex_event_nouns.txt``) or a round of a contest (``timex_contest_rounds.txt``) after
+    "in/into/at/for", in a clause whose verbs before it are all future or simple present:
+    "China will face the DPRK in Sunday's final", "Argentina are one of the eight seeds for
+    Friday's draw" (the event to come). A past or a perfect ("scored twice in Sunday's
+    final", "has been rejected in Monday's referendum"), a verb only after the date
+    ("Turnout in Sunday's election is put at 60 percent") or no event noun ("will
+    investigate the deaths in Friday's attack") leave the possessive to its usual reading,
+    the day gone."""
+    return (
+        _IN_EVENT.search(ctx.before[-10:]) is not None
+        and (
+            before_event_noun(ctx.text, ctx.end)
+            or _contest_round().match(ctx.text, ctx.end) is not None
+        )
+        and prospect_clause(ctx.text, ctx.sentences, ctx.start)
+    )
 
 
 @functools.cache

@@ -1452,6 +1452,21 @@ def tense_only_after(text: str, sentences: Sentences, start: int) -> bool:
     return all(_cue_at(words, i) is None for i in range(len(words)))
 
 
+def prospect_clause(text: str, sentences: Sentences, start: int) -> bool:
+    """True when the clause before ``start`` has a tense cue and every cue in it is a future or
+    a simple present ("China will face the DPRK in", "Argentina are one of the eight seeds
+    for"): no past ("scored twice in"), no perfect ("has been rejected in", "had a losing
+    streak going into"), and not a clause whose only verb comes after the date ("Turnout in
+    Sunday's election is put at 60 percent")."""
+    words = _clause_before(text, sentences.around(start), start)
+    cues = [(i, _cue_at(words, i)) for i in range(len(words))]
+    found = [(words[i].lower(), cue) for i, cue in cues if cue is not None]
+    return bool(found) and all(
+        cue in ("future", "present") and word not in _PERFECT_AUX and word != "had"
+        for word, cue in found
+    )
+
+
 _PLAIN_REACH = 8  # words back from "on" to the "will"/"would" that dates the day
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 
