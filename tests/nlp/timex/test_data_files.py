@@ -53,6 +53,7 @@ FILES = [
     "timex_caps_name_heads.txt",
     "timex_award_roles.txt",
     "timex_game_periods.tsv",
+    "timex_season_kinds.txt",
 ]
 
 

@@ -529,6 +529,21 @@ def game_quarter(text: str, start: int, end: int) -> bool:
     return bool(of_game.match(text, end) or after.match(text, end))
 
 
+@functools.cache
+def _season_kinds() -> frozenset[str]:
+    return frozenset(load_list("timex_season_kinds.txt", lower=True))
+
+
+def season_kind(text: str, start: int, end: int) -> bool:
+    """ "the winter capital", "the summer Olympics": a season right before a noun of
+    ``timex_season_kinds.txt`` names a kind of thing; "the summer months" keeps its date. A
+    year after the season ("the summer 2012 collection") makes it a date."""
+    if text[end - 1 : end].isdigit():
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in _season_kinds()
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every match of every rule (overlapping ones included), in text order; a match that is
     part of a title ("This Week" on ABC) or of a paper's name ("The Sunday Times") is none, a
@@ -558,6 +573,8 @@ def candidates(text: str) -> list[Candidate]:
                 if award_title(text, m.start(), m.end()):
                     continue
                 if cricket_century(text, m.start(), m.end()):
+                    continue
+                if rule.family == "season" and season_kind(text, m.start(), m.end()):
                     continue
                 if rule.family == "season" and fall_accident(text, m.start(), m.end()):
                     continue
