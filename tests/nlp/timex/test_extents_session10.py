@@ -68,3 +68,156 @@ def test_award_title_is_no_date(text: str, expected: dict[str, str]) -> None:
 )
 def test_game_quarter_is_no_date(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "a quarter-century ago" (ReCOVery; session 9's list): a fraction of a unit hyphened is a
+# noun, its "a" inside as in "a week" (was "quarter-century" alone), and with "ago" one date
+# as "a half-century ago" is (number word "a quarter", timex_numbers.tsv). Before a noun it
+# qualifies ("a half-hour drive") the "a" stays outside, as for "a three-month contract".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm was founded a quarter-century ago.", {"a quarter-century ago": "19"}),
+        ("The firm was founded a quarter century ago.", {"a quarter century ago": "19"}),
+        ("It lasted a quarter-century.", {"a quarter-century": "P25Y"}),
+        ("It was a quarter-century of rule by one party.", {"a quarter-century": "P25Y"}),
+        ("He waited for a half-hour.", {"a half-hour": "PT30M"}),
+        ("He ruled for nearly a quarter-century, then left.", {"nearly a quarter-century": "P25Y"}),
+        # counter-examples: a modifier, an amount, a share
+        ("It took a half-hour drive to get there.", {"half-hour": "PT30M"}),
+        ("He signed a three-month contract.", {"three-month": "P3M"}),
+        ("Unemployment is at its quarter-century low.", {}),
+        ("A quarter million visitors came, a quarter of them from abroad.", {}),
+    ],
+)
+def test_quarter_century_extent(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+# "at 14:30 on Saturday afternoon" (session 9's list): a 24-hour clock before a weekday and a
+# part of the day that agrees with its hour is one TIME valued by the clock (the clock was lost
+# to "Saturday afternoon"); "10:30 on Saturday night", an hour a 12-hour clock shares, does not
+# take the part in, and a game clock stays out.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He arrived at 14:30 on Saturday afternoon.",
+            {"14:30 on Saturday afternoon": "2020-05-16T14:30"},
+        ),
+        (
+            "The fire broke out at 20:15 Friday evening.",
+            {"20:15 Friday evening": "2020-05-15T20:15"},
+        ),
+        (
+            "The train left at 07:40 on Monday morning.",
+            {"07:40 on Monday morning": "2020-05-18T07:40"},
+        ),
+        (
+            "The clash began at 23:10 on Sunday night.",
+            {"23:10 on Sunday night": "2020-05-17T23:10"},
+        ),
+        # counter-examples
+        ("He arrived at 10:30 on Saturday night.", {"10:30 on Saturday": "2020-05-16T10:30"}),
+        ("He scored at 7:14 Saturday night.", {"Saturday night": "2020-05-16TNI"}),
+    ],
+)
+def test_24_hour_clock_with_weekday_part(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+# "between 14:30 and 16:00 on Friday" (session 9's list): the second clock of the pair takes
+# its weekday ("16:00 on Friday", one TIME; was "16:00" on the DCT and "Friday" apart), and the
+# first clock is on that day too. A range past midnight leaves the first clock alone, and a
+# clock of another clause keeps its own day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The talks were held between 14:30 and 16:00 on Monday.",
+            {"14:30": "2020-05-18T14:30", "16:00 on Monday": "2020-05-18T16:00"},
+        ),
+        (
+            "The road was closed from 09:00 to 17:30 on Sunday.",
+            {"09:00": "2020-05-17T09:00", "17:30 on Sunday": "2020-05-17T17:30"},
+        ),
+        (
+            "The talks were held from 2 p.m. to 4 p.m. on Monday.",
+            {"2 p.m.": "2020-05-18T14:00", "4 p.m. on Monday": "2020-05-18T16:00"},
+        ),
+        # counter-examples
+        (
+            "He left at 14:30 and returned at 16:00 on Monday.",
+            {"14:30": "2020-05-20T14:30", "16:00 on Monday": "2020-05-18T16:00"},
+        ),
+    ],
+)
+def test_clock_pair_takes_the_day(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+def test_clock_range_past_midnight_keeps_first_clock_off_the_day() -> None:
+    # "from 22:00 to 01:30 on Sunday": 22:00 is Saturday's, never Sunday's evening
+    tags = found("The party ran from 22:00 to 01:30 on Sunday.")
+    assert tags["01:30 on Sunday"] == "2020-05-17T01:30"
+    assert tags["22:00"] != "2020-05-17T22:00"
+
+
+# "a weeklong manhunt" (ECB+ 3), "monthlong", "hourlong", "daylong" (ECB+ dev, 5 in all): AP
+# style writes the length closed; it is the same DURATION as "week-long" (TimeBank tags
+# "day-long" P1D), it was untagged. "lifelong" and "all day long" are no such length.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was the subject of a weeklong manhunt.", {"weeklong": "P1W"}),
+        ("It ended a yearlong probe.", {"yearlong": "P1Y"}),
+        (
+            "The monthlong strike ended after an hourlong meeting.",
+            {"monthlong": "P1M", "hourlong": "PT1H"},
+        ),
+        ("The daylong talks failed.", {"daylong": "P1D"}),
+        # counter-examples
+        ("He had a lifelong dream.", {}),
+        ("The headlong rush continued.", {}),
+    ],
+)
+def test_closed_long_compound_is_a_length(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+# "Jammu, the winter capital of the state", "the winter transfer market" (TE3-silver AFP
+# stories, machine-annotated, read as a sample of wire text): a season before a noun of
+# timex_season_kinds.txt names a kind of thing, it was DATE 2020-WI; seasons of a time keep it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials in Jammu, the winter capital of the state, said so.", {}),
+        ("The club may use the winter transfer market.", {}),
+        ("The summer Olympics and the winter games begin.", {}),
+        ("Srinagar is the summer capital.", {}),
+        # counter-examples: a time in the season
+        ("It was hot during the summer months.", {"the summer months": "2020-SU"}),
+        ("They will sign a playmaker in the winter break.", {"the winter": "2020-WI"}),
+        ("The talks resume in the fall.", {"the fall": "2020-FA"}),
+    ],
+)
+def test_season_before_a_kind_noun_is_no_date(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+# "the 4,000 year history" (TE3-silver AFP): a length before its noun leaves the determiner
+# out ("the 400 year history" did); a thousands comma kept "the" inside. A plural length is a
+# noun and keeps it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He stressed the 4,000 year history of the country.", {"4,000 year": "P4000Y"}),
+        ("He stressed the 400 year history of the country.", {"400 year": "P400Y"}),
+        # counter-example: a noun
+        ("It took the 1,000 days of the war.", {"the 1,000 days": "P1000D"}),
+    ],
+)
+def test_thousands_length_modifier_leaves_determiner_out(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert found(text) == expected

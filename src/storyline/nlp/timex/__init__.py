@@ -110,7 +110,7 @@ _LUNAR_YEAR_AFTER = re.compile(r",?\s+(?:(?:in|of)\s+)?((?:1[6-9]|20)\d\d)(?![\w
 _DETERMINER_OF_MODIFIER = re.compile(
     r"(?:the|a|an|its|their|his|her)\s+"
     r"(?=\d[\d,.]*\d-[\w-]+$|[\w']+-[\w-]+$"
-    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)"
+    r"|(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)"
     r"\s+(?:minute|hour|day|week|month|year|decade)$)(?![\w]+-'?\d*0'?s$)",
     re.I,
 )
