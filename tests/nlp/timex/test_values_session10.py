@@ -197,3 +197,63 @@ def test_final_after_a_month_day_is_no_event(
 )
 def test_passive_infinitive_looks_ahead(text: str, dct: str, expected: tuple[str, str]) -> None:
     assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a weekday of a plan made in the past is the nearest such weekday, ahead or gone
+        # (TE3 silver; "was due to" is session 9's leftover)
+        (
+            "Mottaki -- who was due to arrive in Pakistan on Wednesday -- will visit "
+            "Islamabad this week.",
+            "2006-12-04",
+            ("Wednesday", "2006-12-06"),
+        ),
+        (
+            "The Italian flag was scheduled to be lowered on Friday at the American military "
+            "base near Nassiriya.",
+            "2006-11-30",
+            ("Friday", "2006-12-01"),
+        ),
+        (
+            "Economists said they would also pay close attention to data which was due to be "
+            "published on Wednesday.",
+            "1997-04-14",
+            ("Wednesday", "1997-04-16"),
+        ),
+        (
+            "A first batch of Rwandan refugees was supposed to be airlifted out of Kisangani "
+            "on Friday, but rebels blocked the airport.",
+            "1997-04-21",
+            ("Friday", "1997-04-18"),
+        ),
+        # counter-examples: a past deed; a present timetable; "due to" a cause
+        ("The talks were held on Wednesday.", "2006-12-04", ("Wednesday", "2006-11-29")),
+        ("The minister is due to arrive on Friday.", "2006-12-04", ("Friday", "2006-12-08")),
+        (
+            "The flight was cancelled due to the storm on Wednesday.",
+            "2006-12-04",
+            ("Wednesday", "2006-11-29"),
+        ),
+    ],
+)
+def test_plan_of_the_past_takes_the_nearest_weekday(
+    text: str, dct: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a plan in the past perfect was overtaken: its day is gone (TBAQ wsj_0533)
+        (
+            "A C$30-a-share bid was extended to Nov. 16. It had been due to expire Friday evening.",
+            "1989-10-30",
+            ("Friday evening", "1989-10-27TEV"),
+        ),
+    ],
+)
+def test_plan_in_the_past_perfect_is_gone(text: str, dct: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, dct)

@@ -16,6 +16,7 @@ from storyline.nlp.timex.patterns import group
 from storyline.nlp.timex.tense import (
     ahead_cue,
     new_date_words,
+    plan_of_past_at,
     prospect_clause,
     tense_after,
     tense_at,
@@ -479,6 +480,8 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         value = resolve_weekday(weekday, ctx.dct, "future", None).isoformat()
     elif rel is None and _event_to_come(ctx, possessive):
         value = resolve_weekday(weekday, ctx.dct, "future", None).isoformat()
+    elif rel is None and not possessive and _planned_in_past(ctx):
+        value = _nearest_weekday(weekday, ctx.dct).isoformat()
     else:
         tense = None if possessive else ctx.tense()
         reported = _reported_plan(ctx, weekday) if tense == "future" and rel is None else None
@@ -496,6 +499,21 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if code:
         return Norm("TIME", f"{value}T{code}", mod, kind="weekday", free=free, ctx_ref=that)
     return Norm("DATE", value, mod, kind="weekday", free=free, ctx_ref=that)
+
+
+def _planned_in_past(ctx: Ctx) -> bool:
+    """True for a weekday of a plan made in the past ("Mottaki -- who was due to arrive in
+    Pakistan on Wednesday --", "The Italian flag was scheduled to be lowered on Friday"): the
+    plan may fall before or after the DCT, so the nearest such weekday is meant, as for a
+    month ("was scheduled to fight Ribas in March"), not the one gone that a weekday of no
+    tense takes."""
+    return ctx.tense() is None and plan_of_past_at(ctx.text, ctx.sentences, ctx.start)
+
+
+def _nearest_weekday(weekday: int, dct: dt.date) -> dt.date:
+    """The weekday nearest the DCT (the DCT itself on its own weekday; a week has no tie)."""
+    ahead = (weekday - dct.isoweekday()) % 7
+    return dct + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
 _THAT_BEFORE = re.compile(r"(?<![\w-])(\w+\s+)?that\s+$", re.IGNORECASE)

@@ -475,7 +475,20 @@ def _passive_infinitive(words: list[str], i: int) -> bool:
     return len(between) <= _INFINITIVE_REACH and "and" not in between
 
 
+def _due_to(words: list[str], i: int) -> bool:
+    """True for "due" before "to" and a bare verb ("is due to arrive on Wednesday", "was due
+    to arrive in Pakistan on Wednesday"): a timetable, as "set to" is; "due to the storm",
+    "due to heavy rain" (a cause) are not."""
+    if words[i].lower() != "due" or i + 2 >= len(words) or words[i + 1].lower() != "to":
+        return False
+    if i > 0 and words[i - 1].lower() == "been":
+        return False  # "It had been due to expire Friday evening" (TBAQ): the perfect decides
+    return words[i + 2] == "be" or _bare_form(words[i + 2])
+
+
 def _cue_at(words: list[str], i: int) -> str | None:
+    if _due_to(words, i):
+        return "future"  # after "was/were" a plan of the past (``_plan_of_past``)
     if _passive_infinitive(words, i):
         return "future"  # "an interview to be broadcast Monday"
     if i > 0 and words[i - 1].lower() in _TENSELESS_AFTER:
@@ -1450,6 +1463,24 @@ def tense_only_after(text: str, sentences: Sentences, start: int) -> bool:
     if len(words) != len(_WORD.findall(text, sentence[0], start)):
         return False
     return all(_cue_at(words, i) is None for i in range(len(words)))
+
+
+def plan_of_past_at(text: str, sentences: Sentences, start: int) -> bool:
+    """True when the nearest tense cue before ``start`` in its clause is a plan made in the
+    past ("was due to arrive in Pakistan on Wednesday", "was scheduled to be lowered on
+    Friday"): ``_lexical`` then leaves the tense unknown, and a weekday takes the nearest
+    occurrence, before or after the DCT."""
+    words = _clause_before(text, sentences.around(start), start)
+    for i in range(len(words) - 1, max(0, len(words) - 12) - 1, -1):
+        if _modal_ahead(words, i):
+            return False
+        tense = _cue_at(words, i)
+        if tense is not None:
+            # "It had been due to expire Friday evening" (TBAQ): a plan in the past perfect
+            # was overtaken, its day is gone
+            perfect = "had" in (w.lower() for w in words[max(0, i - 3) : i])
+            return tense == "future" and _plan_of_past(words, i) and not perfect
+    return False
 
 
 def prospect_clause(text: str, sentences: Sentences, start: int) -> bool:
