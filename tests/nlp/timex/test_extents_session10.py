@@ -128,8 +128,9 @@ def test_24_hour_clock_with_weekday_part(text: str, expected: dict[str, str]) ->
 
 # "between 14:30 and 16:00 on Friday" (session 9's list): the second clock of the pair takes
 # its weekday ("16:00 on Friday", one TIME; was "16:00" on the DCT and "Friday" apart), and the
-# first clock is on that day too. A range past midnight leaves the first clock alone, and a
-# clock of another clause keeps its own day.
+# first clock is on that day too. "and" without "between" is no range (two times, as
+# test_values_coordination pins for "at 8 a.m. and 5 p.m. Monday"), a range past midnight
+# leaves the first clock alone, and a clock of another clause keeps its own day.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -146,6 +147,10 @@ def test_24_hour_clock_with_weekday_part(text: str, expected: dict[str, str]) ->
             {"2 p.m.": "2020-05-18T14:00", "4 p.m. on Monday": "2020-05-18T16:00"},
         ),
         # counter-examples
+        (
+            "Doors opened at 14:00 and 17:00 on Monday.",
+            {"14:00": "2020-05-20T14:00", "17:00 on Monday": "2020-05-18T17:00"},
+        ),
         (
             "He left at 14:30 and returned at 16:00 on Monday.",
             {"14:30": "2020-05-20T14:30", "16:00 on Monday": "2020-05-18T16:00"},

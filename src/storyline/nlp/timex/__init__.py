@@ -1134,12 +1134,15 @@ def _clock_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
     return _pair_on_day(text, _merge_neighbours(timexes, merge))
 
 
-# "between 14:30 and [16:00 on Friday]": the first clock of a pair or range whose second one
-# carries its day is on that day too (it was on the DCT's); a written first clock only ("about
+# "between 14:30 and [16:00 on Friday]": the first clock of a range whose second one carries
+# its day is on that day too (it was on the DCT's); a written first clock only ("about
 # 2 p.m."), earlier than the second (past midnight, "from 22:00 to 01:30 on Tuesday", the first
 # is the day before and is left alone).
 _DAY_GAP = re.compile(r"[^\S\n]+(?:on[^\S\n]+)?")
-_PAIR_GAP = re.compile(r"[^\S\n]*(?:and|or|to|until|till|through|[-\u2013])[^\S\n]*", re.I)
+_PAIR_GAP = re.compile(r"[^\S\n]*(?:and|to|until|till|through|[-\u2013])[^\S\n]*", re.I)
+# "and" joins a range only after "between" ("Doors opened at 8 a.m. and 5 p.m. Monday" is two
+# times, the first of no known day).
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:(?:about|around|roughly)\s+)?$", re.I)
 _BARE_CLOCK = re.compile(
     r"(?:(?:about|around|approximately|roughly)\s+)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
     r"(?:\s*(?:[ap]\.?\s?m\.?))?",
@@ -1158,8 +1161,14 @@ def _pair_on_day(text: str, timexes: list[Timex]) -> list[Timex]:
             continue
         if not _ends_in_weekday().search(second.text) or not _BARE_CLOCK.fullmatch(first.text):
             continue
-        if _PAIR_GAP.fullmatch(text, first.end, second.start) and clock.group(1) < day.group(2):
-            out[i] = dataclasses.replace(first, value=f"{day.group(1)}T{clock.group(1)}")
+        gap = _PAIR_GAP.fullmatch(text, first.end, second.start)
+        if gap is None or clock.group(1) >= day.group(2):
+            continue
+        if "and" in gap.group(0).lower() and not _BETWEEN_BEFORE.search(
+            text, max(0, first.start - 30), first.start
+        ):
+            continue
+        out[i] = dataclasses.replace(first, value=f"{day.group(1)}T{clock.group(1)}")
     return out
 
 
