@@ -226,3 +226,37 @@ def test_thousands_length_modifier_leaves_determiner_out(
     text: str, expected: dict[str, str]
 ) -> None:
     assert found(text) == expected
+
+
+# "in September the 11-nation group created" (TE3-silver AFP): "the" and a number hyphened to
+# a word after a month are the next noun phrase, it was "September the 11" (Sept. 11).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "But in September the 11-nation group created a standby mechanism.",
+            {"September": "2019-09"},
+        ),
+        ("In March the 27-member bloc agreed on sanctions.", {"March": "2020-03"}),
+        # counter-examples: a day after "the", a day hyphened without "the", a day range
+        ("He arrived on September the 11th.", {"September the 11th": "2019-09-11"}),
+        ("It was a Sept. 11-style attack.", {"Sept. 11": "2020-09-11"}),
+        ("The talks are set for May 5-7 in Geneva.", {"May 5": "2020-05-05", "7": "2020-05-07"}),
+    ],
+)
+def test_month_the_number_hyphened_is_no_day(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+# "on March the 3rd, 1990": the "the" of a spoken month-day did not let the year join (it was
+# this year's March 3 and "1990" apart); "the 3rd of March, 1990" already was one date.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was born on March the 3rd, 1990.", {"March the 3rd, 1990": "1990-03-03"}),
+        ("He was born on the 3rd of March, 1990.", {"the 3rd of March, 1990": "1990-03-03"}),
+        ("He was born on March 3rd, 1990.", {"March 3rd, 1990": "1990-03-03"}),
+    ],
+)
+def test_month_the_day_takes_its_year(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
