@@ -228,8 +228,20 @@ def test_passive_infinitive_looks_ahead(text: str, dct: str, expected: tuple[str
             "1997-04-21",
             ("Friday", "1997-04-18"),
         ),
-        # counter-examples: a past deed; a present timetable; "due to" a cause
+        (
+            "Japanese Foreign Minister Yukihiko Ikeda, who was expected in Lima early Thursday "
+            "accompanied by the relatives of several former hostages.",
+            "1997-04-23",
+            ("early Thursday", "1997-04-24"),
+        ),
+        # counter-examples: a past deed; a past after the date; a present timetable; "due
+        # to" a cause
         ("The talks were held on Wednesday.", "2006-12-04", ("Wednesday", "2006-11-29")),
+        (
+            "The report was scheduled for Friday but was delayed by a strike.",
+            "2006-12-04",
+            ("Friday", "2006-12-01"),
+        ),
         ("The minister is due to arrive on Friday.", "2006-12-04", ("Friday", "2006-12-08")),
         (
             "The flight was cancelled due to the storm on Wednesday.",

@@ -16,6 +16,7 @@ from storyline.nlp.timex.patterns import group
 from storyline.nlp.timex.tense import (
     ahead_cue,
     new_date_words,
+    past_after,
     plan_of_past_at,
     prospect_clause,
     tense_after,
@@ -507,7 +508,13 @@ def _planned_in_past(ctx: Ctx) -> bool:
     plan may fall before or after the DCT, so the nearest such weekday is meant, as for a
     month ("was scheduled to fight Ribas in March"), not the one gone that a weekday of no
     tense takes."""
-    return ctx.tense() is None and plan_of_past_at(ctx.text, ctx.sentences, ctx.start)
+    # "The vote was expected on Thursday but was postponed": a past after the date tells
+    # that the day has come and gone
+    return (
+        ctx.tense() is None
+        and plan_of_past_at(ctx.text, ctx.sentences, ctx.start)
+        and not past_after(ctx.text, ctx.sentences, ctx.end)
+    )
 
 
 def _nearest_weekday(weekday: int, dct: dt.date) -> dt.date:

@@ -1483,6 +1483,20 @@ def plan_of_past_at(text: str, sentences: Sentences, start: int) -> bool:
     return False
 
 
+def past_after(text: str, sentences: Sentences, end: int) -> bool:
+    """True when the first tense cue after ``end`` in its sentence is a finite past ("The vote
+    was expected on Thursday but was postponed"), not a participle before "by" ("who was
+    expected in Lima early Thursday accompanied by the relatives")."""
+    words = _words_after(text, end, sentences.around(end)[1])
+    for j in range(len(words)):
+        tense = _cue_at(words, j)
+        if tense is None:
+            continue
+        participle = words[j + 1 : j + 2] == ["by"] and (j == 0 or words[j - 1] not in _PAST_BE)
+        return tense == "past" and not participle
+    return False
+
+
 def prospect_clause(text: str, sentences: Sentences, start: int) -> bool:
     """True when the clause before ``start`` has a tense cue and every cue in it is a future or
     a simple present ("China will face the DPRK in", "Argentina are one of the eight seeds
