@@ -819,6 +819,20 @@ def _quoted_title(text: str, quote: int, start: int) -> tuple[int, int] | None:
     return (m.start(), close.end()) if close else None
 
 
+_AFTER_TITLE = re.compile(r"\s*,?\s*(?:(?:on|at|in|from)\s+)?")
+
+
+def _title_before(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """True when a quoted title of ``_quoted_title`` closes right before the date (a comma or
+    a preposition between): a parse hangs the date on the naming participle ("entitled"), so
+    the cue words decide."""
+    for m in re.finditer(r'["“]', text[sentence[0] : start]):
+        span = _quoted_title(text, sentence[0] + m.start(), start)
+        if span is not None and _AFTER_TITLE.fullmatch(text, span[1], start):
+            return True
+    return False
+
+
 def _clause_before(text: str, sentence: tuple[int, int], start: int) -> list[str]:
     """The words of the expression's clause before it."""
     clause_start = sentence[0]
@@ -1360,6 +1374,8 @@ def _tense_at(text: str, sentences: Sentences, start: int, end: int, doc: Doc | 
         near = next((i for i in range(len(before) - 1, -1, -1) if _cue_at(before, i)), None)
         if near is not None and _expected_day(text, sentence, end, before, near):
             return "future"  # "results were expected Monday": as the cue words say
+    if doc is not None and _title_before(text, sentence, start):
+        return _lexical(text, sentence, start, end)  # "entitled "…" on Saturday"
     if doc is not None:
         if _moved_to(_clause_before(text, sentence, start)):
             return "future"  # "extended ... loans through January": the new date is ahead
