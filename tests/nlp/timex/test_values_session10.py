@@ -273,3 +273,34 @@ def test_plan_of_the_past_takes_the_nearest_weekday(
 )
 def test_plan_in_the_past_perfect_is_gone(text: str, dct: str, expected: tuple[str, str]) -> None:
     assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a one-letter word before a full stop and a capitalised opener ends the sentence:
+        # the perfect of the sentence before is not the date's clause (TE3 silver)
+        (
+            "Hosts India, China and Japan have been drawn in Group A and Chinese Taipei, "
+            "Thailand and Philippines in Group B.  The two group winners will meet in "
+            "Sunday's final.",
+            "2006-11-22",
+            ("Sunday", "2006-11-26"),
+        ),
+    ],
+)
+def test_group_letter_ends_a_sentence(text: str, dct: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("The envoy met George W. Bush on Sunday.", 1),  # an initial before a name
+        ("They were drawn in Group B. The final is on Sunday.", 2),
+    ],
+)
+def test_initial_or_sentence_end(text: str, sentences: int) -> None:
+    from storyline.nlp.timex.tense import Sentences
+
+    assert len(Sentences(text).bounds) == sentences

@@ -39,14 +39,25 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
 _CLAUSE_BREAK = re.compile(r"[;()\[\]\"“”]|:(?!\d)")
 
 
+# Capitalised words that open a sentence and never follow a person's initial: after "Group B."
+# or "Plan B." the full stop ends the sentence ("… in Group B.  The two group winners will
+# meet in Sunday's final": the clause of "Sunday" is not the sentence before).
+_SENTENCE_OPENERS = frozenset(
+    {"the", "a", "an", "it", "he", "she", "they", "we", "this", "these", "those", "but"}
+)
+
+
 def _abbreviation_before(text: str, end: int) -> bool:
     m = re.search(r"([A-Za-z.]+)\.$", text[max(0, end - 12) : end])
     if not m:
         return False
     word = m.group(1).lower()
-    return word in load_list("timex_abbreviations.txt", lower=True) or (
-        len(word) == 1 and word.isalpha()
-    )
+    if word in load_list("timex_abbreviations.txt", lower=True):
+        return True
+    if len(word) != 1 or not word.isalpha():
+        return False
+    after = re.match(r"\.?\s+([A-Z][a-z]*)\b", text[end : end + 20])
+    return after is None or after.group(1).lower() not in _SENTENCE_OPENERS
 
 
 class Sentences:
