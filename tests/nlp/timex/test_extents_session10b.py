@@ -49,3 +49,30 @@ def found(text: str, dct: dt.date = DCT) -> dict[str, str]:
 )
 def test_following_preposition_outside_length(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "Matherani told the national news weekly.", "said ... quoted by the business daily."
+# (TE3-silver AFP, four stories): a frequency word after "the" and a press kind of
+# timex_press_kinds.txt, closed by punctuation, is the paper, no SET; a habit keeps its SET.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Matherani told the national news weekly.", {}),
+        ("The plan had little support, said an official quoted by the business daily.", {}),
+        ('"He is innocent," the source told the tabloid daily. Police denied it.', {}),
+        ("According to the state-run daily, the mine had been closed.", {}),
+        ("Fernandes told the financial daily: costs will fall.", {}),
+        # counter-examples: no press kind before it, "news" before "daily", a list of SETs
+        ("He paid the workers weekly.", {"weekly": "P1W"}),
+        ("He watches the news daily.", {"daily": "P1D"}),
+        ("He meets the opposition daily.", {"daily": "P1D"}),
+        ("I check my emails daily, then I write.", {"daily": "P1D"}),
+        (
+            "They publish the daily, weekly and monthly figures.",
+            {"daily": "P1D", "weekly": "P1W", "monthly": "P1M"},
+        ),
+        ("The business holds a weekly meeting.", {"weekly": "P1W"}),
+    ],
+)
+def test_press_kind_frequency_is_a_paper(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected

@@ -530,6 +530,29 @@ def game_quarter(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
+def _press_before() -> re.Pattern[str]:
+    kinds = "|".join(re.escape(w) for w in load_list("timex_press_kinds.txt", lower=True))
+    return re.compile(rf"\bthe\s+(?:[\w.'-]+\s+){{0,2}}(?:{kinds}|(?P<news>news))\s+$", re.I)
+
+
+_PRESS_FREQUENCY = frozenset({"daily", "weekly", "monthly"})
+# the stop after the paper; "the daily, weekly and monthly figures" is a list of SETs
+_PRESS_STOP = re.compile(r"\s*[,.;:](?!\s*(?:and\s+|or\s+)?(?:daily|weekly|monthly)\b)", re.I)
+
+
+def press_frequency(text: str, start: int, end: int) -> bool:
+    """ "told the national news weekly.", "according to the business daily, ...": a frequency
+    word after "the" and a press kind (``timex_press_kinds.txt``), closed by punctuation, is
+    the paper itself; "the weekly." alone is ref.word's (timex_patterns.tsv), and a paper's
+    name or a verb after it ("the business daily Les Echos said") the values side's."""
+    if text[start:end].lower() not in _PRESS_FREQUENCY or not _PRESS_STOP.match(text, end):
+        return False
+    m = _press_before().search(text[max(0, start - 80) : start])
+    # "a news weekly" is a magazine, "he watches the news daily." a habit
+    return m is not None and not (m.group("news") and text[start:end].lower() == "daily")
+
+
+@functools.cache
 def _season_kinds() -> frozenset[str]:
     return frozenset(load_list("timex_season_kinds.txt", lower=True))
 
@@ -573,6 +596,8 @@ def candidates(text: str) -> list[Candidate]:
                 if award_title(text, m.start(), m.end()):
                     continue
                 if cricket_century(text, m.start(), m.end()):
+                    continue
+                if press_frequency(text, m.start(), m.end()):
                     continue
                 if rule.family == "season" and season_kind(text, m.start(), m.end()):
                     continue
