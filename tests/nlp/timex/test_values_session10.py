@@ -99,6 +99,14 @@ def test_quoted_title_is_passed_over(
             ("Friday", "2006-12-01"),
         ),
         ("The team is preparing for Sunday's match.", "2006-11-18", ("Sunday", "2006-11-19")),
+        # after a saying, the reported clause's verbs decide (TE3 silver)
+        (
+            "Polling firms said the ruling Fifth Republic Movement of President Hugo Chavez "
+            "will win a sweeping victory in Sunday's elections.",
+            "2005-11-29",
+            ("Sunday", "2005-12-04"),
+        ),
+        ("He said they scored twice in Sunday's final.", "2005-11-29", ("Sunday", "2005-11-27")),
         # counter-examples: a past verb, a verb only after the date, no event noun
         ("He scored twice in Sunday's final.", "2006-11-18", ("Sunday", "2006-11-12")),
         (

@@ -1525,13 +1525,17 @@ def past_after(text: str, sentences: Sentences, end: int) -> bool:
 
 
 def prospect_clause(text: str, sentences: Sentences, start: int) -> bool:
-    """True when the clause before ``start`` has a tense cue and every cue in it is a future or
-    a simple present ("China will face the DPRK in", "Argentina are one of the eight seeds
-    for"): no past ("scored twice in"), no perfect ("has been rejected in", "had a losing
-    streak going into"), and not a clause whose only verb comes after the date ("Turnout in
-    Sunday's election is put at 60 percent")."""
+    """True when the clause before ``start`` (after its last reporting verb, if any) has a
+    tense cue and every cue in it is a future or a simple present ("China will face the DPRK
+    in", "Argentina are one of the eight seeds for"): no past ("scored twice in"), no perfect
+    ("has been rejected in", "had a losing streak going into"), and not a clause whose only
+    verb comes after the date ("Turnout in Sunday's election is put at 60 percent")."""
     words = _clause_before(text, sentences.around(start), start)
-    cues = [(i, _cue_at(words, i)) for i in range(len(words))]
+    # "Polling firms said the ruling party will win a sweeping victory in Sunday's
+    # elections": a saying's past dates the saying, the reported clause's verbs decide
+    said = [i for i, w in enumerate(words) if w.lower() in _reporting_verbs()]
+    first = said[-1] + 1 if said and said[-1] + 1 < len(words) else 0
+    cues = [(i, _cue_at(words, i)) for i in range(first, len(words))]
     found = [(words[i].lower(), cue) for i, cue in cues if cue is not None]
     return bool(found) and all(
         cue in ("future", "present") and word not in _PERFECT_AUX and word != "had"
