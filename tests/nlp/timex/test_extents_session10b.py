@@ -76,3 +76,26 @@ def test_following_preposition_outside_length(text: str, expected: dict[str, str
 )
 def test_press_kind_frequency_is_a_paper(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "Lindsay Lohan Checks Into Rehab, Checks Out Two Minutes Later" above its stamp "May 2, 2013"
+# (ECB+ 1, a web page's headline and date lines): a capitalised position word ending a line is
+# the headline's last word, no "later May 2, 2013" (mod END) across the break. Lower-case
+# wrapped prose and a position word on the date's own line keep it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lindsay Lohan Checks Into Rehab, Checks Out Two Minutes Later\nMay 2, 2013\nThe "
+            "judge should know.",
+            {"Two Minutes": "PT2M", "May 2, 2013": "2013-05-02"},
+        ),
+        ("Ski Season Starts Early\nJune 3, 2013\nSnow fell.", {"June 3, 2013": "2013-06-03"}),
+        # counter-examples: wrapped prose, the same line, sentence-initial
+        ("The rains came in late\nMay and June.", {"late\nMay": "2020-05", "June": "2020-06"}),
+        ("The talks resume in early June.", {"early June": "2020-06"}),
+        ("Late May was the hottest on record.", {"Late May": "2020-05"}),
+    ],
+)
+def test_headline_position_word_stays_off_the_stamp(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected

@@ -125,7 +125,10 @@ def _build_macros(lex: Lexicon) -> dict[str, str]:
         "SEASON": rf"(?P<season>{alternation(list(seasons))})",
         "HOLIDAY": rf"(?P<holiday>{alternation(list(lex.holidays))})",
         "MOD": rf"(?P<mod>{alternation(list(lex.modifiers))})",
-        "POS": rf"(?P<pos>{alternation(list(lex.positions))})",
+        # a capitalised position word ending a line is a headline's last word, no prefix of
+        # the stamp on the next line ("... Checks Out Two Minutes Later" above "May 2, 2013",
+        # ECB+ 1); wrapped prose ("in late\nMay") keeps it
+        "POS": rf"(?P<pos>(?-i:(?![A-Z][a-z]*[ \t]*[\r\n]))(?:{alternation(list(lex.positions))}))",
         "REF": rf"(?P<ref>{alternation(list(lex.refs))})",
         "QORD": r"(?P<qord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)",
         "CENT": rf"(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{centuries})",
