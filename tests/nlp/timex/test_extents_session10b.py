@@ -99,3 +99,37 @@ def test_press_kind_frequency_is_a_paper(text: str, expected: dict[str, str]) ->
 )
 def test_headline_position_word_stays_off_the_stamp(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "8:44AM BST 16 Sep 2013", "12:48PM BST 09 Sep 2013" (ECB+ 23 and 24, the Telegraph's page
+# stamp): a clock with its zone and a full date after a space are one TIME on that date, as with
+# a comma ("22:07 GMT, 7 July 2012"); the clock took the DCT's day. No zone, no year or a line
+# break between: apart.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two climbers died. 8:44AM BST 16 Sep 2013 Police said the incidents were unrelated.",
+            {"8:44AM BST 16 Sep 2013": "2013-09-16T08:44"},
+        ),
+        (
+            "12:48PM BST 09 Sep 2013 Four men rammed a car.",
+            {"12:48PM BST 09 Sep 2013": "2013-09-09T12:48"},
+        ),
+        # counter-examples
+        (
+            "The count opened at 14:00, Nov. 3, 2006, in Lima.",
+            {"14:00": "2020-05-20T14:00", "Nov. 3, 2006": "2006-11-03"},
+        ),
+        (
+            "8:44AM BST\n16 Sep 2013",
+            {"8:44AM BST": "2020-05-20T08:44", "16 Sep 2013": "2013-09-16"},
+        ),
+        (
+            "at 8:44AM BST 16 September",
+            {"8:44AM BST": "2020-05-20T08:44", "16 September": "2020-09-16"},
+        ),
+    ],
+)
+def test_zoned_clock_space_full_date_is_one_stamp(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected

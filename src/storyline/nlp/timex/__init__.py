@@ -1083,7 +1083,8 @@ def _clock_before_date(text: str, timexes: list[Timex]) -> list[Timex]:
 # DCT's day. Without a zone the two stay apart ("opened at 14:00, Nov. 3, 2006, in Lima").
 _CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*(?:[ap]\.?m\.?|[AP]M))?\s+[A-Z]{2,4}")
 _CLOCK_OF = re.compile(r"T(\d\d:\d\d)$")
-_COMMA_GAP = re.compile(r",[ \t]*")
+# a space alone as well: "8:44AM BST 16 Sep 2013" (the Telegraph's stamp, ECB+ 23)
+_COMMA_GAP = re.compile(r",[ \t]*|[ \t]+")
 
 
 def _clock_then_date(text: str, timexes: list[Timex]) -> list[Timex]:
