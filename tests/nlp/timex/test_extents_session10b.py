@@ -133,3 +133,33 @@ def test_headline_position_word_stays_off_the_stamp(text: str, expected: dict[st
 )
 def test_zoned_clock_space_full_date_is_one_stamp(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "Microsoft releases patches on the second Tuesday of each month" (ECB+ 27, six reports): a
+# weekday counted inside each month is one monthly SET; it was this month's second Tuesday (a
+# DATE) and "each month" apart. "the second Tuesday of the month" stays one day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Typically, patches are available on the second Tuesday of each month.",
+            {"the second Tuesday of each month": "P1M"},
+        ),
+        (
+            "The club meets on the first Monday of every month.",
+            {"the first Monday of every month": "P1M"},
+        ),
+        (
+            "outside its normal cycle (second Tuesday of each month)",
+            {"second Tuesday of each month": "P1M"},
+        ),
+        # counter-examples: one month's day; a weekday and another unit
+        (
+            "The vote is on the second Tuesday of the month.",
+            {"the second Tuesday of the month": "2020-05-12"},
+        ),
+        ("He came on Tuesday of each week.", {"Tuesday": "2020-05-19", "each week": "P1W"}),
+    ],
+)
+def test_nth_weekday_of_each_month_is_a_set(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
