@@ -486,6 +486,14 @@ def _passive_infinitive(words: list[str], i: int) -> bool:
     return len(between) <= _INFINITIVE_REACH and "and" not in between
 
 
+def _infinitive_before(words: list[str]) -> bool:
+    """True when the clause before the date holds a passive infinitive of
+    ``_passive_infinitive`` within its reach: a parse makes its participle ("broadcast",
+    "published") a past verb, so the cue words decide, on both paths alike."""
+    first = max(2, len(words) - _INFINITIVE_REACH - 1)
+    return any(_passive_infinitive(words, i) for i in range(first, len(words)))
+
+
 def _due_to(words: list[str], i: int) -> bool:
     """True for "due" before "to" and a bare verb ("is due to arrive on Wednesday", "was due
     to arrive in Pakistan on Wednesday"): a timetable, as "set to" is; "due to the storm",
@@ -1387,6 +1395,8 @@ def _tense_at(text: str, sentences: Sentences, start: int, end: int, doc: Doc | 
             return "future"  # "results were expected Monday": as the cue words say
     if doc is not None and _title_before(text, sentence, start):
         return _lexical(text, sentence, start, end)  # "entitled "…" on Saturday"
+    if doc is not None and _infinitive_before(_clause_before(text, sentence, start)):
+        return _lexical(text, sentence, start, end)  # "an interview to be broadcast Monday"
     if doc is not None:
         if _moved_to(_clause_before(text, sentence, start)):
             return "future"  # "extended ... loans through January": the new date is ahead
