@@ -1397,6 +1397,10 @@ def _tense_at(text: str, sentences: Sentences, start: int, end: int, doc: Doc | 
         return _lexical(text, sentence, start, end)  # "entitled "…" on Saturday"
     if doc is not None and _infinitive_before(_clause_before(text, sentence, start)):
         return _lexical(text, sentence, start, end)  # "an interview to be broadcast Monday"
+    if doc is not None and plan_of_past_at(text, sentences, start):
+        # "was expected to hold its key rates at a meeting on Thursday": the parse reads the
+        # past of "was"; a plan made in the past may fall either side of the DCT
+        return _lexical(text, sentence, start, end)
     if doc is not None:
         if _moved_to(_clause_before(text, sentence, start)):
             return "future"  # "extended ... loans through January": the new date is ahead
