@@ -55,6 +55,7 @@ FILES = [
     "timex_game_periods.tsv",
     "timex_season_kinds.txt",
     "timex_press_kinds.txt",
+    "timex_that_predicates.txt",
 ]
 
 

@@ -64,7 +64,22 @@ def _normalise(
         return None
     if norm is not None and cand.rule.family == "ref" and norm.value == "XXXX":
         return _lunar_holiday(text, cand, norm, dct)
+    if norm is not None and _that_season(cand):
+        # "In 2005 the river flooded. That summer ...": the season of the year told before, as
+        # "In March that year" (context.resolve); with none close before, the DCT's reading.
+        norm.ctx_ref = "thatyear"
     return norm
+
+
+def _that_season(cand: Candidate) -> bool:
+    """A season after the demonstrative "that" and without a year of its own."""
+    m = cand.match
+    return (
+        cand.rule.family == "season"
+        and m.group(0)[:5].lower() in ("that ", "that\t", "that\n")
+        and group(m, "year") is None
+        and not m.group(0)[-1].isdigit()
+    )
 
 
 def _lunar_holiday(text: str, cand: Candidate, norm: Norm, dct: dt.date | None) -> Norm | None:

@@ -567,6 +567,31 @@ def season_kind(text: str, start: int, end: int) -> bool:
     return m is not None and m.group(1).lower() in _season_kinds()
 
 
+@functools.cache
+def _that_predicates() -> frozenset[str]:
+    return frozenset(load_list("timex_that_predicates.txt", lower=True))
+
+
+_THAT_START = re.compile(r"that\s")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|during|by|until|till|since|through|throughout|of|for|from|over|after|before)\s+$",
+    re.I,
+)
+
+
+def that_clause(text: str, start: int, end: int) -> bool:
+    """ "said that summer is the best time", "fears that winter will be hard": a lower-case
+    "that" before a season followed by a verb of ``timex_that_predicates.txt`` opens a clause
+    whose subject is the season word, no demonstrative; "during that summer", "he left that
+    winter and", a sentence-opening "That summer was dry" stay dates."""
+    if not _THAT_START.match(text, start) or text[end - 1 : end].isdigit():
+        return False
+    if _PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in _that_predicates()
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every match of every rule (overlapping ones included), in text order; a match that is
     part of a title ("This Week" on ABC) or of a paper's name ("The Sunday Times") is none, a
@@ -602,6 +627,8 @@ def candidates(text: str) -> list[Candidate]:
                 if rule.family == "season" and season_kind(text, m.start(), m.end()):
                     continue
                 if rule.family == "season" and fall_accident(text, m.start(), m.end()):
+                    continue
+                if rule.family == "season" and that_clause(text, m.start(), m.end()):
                     continue
                 if rule.family == "dur" and military_hours(text, m.start(), m.end()):
                     continue
