@@ -56,6 +56,7 @@ FILES = [
     "timex_season_kinds.txt",
     "timex_press_kinds.txt",
     "timex_that_predicates.txt",
+    "timex_monthly_days.tsv",
 ]
 
 

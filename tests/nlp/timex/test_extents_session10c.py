@@ -80,3 +80,42 @@ def test_that_season_refers_back(text: str, expected: dict[str, str]) -> None:
 )
 def test_that_season_extent_without_year(text: str, expected: list[str]) -> None:
     assert [t.text for t in tag(text, DCT)] == expected
+
+
+# "Patch Tuesday" (Microsoft's monthly security updates, ECB+ topic 27, where it is a TIME_DATE,
+# "next month's Patch Tuesday" one of them): a named day that comes back every month
+# (timex_monthly_days.tsv), one DATE, the month's second Tuesday nearest the DCT on the side the
+# weekday was read (DCT Wednesday 2020-05-20: May 12 gone, June 9 coming); it was this week's
+# Tuesday. A month's possessive before it names its month. Lower-case "patch" is no name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Microsoft shipped the fix on Patch Tuesday.",
+            {"Patch Tuesday": "2020-05-12"},
+        ),
+        (
+            "Microsoft will ship the fix on Patch Tuesday.",
+            {"Patch Tuesday": "2020-06-09"},
+        ),
+        (
+            "It is due in next month's Patch Tuesday.",
+            {"next month's Patch Tuesday": "2020-06-09"},
+        ),
+        (
+            "The flaw was fixed in April's Patch Tuesday.",
+            {"April's Patch Tuesday": "2020-04-14"},
+        ),
+        # counter-examples: a plain weekday, lower-case "patch"
+        ("It came out on Tuesday.", {"Tuesday": "2020-05-19"}),
+        ("They will patch Tuesday the roof.", {"Tuesday": "2020-05-26"}),
+    ],
+)
+def test_monthly_named_day(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+def test_monthly_named_day_without_dct_keeps_extent() -> None:
+    assert [
+        t.text for t in tag("Microsoft shipped the fix on Patch Tuesday.", None)
+    ] == ["Patch Tuesday"]

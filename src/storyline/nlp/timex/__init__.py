@@ -866,6 +866,61 @@ def _year_headings(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+@functools.cache
+def _monthly_days() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """(the words before the weekday, the weekday in lower case, the rule) per named day of
+    ``timex_monthly_days.tsv``."""
+    out: list[tuple[re.Pattern[str], str, str]] = []
+    for row in load_table("timex_monthly_days.tsv"):
+        first, _, weekday = row["name"].rpartition(" ")
+        out.append((re.compile(rf"\b{re.escape(first)}[ \t]+$"), weekday.lower(), row["day"]))
+    return tuple(out)
+
+
+def _monthly_day_value(rule: str, day: dt.date, dct: dt.date) -> str:
+    """The named day in the month nearest the DCT on the weekday's side: after the DCT when
+    the weekday was read as coming, else the last one on or before it."""
+    months = [cal.add_months(dct.replace(day=1), k) for k in (-1, 0, 1, 2)]
+    days = [d for m in months if (d := cal.holiday(f"{m.month:02d}-{rule}", m.year)) is not None]
+    if day > dct:
+        return min(d for d in days if d > dct).isoformat()
+    return max(d for d in days if d <= dct).isoformat()
+
+
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
+_POSSESSIVE = re.compile(r"(?:['’]s)?[ \t]+")  # "next month's", "September 2013"
+
+
+def _monthly_named_days(text: str, timexes: list[Timex], dct: dt.date | None) -> list[Timex]:
+    """ "on Patch Tuesday": a weekday after the words of a monthly named day is that day (one
+    DATE with the words), no longer this week's weekday."""
+    out: list[Timex] = []
+    for t in timexes:
+        for before, weekday, rule in _monthly_days():
+            if t.type != "DATE" or t.text.lower() != weekday:
+                continue
+            m = before.search(text, max(0, t.start - 40), t.start)
+            if m is None:
+                continue
+            start, value = m.start(), t.value
+            prev = out[-1] if out else None
+            month = _MONTH_VALUE.match(prev.value) if prev is not None else None
+            if prev is not None and month and _POSSESSIVE.fullmatch(text, prev.end, start):
+                # "next month's Patch Tuesday", "its September 2013 Patch Tuesday updates":
+                # that month's named day, one DATE
+                day = cal.holiday(f"{month.group(2)}-{rule}", int(month.group(1)))
+                start, value = prev.start, day.isoformat() if day else value
+                out.pop()
+            elif dct is not None and _DAY.match(t.value):
+                value = _monthly_day_value(rule, dt.date.fromisoformat(t.value), dct)
+            t = dataclasses.replace(
+                t, start=start, text=text[start : t.end], value=value, anchor=None
+            )
+            break
+        out.append(t)
+    return out
+
+
 # "In March that year", "Good Friday that year": "that year" right after a date places that
 # date in the story's year; it is no second expression (and would take the wrong year: the
 # date before it is the story's last one).
@@ -1287,6 +1342,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     timexes = _clock_before_date(text, timexes)
     timexes = _clock_and_day(text, _date_and_clock(text, _clock_then_date(text, timexes)))
     timexes = _clock_day_part(text, timexes)
+    timexes = _monthly_named_days(text, timexes, dct)
 
     def tense_of(t: Timex) -> Tense:
         return tense_at(text, sentences, t.start, t.end, doc)
