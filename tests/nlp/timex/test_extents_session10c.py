@@ -33,14 +33,8 @@ def found(text: str, dct: dt.date = DCT) -> dict[str, str]:
             "In 2005 the river flooded. That summer the town was evacuated.",
             {"2005": "2005", "That summer": "2005-SU"},
         ),
-        (
-            "In 2009 we met that winter and again.",
-            {"2009": "2009", "that winter": "2009-WI"},
-        ),
-        (
-            "In 2001 the council met that autumn.",
-            {"2001": "2001", "that autumn": "2001-FA"},
-        ),
+        ("In 2009 we met that winter and again.", {"2009": "2009", "that winter": "2009-WI"}),
+        ("In 2001 the council met that autumn.", {"2001": "2001", "that autumn": "2001-FA"}),
         (
             "The law passed in 1999 and that fall they voted.",
             {"1999": "1999", "that fall": "1999-FA"},
@@ -90,22 +84,10 @@ def test_that_season_extent_without_year(text: str, expected: list[str]) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Microsoft shipped the fix on Patch Tuesday.",
-            {"Patch Tuesday": "2020-05-12"},
-        ),
-        (
-            "Microsoft will ship the fix on Patch Tuesday.",
-            {"Patch Tuesday": "2020-06-09"},
-        ),
-        (
-            "It is due in next month's Patch Tuesday.",
-            {"next month's Patch Tuesday": "2020-06-09"},
-        ),
-        (
-            "The flaw was fixed in April's Patch Tuesday.",
-            {"April's Patch Tuesday": "2020-04-14"},
-        ),
+        ("Microsoft shipped the fix on Patch Tuesday.", {"Patch Tuesday": "2020-05-12"}),
+        ("Microsoft will ship the fix on Patch Tuesday.", {"Patch Tuesday": "2020-06-09"}),
+        ("It is due in next month's Patch Tuesday.", {"next month's Patch Tuesday": "2020-06-09"}),
+        ("The flaw was fixed in April's Patch Tuesday.", {"April's Patch Tuesday": "2020-04-14"}),
         # counter-examples: a plain weekday, lower-case "patch"
         ("It came out on Tuesday.", {"Tuesday": "2020-05-19"}),
         ("They will patch Tuesday the roof.", {"Tuesday": "2020-05-26"}),
@@ -116,6 +98,25 @@ def test_monthly_named_day(text: str, expected: dict[str, str]) -> None:
 
 
 def test_monthly_named_day_without_dct_keeps_extent() -> None:
-    assert [
-        t.text for t in tag("Microsoft shipped the fix on Patch Tuesday.", None)
-    ] == ["Patch Tuesday"]
+    assert [t.text for t in tag("Microsoft shipped the fix on Patch Tuesday.", None)] == [
+        "Patch Tuesday"
+    ]
+
+
+# "Jones was injured in the first quarter two Sundays ago" (ECB+ topic 29): a weekday counted
+# back from the DCT with "ago" is one DATE, the n-th such weekday before the DCT's day (DCT
+# Wednesday 2020-05-20: last Sunday May 17, two Sundays ago May 10); it was a SET "Sundays".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was injured two Sundays ago.", {"two Sundays ago": "2020-05-10"}),
+        ("The plant closed three Mondays ago.", {"three Mondays ago": "2020-05-04"}),
+        ("It rained 2 Wednesdays ago.", {"2 Wednesdays ago": "2020-05-06"}),
+        # counter-examples: a habit, a vague count, no "ago"
+        ("He runs on Sundays.", {"Sundays": "XXXX-WXX-7"}),
+        ("We met a few Sundays ago.", {"Sundays": "XXXX-WXX-7"}),
+        ("They met two Sundays later.", {"Sundays": "XXXX-WXX-7"}),
+    ],
+)
+def test_weekdays_ago(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected

@@ -921,6 +921,50 @@ def _monthly_named_days(text: str, timexes: list[Timex], dct: dt.date | None) ->
     return out
 
 
+# "two Sundays ago", "three Mondays ago": a weekday counted back from the DCT is one DATE, the
+# n-th such weekday before the DCT's day (it was a SET "Sundays" and the count left out).
+_COUNT_BEFORE = re.compile(r"\b([A-Za-z]+|\d{1,2})[ \t]+$")
+_AGO_AFTER = re.compile(r"[ \t]+ago\b", re.I)
+
+
+def _weekdays_ago(text: str, timexes: list[Timex], dct: dt.date | None) -> list[Timex]:
+    lex = lexicon()
+    out: list[Timex] = []
+    for t in timexes:
+        word = t.text.lower()
+        weekday = lex.weekdays.get(word[:-1]) if word.endswith("s") else None
+        count = _COUNT_BEFORE.search(text, max(0, t.start - 20), t.start)
+        number = lex.numbers.get(count.group(1).lower(), count.group(1)) if count else ""
+        ago = _AGO_AFTER.match(text, t.end)
+        if t.type != "SET" or weekday is None or count is None or ago is None:
+            out.append(t)
+            continue
+        if not number.isdigit() or int(number) < 2:
+            out.append(t)
+            continue
+        value = "XXXX-XX-XX"
+        if dct is not None:
+            last = dct - dt.timedelta(days=(dct.isoweekday() - weekday - 1) % 7 + 1)
+            value = (last - dt.timedelta(days=7 * (int(number) - 1))).isoformat()
+        start, end = count.start(1), ago.end()
+        out.append(
+            dataclasses.replace(
+                t,
+                start=start,
+                end=end,
+                text=text[start:end],
+                type="DATE",
+                value=value,
+                quant=None,
+                freq=None,
+                mod=None,
+                anchor=None,
+                resolved_end=None,
+            )
+        )
+    return out
+
+
 # "In March that year", "Good Friday that year": "that year" right after a date places that
 # date in the story's year; it is no second expression (and would take the wrong year: the
 # date before it is the story's last one).
@@ -1343,6 +1387,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     timexes = _clock_and_day(text, _date_and_clock(text, _clock_then_date(text, timexes)))
     timexes = _clock_day_part(text, timexes)
     timexes = _monthly_named_days(text, timexes, dct)
+    timexes = _weekdays_ago(text, timexes, dct)
 
     def tense_of(t: Timex) -> Tense:
         return tense_at(text, sentences, t.start, t.end, doc)
