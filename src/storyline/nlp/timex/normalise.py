@@ -35,6 +35,7 @@ from storyline.nlp.timex.relative import (
 )
 from storyline.nlp.timex.tense import (
     Tense,
+    past_verb_owns,
     plain_future_on,
     plain_past_at_holiday,
     plain_past_on,
@@ -835,13 +836,15 @@ def norm_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
             tense == "past"
             and not since_before(ctx.before)
             and not tense_only_after(ctx.text, ctx.sentences, ctx.start)
+            and not past_verb_owns(ctx.text, ctx.sentences, ctx.start)
             and (dct - current).days > _SEASON_GONE
             and (upcoming - dct).days < (dct - current).days - _SEASON_DAYS
         ):
             # "said colleges had to decide whether to reopen in the fall", said in May: the
             # past clause is the saying; a season over for months, nearer ahead than gone,
             # is the one to come ("last fall" names the one gone); a past only after the date
-            # is the season's own ("The ordination ... in the spring led the pope to ...")
+            # is the season's own ("The ordination ... in the spring led the pope to ..."),
+            # and so is a season right after its past verb ("He left in the summer")
             chosen = upcoming
         else:
             chosen = upcoming if tense == "future" else current

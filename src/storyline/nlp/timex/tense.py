@@ -1506,6 +1506,53 @@ def tense_only_after(text: str, sentences: Sentences, start: int) -> bool:
     return all(_cue_at(words, i) is None for i in range(len(words)))
 
 
+# Words between a past verb and a season that open a clause of its own, untensed or still
+# open: "had to decide whether to reopen in the fall", "hoped to travel in the fall",
+# "letting kids go back to school in the fall", "assumed most of the summer ... might be lost".
+# "by late summer", "until the fall": a deadline, which a past verb need not have reached.
+_OWN_CLAUSE_STOPS = frozenset(
+    {"to", "whether", "if", "about", "of", "that", "and", "or", "but", "by", "until", "till"}
+)
+_OWN_PAST_REACH = 5  # words back from the season to its past verb
+# A clause opened by these is a condition, not a telling: "if colleges reopened in the fall".
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+# Before a past participle these make it no verb of a telling: "remaining closed in the
+# fall", "be re-opened", "nine left in the fall" (a count: "have nine left").
+_NOT_FINITE_BEFORE = frozenset({"be", "been", "being", "get", "got", "to"})
+
+
+def _finite_past(words: list[str], i: int) -> bool:
+    """The past cue at ``i`` is a finite verb, not a participle of a condition or a count."""
+    if any(w.lower() in _CONDITIONS for w in words[:i]):
+        return False
+    if i == 0:
+        return True
+    before = words[i - 1].lower()
+    return not (
+        before in _NOT_FINITE_BEFORE
+        or before in _modals()
+        or before.endswith("ing")
+        or _count_word(before)
+    )
+
+
+def past_verb_owns(text: str, sentences: Sentences, start: int) -> bool:
+    """True when the season at ``start`` is the past verb's own time: the verb stands a few
+    words before it with nothing but its complements between ("He left in the summer",
+    "Prices were high during the fall", "ran cross country in the fall"). An infinitive, a
+    modal, a gerund or a clause word between says no: the past is a saying or a wish and the
+    season may lie ahead ("said colleges had to decide whether to reopen in the fall")."""
+    words = _clause_before(text, sentences.around(start), start)
+    for i in range(len(words) - 1, max(0, len(words) - _OWN_PAST_REACH) - 1, -1):
+        low = words[i].lower()
+        if low in _OWN_CLAUSE_STOPS or low in _modals() or low.endswith("ing"):
+            return False
+        tense = _cue_at(words, i)
+        if tense is not None:
+            return tense == "past" and _finite_past(words, i)
+    return False
+
+
 def plan_of_past_at(text: str, sentences: Sentences, start: int) -> bool:
     """True when the nearest tense cue before ``start`` in its clause is a plan made in the
     past ("was due to arrive in Pakistan on Wednesday", "was scheduled to be lowered on

@@ -1,0 +1,66 @@
+"""Session 10, third round of values and tense: a season right after its past verb is the
+season gone, not the one ahead ("He left in the summer", said in May, as "He left in July"
+is last July). Every case runs with and without a parse and must read the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.pipeline import get_nlp
+from storyline.nlp.timex import tag
+
+
+def found(text: str, dct: str, parse: bool) -> list[tuple[str, str]]:
+    doc = get_nlp()(text) if parse else None
+    return [(t.text, t.value) for t in tag(text, dct, doc=doc)]
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the past verb's own season, not yet reached this year: last year's, as a month is
+        ("He left in the summer.", ("the summer", "2019-SU")),
+        ("He left that summer.", ("that summer", "2019-SU")),
+        ("He left in the fall.", ("the fall", "2019-FA")),
+        ("He ran cross country in the fall.", ("the fall", "2019-FA")),
+        ("The school said it reopened in the fall.", ("the fall", "2019-FA")),
+        ("He left in July.", ("July", "2019-07")),
+        # a passive past is finite too (TE3-silver: "pandas ... were inseminated in spring")
+        ("More than 30 pandas were inseminated in the summer.", ("the summer", "2019-SU")),
+        # counter-examples: a future stays ahead; a past that is a saying or a wish, with an
+        # infinitive, a gerund or a modal between it and the season, keeps the one ahead
+        ("They will meet that summer.", ("that summer", "2020-SU")),
+        (
+            "He said colleges had to decide whether to reopen in the fall.",
+            ("the fall", "2020-FA"),
+        ),
+        ("He said he hoped to travel in the fall.", ("the fall", "2020-FA")),
+        (
+            "Pavia said it was about letting kids go back to school in the fall.",
+            ("the fall", "2020-FA"),
+        ),
+        (
+            "Constable assumed most of the summer season might be lost.",
+            ("the summer", "2020-SU"),
+        ),
+        # nor a participle, a condition, a count or a deadline (news of May 2020)
+        (
+            'Paxson wrote, "remaining closed in the fall means losing revenue."',
+            ("the fall", "2020-FA"),
+        ),
+        (
+            "Students said that if colleges reopened in the fall, they would attend online.",
+            ("the fall", "2020-FA"),
+        ),
+        ("Of 78 events this year, I still have nine left in the fall.", ("the fall", "2020-FA")),
+        (
+            "Schools should be open now, and fully reopened by late summer.",
+            ("late summer", "2020-SU"),
+        ),
+    ],
+)
+def test_season_after_its_past_verb_is_gone(
+    text: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, "2020-05-10", parse)
