@@ -1,6 +1,7 @@
 """Session 10, third round of values and tense: a season right after its past verb is the
 season gone, not the one ahead ("He left in the summer", said in May, as "He left in July"
-is last July). Every case runs with and without a parse and must read the same."""
+is last July); and "that summer" after a season told with its year ("in summer 1972") takes
+that year. Every case runs with and without a parse and must read the same."""
 
 from __future__ import annotations
 
@@ -64,3 +65,40 @@ def test_season_after_its_past_verb_is_gone(
     text: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, "2020-05-10", parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season or quarter told with its year gives "that summer" / "that year" its year
+        (
+            "He was born in summer 1972. One evening that summer, he met her.",
+            ("that summer", "1972-SU"),
+        ),
+        (
+            "Profits fell in the third quarter of 2005. In March that year, the chief left.",
+            ("March", "2005-03"),
+        ),
+        (
+            "The drought began in the spring of 1998. That summer, crops failed.",
+            ("That summer", "1998-SU"),
+        ),
+        # counter-examples: the year told last wins; a plain year still counts
+        (
+            "Sales rose in the summer of 1999. In 2003 the plant closed. That winter, he left.",
+            ("That winter", "2003-WI"),
+        ),
+        ("In 2005 the river flooded. That summer, crops failed.", ("That summer", "2005-SU")),
+    ],
+)
+def test_that_season_takes_the_year_of_a_season_told(
+    text: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, "2012-06-15", parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_that_season_without_a_year_told_reads_from_the_dct(parse: bool) -> None:
+    # nothing told before: the season normaliser's reading (in season on 15 June)
+    assert ("that summer", "2012-SU") in found("He left that summer.", "2012-06-15", parse)

@@ -33,6 +33,10 @@ CLOCK_WINDOW = 500
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ABSOLUTE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _DAY_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T")
+# A part of a year told with its year ("summer 1972" = 1972-SU, "the third quarter of 2005"):
+# no date for "a year earlier" to count from, but the year that "that summer" or "In March
+# that year" after it refer to.
+_YEAR_PART = re.compile(r"^(\d{4})-(?:SP|SU|FA|WI|Q[1-4]|H[12])$")
 _SMALL_HOURS = re.compile(r"^T0[0-5]")
 
 
@@ -173,6 +177,7 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
     # count from such a time (TimeBank wsj_0586 loses its value if it does).
     clock_day: tuple[int, str] | None = None
     days: list[str] = []  # every day-precise date named so far (for "that Thursday")
+    year_part: tuple[int, str] | None = None  # (offset, value) of the last season/quarter/half
     for start, norm in items:
         ref = norm.ctx_ref
         if ref is None:
@@ -181,6 +186,8 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
                 last = _reported(last, start, int(m.group(1)), int(m.group(2)), norm)
             if _ABSOLUTE.match(norm.value):
                 last_date = (start, norm.value)
+            elif _YEAR_PART.match(norm.value):
+                year_part = (start, norm.value)
             if _DAY.match(norm.value):
                 last_day = clock_day = (start, norm.value[:10])
                 days.append(norm.value[:10])
@@ -205,9 +212,17 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
             continue
         if ref == "thatyear":
             # "SARS emerged in 2003. In March that year": the month of the year named last
-            if last_date is not None and start - last_date[0] <= NARRATIVE_WINDOW:
-                norm.value = last_date[1][:4] + norm.value[4:]
-            last_date = (start, norm.value)
+            told = max(
+                (t for t in (last_date, year_part) if t is not None),
+                key=lambda t: t[0],
+                default=None,
+            )
+            if told is not None and start - told[0] <= NARRATIVE_WINDOW:
+                norm.value = told[1][:4] + norm.value[4:]
+            if _ABSOLUTE.match(norm.value):
+                last_date = (start, norm.value)
+            elif _YEAR_PART.match(norm.value):
+                year_part = (start, norm.value)
             continue
         if ref.startswith("narrthat:"):
             # "that Thursday": the last day named before it on that weekday, however far
