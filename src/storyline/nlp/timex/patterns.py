@@ -229,14 +229,20 @@ def _holiday_kinds() -> frozenset[str]:
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
 
 
+def _kind_noun_after(text: str, end: int, kinds: frozenset[str]) -> bool:
+    """True when the word right after the expression is one of ``kinds``; never after a year
+    (with "2024" the name is a date again)."""
+    if text[end - 1 : end].isdigit():
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in kinds
+
+
 def holiday_modifier(text: str, start: int, end: int) -> bool:
     """ "Christmas ornaments", "Easter eggs": a holiday name before a noun of
     ``timex_holiday_kinds.txt`` names a kind of thing, not a day; "a Memorial Day visit" and
     "Christmas 2024 sales" (a year makes it a date) stay dates."""
-    if text[end - 1 : end].isdigit():
-        return False
-    m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1).lower() in _holiday_kinds()
+    return _kind_noun_after(text, end, _holiday_kinds())
 
 
 @functools.cache
@@ -561,10 +567,7 @@ def season_kind(text: str, start: int, end: int) -> bool:
     """ "the winter capital", "the summer Olympics": a season right before a noun of
     ``timex_season_kinds.txt`` names a kind of thing; "the summer months" keeps its date. A
     year after the season ("the summer 2012 collection") makes it a date."""
-    if text[end - 1 : end].isdigit():
-        return False
-    m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1).lower() in _season_kinds()
+    return _kind_noun_after(text, end, _season_kinds())
 
 
 @functools.cache
