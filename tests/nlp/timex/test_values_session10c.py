@@ -102,3 +102,39 @@ def test_that_season_takes_the_year_of_a_season_told(
 def test_that_season_without_a_year_told_reads_from_the_dct(parse: bool) -> None:
     # nothing told before: the season normaliser's reading (in season on 15 June)
     assert ("that summer", "2012-SU") in found("He left that summer.", "2012-06-15", parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "will" more than twelve words back, and after the date only an untensed purpose
+        # and the attribution that closes the sentence: the attribution dates the saying
+        (
+            "US President George W. Bush will make a rare address to the nation from his Oval "
+            "Office at 9:00 pm Sunday (0200 GMT Monday) to discuss the way forward in Iraq, his "
+            "spokesman said Friday.",
+            ("9:00 pm Sunday", "2005-12-18T21:00"),
+        ),
+        (
+            "Bush will make a rare address to the nation from his Oval Office on Monday to "
+            "discuss Iraq, his spokesman said.",
+            ("Monday", "2005-12-19"),
+        ),
+        # counter-examples: a past verb of the date's own clause still decides
+        (
+            "The troops that will be sent to the region by the government of the country left "
+            "on Monday for the border, officials said.",
+            ("Monday", "2005-12-12"),
+        ),
+        (
+            "Officials who will lead the inquiry into the crash of the plane met on Monday to "
+            "discuss it, a spokesman said.",
+            ("Monday", "2005-12-12"),
+        ),
+    ],
+)
+def test_closing_attribution_leaves_the_date_to_the_clause(
+    text: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, "2005-12-16", parse)

@@ -737,6 +737,28 @@ def _attribution() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _sentence_attribution() -> re.Pattern[str]:
+    """An attribution that closes its sentence: ', his spokesman said.', ', officials said
+    Friday.', ', he told reporters.' (one word after the verb, a day or its object)."""
+    verbs = "|".join(re.escape(w) for w in _speech_verb_list())
+    return re.compile(
+        rf",\s*[\"'”’]?\s*(?:[\w.'’-]+\s+){{0,4}}?(?:{verbs})(?:\s+(?:on\s+)?\w+)?"
+        rf"\s*[.!?]?[\"'”’]?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _closing_attribution(text: str, end: int, stop: int) -> bool:
+    """True when the words after the expression up to an attribution that closes the
+    sentence carry no tense cue of their own ("... (0200 GMT Monday) to discuss the way
+    forward in Iraq, his spokesman said."): the first cue after it is the saying's."""
+    m = _sentence_attribution().search(text, end, stop)
+    if m is None:
+        return False
+    return _first_cue([w.group(0) for w in _WORD.finditer(text, end, m.start())]) is None
+
+
 def _first_cue(words: list[str]) -> str | None:
     for i in range(len(words)):
         tense = _cue_at(words, i)
@@ -1160,6 +1182,11 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
     complement = re.match(r"\s+that\b", text[end : end + 6]) is not None
     tense = None if complement else _cue_after(text, end, sentence[1])
     farther = _farther_cue(before, near)
+    if tense is not None and farther is not None and _closing_attribution(text, end, sentence[1]):
+        # "will make a rare address ... at 9:00 pm Sunday (0200 GMT Monday) to discuss the
+        # way forward in Iraq, his spokesman said.": nothing tensed between the date and
+        # the attribution that closes the sentence, which dates the saying
+        return farther  # type: ignore[return-value]
     if tense is not None and farther is not None and _attribution().match(text, end):
         # '"We will go back to Baidoa to ... discuss our laws to the parliament on Sunday,"
         # he added': the attribution dates the saying; a cue of the clause further back
