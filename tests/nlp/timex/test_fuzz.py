@@ -94,6 +94,11 @@ def test_tag_calendar_edges(dct: dt.date) -> None:
     check("The party ran from 10 p.m. to 1:30. It went from 10 p.m. until 1:30 tonight.", dct)
     # a list of weekdays across the week's end is laid out past the first, beyond the calendar
     check("Markets fell Friday and Monday. They will open Sunday or Monday.", dct)
+    # a monthly named day and the n-th weekday of a month look at the months around the DCT,
+    # and a weekday counted back reaches before it: none of them may step off the calendar
+    check("The fix ships on Patch Tuesday. It was due in next month's Patch Tuesday.", dct)
+    check("Prices rise on the second Tuesday of the month and the fifth Friday of it.", dct)
+    check("It rained two Sundays ago and 3 Wednesdays ago.", dct)
 
 
 @pytest.mark.parametrize("dct", ["0000-00-00", "2025-02-30", "yesterday", "2025-13-01"])

@@ -877,14 +877,23 @@ def _monthly_days() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     return tuple(out)
 
 
-def _monthly_day_value(rule: str, day: dt.date, dct: dt.date) -> str:
+def _monthly_day_value(rule: str, day: dt.date, dct: dt.date) -> str | None:
     """The named day in the month nearest the DCT on the weekday's side: after the DCT when
-    the weekday was read as coming, else the last one on or before it."""
-    months = [cal.add_months(dct.replace(day=1), k) for k in (-1, 0, 1, 2)]
-    days = [d for m in months if (d := cal.holiday(f"{m.month:02d}-{rule}", m.year)) is not None]
-    if day > dct:
-        return min(d for d in days if d > dct).isoformat()
-    return max(d for d in days if d <= dct).isoformat()
+    the weekday was read as coming, else the last one on or before it. None at the calendar's
+    ends, where that month does not exist."""
+    days = []
+    for k in (-1, 0, 1, 2):
+        try:
+            month = cal.add_months(dct.replace(day=1), k)
+        except ValueError:  # before year 1 or after 9999
+            continue
+        named = cal.holiday(f"{month.month:02d}-{rule}", month.year)
+        if named is not None:
+            days.append(named)
+    side = [d for d in days if d > dct] if day > dct else [d for d in days if d <= dct]
+    if not side:
+        return None
+    return (min(side) if day > dct else max(side)).isoformat()
 
 
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
@@ -912,7 +921,8 @@ def _monthly_named_days(text: str, timexes: list[Timex], dct: dt.date | None) ->
                 start, value = prev.start, day.isoformat() if day else value
                 out.pop()
             elif dct is not None and _DAY.match(t.value):
-                value = _monthly_day_value(rule, dt.date.fromisoformat(t.value), dct)
+                named = _monthly_day_value(rule, dt.date.fromisoformat(t.value), dct)
+                value = named or value
             t = dataclasses.replace(
                 t, start=start, text=text[start : t.end], value=value, anchor=None
             )
@@ -944,8 +954,11 @@ def _weekdays_ago(text: str, timexes: list[Timex], dct: dt.date | None) -> list[
             continue
         value = "XXXX-XX-XX"
         if dct is not None:
-            last = dct - dt.timedelta(days=(dct.isoweekday() - weekday - 1) % 7 + 1)
-            value = (last - dt.timedelta(days=7 * (int(number) - 1))).isoformat()
+            back = (dct.isoweekday() - weekday - 1) % 7 + 1 + 7 * (int(number) - 1)
+            if back >= dct.toordinal():  # "two Sundays ago" in the first days of year 1
+                out.append(t)
+                continue
+            value = (dct - dt.timedelta(days=back)).isoformat()
         start, end = count.start(1), ago.end()
         out.append(
             dataclasses.replace(
@@ -1003,18 +1016,17 @@ def _part_index(word: str) -> int | None:
 
 def _part_value(unit: str, n: int, year: int, month: int | None) -> str | None:
     first = dt.date(year, month or 1, 1)
-    last = (
-        dt.date(year, 12, 31)
-        if month is None
-        else dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    )
+    # the month's own last day: the day before the next month's first does not exist in
+    # December 9999
+    last = dt.date(year, 12, 31) if month is None else cal.month_end(year, month)
     weekday = lexicon().weekdays.get(unit)
     if weekday is not None:  # "the first Saturday in May", "the last Friday of June"
         if n < 0:
-            day = last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
-        else:
-            day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
-        return day.isoformat() if day <= last else None
+            return (last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)).isoformat()
+        offset = (weekday - first.isoweekday()) % 7 + 7 * (n - 1)
+        if offset > (last - first).days:
+            return None  # "the fifth Friday" of a month with four
+        return (first + dt.timedelta(days=offset)).isoformat()
     if month is None and unit in ("quarter", "half"):
         # "in the first quarter of the next year": the year's quarter or half, whatever tag
         # gave the year ("of next year", "of 2007" are read by the quarter rule itself)

@@ -13,6 +13,11 @@ def add_months(d: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
+def month_end(year: int, month: int) -> dt.date:
+    """The month's last day (December 9999's too, which has no next month to count back from)."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
 def add(d: dt.date, n: float, code: str) -> dt.date | dt.datetime:
     """``d`` moved by ``n`` units (Y M W D, or H/MIN/S for clock units)."""
     if code == "Y":
