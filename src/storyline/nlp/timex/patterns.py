@@ -537,7 +537,7 @@ def game_quarter(text: str, start: int, end: int) -> bool:
 
 @functools.cache
 def _press_before() -> re.Pattern[str]:
-    kinds = "|".join(re.escape(w) for w in load_list("timex_press_kinds.txt", lower=True))
+    kinds = alternation(load_list("timex_press_kinds.txt", lower=True))
     return re.compile(rf"\bthe\s+(?:[\w.'-]+\s+){{0,2}}(?:{kinds}|(?P<news>news))\s+$", re.I)
 
 
