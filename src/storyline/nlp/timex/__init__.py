@@ -942,13 +942,14 @@ def _weekdays_ago(text: str, timexes: list[Timex], dct: dt.date | None) -> list[
     out: list[Timex] = []
     for t in timexes:
         word = t.text.lower()
-        weekday = lex.weekdays.get(word[:-1]) if word.endswith("s") else None
-        count = _COUNT_BEFORE.search(text, max(0, t.start - 20), t.start)
-        number = lex.numbers.get(count.group(1).lower(), count.group(1)) if count else ""
-        ago = _AGO_AFTER.match(text, t.end)
-        if t.type != "SET" or weekday is None or count is None or ago is None:
+        # the cheap tests first: this pass sees every expression of the text
+        weekday = lex.weekdays.get(word[:-1]) if t.type == "SET" and word.endswith("s") else None
+        ago = _AGO_AFTER.match(text, t.end) if weekday is not None else None
+        count = _COUNT_BEFORE.search(text, max(0, t.start - 20), t.start) if ago else None
+        if weekday is None or ago is None or count is None:
             out.append(t)
             continue
+        number = lex.numbers.get(count.group(1).lower(), count.group(1))
         if not number.isdigit() or int(number) < 2:
             out.append(t)
             continue
@@ -1187,8 +1188,8 @@ def _clock_before_date(text: str, timexes: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     for t in timexes:
         lo = out[-1].end if out else 0
-        m = _CLOCK_BEFORE.search(text, max(lo, t.start - 30), t.start)
-        if m is not None and _stamp_day(t):
+        m = _CLOCK_BEFORE.search(text, max(lo, t.start - 30), t.start) if _stamp_day(t) else None
+        if m is not None:
             value = f"{t.value}T{int(m.group('h')):02d}:{m.group('m')}"
             t = dataclasses.replace(
                 t,
