@@ -57,6 +57,7 @@ FILES = [
     "timex_press_kinds.txt",
     "timex_that_predicates.txt",
     "timex_monthly_days.tsv",
+    "timex_press_cues.tsv",
 ]
 
 

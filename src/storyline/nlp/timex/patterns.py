@@ -558,6 +558,45 @@ def press_frequency(text: str, start: int, end: int) -> bool:
     return m is not None and not (m.group("news") and text[start:end].lower() == "daily")
 
 
+# A paper's capitalised name after "the" or a possessive "'s": up to two lower-case words first
+# ("the state-run Herald"), then one to four capitalised words, a particle allowed between them
+# ("the Folha de Sao Paulo", "Friday's The Edge").
+_CAPS_NAME_WORD = r"[A-Z][\w'\u2019.-]*"
+_PAPER_NAME = (
+    r"(?:(?<![\w-])(?i:the)|(?<![\w-])[\w.-]*\w['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    rf"{_CAPS_NAME_WORD}(?:\s+(?:(?:de|da|do|di|del|della|der|du|des|van|von|la|le|el|al)\s+)?"
+    rf"{_CAPS_NAME_WORD}){{0,3}}\s+$"
+)
+# what may follow the paper when a cue word stands before it: punctuation, "on"/"in" + a time
+_PAPER_CLOSE = re.compile(r"\s*[,.;:)\"'\u201d\u2019]|\s+(?:on|in)\s")
+
+
+@functools.cache
+def _press_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    rows = load_table("timex_press_cues.tsv")
+    before = alternation(r["word"] for r in rows if r["role"] == "before")
+    after = alternation(r["word"] for r in rows if r["role"] == "after")
+    return (
+        re.compile(rf"(?<![\w-])(?i:{before})\s+{_PAPER_NAME}"),
+        re.compile(_PAPER_NAME),
+        re.compile(rf"[ \t]+(?i:{after})\b"),
+    )
+
+
+def press_name(text: str, start: int, end: int) -> bool:
+    """ "told the Sabah daily.", "the Vremya Novostei daily echoed": a frequency word after a
+    paper's capitalised name is the paper, when a cue of ``timex_press_cues.tsv`` stands before
+    the name (and punctuation or "on"/"in" after the word) or a reporting verb right after it;
+    "briefs the President daily.", "Israeli daily offensives" keep their SET."""
+    if text[start:end].lower() not in _PRESS_FREQUENCY:
+        return False
+    cued, named, verb = _press_cues()
+    window = text[max(0, start - 120) : start]
+    if verb.match(text, end):
+        return named.search(window) is not None
+    return _PAPER_CLOSE.match(text, end) is not None and cued.search(window) is not None
+
+
 @functools.cache
 def _season_kinds() -> frozenset[str]:
     return frozenset(load_list("timex_season_kinds.txt", lower=True))
@@ -626,6 +665,8 @@ def candidates(text: str) -> list[Candidate]:
                 if cricket_century(text, m.start(), m.end()):
                     continue
                 if press_frequency(text, m.start(), m.end()):
+                    continue
+                if press_name(text, m.start(), m.end()):
                     continue
                 if rule.family == "season" and season_kind(text, m.start(), m.end()):
                     continue

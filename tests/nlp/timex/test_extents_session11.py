@@ -1,0 +1,64 @@
+"""Session 11: recognition and extent classes found reading whole TE3-silver stories (AFP/XIN,
+Random(2222) sample), judged by the TimeML 1.2.1 (TE3) rules; every class has counter-examples.
+
+DCT for every case: Monday 2005-12-12 unless a case says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.nlp.timex import tag
+
+DCT = dt.date(2005, 12, 12)
+
+
+def found(text: str, dct: dt.date = DCT) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct)}
+
+
+# A newspaper named in capitals before "daily" (weekly, monthly) is the paper, no SET: a cue of
+# timex_press_cues.tsv before "the"/"'s" and the name ("told", "quoted by", "a report in"), with
+# punctuation or "on"/"in" after the word, or a reporting verb right after it ("the Izvestia
+# daily pointed out"). "briefs the President daily.", "Israeli daily offensives", "people die in
+# New York daily." keep their SET.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mofaz was quoted as saying by the Yediot Aharonot daily.", {}),
+        ("The survey published by the Yediot Aharonot daily found that Kadima leads.", {}),
+        ("It will not be unfair towards Turkey, he told the Sabah daily.", {}),
+        (
+            "I think that our opening works, he recently told the Folha de Sao Paulo daily.",
+            {"recently": "PAST_REF"},
+        ),
+        (
+            "It is our best ever quarter, the chief told Friday's The Edge daily.",
+            {"Friday": "2005-12-09"},
+        ),
+        (
+            "Medvedev told France's Le Figaro daily on Friday that the amount was small.",
+            {"Friday": "2005-12-09"},
+        ),
+        ("Shamuyarira was quoted by the state-run Herald daily.", {}),
+        (
+            "The hostages were freed, according to a front page report in the Mainichi Shimbun daily.",
+            {},
+        ),
+        ("He was a likely pretender, the Izvestia daily pointed out.", {}),
+        ("The talks failed, the Vremya Novostei daily echoed.", {}),
+        ("The Corriere Della Sera daily described the situation as grave.", {}),
+        ("An official quoted by the Haaretz daily attributed the decision to the army.", {}),
+        ("The Der Spiegel weekly said the minister knew.", {}),
+        # counter-examples: no cue before the name, or a noun after the word
+        ("He briefs the President daily.", {"daily": "P1D"}),
+        ("They meet in the Oval Office daily.", {"daily": "P1D"}),
+        ("Israeli daily offensives are killing civilians.", {"daily": "P1D"}),
+        ("People die in New York daily.", {"daily": "P1D"}),
+        ("He told the President daily that the war was going well.", {"daily": "P1D"}),
+    ],
+)
+def test_press_name_daily_is_the_paper(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
