@@ -44,7 +44,8 @@ def found(text: str, dct: dt.date = DCT) -> dict[str, str]:
         ),
         ("Shamuyarira was quoted by the state-run Herald daily.", {}),
         (
-            "The hostages were freed, according to a front page report in the Mainichi Shimbun daily.",
+            "The hostages were freed, according to a front page report in the Mainichi "
+            "Shimbun daily.",
             {},
         ),
         ("He was a likely pretender, the Izvestia daily pointed out.", {}),
@@ -61,4 +62,28 @@ def found(text: str, dct: dt.date = DCT) -> dict[str, str]:
     ],
 )
 def test_press_name_daily_is_the_paper(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+# "the coming winter months": after a relative word the months are the season's, one DATE, as
+# "the winter months" is (season.months): it was "the coming winter" and a vague length
+# "months" apart, and "next winter months" left its "the" out. "Two months of winter" is a
+# length, no such date.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OPEC members are mindful that the coming winter months in the northern hemisphere "
+            "are the peak oil period.",
+            {"the coming winter months": "2006-WI"},
+        ),
+        ("In the past winter months the lake froze.", {"the past winter months": "2004-WI"}),
+        ("The next winter months will be hard.", {"The next winter months": "2006-WI"}),
+        ("During the winter months prices rise.", {"the winter months": "2005-WI"}),
+        # counter-examples
+        ("Two months of winter lie ahead.", {"Two months": "P2M"}),
+        ("The coming winter will be hard.", {"The coming winter": "2006-WI"}),
+    ],
+)
+def test_relative_season_months_one_date(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
