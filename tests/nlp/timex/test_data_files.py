@@ -58,6 +58,7 @@ FILES = [
     "timex_that_predicates.txt",
     "timex_monthly_days.tsv",
     "timex_press_cues.tsv",
+    "timex_match_words.txt",
 ]
 
 

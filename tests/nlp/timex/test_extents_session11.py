@@ -87,3 +87,31 @@ def test_press_name_daily_is_the_paper(text: str, expected: dict[str, str]) -> N
 )
 def test_relative_season_months_one_date(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "on 65 minutes" in a football report (a word of timex_match_words.txt within 300 characters
+# before or 150 after): the minute of the match a goal, a card or a substitution came in, a
+# point of the game's clock, no length (session 10 left game clocks untagged: "with 7:41
+# left"). "after 65 minutes", a length followed by what it measures ("on 30 minutes of
+# footage", "on 10 minutes' notice") and "They agreed on 30 minutes." (no match words) stay.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sissoko was dismissed on 65 minutes following two yellow cards.", {}),
+        ("Demichelis headed Bayern ahead on 23 minutes but Delura equalised.", {}),
+        ("Hilton opened the scoring on 40 minutes and Cousin made it safe on 57 minutes.", {}),
+        (
+            "Cousin made the points safe on 57 minutes before Jemaa's late goal.",
+            {},
+        ),
+        ("Misimovic produced a magical free-kick on 70 minutes to down Hamburg.", {}),
+        ("Henry hit the post. On 81 minutes the striker was replaced.", {}),
+        # counter-examples
+        ("Henry scored the winning goal after 65 minutes.", {"65 minutes": "PT65M"}),
+        ("They agreed on 30 minutes.", {"30 minutes": "PT30M"}),
+        ("The goal film is based on 30 minutes of footage.", {"30 minutes": "PT30M"}),
+        ("The striker can travel on 10 minutes' notice.", {"10 minutes": "PT10M"}),
+    ],
+)
+def test_match_minute_is_no_length(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected

@@ -512,6 +512,34 @@ def game_clock(text: str, start: int, end: int) -> bool:
     return _GAME_CLOCK_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
 
 
+# "headed Bayern ahead on 23 minutes", "was taken off on 65 minutes": "on" and a count of
+# minutes in a match report (a word of ``timex_match_words.txt`` near) is the minute of the
+# match a goal or a card came in, a point of the game's clock, no length and no time of day
+# (TE3-silver AFP/XIN football reports). A length after "on" is followed by what it measures
+# or a rate: "on 30 minutes of footage", "on 10 minutes' notice", "on 15 minutes a day".
+_GAME_MINUTE = re.compile(r"\d{1,3}\s+minutes")
+_GAME_MINUTE_BEFORE = re.compile(r"(?<![\w-])on\s+$", re.I)
+_LENGTH_AFTER = re.compile(r"\s*(?:['\u2019]|(?:of|a|an|per|each|every|notice)\b)", re.I)
+
+
+@functools.cache
+def _match_words() -> re.Pattern[str]:
+    words = alternation(load_list("timex_match_words.txt", lower=True))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I)
+
+
+def game_minute(text: str, start: int, end: int) -> bool:
+    """ "Sissoko was dismissed on 65 minutes following two yellow cards": the match's minute,
+    not a length; "They agreed on 30 minutes." (no match words near) keeps its length."""
+    # the whole match, or its start ("on 57 minutes before Jemaa's late goal" is ago.num's)
+    m = _GAME_MINUTE.match(text, start, end)
+    if m is None or _LENGTH_AFTER.match(text, m.end()):
+        return False
+    if _GAME_MINUTE_BEFORE.search(text, max(0, start - 10), start) is None:
+        return False
+    return _match_words().search(text, max(0, start - 300), min(len(text), end + 150)) is not None
+
+
 @functools.cache
 def _game_periods() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rows = load_table("timex_game_periods.tsv")
@@ -681,6 +709,8 @@ def candidates(text: str) -> list[Candidate]:
                 if rule.family == "year" and year_in_name(text, m.start(), m.end()):
                     continue
                 if game_clock(text, m.start(), m.end()):
+                    continue
+                if game_minute(text, m.start(), m.end()):
                     continue
                 found.append(Candidate(m.start(), m.end(), rule, m))
     named = caps_names(text, [(c.start, c.end) for c in found])
