@@ -115,3 +115,28 @@ def test_relative_season_months_one_date(text: str, expected: dict[str, str]) ->
 )
 def test_match_minute_is_no_length(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# A race time "50 minutes 55.154 seconds" is one length, PT50M55.154S, as "2 hours 15 minutes"
+# is (TimeML: one DURATION); the decimals of the seconds had kept them apart. A decimal length
+# before another ("2.5 seconds ahead after 10 minutes") and seconds that do not fit in a minute
+# ("5 minutes 75.2 seconds") stay two.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He crossed the line in a time of 50 minutes 55.154 seconds, reported SAPA.",
+            {"50 minutes 55.154 seconds": "PT50M55.154S"},
+        ),
+        ("The record is 3 minutes 43.13 seconds.", {"3 minutes 43.13 seconds": "PT3M43.13S"}),
+        ("He won in 1 hour 2 minutes 3.5 seconds.", {"1 hour 2 minutes 3.5 seconds": "PT1H2M3.5S"}),
+        # counter-examples
+        (
+            "He was 2.5 seconds ahead after 10 minutes.",
+            {"2.5 seconds": "PT2.5S", "10 minutes": "PT10M"},
+        ),
+        ("He waited 5 minutes 75.2 seconds.", {"5 minutes": "PT5M", "75.2 seconds": "PT75.2S"}),
+    ],
+)
+def test_race_time_with_decimal_seconds_one_length(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected

@@ -302,7 +302,8 @@ def _extend(text: str, start: int, end: int, norm: Norm, lo: int, hi: int) -> tu
 # One length said in two units: "2 hours 15 minutes", "three years and two months" (TimeML:
 # one DURATION, PT2H15M). Only from a larger unit to a smaller one that fits in it, so "10
 # years, 5 years" or "ten days, two weeks later" stay apart.
-_LENGTH = re.compile(r"^P((?:\d+[YMWD])*)(?:T((?:\d+[HMS])+))?$")
+# ("50 minutes 55.154 seconds", a race time: the seconds may have decimals)
+_LENGTH = re.compile(r"^P((?:\d+[YMWD])*)(?:T((?:\d+[HM])*(?:\d+(?:\.\d+)?S)?))?$")
 _LENGTH_JOINT = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 # "watching football for 20 years, five days a week": a count of a unit before "a week" is
 # how often, not a second part of the first length.
@@ -326,12 +327,13 @@ _FITS = {
 
 
 def _length_parts(value: str) -> list[tuple[int, str, str]] | None:
-    """ "PT2H15M" -> [(4, "2", "TH"), (5, "15", "TM")]: whole numbers only, else None."""
+    """ "PT2H15M" -> [(4, "2", "TH"), (5, "15", "TM")]: whole numbers only (but for seconds:
+    "PT55.154S"), else None."""
     m = _LENGTH.match(value)
     if not m or not (m.group(1) or m.group(2)):
         return None
     date = [(n, u) for n, u in re.findall(r"(\d+)([YMWD])", m.group(1))]
-    clock = [(n, "T" + u) for n, u in re.findall(r"(\d+)([HMS])", m.group(2) or "")]
+    clock = [(n, "T" + u) for n, u in re.findall(r"(\d+(?:\.\d+)?)([HMS])", m.group(2) or "")]
     return [(_UNIT_RANK[u], n, u) for n, u in date + clock]
 
 
@@ -378,7 +380,7 @@ def _join_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
             return None
         a, b = _length_parts(prev.value), _length_parts(t.value)
         fits = _FITS.get((a[-1][2], b[0][2]), 0) if a and b else 0
-        if not (a and b and len(b) == 1 and int(b[0][1]) < fits):
+        if not (a and b and len(b) == 1 and float(b[0][1]) < fits):
             return None
         parts = a + b
         date = "".join(n + u for _, n, u in parts if not u.startswith("T"))
