@@ -93,6 +93,10 @@ def _cue(token: str) -> str | None:
         token = rest
     word = token.lower()
     tense = lexicon().tense_cues.get(word)
+    if tense is None and (word.endswith("'ll") or word == "ll"):
+        # "they'll be back to work when businesses reopen on Monday": the contraction is one
+        # word of _WORD ("ll" after a curly apostrophe), a future like "will"
+        tense = "future"
     # Regular past forms are lower case: a capitalised "-ed" word is mostly a name ("United
     # States", "Ahmed"), which says nothing about tense.
     # "died", "tied", "lied": four letters, but "-ied" is a verb's past ("need", "shed", "feed"

@@ -1,0 +1,72 @@
+"""Session 11 of values and tense, from whole TE3-silver stories read through: irregular past
+forms the cue words missed ("since he underwent surgery in July"), a plan of the past told with
+"was/were to" ("Flight disruptions were to continue until Thursday"), a possessive weekday of an
+event still to come with words naming it between ("head into Wednesday's group G match") or
+after "miss" ("will miss Wednesday's trip to Porto"), a plain past right before "in <Month>"
+trusted a whole year back ("The current parliament, elected in January", said in December),
+and "one day" of some day to come ("who hopes one day to visit", "One day the debris ... could
+evolve"). Cases are reshaped from the stories; each family has counter-examples that must not
+change. The cue-word path (``storyline timeml``) is the one tested unless a case says so."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.pipeline import get_nlp
+from storyline.nlp.timex import tag
+
+
+def found(text: str, dct: str, parse: bool = False) -> list[tuple[str, str]]:
+    doc = get_nlp()(text) if parse else None
+    return [(t.text, t.value) for t in tag(text, dct, doc=doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # an irregular past right before the date's "in"/"on" is a past like "-ed" verbs
+        (
+            "But the probable absence of Fidel, unseen in public since he underwent surgery "
+            "in July, will spotlight the big question.",
+            "2006-12-21",
+            ("July", "2006-07"),
+        ),
+        (
+            "The rebels, who withdrew from the town on Friday, will regroup in the hills.",
+            "2006-12-20",
+            ("Friday", "2006-12-15"),
+        ),
+        (
+            "The man, who fled on Friday, will appear in court next week.",
+            "2020-05-10",
+            ("Friday", "2020-05-08"),
+        ),
+        # counter-examples: a future of the date's own clause stays ahead
+        (
+            "The rebels will withdraw from the town on Friday.",
+            "2006-12-20",
+            ("Friday", "2006-12-22"),
+        ),
+        ("He will undergo surgery in July.", "2006-12-21", ("July", "2007-07")),
+    ],
+)
+def test_irregular_past_is_a_past_cue(text: str, dct: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "they'll" is one word of the cue reader: a future like "will"
+        (
+            "And because most have not been permanently laid off, they'll be back to work "
+            "when businesses reopen on Monday.",
+            ("Monday", "2020-05-11"),
+        ),
+        ("They’ll be back to work when businesses reopen on Monday.", ("Monday", "2020-05-11")),
+        # counter-example: a past stays past
+        ("They were back to work when businesses reopened on Monday.", ("Monday", "2020-05-04")),
+    ],
+)
+def test_contracted_will_is_a_future_cue(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2020-05-10")
