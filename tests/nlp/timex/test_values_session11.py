@@ -55,6 +55,51 @@ def test_irregular_past_is_a_past_cue(text: str, dct: str, expected: tuple[str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "was/were to" and a verb: a plan as it stood when told, the nearest such day
+        (
+            "Flight disruptions were to continue until Thursday, with Olympic Airlines "
+            "expecting to cancel 35 flights.",
+            "2005-12-14",
+            ("Thursday", "2005-12-15"),
+        ),
+        ("The talks were to resume on Thursday.", "2005-12-14", ("Thursday", "2005-12-15")),
+        ("The talks were to resume on Thursday.", "2005-12-17", ("Thursday", "2005-12-15")),
+        ("The meeting was to be held on Friday.", "2005-12-14", ("Friday", "2005-12-16")),
+        # counter-examples: a past after the date says the day came and went; "was to
+        # blame" is a fault, not a plan; a plain past or future keeps its side
+        (
+            "The vote was to take place on Thursday but was postponed.",
+            "2005-12-14",
+            ("Thursday", "2005-12-08"),
+        ),
+        (
+            "Officials said the army was to blame for Monday's attack.",
+            "2005-12-14",
+            ("Monday", "2005-12-12"),
+        ),
+        ("The strike continued until Thursday.", "2005-12-14", ("Thursday", "2005-12-08")),
+        # after the date "was to" is a copula and its complement, past as before
+        (
+            '"Our stance in the February G7 meeting was to respond appropriately," he said.',
+            "1997-04-08",
+            ("February", "1997-02"),
+        ),
+        (
+            'It did not take long for "Happy Thanksgiving" to overshadow the press conference, '
+            "which was to introduce the new coach.",
+            "2020-01-02",
+            ("Thanksgiving", "2019-11-28"),
+        ),
+        ("The strike will continue until Thursday.", "2005-12-16", ("Thursday", "2005-12-22")),
+    ],
+)
+def test_was_to_is_a_plan_of_the_past(text: str, dct: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "they'll" is one word of the cue reader: a future like "will"

@@ -509,9 +509,31 @@ def _due_to(words: list[str], i: int) -> bool:
     return words[i + 2] == "be" or _bare_form(words[i + 2])
 
 
+# Words after "was/were to" that are no verb of a plan ("was to the north", "was to his
+# credit", "were to blame for Friday's crash": a fault, not a plan).
+_NOT_PLAN_AFTER_TO = _DETERMINERS | frozenset({"blame", "him", "them", "it", "us", "me", "you"})
+
+
+def _past_to(words: list[str], i: int) -> bool:
+    """True for "was"/"were" before "to" and a verb ("Flight disruptions were to continue
+    until Thursday", "Britain was to present new proposals Friday"): a plan as it stood when
+    told, like "was due to", which may fall either side of the DCT (``_plan_of_past``)."""
+    if words[i] not in _PAST_BE or i + 2 >= len(words) or words[i + 1] != "to":
+        return False
+    verb = words[i + 2]
+    return (
+        verb.isalpha()
+        and verb.islower()
+        and verb not in _NOT_PLAN_AFTER_TO
+        and not verb.endswith(("ing", "ed"))
+    )
+
+
 def _cue_at(words: list[str], i: int) -> str | None:
     if _due_to(words, i):
         return "future"  # after "was/were" a plan of the past (``_plan_of_past``)
+    if _past_to(words, i):
+        return "future"  # "were to continue until Thursday": a plan of the past too
     if _passive_infinitive(words, i):
         return "future"  # "an interview to be broadcast Monday"
     if i > 0 and words[i - 1].lower() in _TENSELESS_AFTER:
@@ -765,6 +787,11 @@ def _closing_attribution(text: str, end: int, stop: int) -> bool:
 
 def _first_cue(words: list[str]) -> str | None:
     for i in range(len(words)):
+        if _past_to(words, i):
+            # after the date "was to" is mostly a copula and its complement, past: "Our stance
+            # in the February G7 meeting was to respond", "the press conference, which was to
+            # introduce the new coach"
+            return "past"
         tense = _cue_at(words, i)
         if tense is not None:
             return tense
@@ -991,6 +1018,8 @@ def _plan_of_past(words: list[str], i: int) -> bool:
     September", "was supposed to be airlifted out of Kisangani on Friday, but ...")."""
     if _passive_infinitive(words, i) and i >= 3:
         return words[i - 3].lower() in _PAST_BE or (i >= 4 and words[i - 4].lower() in _PAST_BE)
+    if _past_to(words, i):
+        return True  # "were to continue until Thursday"
     return _after_past_be(words, i) and not words[i].lower().endswith("ing")
 
 
@@ -1396,6 +1425,10 @@ def tense_at(
 def _tense_at(text: str, sentences: Sentences, start: int, end: int, doc: Doc | None) -> Tense:
     direction, past_wins = _direction(text, start)
     sentence = sentences.around(start)
+    if direction == "future" and plan_of_past_at(text, sentences, start):
+        # "Flight disruptions were to continue until Thursday": a plan as it stood when told
+        # may end either side of the DCT; the nearest such day (relative._planned_in_past)
+        return None
     if direction is not None:
         # "equivocated until late January": a past verb right before "until" wins over it;
         # "Until Thursday, they had not called him a suspect": so does the main clause's past
