@@ -99,6 +99,49 @@ def test_was_to_is_a_plan_of_the_past(text: str, dct: str, expected: tuple[str, 
     assert expected in found(text, dct)
 
 
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive weekday of an event to come: words naming it may stand between
+        (
+            "Goal-shy CSKA Moscow's Champions League fate is out of their hands as they head "
+            "into Wednesday's group G match against SV Hamburg.",
+            ("Wednesday", "2006-12-06"),
+        ),
+        (
+            "China will face the DPRK in Sunday's World Cup final.",
+            ("Sunday", "2006-12-10"),
+        ),
+        # staying away from it is as much to come
+        (
+            "Czech midfielder Tomas Rosicky limped off ten minutes after the break and will "
+            "miss Wednesday's trip to Porto.",
+            ("Wednesday", "2006-12-06"),
+        ),
+        ("Henry is set to skip Saturday's game.", ("Saturday", "2006-12-09")),
+        # counter-examples: a past, a gerund of a deed gone, a clause whose verb follows
+        ("Rosicky missed Wednesday's trip to Porto.", ("Wednesday", "2006-11-29")),
+        (
+            "Rosicky was fined for missing Wednesday's trip to Porto.",
+            ("Wednesday", "2006-11-29"),
+        ),
+        (
+            "Chelsea scored twice in Wednesday's Champions League match.",
+            ("Wednesday", "2006-11-29"),
+        ),
+        (
+            "Turnout in Sunday's presidential election is put at 60 percent.",
+            ("Sunday", "2006-12-03"),
+        ),
+    ],
+)
+def test_possessive_weekday_of_an_event_to_come(
+    text: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, "2006-12-05", parse)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -26,7 +26,6 @@ from storyline.nlp.timex.tense import (
 from storyline.nlp.timex.values import (
     Ctx,
     Norm,
-    before_event_noun,
     event_set_for,
     fmt_duration,
     in_game,
@@ -563,28 +562,39 @@ def _event_to_come(ctx: Ctx, possessive: bool) -> bool:
 _IN_EVENT = re.compile(r"\b(?:in|into|at|for)\s+$", re.IGNORECASE)
 
 
+# Words that cannot stand between a possessive weekday and its event noun.
+_NOT_MODIFIER = (
+    r"(?:in|on|at|of|for|to|and|or|but|the|a|an|was|is|were|are|will|would|has|had|have|be)"
+)
+
+
 @functools.cache
 def _contest_round() -> re.Pattern[str]:
-    words = alternation(load_list("timex_contest_rounds.txt", lower=True))
-    return re.compile(rf"['’]s\s+(?:{words})\b", re.IGNORECASE)
+    """A possessive and a noun of a scheduled event (``timex_event_nouns.txt``) or a round
+    of a contest (``timex_contest_rounds.txt``), with up to two words naming it between
+    ("Wednesday's group G match", "Sunday's World Cup final")."""
+    nouns = load_list("timex_contest_rounds.txt", lower=True) + load_list(
+        "timex_event_nouns.txt", lower=True
+    )
+    words = alternation(nouns)
+    modifier = rf"(?!{_NOT_MODIFIER}\b)[\w-]+\s+"
+    return re.compile(rf"['’]s\s+(?:{modifier}){{0,2}}(?:{words})\b", re.IGNORECASE)
 
 
 def _event_in_prospect(ctx: Ctx) -> bool:
     """True for a possessive weekday before a noun of a scheduled event
-    (``timex_event_nouns.txt``) or a round of a contest (``timex_contest_rounds.txt``) after
-    "in/into/at/for", in a clause whose verbs before it are all future or simple present:
-    "China will face the DPRK in Sunday's final", "Argentina are one of the eight seeds for
-    Friday's draw" (the event to come). A past or a perfect ("scored twice in Sunday's
+    (``timex_event_nouns.txt``) or a round of a contest (``timex_contest_rounds.txt``), up to
+    two words naming it between, after "in/into/at/for", in a clause whose verbs before it are
+    all future or simple present: "China will face the DPRK in Sunday's final", "Argentina
+    are one of the eight seeds for Friday's draw", "as they head into Wednesday's group G
+    match against SV Hamburg" (the event to come). A past or a perfect ("scored twice in Sunday's
     final", "has been rejected in Monday's referendum"), a verb only after the date
     ("Turnout in Sunday's election is put at 60 percent") or no event noun ("will
     investigate the deaths in Friday's attack") leave the possessive to its usual reading,
     the day gone."""
     return (
         _IN_EVENT.search(ctx.before[-10:]) is not None
-        and (
-            before_event_noun(ctx.text, ctx.end)
-            or _contest_round().match(ctx.text, ctx.end) is not None
-        )
+        and _contest_round().match(ctx.text, ctx.end) is not None
         and prospect_clause(ctx.text, ctx.sentences, ctx.start)
     )
 
