@@ -136,8 +136,12 @@ def test_intent_before_to_neutralises_a_past_tense(text: str, phrase: str, value
     [
         # a month alone follows a past tense up to 330 days back
         ("The law took effect in February.", "February", "2025-02"),
-        # counter-example: eleven months back is too far, the nearest occurrence wins
-        ("The law took effect in January.", "January", "2026-01"),
+        # a plain past right before "in" reaches the whole year back (session 11: "The
+        # current parliament, elected in January", TE3-silver, said in December)
+        ("The law took effect in January.", "January", "2025-01"),
+        # counter-example: past any other cue, eleven months back is too far, the nearest
+        # occurrence wins (a reported plan)
+        ("The Saudis told oil companies of a cutback in January.", "January", "2026-01"),
     ],
 )
 def test_month_reach_of_the_tense(text: str, phrase: str, value: str) -> None:

@@ -142,6 +142,36 @@ def test_possessive_weekday_of_an_event_to_come(
     assert expected in found(text, "2006-12-05", parse)
 
 
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plain past right before "in <Month>": the month eleven months back
+        (
+            "The current parliament, elected in January, normally would remain in place "
+            "until the end of 2010.",
+            ("January", "2006-01"),
+        ),
+        ("The company was founded in January.", ("January", "2006-01")),
+        (
+            "A total of 7,655 candidates, triple the number that stood in January, are running.",
+            ("January", "2006-01"),
+        ),
+        # counter-examples: a future, a reported plan, a verb of intent or an event noun
+        # between keep the January ahead (a month beyond the month reach is the nearest)
+        ("The company will be founded in January.", ("January", "2007-01")),
+        ("The company said it would open a plant in January.", ("January", "2007-01")),
+        ("The Saudis told oil companies of a cutback in January.", ("January", "2007-01")),
+        ("He agreed to buy it in January.", ("January", "2007-01")),
+        ("The goods wanted in January had to be ordered now.", ("January", "2007-01")),
+    ],
+)
+def test_plain_past_in_month_reaches_the_year_back(
+    text: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, "2006-12-17", parse)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

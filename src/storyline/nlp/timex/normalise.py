@@ -38,11 +38,13 @@ from storyline.nlp.timex.tense import (
     past_verb_owns,
     plain_future_on,
     plain_past_at_holiday,
+    plain_past_in,
     plain_past_on,
     present_deadline,
     tense_only_after,
 )
 from storyline.nlp.timex.values import (
+    PLAIN_MONTH_REACH_DAYS,
     Ctx,
     Norm,
     after_event_noun,
@@ -334,7 +336,11 @@ def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
             tense = "future"
         # "February's killing of Hariri": a month naming an unscheduled event is gone
         past_only = _past_only(ctx)
-        year = resolve_month(month, dct, tense, past_only, timetable_before(ctx.before))
+        # "The current parliament, elected in January, ...", said in December: a plain past
+        # right before "in" reaches the whole year back
+        plain = tense == "past" and plain_past_in(ctx.text, ctx.sentences, ctx.start)
+        reach = PLAIN_MONTH_REACH_DAYS if plain else None
+        year = resolve_month(month, dct, tense, past_only, timetable_before(ctx.before), reach)
         norm = Norm("DATE", f"{year}-{month:02d}", mod, kind="month", free=True)
         if _THAT_YEAR.match(ctx.text, ctx.end):
             norm.ctx_ref = "thatyear"  # "In March that year": the year named before (context.py)

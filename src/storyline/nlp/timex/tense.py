@@ -1730,6 +1730,23 @@ def plain_past_on(text: str, sentences: Sentences, start: int) -> bool:
     )
 
 
+_IN_MONTH_BEFORE = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+
+
+def plain_past_in(text: str, sentences: Sentences, start: int) -> bool:
+    """True when a month after "in"/"during" is dated by a plain past event verb a few words
+    before it in its own clause ("The current parliament, elected in January, would remain",
+    "Fidel, who underwent surgery in July"), with the exceptions of ``plain_past_on``: the
+    January eleven months back, not the one a month ahead."""
+    if not _IN_MONTH_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    # "the good wanted in June", "agreed to buy it in January": a word of intent says nothing
+    # of whether its month is gone
+    words = _clause_before(text, sentences.around(start), start)
+    intent = any(w.lower() in _prospective() for w in words[-_PLAIN_REACH:])
+    return not intent and _plain_past(text, sentences, start)
+
+
 def _plain_past(text: str, sentences: Sentences, start: int) -> bool:
     """True when the nearest tense cue a few words before ``start`` in its clause is a plain
     past event verb (see ``plain_past_on``)."""

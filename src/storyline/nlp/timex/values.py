@@ -502,6 +502,10 @@ def resolve_month_day(
 # buy it in February" stopped counting as past (tense.py): TBAQ +2 against 300, while a full
 # year loses 4 (reported plans: "the Saudis told oil companies of a cutback in September").
 MONTH_REACH_DAYS = 330
+# A plain past event verb right before "in <Month>" ("The current parliament, elected in
+# January, ...", said in mid-December) is trusted the whole year back, as
+# ``PLAIN_TENSE_REACH_DAYS`` trusts it for a day after "on" (tense.plain_past_in).
+PLAIN_MONTH_REACH_DAYS = _FULL_YEAR
 
 
 # "The vote is in November", "the elections are in September": "is"/"are" right before "in"
@@ -514,7 +518,12 @@ def timetable_before(before: str) -> bool:
 
 
 def resolve_month(
-    month: int, dct: dt.date, tense: Tense, since: bool = False, timetable: bool = False
+    month: int,
+    dct: dt.date,
+    tense: Tense,
+    since: bool = False,
+    timetable: bool = False,
+    reach: int | None = None,
 ) -> int:
     if month == dct.month:
         return dct.year
@@ -528,7 +537,8 @@ def resolve_month(
     options = [dt.date(y, month, 15) for y in (dct.year - 1, dct.year, dct.year + 1)]
     if since:
         return cal.choose(options, dct.replace(day=15), "past", _FULL_YEAR).year
-    return cal.choose(options, dct.replace(day=15), direction(tense), MONTH_REACH_DAYS).year
+    reach = MONTH_REACH_DAYS if reach is None else reach
+    return cal.choose(options, dct.replace(day=15), direction(tense), reach).year
 
 
 # A report's nine months or half year: "For the nine months, net rose from $5 million a year
