@@ -175,6 +175,31 @@ def test_plain_past_in_month_reaches_the_year_back(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "one day" of some day to come: after a word of intent before "to", or opening a
+        # sentence whose clause has a modal
+        (
+            "Pope Benedict XVI, who hopes one day to visit the Holy Land, on Wednesday met "
+            "Israeli Prime Minister Ehud Olmert.",
+            ("one day", "FUTURE_REF"),
+        ),
+        (
+            "One day the debris around it could evolve into tiny planets.",
+            ("One day", "FUTURE_REF"),
+        ),
+        # counter-examples: a narrative past, a negated ability, a length
+        ("One day he left the house.", ("One day", "PAST_REF")),
+        ("One day he could not get out of bed.", ("One day", "PAST_REF")),
+        ("He hopes to stay one day longer.", ("one day", "P1D")),
+        ("One day later, the debris could be seen.", ("One day", "P1D")),
+    ],
+)
+def test_one_day_to_come(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2006-12-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "they'll" is one word of the cue reader: a future like "will"
         (
             "And because most have not been permanently laid off, they'll be back to work "

@@ -811,6 +811,29 @@ _COUNTED_ON = re.compile(
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|shall)\s+$", re.I)
 
 
+# "One day the debris around it could evolve": a modal and its verb after a few words of
+# subject (no verb of its own between), some day to come. A negation ("One day he could not
+# walk") is a past inability, left to the tense.
+_MODAL_AFTER = re.compile(
+    r"\s*,?\s+(?:(?!(?:was|were|had|did|is|are|has)\b)[a-z]+\s+){0,5}?"
+    r"(?:could|may|might|can|will|would|shall|should)\s+(?!not\b|never\b)[a-z]+\b"
+)
+# "who hopes one day to visit the Holy Land": "one day" between a word of intent and its "to"
+# is some day to come, not a length ("wants one day to rest" may be a day of rest: left).
+_INTENT_ONE_DAY = re.compile(
+    r"\b(?:hopes?|hoped|hoping|plans?|planned|aims?|aimed|intends?|intended|vows?|vowed|"
+    r"dreams?|dreamed)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _intent_before(ctx: Ctx) -> bool:
+    return (
+        _INTENT_ONE_DAY.search(ctx.before[-20:]) is not None
+        and re.match(r"\s+to\s+[a-z]", ctx.text[ctx.end : ctx.end + 8]) is not None
+    )
+
+
 @functools.cache
 def _narrative_day() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(sentence start with an optional opener word before it, a clause start after it)."""
@@ -949,8 +972,12 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
     n = number(num_word)
     if key(m.group(0)) == "one day" and _MODAL_BEFORE.search(ctx.before):
         return Norm("DATE", "FUTURE_REF", mod)  # "Islam will one day be ...": some day to come
+    if key(m.group(0)) == "one day" and _intent_before(ctx):
+        return Norm("DATE", "FUTURE_REF", mod)  # "who hopes one day to visit the Holy Land"
     if key(m.group(0)) == "one day" and _opens_a_story(ctx):
         tense = tense_past_aside(ctx.text, ctx.end) or ctx.tense()
+        if tense is None and _MODAL_AFTER.match(ctx.text, ctx.end):
+            tense = "future"  # "One day the debris around it could evolve into planets"
         return Norm("DATE", "FUTURE_REF" if tense == "future" else "PAST_REF", mod)
     if n is not None and group(m, "andhalf"):
         n += Fraction(1, 2)
