@@ -213,3 +213,19 @@ def test_one_day_to_come(text: str, expected: tuple[str, str]) -> None:
 )
 def test_contracted_will_is_a_future_cue(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text, "2020-05-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # years counted back past year 1 are years BC; small years have four digits
+        ("The city was founded 2,500 years ago.", ("2,500 years ago", "BC0495")),
+        ("The temple was built 2,000 years ago.", ("2,000 years ago", "0006")),
+        # counter-examples: ordinary counts keep their values
+        ("The bridge was built 500 years ago.", ("500 years ago", "1506")),
+        ("The plant closed two years ago.", ("two years ago", "2004")),
+        ("The cathedral was begun five centuries ago.", ("five centuries ago", "15")),
+    ],
+)
+def test_years_ago_before_year_one(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2006-12-12")

@@ -586,6 +586,15 @@ def direction(tense: Tense) -> str | None:
     return tense if tense in ("past", "future") else None
 
 
+def _year_value(year: int, century: bool = False) -> str:
+    """A year (or its century) as TimeML writes it: four digits ("0006"), and before year 1
+    the year BC with "BC" before it ("BC0495"; the calendar has no year 0, which is 1 BC)."""
+    if year >= 1:
+        return f"{year // 100:02d}" if century else f"{year:04d}"
+    bc = 1 - year
+    return f"BC{bc // 100:02d}" if century else f"BC{bc:04d}"
+
+
 def shifted(dct: dt.date, n: Fraction, unit: Unit, sign: int, mod: str | None) -> Norm | None:
     """The date ``n`` units before (sign -1) or after ``dct``, at the unit's precision."""
     amount = float(n * unit.factor) * sign
@@ -594,12 +603,20 @@ def shifted(dct: dt.date, n: Fraction, unit: Unit, sign: int, mod: str | None) -
         clock_time = cal.add(dct, amount, "MIN" if code == "M" else code)
         assert isinstance(clock_time, dt.datetime)
         return Norm("TIME", clock_time.isoformat(timespec="minutes"), mod)
+    whole_years = n * unit.factor
+    if code == "Y" and whole_years.denominator == 1:
+        # "2,500 years ago", "2,000 years ago": counted in years, not on the calendar, which
+        # ends at year 1 (2006 - 2,500 is 495 BC: year 0 is 1 BC)
+        year = dct.year + sign * int(whole_years)
+        if year > 9999:
+            return None  # past the calendar's end, as cal.add would say
+        if n == 1 and unit.factor == 1 and sign < 0:
+            # "a year ago" in a quarterly report is the same quarter a year back.
+            return Norm("DATE", str(year), mod, ctx_ref="yearback")
+        return Norm("DATE", _year_value(year, century=unit.factor >= 100), mod)
     moved = cal.add(dct, amount, code)
     assert isinstance(moved, dt.date)
     if code == "Y":
-        if n == 1 and unit.factor == 1 and sign < 0:
-            # "a year ago" in a quarterly report is the same quarter a year back.
-            return Norm("DATE", str(moved.year), mod, ctx_ref="yearback")
         return Norm(
             "DATE", str(moved.year) if unit.factor < 100 else f"{moved.year // 100:02d}", mod
         )
