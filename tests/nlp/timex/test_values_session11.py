@@ -229,3 +229,35 @@ def test_contracted_will_is_a_future_cue(text: str, expected: tuple[str, str]) -
 )
 def test_years_ago_before_year_one(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text, "2006-12-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the following/previous decade" counts from the decade or year the story is at
+        (
+            "The city grew rapidly in the 1950s, and the following decade saw riots.",
+            ("the following decade", "196"),
+        ),
+        (
+            "The city grew rapidly in 1955, and the following decade saw riots.",
+            ("the following decade", "196"),
+        ),
+        (
+            "Prices rose in the 1990s, more than in the previous decade.",
+            ("the previous decade", "198"),
+        ),
+        (
+            "The cathedral was built in the 12th century and rebuilt in the following century.",
+            ("the following century", "12"),
+        ),
+        # counter-examples: "next/last decade" are the DCT's; with nothing told, the DCT's
+        (
+            "The city grew in the 1950s. Prices will rise over the next decade.",
+            ("the next decade", "201"),
+        ),
+        ("The following decade will be hard.", ("The following decade", "201")),
+    ],
+)
+def test_following_decade_counts_from_the_story(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2006-12-12")

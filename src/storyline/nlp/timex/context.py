@@ -167,6 +167,33 @@ def _story_day(
     return day if _DAY.match(day) and _DAY.match(value) and day < value[:10] else None
 
 
+_DECADE = re.compile(r"^\d{2,3}$")
+
+
+def _story_decade(
+    norm: Norm,
+    start: int,
+    decade: tuple[int, str] | None,
+    last_date: tuple[int, str] | None,
+) -> tuple[int, str] | None:
+    """ "The city grew in the 1950s, and the following decade saw riots": the decade (or
+    century) after the one told last, or after the year of the last date, within the
+    narrative window; with neither, the DCT's reading stays. Returns the new story decade."""
+    _, shift, digits = (norm.ctx_ref or "").split(":")
+    width = int(digits)
+    told: list[tuple[int, str]] = []
+    if decade is not None and len(decade[1]) == width:
+        told.append(decade)
+    if last_date is not None and _ABSOLUTE.match(last_date[1]):
+        told.append((last_date[0], last_date[1][:width]))
+    told = [t for t in told if start - t[0] <= NARRATIVE_WINDOW]
+    if not told:
+        return None
+    _, base = max(told)
+    norm.value = f"{int(base) + int(shift):0{width}d}"
+    return (start, norm.value)
+
+
 def resolve(items: list[tuple[int, Norm]]) -> None:
     """``items``: (start offset, norm) in text order; values are updated in place."""
     last: tuple[int, int, int] | None = None  # (offset, year, quarter)
@@ -178,8 +205,14 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
     clock_day: tuple[int, str] | None = None
     days: list[str] = []  # every day-precise date named so far (for "that Thursday")
     year_part: tuple[int, str] | None = None  # (offset, value) of the last season/quarter/half
+    decade: tuple[int, str] | None = None  # (offset, value) of the last decade or century
     for start, norm in items:
         ref = norm.ctx_ref
+        if ref is None and _DECADE.match(norm.value):
+            decade = (start, norm.value)
+        if ref is not None and ref.startswith("narrdec:"):
+            decade = _story_decade(norm, start, decade, last_date) or decade
+            continue
         if ref is None:
             m = _QUARTER.match(norm.value)
             if m and norm.quarter_role != "upcoming":

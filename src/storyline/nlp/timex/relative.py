@@ -174,11 +174,24 @@ def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", cal.iso_week(dct + dt.timedelta(weeks=shift)), mod)
     if ctx.rule == "rel.weekend" or unit == "weekend":
         return Norm("DATE", _weekend(dct, shift, ctx), mod)
+    # "the 1950s ... the following decade": counted from the decade (or year) the story is
+    # at (context.py), the DCT's when it names none; "next/last decade" are the DCT's
+    story = ctx.rule == "rel.unit" and rel_word(m) in _STORY_RELS
     if unit == "decade":
-        return Norm("DATE", str(dct.year // 10 + shift), mod)
+        ref = f"narrdec:{shift}:3" if story else None
+        return Norm("DATE", str(dct.year // 10 + shift), mod, ctx_ref=ref)
     if unit == "century":
-        return Norm("DATE", f"{dct.year // 100 + shift:02d}", mod)
+        ref = f"narrdec:{shift}:2" if story else None
+        return Norm("DATE", f"{dct.year // 100 + shift:02d}", mod, ctx_ref=ref)
     return None
+
+
+# Words that count from the time the story is at, not from the DCT.
+_STORY_RELS = frozenset({"following", "previous", "preceding", "prior"})
+
+
+def rel_word(m: re.Match[str]) -> str:
+    return key(group(m, "rel") or "")
 
 
 def _weekend(dct: dt.date, shift: int, ctx: Ctx) -> str:
