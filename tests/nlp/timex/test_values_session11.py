@@ -261,3 +261,23 @@ def test_years_ago_before_year_one(text: str, expected: tuple[str, str]) -> None
 )
 def test_following_decade_counts_from_the_story(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text, "2006-12-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season right after its finite past verb, across a place after "to" or "during"
+        ("He went to Paris in the summer.", ("the summer", "2019-SU")),
+        ("Prices were high during the fall.", ("the fall", "2019-FA")),
+        ("Prices rose during the fall.", ("the fall", "2019-FA")),
+        # counter-examples: an infinitive or a gerund keeps the season ahead
+        ("He said he wanted to go to Paris in the summer.", ("the summer", "2020-SU")),
+        ("He hoped to travel in the fall.", ("the fall", "2020-FA")),
+        (
+            "Schools said they were preparing to reopen during the fall.",
+            ("the fall", "2020-FA"),
+        ),
+    ],
+)
+def test_season_after_past_verb_without_parse(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2020-05-10")

@@ -1578,6 +1578,8 @@ _OWN_CLAUSE_STOPS = frozenset(
     {"to", "whether", "if", "about", "of", "that", "and", "or", "but", "by", "until", "till"}
 )
 _OWN_PAST_REACH = 5  # words back from the season to its past verb
+# Prepositions that end in "-ing" like a gerund.
+_ING_PREPOSITIONS = frozenset({"during", "notwithstanding"})
 # A clause opened by these is a condition, not a telling: "if colleges reopened in the fall".
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 # Before a past participle these make it no verb of a telling: "remaining closed in the
@@ -1609,6 +1611,10 @@ def past_verb_owns(text: str, sentences: Sentences, start: int) -> bool:
     words = _clause_before(text, sentences.around(start), start)
     for i in range(len(words) - 1, max(0, len(words) - _OWN_PAST_REACH) - 1, -1):
         low = words[i].lower()
+        if low == "to" and words[i + 1][:1].isupper():
+            continue  # "He went to Paris in the summer": a place after "to", no infinitive
+        if low in _ING_PREPOSITIONS:
+            continue  # "Prices rose during the fall": a preposition, no gerund
         if low in _OWN_CLAUSE_STOPS or low in _modals() or low.endswith("ing"):
             return False
         tense = _cue_at(words, i)
