@@ -59,6 +59,7 @@ FILES = [
     "timex_monthly_days.tsv",
     "timex_press_cues.tsv",
     "timex_match_words.txt",
+    "timex_fall_verbs.txt",
 ]
 
 

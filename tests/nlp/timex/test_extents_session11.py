@@ -140,3 +140,23 @@ def test_match_minute_is_no_length(text: str, expected: dict[str, str]) -> None:
 )
 def test_race_time_with_decimal_seconds_one_length(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "the fall" right after a verb of timex_fall_verbs.txt ("witnessed", "survived", "halt",
+# "re-starting") and before punctuation, a conjunction or a preposition is the tumble or the
+# decline, no season; "spent the fall at home", "halted the fall campaign" (a noun after it)
+# and "witnessed the fall 2004 elections" keep their season.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His brother witnessed the fall and had to spend the night in a hut.", {}),
+        ("We remain at 8.8 percent with the firm intention of re-starting the fall, he said.", {}),
+        ("The climber survived the fall.", {}),
+        # counter-examples
+        ("They spent the fall at home.", {"the fall": "2005-FA"}),
+        ("The board halted the fall campaign.", {"the fall": "2005-FA"}),
+        ("He witnessed the fall 2004 elections.", {"the fall 2004": "2004-FA"}),
+    ],
+)
+def test_fall_after_a_tumble_verb_is_no_season(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected

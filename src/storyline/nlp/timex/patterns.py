@@ -307,10 +307,30 @@ def _fall_accident() -> re.Pattern[str]:
 _YEAR_NEXT = re.compile(r"\s+(?:of\s+)?(?:\d{4}|['’]\d\d)\b")
 
 
+@functools.cache
+def _fall_verb() -> re.Pattern[str]:
+    words = alternation(load_list("timex_fall_verbs.txt", lower=True))
+    return re.compile(rf"(?<![\w-])(?:{words})\s+$", re.I)
+
+
+# after "witnessed the fall": punctuation, a conjunction or a preposition, no noun it modifies
+_FALL_OBJECT_END = re.compile(
+    r"\s*[.,;:!?)\"'\u201d]|\s+(?:and|but|or|as|when|after|before|of|in|from|at|on|with)\b",
+    re.I,
+)
+
+
 def fall_accident(text: str, start: int, end: int) -> bool:
     """ "Climber Killed In Fall", "dies in fall from ridge": a bare "fall" after a word of an
-    accident (``timex_fall_accidents.txt``) and "in" is the tumble, not the season."""
-    if text[start:end].lower() != "fall" or _YEAR_NEXT.match(text, end):
+    accident (``timex_fall_accidents.txt``) and "in" is the tumble, not the season; so is
+    "the fall" right after a verb of ``timex_fall_verbs.txt`` ("His brother witnessed the fall
+    and ...", "re-starting the fall")."""
+    phrase = text[start:end].lower()
+    if phrase == "the fall":
+        if not _FALL_OBJECT_END.match(text, end):
+            return False
+        return _fall_verb().search(text, max(0, start - 30), start) is not None
+    if phrase != "fall" or _YEAR_NEXT.match(text, end):
         return False
     return _fall_accident().search(text, max(0, start - 30), start) is not None
 
