@@ -160,3 +160,16 @@ def test_race_time_with_decimal_seconds_one_length(text: str, expected: dict[str
 )
 def test_fall_after_a_tumble_verb_is_no_season(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "the fall guy" (the scapegoat): a season before "guy" is no date (timex_season_kinds.txt).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Overseas investors will be the fall guy just like in 1985.", {"1985": "1985"}),
+        # counter-example
+        ("The guy left in the fall.", {"the fall": "2005-FA"}),
+    ],
+)
+def test_fall_guy_is_no_season(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
