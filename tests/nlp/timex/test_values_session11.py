@@ -186,8 +186,15 @@ def test_plain_past_in_month_reaches_the_year_back(
             "One day the debris around it could evolve into tiny planets.",
             ("One day", "FUTURE_REF"),
         ),
+        (
+            "The brown dwarf is located 500 light years away. One day the debris around it "
+            "could evolve into tiny planets and create a solar system in miniature, said a "
+            "research team led by Kevin Luhman.",
+            ("One day", "FUTURE_REF"),
+        ),
         # counter-examples: a narrative past, a negated ability, a length
         ("One day he left the house.", ("One day", "PAST_REF")),
+        ("One day, he left the house, his sister said.", ("One day", "PAST_REF")),
         ("One day he could not get out of bed.", ("One day", "PAST_REF")),
         ("He hopes to stay one day longer.", ("one day", "P1D")),
         ("One day later, the debris could be seen.", ("One day", "P1D")),

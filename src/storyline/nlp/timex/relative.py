@@ -988,9 +988,10 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if key(m.group(0)) == "one day" and _intent_before(ctx):
         return Norm("DATE", "FUTURE_REF", mod)  # "who hopes one day to visit the Holy Land"
     if key(m.group(0)) == "one day" and _opens_a_story(ctx):
-        tense = tense_past_aside(ctx.text, ctx.end) or ctx.tense()
-        if tense is None and _MODAL_AFTER.match(ctx.text, ctx.end):
-            tense = "future"  # "One day the debris around it could evolve into planets"
+        # "One day the debris around it could evolve into tiny planets ..., said a research
+        # team": the modal's verb is the clause's; a closing saying dates only the saying
+        modal = _MODAL_AFTER.match(ctx.text, ctx.end) is not None
+        tense = "future" if modal else tense_past_aside(ctx.text, ctx.end) or ctx.tense()
         return Norm("DATE", "FUTURE_REF" if tense == "future" else "PAST_REF", mod)
     if n is not None and group(m, "andhalf"):
         n += Fraction(1, 2)
