@@ -288,3 +288,33 @@ def test_following_decade_counts_from_the_story(text: str, expected: tuple[str, 
 )
 def test_season_after_past_verb_without_parse(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text, "2020-05-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a game report's quarter is the game's, no date (the phrase may be in the sentence
+        # before); no tag left for it
+        (
+            "Forward Jiao Jian added 15 points, 8 rebounds and 3 steals. "
+            '"We played quite a good third quarter," said Yi.',
+            None,
+        ),
+        (
+            "He scored on a seven-yard run with 23 seconds left in the second quarter.",
+            None,
+        ),
+        (
+            "Toronto shot 43.5 percent from the floor and went on a 19-9 run in the first quarter.",
+            None,
+        ),
+        # counter-example: an economy's quarter keeps its date
+        (
+            "The U.S. economy grew at an annual rate of just 1.6 percent in the third quarter.",
+            "2006-Q3",
+        ),
+    ],
+)
+def test_game_quarter_is_no_date(text: str, expected: str | None) -> None:
+    values = [value for phrase, value in found(text, "2006-11-26") if "quarter" in phrase]
+    assert values == ([expected] if expected else [])
