@@ -173,3 +173,24 @@ def test_fall_after_a_tumble_verb_is_no_season(text: str, expected: dict[str, st
 )
 def test_fall_guy_is_no_season(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "The euro traded at 1.1728-1730 dollars": after a decimal number and a dash, four digits are
+# the short end of the quote, no year (XIN forex reports); "the 2005-2006 season", "from
+# 1998-2000" have no decimals before the dash and keep their years.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The euro traded at 1.1728-1730 dollars and 139.61-65 yen, against quotes of "
+            "1.1721-1731 dollars.",
+            {},
+        ),
+        ("The euro was quoted at 1.1752 - 1754 dollars.", {}),
+        # counter-examples
+        ("In the 2005-2006 season he scored.", {"2005": "2005", "2006": "2006"}),
+        ("From 1998-2000 he ruled.", {"1998": "1998", "2000": "2000"}),
+    ],
+)
+def test_short_end_of_a_decimal_quote_is_no_year(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected

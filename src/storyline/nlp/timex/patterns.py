@@ -378,6 +378,19 @@ _TITLE_AFTER_YEAR = re.compile(r":\s+(?:A|An|The)\s+[A-Z][\w'-]*\s+[A-Z]")
 _WORD_RIGHT_BEFORE = re.compile(r"[A-Za-z'\u2019]\s+\Z")
 
 
+# "The euro traded at 1.1728-1730 dollars", "quotes of 1.1743-1753 dollars": after a decimal
+# number and a dash, four digits are the quote's other end written short, no year (XIN forex
+# reports; "the 2005-2006 season", "in 1998-2000" have no decimals before the dash).
+_DECIMAL_RANGE_BEFORE = re.compile(r"\d[.,]\d+\s?[-\u2013]\s?$")
+
+
+def quote_range_end(text: str, start: int, end: int) -> bool:
+    """ "1.1728-1730 dollars": the match is the short end of a decimal quote."""
+    if not _BARE_YEAR.match(text, start, end):
+        return False
+    return _DECIMAL_RANGE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 def year_in_name(text: str, start: int, end: int) -> bool:
     """ "coronavirus disease 2019", "a venture called Orion 1980", "the Tokyo 2020 Olympics":
     a bare year straight after a name word (no comma, no preposition) is part of the name,
@@ -727,6 +740,8 @@ def candidates(text: str) -> list[Candidate]:
                 if rule.family == "decade" and age_decade(text, m.start(), m.end()):
                     continue
                 if rule.family == "year" and year_in_name(text, m.start(), m.end()):
+                    continue
+                if quote_range_end(text, m.start(), m.end()):
                     continue
                 if game_clock(text, m.start(), m.end()):
                     continue
