@@ -194,3 +194,25 @@ def test_fall_guy_is_no_season(text: str, expected: dict[str, str]) -> None:
 )
 def test_short_end_of_a_decimal_quote_is_no_year(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# Programmes named with a day or a time word (timex_day_names.txt, case-sensitive): "CBS This
+# Morning" (also in capitals, as its captions write it), "CBS Sunday Morning", "Fox News
+# Sunday", "Sunday Morning Futures" are no dates; "Fox News said Sunday", "CBS said this
+# morning" and "on Fox News on Sunday" keep them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He told CBS This Morning that he would run.", {}),
+        ("He told CBS THIS MORNING that he would run.", {}),
+        ("She was interviewed on CBS Sunday Morning.", {}),
+        ("Fox News Sunday host Chris Wallace asked him about it.", {}),
+        ("He said on Sunday Morning Futures that talks failed.", {}),
+        # counter-examples
+        ("Fox News said Sunday that it was over.", {"Sunday": "2005-12-11"}),
+        ("CBS said this morning that it would sell.", {"this morning": "2005-12-12TMO"}),
+        ("He spoke on Fox News on Sunday.", {"Sunday": "2005-12-11"}),
+    ],
+)
+def test_programme_names_are_no_dates(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
