@@ -216,3 +216,50 @@ def test_short_end_of_a_decimal_quote_is_no_year(text: str, expected: dict[str, 
 )
 def test_programme_names_are_no_dates(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "the same period of 1996", "the same quarter of 2004", "the same period in 2004": the year
+# after "of"/"in" belongs to the period, one DATE valued as "the same period last year" is
+# (quarter.ctx: the report's quarter in that year, or the year itself after a longer period);
+# it was the year alone (and "the same quarter" on the DCT's quarter). "the same period of
+# 2005-2006" and "the period of 1996" (no "same") stay apart.
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Pre-tax profits in the first quarter of 1997 slumped to 65 million pounds, from "
+            "202 million in the same period of 1996.",
+            dt.date(1997, 4, 24),
+            {"the first quarter of 1997": "1997-Q1", "the same period of 1996": "1996-Q1"},
+        ),
+        (
+            "In the first ten months of this year exports rose over the same period of 2004.",
+            dt.date(2005, 11, 20),
+            {
+                "the first ten months": "P10M",
+                "this year": "2005",
+                "the same period of 2004": "2004",
+            },
+        ),
+        (
+            "Sales rose from the same quarter of 2004.",
+            dt.date(2005, 11, 20),
+            {"the same quarter of 2004": "2004-Q3"},
+        ),
+        # counter-examples
+        (
+            "During the period of 1996 prices rose.",
+            dt.date(2005, 11, 20),
+            {"1996": "1996"},
+        ),
+        (
+            "The same period of 2005-2006 was calm.",
+            dt.date(2005, 11, 20),
+            {"2005": "2005", "2006": "2006"},
+        ),
+    ],
+)
+def test_same_period_of_a_year_is_one_date(
+    text: str, dct: dt.date, expected: dict[str, str]
+) -> None:
+    assert found(text, dct) == expected
