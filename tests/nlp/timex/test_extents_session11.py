@@ -263,3 +263,29 @@ def test_same_period_of_a_year_is_one_date(
     text: str, dct: dt.date, expected: dict[str, str]
 ) -> None:
     assert found(text, dct) == expected
+
+
+# "the year ahead", "the week ahead", "the month to come": the stretch from now, one DURATION
+# with "ahead" inside, as "the months ahead" is (dur.ahead); it was "the year" = this year with
+# "ahead" outside (session 10's item). "a year ahead of schedule", "the year ahead of the
+# election" keep their own readings.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Personal financial prospects for the year ahead fell to the lowest level.",
+            {"the year ahead": "P1Y"},
+        ),
+        (
+            "The main body of troops is due to arrive in the week ahead.",
+            {"the week ahead": "P1W"},
+        ),
+        ("In the month to come prices may rise.", {"the month to come": "P1M"}),
+        ("Markets in the months ahead may fall.", {"the months ahead": "PXM"}),
+        # counter-examples
+        ("The poll came a year ahead of schedule.", {"a year": "P1Y"}),
+        ("The year ahead of the election was calm.", {"The year": "2005"}),
+    ],
+)
+def test_the_year_ahead_is_one_length(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
