@@ -318,3 +318,26 @@ def test_season_after_past_verb_without_parse(text: str, expected: tuple[str, st
 def test_game_quarter_is_no_date(text: str, expected: str | None) -> None:
     values = [value for phrase, value in found(text, "2006-11-26") if "quarter" in phrase]
     assert values == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an irregular participle is a past like an "-ed" one: a plain past before "in"
+        ("He was sworn in in January.", ("January", "2023-01")),
+        ("She was born in January.", ("January", "2023-01")),
+        ("The decision was taken on Friday.", ("Friday", "2023-12-08")),
+        # counter-examples: after "be", the auxiliary decides
+        ("He will be sworn in in January.", ("January", "2024-01")),
+        ("The decision will be taken on Friday.", ("Friday", "2023-12-15")),
+        ("A decision is expected to be taken on Friday.", ("Friday", "2023-12-15")),
+        # "given" is as often a preposition: no past after a plan's day (TE3-silver "property
+        # stocks were expected to stabilise Monday given the week-end selling bout")
+        (
+            "Stocks were expected to stabilise Sunday given the weekend selling.",
+            ("Sunday", "2023-12-17"),
+        ),
+    ],
+)
+def test_irregular_participle_is_a_past_cue(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2023-12-14")
