@@ -323,6 +323,28 @@ def test_game_quarter_is_no_date(text: str, expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "can" and a bare verb look ahead, as "could" does
+        (
+            "Chelsea can pull level with United if they beat Tottenham on Sunday.",
+            ("Sunday", "2006-12-10"),
+        ),
+        ("Officials say the vote can still go ahead on Sunday.", ("Sunday", "2006-12-10")),
+        # counter-examples: a noun "can", a denied ability told in the past
+        ("He drank a can of beer on Sunday.", ("Sunday", "2006-12-03")),
+        ("A can of paint was found on Sunday.", ("Sunday", "2006-12-03")),
+        (
+            "He can be held until Saturday at the latest after being arrested on Tuesday.",
+            ("Tuesday", "2006-12-05"),
+        ),
+    ],
+)
+def test_can_looks_ahead(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2006-12-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an irregular participle is a past like an "-ed" one: a plain past before "in"
         ("He was sworn in in January.", ("January", "2023-01")),
         ("She was born in January.", ("January", "2023-01")),

@@ -807,12 +807,18 @@ _NEGATIONS = frozenset({"not", "never", "neither", "nor", "nobody", "no"})
 _MODAL_PERFECT = frozenset({"have", "'ve", "been"})
 
 
+# Words that are no verb after a modal ("cans of beer", "a can of paint on Friday").
+_NOT_VERB_AFTER_MODAL = _DETERMINERS | frozenset({"of", "and", "or", "in", "on", "for", "with"})
+
+
 def _modal_ahead(words: list[str], i: int) -> bool:
     """True for a lower-case modal of ``timex_tense_cues.tsv`` ("could", "may", "might")
     followed by a base-form verb: "could come from a meeting on Friday" looks ahead."""
     word = words[i]
     if word != word.lower() or lexicon().tense_cues.get(word) != "modal":
         return False
+    if i > 0 and words[i - 1].lower() in _DETERMINERS:
+        return False  # "a can of beer": a noun
     j = i + 1
     while j < len(words) and (words[j].lower() in _MODAL_ADVERBS or words[j].endswith("ly")):
         j += 1
@@ -821,6 +827,7 @@ def _modal_ahead(words: list[str], i: int) -> bool:
     return (
         j < len(words)
         and words[j].lower() not in _MODAL_PERFECT
+        and words[j].lower() not in _NOT_VERB_AFTER_MODAL
         # "could hit Friday": an unchanged past after a modal is a bare infinitive too
         and (_cue(words[j]) is None or _bare_form(words[j]))
     )
@@ -1130,6 +1137,9 @@ def _verb_after_relative_aside(
 _BACK_IN = re.compile(r"\bback\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 
 
+_AFTER_BEING = re.compile(r"\bafter\s+(?:being|having)\s+\w+(?:\s+\w+){0,4}\s+$", re.I)
+
+
 def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
     """The nearest cue before the expression in its clause ("will meet on Friday", "met
     Friday"); failing that, the nearest after it ("On Tuesday, the ministers met")."""
@@ -1156,6 +1166,9 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
     # "an expert who could explain the virus back in March": after "back in" the modal of a
     # clause further back says nothing of the date
     modal_reach = _BACK_IN.search(text, max(0, start - 40), start) is None
+    # "can be held until Saturday at the latest after being arrested on Tuesday": a deed
+    # done before what the modal tells of is gone
+    modal_reach = modal_reach and _AFTER_BEING.search(text, max(0, start - 60), start) is None
     for i in range(len(before) - 1, near - 1, -1):
         prospective = prospective or _looks_ahead(before, i)
         dated = dated or _dated_intent(before, i)
