@@ -345,6 +345,33 @@ def test_can_looks_ahead(text: str, expected: tuple[str, str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a date closing the noun phrase after "ahead of" is the event to come
+        (
+            "The visit comes ahead of a summit meeting between Roh and Koizumi on Friday.",
+            ("Friday", "2006-12-08"),
+        ),
+        ("The talks come ahead of a summit on Friday.", ("Friday", "2006-12-08")),
+        # counter-examples: a past right before "ahead of", a verb of its own between
+        ("Violence flared ahead of a summit on Friday.", ("Friday", "2006-12-01")),
+        (
+            "Just ahead of Albright's one-day trip, the State Department on Friday issued an "
+            "updated caution.",
+            ("Friday", "2006-12-01"),
+        ),
+        ("Stocks rose ahead of the Fed meeting on Wednesday.", ("Wednesday", "2006-11-29")),
+        (
+            "Stocks were steady ahead of the vote, which was held on Friday.",
+            ("Friday", "2006-12-01"),
+        ),
+    ],
+)
+def test_date_after_ahead_of_an_event(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2006-12-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an irregular participle is a past like an "-ed" one: a plain past before "in"
         ("He was sworn in in January.", ("January", "2023-01")),
         ("She was born in January.", ("January", "2023-01")),

@@ -1458,6 +1458,8 @@ def _tense_at(text: str, sentences: Sentences, start: int, end: int, doc: Doc | 
         return direction
     if _timetable_phrase(_clause_before(text, sentence, start)):
         return "future"  # "the law takes effect on Jan 1", with or without a parse
+    if _ahead_of_event(text, sentence, start):
+        return "future"  # "comes ahead of a summit meeting between Roh and Koizumi on Friday"
     if _past_when_clause(text, sentence, end) and _nearest_cue(
         _clause_before(text, sentence, start)
     ) not in ("future", "present"):
@@ -1491,6 +1493,26 @@ def _tense_at(text: str, sentences: Sentences, start: int, end: int, doc: Doc | 
         if tense is not None:
             return tense
     return _lexical(text, sentence, start, end)
+
+
+# the noun phrase after "ahead of" runs up to the date with no comma ("Just ahead of
+# Albright's one-day trip, the State Department on Sunday issued", TBAQ: the Sunday gone)
+_AHEAD_OF_NOUN = re.compile(r"\bahead\s+of\s+((?:[\w'’-]+\s+){1,8})$", re.IGNORECASE)
+
+
+def _ahead_of_event(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """True for a date at the end of the noun phrase after "ahead of" ("The visit comes ahead
+    of a summit meeting between Roh and Koizumi on Friday"): the event is still to come, as
+    the cue right before a date says ("ahead of Friday's summit"). Not when a verb stands
+    between (the date is then that verb's) or a past verb right before "ahead of" ("Violence
+    flared ahead of a summit on Friday" may tell of a summit gone)."""
+    m = _AHEAD_OF_NOUN.search(text, max(sentence[0], start - 120), start)
+    if m is None:
+        return False
+    words = [w.group(0) for w in _WORD.finditer(m.group(1))]
+    if any(_cue_at(words, i) is not None or w.lower() in _modals() for i, w in enumerate(words)):
+        return False
+    return not _past_verb_before(text, sentence, m.start() + len("ahead of"))
 
 
 def ahead_cue(text: str, sentences: Sentences, start: int) -> bool:
