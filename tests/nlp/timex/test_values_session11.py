@@ -390,3 +390,29 @@ def test_date_after_ahead_of_an_event(text: str, expected: tuple[str, str]) -> N
 )
 def test_irregular_participle_is_a_past_cue(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text, "2023-12-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a quarter half a year or more gone, in a future clause: next year's
+        (
+            "The deal is expected to close in the first quarter.",
+            "2023-12-14",
+            ("the first quarter", "2024-Q1"),
+        ),
+        # counter-examples: a past clause; a quarter just closed whose results are to come
+        (
+            "The company posted a loss in the first quarter.",
+            "2023-12-14",
+            ("the first quarter", "2023-Q1"),
+        ),
+        (
+            "The company will report results for the first quarter on Friday.",
+            "2023-04-14",
+            ("the first quarter", "2023-Q1"),
+        ),
+    ],
+)
+def test_timetable_and_future_quarter(text: str, dct: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, dct)

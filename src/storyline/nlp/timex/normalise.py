@@ -662,6 +662,7 @@ def norm_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
     dct = ctx.dct
     cur_q = (dct.month - 1) // 3 + 1 if dct else None
     qword = key(group(m, "qord") or "")
+    whole_q = m.group(0).lower()
     qnum = group(m, "qnum")
     if qnum:
         qword = {"1": "first", "2": "second", "3": "third", "4": "fourth"}[qnum[1]]
@@ -685,6 +686,11 @@ def norm_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
                 # Reports look back: a later quarter is last year's, unless the clause is in
                 # the future; an earlier (or the current) quarter is this year's.
                 year = dct.year if q <= cur_q or ctx.tense() == "future" else dct.year - 1
+                if cur_q - q >= 2 and ctx.tense() == "future" and "fiscal" not in whole_q:
+                    # "The deal is expected to close in the first quarter", said in December:
+                    # a quarter half a year or more gone is no plan's; next year's ("will
+                    # report first-quarter results" in April is the one just closed)
+                    year = dct.year + 1
         if group(m, "yback") and year is not None:
             # "the year-ago third quarter": that quarter one year before the one reported on.
             return Norm("DATE", f"{year - 1}-Q{q}", read_mod(m))
