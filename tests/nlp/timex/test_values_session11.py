@@ -395,6 +395,8 @@ def test_irregular_participle_is_a_past_cue(text: str, expected: tuple[str, str]
 @pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [
+        # "head to the polls" is a timetable like "go to the polls"
+        ("Voters head to the polls on Sunday.", "2023-12-14", ("Sunday", "2023-12-17")),
         # a quarter half a year or more gone, in a future clause: next year's
         (
             "The deal is expected to close in the first quarter.",
