@@ -289,3 +289,22 @@ def test_same_period_of_a_year_is_one_date(
 )
 def test_the_year_ahead_is_one_length(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "the equivalent period last year" is "the same period last year" (quarter.ctx): one DATE, the
+# report's quarter a year back; it was "last year" alone. "the equivalent period" with nothing
+# after names no period (as "the period" alone).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Growth accelerated during the third quarter to reach 2.3 percent over the figure "
+            "for the equivalent period last year.",
+            {"the third quarter": "2005-Q3", "the equivalent period last year": "2004-Q3"},
+        ),
+        # counter-example
+        ("Sales rose over the equivalent period.", {}),
+    ],
+)
+def test_equivalent_period_is_the_same_period(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
