@@ -308,3 +308,23 @@ def test_the_year_ahead_is_one_length(text: str, expected: dict[str, str]) -> No
 )
 def test_equivalent_period_is_the_same_period(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "two or three days later": the alternative count is one DURATION with "later" outside, as
+# "three days later" is (TBAQ: "Three days" later); dur.range no longer stops before "later", so
+# it was "three days" alone. "ago" and "earlier" keep their dates ("three years earlier").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The troops are expected to arrive in Durres two or three days later.",
+            {"two or three days": "PXD"},
+        ),
+        ("They came two to three weeks later.", {"two to three weeks": "PXW"}),
+        # counter-examples
+        ("They came three days later.", {"three days": "P3D"}),
+        ("Sales rose three years earlier.", {"three years earlier": "2002"}),
+    ],
+)
+def test_count_range_before_later_is_one_length(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
