@@ -418,3 +418,29 @@ def test_irregular_participle_is_a_past_cue(text: str, expected: tuple[str, str]
 )
 def test_timetable_and_future_quarter(text: str, dct: str, expected: tuple[str, str]) -> None:
     assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # schedule verbs of news in the simple present: the day ahead
+        ("The new season premieres on Netflix on Friday.", ("Friday", "2024-03-15")),
+        ("He faces a hearing Friday.", ("Friday", "2024-03-15")),
+        ("The team faces Duke on Saturday.", ("Saturday", "2024-03-16")),
+        ("Lawmakers return from recess on Monday.", ("Monday", "2024-03-18")),
+        ("The tournament tips off Tuesday.", ("Tuesday", "2024-03-19")),
+        ("The trial continues on Monday.", ("Monday", "2024-03-18")),
+        # counter-examples: the same words as nouns, or after a past auxiliary
+        ("The faces of the victims were shown on Monday.", ("Monday", "2024-03-11")),
+        ("His return on Monday surprised fans.", ("Monday", "2024-03-11")),
+        ("He did not return on Monday.", ("Monday", "2024-03-11")),
+        (
+            "Police fired flaring shots in return on Monday, officials said.",
+            ("Monday", "2024-03-11"),
+        ),
+        ("Workers could face reduced hours on Friday.", ("Friday", "2024-03-15")),
+        ("The premiere on Friday drew a crowd.", ("Friday", "2024-03-08")),
+    ],
+)
+def test_schedule_verbs_in_the_present(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2024-03-14")

@@ -399,13 +399,19 @@ def _aux_before(words: list[str], i: int) -> str | None:
 
 
 def _noun_after_determiner(words: list[str], i: int) -> bool:
-    """True for a word right after a determiner or a possessive ("the play", "the team's
-    play", "their play"): a noun there, no timetable present."""
+    """True for a word right after a determiner, a possessive or a preposition ("the play",
+    "the team's play", "their play", "in return"): a noun there, no timetable present."""
     if i == 0:
         return False
     before = words[i - 1]
     # "Trump’s": the curly apostrophe leaves a lone "s" before the word
+    if before.lower() in _NOUN_PREPOSITIONS:
+        return True  # "police fired flaring shots in return on Tuesday"
     return before.lower() in _DETERMINERS or before.endswith("'s") or before == "s"
+
+
+# After these a present-noun cue is a noun ("in return", "in play"); "to" is an infinitive's.
+_NOUN_PREPOSITIONS = frozenset({"in", "on", "of", "for", "with", "at", "from", "by", "upon"})
 
 
 def _bare_verb_tense(words: list[str], i: int) -> str | None:
@@ -464,7 +470,7 @@ def _after_modal_verb(words: list[str], i: int) -> bool:
         (aux in _FUTURE_AUX or aux == "would" or aux in _modals())
         and verb.isalpha()
         and verb.islower()
-        and _cue(verb) is None
+        and (_cue(verb) is None or _bare_form(verb))  # "could face reduced hours"
         and verb not in _CLOSED_CLASS
     )
 
