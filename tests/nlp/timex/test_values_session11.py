@@ -444,3 +444,18 @@ def test_timetable_and_future_quarter(text: str, dct: str, expected: tuple[str, 
 )
 def test_schedule_verbs_in_the_present(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text, "2024-03-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "provided (that)" opens a condition: the clause before it decides
+        ("Chelsea will go top provided they beat Tottenham on Sunday.", ("Sunday", "2006-12-10")),
+        ("Chelsea can go top provided that they win on Sunday.", ("Sunday", "2006-12-10")),
+        # counter-examples: the verb "provided" is a past
+        ("The agency provided aid on Sunday.", ("Sunday", "2006-12-03")),
+        ("They said they provided it on Sunday.", ("Sunday", "2006-12-03")),
+    ],
+)
+def test_provided_that_opens_a_condition(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2006-12-09")

@@ -535,11 +535,28 @@ def _past_to(words: list[str], i: int) -> bool:
     )
 
 
+# Words after "provided/providing" that make it a conjunction of condition, no verb.
+_CONDITION_OPENERS = frozenset({"that", "he", "she", "it", "they", "we", "you", "i"})
+
+
+def _provided_that(words: list[str], i: int) -> bool:
+    """True for "provided"/"providing" opening a condition ("Chelsea can pull level with
+    United provided that they beat Tottenham on Sunday"): no past of its own, the clause
+    before it decides; "provided aid on Sunday" stays a past."""
+    return (
+        words[i].lower() in ("provided", "providing")
+        and i + 1 < len(words)
+        and words[i + 1].lower() in _CONDITION_OPENERS
+    )
+
+
 def _cue_at(words: list[str], i: int) -> str | None:
     if _due_to(words, i):
         return "future"  # after "was/were" a plan of the past (``_plan_of_past``)
     if _past_to(words, i):
         return "future"  # "were to continue until Thursday": a plan of the past too
+    if _provided_that(words, i):
+        return None  # "can pull level provided that they beat Tottenham on Sunday"
     if _passive_infinitive(words, i):
         return "future"  # "an interview to be broadcast Monday"
     if i > 0 and words[i - 1].lower() in _TENSELESS_AFTER:
