@@ -391,6 +391,32 @@ def quote_range_end(text: str, start: int, end: int) -> bool:
     return _DECIMAL_RANGE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
+# "from 3000 B.C. to 2000 B.C.", "dating to 1750 BCE": a figure before an era marker of the
+# years before our era is no year of it (it was "2000" = the year 2000). "BC"/"B.C." is also
+# British Columbia ("In 1996 BC Hydro raised rates", "the 2017 B.C. election", "2005 BC's
+# premier" keep their year): without the E it counts only before punctuation or a preposition
+# or conjunction ("1200 BC and", "2000 B.C. by farmers", "in 776BC."), or when another B.C. year
+# comes just before ("from 3000 B.C. to 2000 B.C. Egyptians").
+_BC_AFTER = re.compile(r"\s?(?:B\.\s?C\.?\s?E\b\.?|BCE\b|(?P<bc>B\.\s?C\.?|BC\b))")
+_ERA_END = re.compile(
+    r"\s*(?:[,;:)\]!?\u2013-]|\.?\s*$|(?<=\.)\s*\n)|\.?\s+(?:and|or|to|until|till|by|in|at|when|"
+    r"through|with|from|during|on|as|for|of|after|before)\b"
+)
+_BC_BEFORE = re.compile(r"\d\s?(?:B\.\s?C\.?|BCE?\b)\s*(?:to|and|or|-|\u2013|until|till)\s*$")
+
+
+def bc_year(text: str, start: int, end: int) -> bool:
+    """ "2000 B.C.", "1750 BCE": the match ends in a year of the era before ours."""
+    if not text[end - 1 : end].isdigit():
+        return False
+    m = _BC_AFTER.match(text, end)
+    if m is None:
+        return False
+    if m.group("bc") is None or _ERA_END.match(text, m.end()):
+        return True
+    return _BC_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def year_in_name(text: str, start: int, end: int) -> bool:
     """ "coronavirus disease 2019", "a venture called Orion 1980", "the Tokyo 2020 Olympics":
     a bare year straight after a name word (no comma, no preposition) is part of the name,
@@ -740,6 +766,8 @@ def candidates(text: str) -> list[Candidate]:
                 if rule.family == "decade" and age_decade(text, m.start(), m.end()):
                     continue
                 if rule.family == "year" and year_in_name(text, m.start(), m.end()):
+                    continue
+                if bc_year(text, m.start(), m.end()):
                     continue
                 if quote_range_end(text, m.start(), m.end()):
                     continue
