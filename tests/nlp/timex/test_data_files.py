@@ -60,6 +60,7 @@ FILES = [
     "timex_press_cues.tsv",
     "timex_match_words.txt",
     "timex_fall_verbs.txt",
+    "timex_score_words.txt",
 ]
 
 

@@ -48,3 +48,41 @@ def found(text: str, dct: dt.date = DCT) -> dict[str, str]:
 )
 def test_era_year_extent(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# A numbered quarter in a sentence that gives a game's score next to a game word
+# (timex_score_words.txt: lead, run, victory, loss, trailing ...) or right after the quarter is
+# the game's, no calendar quarter; so is a count of quarters there. A vote, a ruling or a range
+# of percent is no score ("The Senate voted 71-29", "a 5-4 ruling", "rose 10-15 percent").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bahrain established a comfortable 71-39 lead after three quarters and rested his "
+            "big shooters in the final quarter.",
+            {},
+        ),
+        ("Trailing 59-45 amid the third quarter, Palestine fought hard.", {}),
+        (
+            "He rolled the ankle midway through the fourth quarter of the Heat's 102-105 loss.",
+            {},
+        ),
+        ("Chinese Taipei out-scored the South Korean side 14-6 in the fourth quarter.", {}),
+        ("Japan widened its advantage to close the third quarter 54-43 after the break.", {}),
+        ("The Colts, trailing 14-0 at the start of the second quarter, scored 17 points.", {}),
+        # counter-examples: no score, or a split that is no game's
+        ("Profit rose in the third quarter.", {"the third quarter": "2005-Q3"}),
+        (
+            "The Senate voted 71-29 in the third quarter to pass it.",
+            {"the third quarter": "2005-Q3"},
+        ),
+        ("The company won a 5-4 ruling in the third quarter.", {"the third quarter": "2005-Q3"}),
+        (
+            "Profit rose 10-15 percent in the third quarter, extending its lead.",
+            {"the third quarter": "2005-Q3"},
+        ),
+        ("The team lost. Sales rose in the third quarter.", {"the third quarter": "2005-Q3"}),
+    ],
+)
+def test_scored_game_quarter(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected

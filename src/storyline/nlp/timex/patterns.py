@@ -612,14 +612,61 @@ def _game_periods() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return of_game, re.compile(rf"[\s-]+(?:{after})(?![\w-])", re.I)
 
 
+# A game's score: two small counts with a dash, not inside a longer figure, a date or a range
+# of a unit ("37-of-85", "1998-99", "10-15 years", "10-15 percent" are none), nor a court's or a
+# chamber's split ("a 5-4 ruling", "a 71-29 vote").
+_SCORE = (
+    r"(?<![\w.,$/-])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\w%/-]|[.,]\d|\s+(?:[a-z]+\s+)?"
+    r"(?:per\s?cent|percent|%|ruling|votes?|decision|majority|split)\b)"
+)
+_SCORE_RIGHT_AFTER = re.compile(rf"\s+{_SCORE}")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?(?:\s|$)")
+
+
+@functools.cache
+def _score_near() -> re.Pattern[str]:
+    words = alternation(load_list("timex_score_words.txt", lower=True))
+    near = r"(?:[\w'\u2019-]+\s+){0,4}?"
+    return re.compile(
+        rf"(?<![\w-])(?:{words})\s+{near}{_SCORE}|{_SCORE}\s+{near}(?:{words})(?![\w-])", re.I
+    )
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """Rough bounds of the sentence around text[start:end] (full stop, ! or ? then a space)."""
+    left = max(0, start - 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
+    m = _SENTENCE_END.search(text, end, min(len(text), end + 400))
+    return (ends[-1] if ends else left), (m.end() if m else min(len(text), end + 400))
+
+
+def scored_quarter(text: str, start: int, end: int) -> bool:
+    """ "a comfortable 71-39 lead after three quarters", "the fourth quarter of Seattle's 106-90
+    victory", "close the third quarter 54-43": a sentence that gives a score next to a game word
+    (``timex_score_words.txt``), or a score right after the quarter, reports a game."""
+    if _SCORE_RIGHT_AFTER.match(text, end):
+        return True
+    s, e = _sentence_of(text, start, end)
+    return _score_near().search(text, s, e) is not None
+
+
+def scored_quarters(text: str, start: int, end: int) -> bool:
+    """ "a 71-39 lead after three quarters": a count of quarters in a scored game is no
+    length of months ("three quarters of the vote" is no match of the dur rules)."""
+    return text[start:end].lower().endswith("quarters") and scored_quarter(text, start, end)
+
+
 def game_quarter(text: str, start: int, end: int) -> bool:
     """ "the first quarter of the season", "another fourth quarter victory": a quarter that
     ends the match and is of a game or season, or before a noun only a game has
-    (``timex_game_periods.tsv``), is the game's, no calendar quarter."""
+    (``timex_game_periods.tsv``), or in a sentence that gives a game's score, is the game's,
+    no calendar quarter."""
     if not text[start:end].lower().endswith(("quarter", "quarters")):
         return False
     of_game, after = _game_periods()
-    return bool(of_game.match(text, end) or after.match(text, end))
+    return bool(of_game.match(text, end) or after.match(text, end)) or scored_quarter(
+        text, start, end
+    )
 
 
 @functools.cache
@@ -760,6 +807,8 @@ def candidates(text: str) -> list[Candidate]:
                 if rule.family == "season" and fall_accident(text, m.start(), m.end()):
                     continue
                 if rule.family == "season" and that_clause(text, m.start(), m.end()):
+                    continue
+                if rule.family == "dur" and scored_quarters(text, m.start(), m.end()):
                     continue
                 if rule.family == "dur" and military_hours(text, m.start(), m.end()):
                     continue
