@@ -784,8 +784,13 @@ _RATE_UNITS = (
     r"percent|cents?|dollars?|euros?|pounds?|yen|barrels|tons|times|hours|days|miles"
     r"|kilometers|shares"
 )
-# The unit is a whole word: "sometimes more than a decade" is no "times a decade".
-_RATE_BEFORE = re.compile(rf"(?:\d|%|\b(?:{_RATE_UNITS}))\s*$|\b(?:{_RATE_UNITS})\)\s*$")
+# The unit is a whole word: "sometimes more than a decade" is no "times a decade". A bracketed
+# sum may close on its scale or on "US" after a figure: "30 billion dollars (3.8 billion US) a
+# year", "(US$2 million) a year" ("(up from 2,000 in the US) a year later" has no figure there).
+_RATE_BEFORE = re.compile(
+    rf"(?:\d|%|\b(?:{_RATE_UNITS}))\s*$|\b(?:{_RATE_UNITS})\)\s*$"
+    r"|\d\s*(?:(?:thousand|million|billion|trillion)(?:\s+US)?|US)\)\s*$"
+)
 
 
 @functools.cache
