@@ -1,6 +1,8 @@
 """Session 11, second round of values and tense: requests of the extents engineer and whole
 ReCOVery articles read through. A money rate whose bracketed sum closes on "US" or on its scale
-("30 billion dollars (3.8 billion US) a year") is a rate, no duration. Cases are reshaped from the stories; each family has
+("30 billion dollars (3.8 billion US) a year") is a rate, no duration; "the same period of 2004"
+in a sentence after the one naming "the first nine months" is the nine months, so the year.
+Cases are reshaped from the stories; each family has
 counter-examples that must not change. The cue-word path (``storyline timeml``) is tested
 unless a case says so."""
 
@@ -35,3 +37,35 @@ def test_bracketed_money_rate(text: str, expected: str | None) -> None:
     values = [value for word, value in found(text, "2006-12-01") if word.startswith("a year")]
     values += [value for word, value in found(text, "2006-12-01") if word == "a month"]
     assert values == ([] if expected is None else [expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the nine months named in the sentence before: the same nine months of that year
+        (
+            "The population increased by less than 25,000 in the first nine months of 2005. "
+            "This is 7,000 less than in the same period of 2004, CBS figures show.",
+            ("the same period of 2004", "2004"),
+        ),
+        (
+            "Net rose 5% in the first nine months to $30 million. This compares with $25 "
+            "million in the same period of 2004.",
+            ("the same period of 2004", "2004"),
+        ),
+        # counter-examples: a quarter named in its own sentence, or a quarter before, is the
+        # period meant
+        (
+            "Net rose 5% in the first nine months. Third-quarter net was $5 million, against "
+            "$4 million in the same period last year.",
+            ("the same period last year", "2004-Q3"),
+        ),
+        (
+            "Net rose 5% in the second quarter. This compares with $25 million in the same "
+            "period of 2004.",
+            ("the same period of 2004", "2004-Q2"),
+        ),
+    ],
+)
+def test_longer_period_of_the_sentence_before(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2005-11-10")

@@ -633,7 +633,7 @@ def norm_quarter_context(m: re.Match[str], ctx: Ctx) -> Norm | None:
         # period" stays with the report's own (fiscal) quarter named before it.
         return Norm("DATE", default)
     # "the same period last year" is a period too, however it ends
-    if (back or year is not None) and " period" in whole and in_longer_period(ctx):
+    if (back or year is not None) and " period" in whole and in_longer_period(ctx, period=True):
         # "In the first nine months, net was $306 million, against $195 million in the 1988
         # period": the same nine months of that year, so the year
         if year is None and ctx.dct is None:

@@ -565,14 +565,25 @@ def _months_so_far() -> re.Pattern[str]:
     )
 
 
-def in_longer_period(ctx: Ctx) -> bool:
+# A stretch named in the expression's own sentence before it ("Third-quarter net was $5
+# million, against $4 million a year ago"): then the sentence before does not count.
+_OWN_PERIOD = re.compile(r"\bquarter|\bQ[1-4]\b|\bmonths?\b|\bhalf\b|\bweeks?\b", re.IGNORECASE)
+
+
+def in_longer_period(ctx: Ctx, period: bool = False) -> bool:
     """True when the expression's sentence names a nine- or six-month stretch or a half year;
     for an expression that opens its sentence, the sentence before it counts too ("In the
     first nine months, net was $306 million ... The year-ago results included": the nine
     months a year back)."""
     begin, finish = ctx.sentence()
-    if len(ctx.text[begin : ctx.start].split()) <= 1:
-        begin, finish = ctx.sentence(back=1)
+    if len(ctx.text[begin : ctx.start].split()) <= 1 or (
+        period and not _OWN_PERIOD.search(ctx.text, begin, ctx.start)
+    ):
+        # and so does the sentence before for "the same period" when its own names no
+        # stretch before it ("The population increased by less than 25,000 in the first nine
+        # months of 2005. This is 7,000 less than in the same period of 2004": the nine
+        # months of 2004; "Sales were up, and the year-ago results ..." is the quarter)
+        begin = ctx.sentence(back=1)[0]
     finish = max(finish, ctx.end)
     return (
         _LONGER_PERIOD.search(ctx.text, begin, finish) is not None
