@@ -86,3 +86,26 @@ def test_era_year_extent(text: str, expected: dict[str, str]) -> None:
 )
 def test_scored_game_quarter(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# A quarter before a unit of measure, or after a whole number and "and", is a fraction of a
+# number, no length of three months (TE3-silver AFP: 'around two-and-three-quarter percent'
+# was P3Q). "three quarters of an hour", "waited three quarters" keep their length.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Growth should stand at around two-and-three-quarter percent, well above potential.", {}),
+        ("The bank made a three-quarter point cut.", {}),
+        ("Inflation of one and three-quarter per cent was forecast.", {}),
+        ("It lasted two and three quarters.", {}),
+        # counter-examples
+        ("He spent three quarters of an hour there.", {"three quarters of an hour": "PT45M"}),
+        ("They waited three quarters.", {"three quarters": "P3Q"}),
+        (
+            "Sales rose in two quarters and three quarters later fell.",
+            {"two quarters": "P2Q", "three quarters": "P3Q"},
+        ),
+    ],
+)
+def test_fraction_quarter_is_no_length(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected

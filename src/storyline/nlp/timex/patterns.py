@@ -650,6 +650,29 @@ def scored_quarter(text: str, start: int, end: int) -> bool:
     return _score_near().search(text, s, e) is not None
 
 
+# "two-and-three-quarter percent", "a three-quarter point cut", "one and three-quarter per
+# cent": a quarter before a unit of measure, or after a whole number and "and", is a fraction
+# of that number, no length of three months ("three quarters of an hour", "waited three
+# quarters" keep theirs).
+_MEASURE_AFTER = re.compile(
+    r"[\s-]+(?:percent|per\s?cent|percentage|points?|basis|%|miles?|inch(?:es)?|pounds?|"
+    r"ounces?|gallons?|liters?|litres?|kilos?|acres?)\b",
+    re.I,
+)
+_WHOLE_AND_BEFORE = re.compile(
+    r"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+and[\s-]+$", re.I
+)
+
+
+def fraction_quarter(text: str, start: int, end: int) -> bool:
+    """ "two-and-three-quarter percent": the quarters are a fraction of a number."""
+    if not text[start:end].lower().endswith(("quarter", "quarters")):
+        return False
+    if _MEASURE_AFTER.match(text, end):
+        return True
+    return _WHOLE_AND_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 def scored_quarters(text: str, start: int, end: int) -> bool:
     """ "a 71-39 lead after three quarters": a count of quarters in a scored game is no
     length of months ("three quarters of the vote" is no match of the dur rules)."""
@@ -807,6 +830,8 @@ def candidates(text: str) -> list[Candidate]:
                 if rule.family == "season" and fall_accident(text, m.start(), m.end()):
                     continue
                 if rule.family == "season" and that_clause(text, m.start(), m.end()):
+                    continue
+                if rule.family == "dur" and fraction_quarter(text, m.start(), m.end()):
                     continue
                 if rule.family == "dur" and scored_quarters(text, m.start(), m.end()):
                     continue
