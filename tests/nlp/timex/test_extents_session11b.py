@@ -109,3 +109,20 @@ def test_scored_game_quarter(text: str, expected: dict[str, str]) -> None:
 )
 def test_fraction_quarter_is_no_length(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "his days are numbered", "his final hours are numbered": the end is near, no stretch of days
+# or hours (timex_idioms.txt). "the days are long", "for days" keep their unit.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His final hours are numbered as his condition worsened, his doctor said.", {}),
+        ("The regime's days are numbered, the opposition said.", {}),
+        ("He knew his days were numbered.", {}),
+        # counter-examples
+        ("In the north the days are long.", {"days": "PXD"}),
+        ("They talked for days.", {"days": "PXD"}),
+    ],
+)
+def test_numbered_days_idiom(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
