@@ -126,3 +126,24 @@ def test_fraction_quarter_is_no_length(text: str, expected: dict[str, str]) -> N
 )
 def test_numbered_days_idiom(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+# "the three remaining months": the count before "remaining" makes one length with the unit,
+# as "the remaining three months" does (it was "months" alone, PXM). "three months remaining"
+# and "the remaining months" are unchanged.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bill covers the three remaining months of the Iranian year.",
+            {"the three remaining months": "P3M"},
+        ),
+        ("The two remaining days of talks were cancelled.", {"The two remaining days": "P2D"}),
+        ("He has three remaining years on his contract.", {"three remaining years": "P3Y"}),
+        # counter-examples: the other word orders keep their extents
+        ("For the remaining three months he rested.", {"the remaining three months": "P3M"}),
+        ("He has three years remaining on his contract.", {"three years": "P3Y"}),
+    ],
+)
+def test_count_before_remaining(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
