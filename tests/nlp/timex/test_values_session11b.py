@@ -1,10 +1,13 @@
 """Session 11, second round of values and tense: requests of the extents engineer and whole
 ReCOVery articles read through. A money rate whose bracketed sum closes on "US" or on its scale
 ("30 billion dollars (3.8 billion US) a year") is a rate, no duration; "the same period of 2004"
-in a sentence after the one naming "the first nine months" is the nine months, so the year.
-Cases are reshaped from the stories; each family has
-counter-examples that must not change. The cue-word path (``storyline timeml``) is tested
-unless a case says so."""
+in a sentence after the one naming "the first nine months" is the nine months, so the year; a
+weekday the day after the DCT told in "local time" is that next day ("said early Friday local
+time" in a US story dated Thursday); "the same period last year" right after a month is that
+month a year back ("fell 20 percent in April from the same period last year"); "next summer"
+said in May is a year on ("from this summer for next summer"). Cases are reshaped from the
+stories; each family has counter-examples that must not change. The cue-word path (``storyline
+timeml``) is tested unless a case says so."""
 
 from __future__ import annotations
 
@@ -69,3 +72,23 @@ def test_bracketed_money_rate(text: str, expected: str | None) -> None:
 )
 def test_longer_period_of_the_sentence_before(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text, "2005-11-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day after the DCT in some place's local time: that day, not a week back
+        (
+            "A Chinese doctor has died from the disease, the hospital treating him said on "
+            "social media early Friday local time.",
+            ("early Friday", "2020-02-07"),
+        ),
+        ("The quake struck on Friday (local time), officials said.", ("Friday", "2020-02-07")),
+        # counter-examples: no "local time", or another weekday, keep the tense's day
+        ("The quake struck on Friday, officials said.", ("Friday", "2020-01-31")),
+        ("The quake struck on Wednesday local time.", ("Wednesday", "2020-02-05")),
+        ("The quake struck last Friday local time.", ("last Friday", "2020-01-31")),
+    ],
+)
+def test_weekday_in_local_time_after_the_dct(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2020-02-06")

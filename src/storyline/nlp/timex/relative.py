@@ -493,6 +493,8 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         value = resolve_weekday(weekday, ctx.dct, "future", None).isoformat()
     elif rel is None and _event_to_come(ctx, possessive):
         value = resolve_weekday(weekday, ctx.dct, "future", None).isoformat()
+    elif rel is None and not possessive and _local_next_day(ctx, weekday):
+        value = (ctx.dct + dt.timedelta(days=1)).isoformat()
     elif rel is None and not possessive and _planned_in_past(ctx):
         value = _nearest_weekday(weekday, ctx.dct).isoformat()
     else:
@@ -512,6 +514,25 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if code:
         return Norm("TIME", f"{value}T{code}", mod, kind="weekday", free=free, ctx_ref=that)
     return Norm("DATE", value, mod, kind="weekday", free=free, ctx_ref=that)
+
+
+# "local time" right after a weekday (or after its clock time): "died early Friday local time"
+_LOCAL_TIME_AFTER = re.compile(
+    r"[\s,]*(?:(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?"
+    r"\(?local\s+time\b",
+    re.IGNORECASE,
+)
+
+
+def _local_next_day(ctx: Ctx, weekday: int) -> bool:
+    """True for the weekday after the DCT told in some place's "local time": a story dated in
+    one time zone tells of the next day where the event was ("A Chinese doctor ... has died,
+    the hospital said on social media early Friday local time", dated Thursday in the US);
+    a week back would be "last Friday"."""
+    assert ctx.dct is not None
+    return (weekday - ctx.dct.isoweekday()) % 7 == 1 and bool(
+        _LOCAL_TIME_AFTER.match(ctx.text, ctx.end)
+    )
 
 
 def _planned_in_past(ctx: Ctx) -> bool:
