@@ -92,3 +92,36 @@ def test_longer_period_of_the_sentence_before(text: str, expected: tuple[str, st
 )
 def test_weekday_in_local_time_after_the_dct(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text, "2020-02-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the season about to begin is "this summer": "next summer" is a year on
+        (
+            "We hope the festival will return next summer stronger than ever.",
+            "2020-05-04",
+            ("next summer", "2021-SU"),
+        ),
+        (
+            "Keep as much in place from this summer for next summer.",
+            "2020-05-01",
+            ("next summer", "2021-SU"),
+        ),
+        # counter-examples: a season months away, or in the next calendar year, is the coming
+        (
+            "Eriksson will stay as head coach after next summer's World Cup finals.",
+            "2005-11-08",
+            ("next summer", "2006-SU"),
+        ),
+        ("The election is next spring.", "2005-12-10", ("next spring", "2006-SP")),
+        ("It will be ready by this summer.", "2020-05-04", ("this summer", "2020-SU")),
+        (
+            "Sales will pick up in the coming summer.",
+            "2020-05-04",
+            ("the coming summer", "2020-SU"),
+        ),
+    ],
+)
+def test_next_season_said_just_before_it(text: str, dct: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, dct)

@@ -830,6 +830,12 @@ def norm_season(m: re.Match[str], ctx: Ctx) -> Norm | None:
         )
     elif rel in ("next", "coming"):
         chosen = min(d for d in season_start if d > dct)
+        if rel == "next" and chosen.year == dct.year and (chosen - dct).days <= _SEASON_DAYS:
+            # "keeping as much in place from this summer for next summer", "helping the
+            # festival to return next summer" (said in May): the season about to begin is
+            # "this summer", so "next" is a year on; in December "next spring" is the coming
+            # one (it is next year's)
+            chosen = chosen.replace(year=chosen.year + 1)
     elif in_season:
         chosen = current
     elif rel == "this":
