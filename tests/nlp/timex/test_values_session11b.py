@@ -95,6 +95,34 @@ def test_weekday_in_local_time_after_the_dct(text: str, expected: tuple[str, str
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month named just before "the same period last year": that month a year back
+        (
+            "Car sales fell 20 percent in April from the same period last year.",
+            ("the same period last year", "2019-04"),
+        ),
+        (
+            "Through the first five days of April, 31 percent of tenants had failed to pay, "
+            "compared with 18 percent in the same period a year ago.",
+            ("the same period a year ago", "2019-04"),
+        ),
+        # counter-examples: a quarter named after the month, or none, keeps the quarter
+        (
+            "Sales rose in April. In the first quarter, sales fell from the same period last year.",
+            ("the same period last year", "2019-Q1"),
+        ),
+        (
+            "Sales in the first quarter fell from the same period last year.",
+            ("the same period last year", "2019-Q1"),
+        ),
+    ],
+)
+def test_same_period_after_a_month(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2020-05-08")
+
+
+@pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [
         # the season about to begin is "this summer": "next summer" is a year on
@@ -125,3 +153,42 @@ def test_weekday_in_local_time_after_the_dct(text: str, expected: tuple[str, str
 )
 def test_next_season_said_just_before_it(text: str, dct: str, expected: tuple[str, str]) -> None:
     assert expected in found(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "A Chinese doctor has died from the disease, the hospital treating him said on "
+            "social media early Friday local time.",
+            "2020-02-06",
+            ("early Friday", "2020-02-07"),
+        ),
+        (
+            "We hope the festival will return next summer stronger than ever.",
+            "2020-05-04",
+            ("next summer", "2021-SU"),
+        ),
+        (
+            "Car sales fell 20 percent in April from the same period last year.",
+            "2020-05-08",
+            ("the same period last year", "2019-04"),
+        ),
+    ],
+)
+def test_round_two_values_with_a_parse(
+    nlp: object, text: str, dct: str, expected: tuple[str, str]
+) -> None:
+    """The same values when the parse decides the tense (``analyze``'s path)."""
+    assert expected in found(text, dct, parse=True)
+
+
+def test_same_period_after_a_quarter_of_months() -> None:
+    """ "the ongoing quarter (April-June)": the months spell out the quarter compared, so the
+    value stays a quarter (which quarter is the quarter reader's business), not June."""
+    text = (
+        "We are expecting a 26 percent contraction in growth in the ongoing quarter "
+        "(April-June) in comparison to the same period last year."
+    )
+    values = dict(found(text, "2020-05-22"))
+    assert "-Q" in values["the same period last year"]

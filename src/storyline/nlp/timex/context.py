@@ -23,6 +23,8 @@ SAME_WINDOW = 2500  # characters back for "the quarter"
 # characters back for "a year ago" (about two paragraphs; "the quarter" on the way renews it):
 # TBAQ 600 -> 1000 gives +3 and loses none, 1500 the same, 2500 one less
 YEARBACK_WINDOW = 1000
+# characters back from "the same period last year" to a month it compares (one sentence)
+MONTH_BACK_WINDOW = 200
 NARRATIVE_WINDOW = 400  # characters back for the date "a year earlier" counts from
 # "the previous Friday" looks further back for its day than "a year earlier" for its date: a
 # weekday story keeps to one day over several paragraphs.
@@ -292,6 +294,17 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
                 _narrative(norm, story)
                 last_day = clock_day = last_date = (start, norm.value)
             continue
+        if (
+            ref == "yearback:month"
+            and last_date is not None
+            and start - last_date[0] <= MONTH_BACK_WINDOW
+            and _month_since(last_date, last[0] if last else -1, start)
+        ):
+            # "Car sales fell 20 percent in April from the same period last year": that month
+            # a year back, not the last quarter's
+            year_text, month_text = last_date[1].split("-")
+            norm.value = f"{int(year_text) - 1:04d}-{month_text}"
+            continue
         if last is None:
             continue
         offset, year, quarter = last
@@ -300,7 +313,7 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
             norm.value = f"{given_year or year}-Q{quarter}"
             if not given_year:
                 last = (start, year, quarter)  # "the quarter" keeps the report going
-        elif ref == "yearback" and start - offset <= YEARBACK_WINDOW:
+        elif ref in ("yearback", "yearback:month") and start - offset <= YEARBACK_WINDOW:
             norm.value = f"{year - 1}-Q{quarter}"
 
 

@@ -601,6 +601,21 @@ def _quarter_role(
     return "upcoming" if ctx.tense() != "past" else None
 
 
+@functools.cache
+def _month_or_quarter() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:({month_names()})\b|(quarter|Q[1-4]\b))", re.IGNORECASE)
+
+
+def _month_compared(ctx: Ctx) -> bool:
+    """True when the expression's sentence names a month before it and no quarter ("gun
+    fatalities rose 14 percent in the first two weeks of April this year compared to the same
+    period last year"); "a quarterly loss ... the same period last year", "in the ongoing
+    quarter (April-June) in comparison to the same period last year" are the quarter's."""
+    begin = ctx.sentence()[0]
+    found = list(_month_or_quarter().finditer(ctx.text, begin, ctx.start))
+    return bool(found) and all(f.group(1) is not None for f in found)
+
+
 def norm_quarter_context(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """ "the quarter", "the 1988 period", "the year-ago quarter": the quarter a report is on."""
     whole = key(m.group(0))
@@ -642,7 +657,10 @@ def norm_quarter_context(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if back:
         y, q = default.split("-", 1)
         default = f"{int(y) - 1}-{q}" if y.isdigit() else default
-        return Norm("DATE", default, ctx_ref="yearback")
+        # "fell 20 percent in April from the same period last year": the month a year back
+        # (context.py takes the month's own year), when the sentence names no quarter
+        month = " period" in whole and _month_compared(ctx)
+        return Norm("DATE", default, ctx_ref="yearback:month" if month else "yearback")
     if year is not None:
         return Norm("DATE", f"{year}-{default.split('-', 1)[1]}", ctx_ref=f"same:{year}")
     return Norm("DATE", default, ctx_ref="same")
