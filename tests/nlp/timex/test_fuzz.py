@@ -101,6 +101,23 @@ def test_tag_calendar_edges(dct: dt.date) -> None:
     check("It rained two Sundays ago and 3 Wednesdays ago.", dct)
 
 
+@pytest.mark.parametrize("month", range(1, 13))
+def test_tag_season_right_after_to(month: int) -> None:
+    # "to" as the last word before a season (its target) once read the word after it, past
+    # the end of the clause
+    check(
+        "The trial slipped to the spring. Exports fell 3 percent to the fall.",
+        dt.date(2020, month, 15),
+    )
+
+
+@pytest.mark.parametrize(
+    ("dct", "value"), [(dt.date(1000, 5, 1), "0999"), (dt.date(2, 5, 1), "0001")]
+)
+def test_a_year_ago_keeps_four_digits(dct: dt.date, value: str) -> None:
+    assert [t.value for t in tag("It happened a year ago.", dct)] == [value]
+
+
 @pytest.mark.parametrize("dct", ["0000-00-00", "2025-02-30", "yesterday", "2025-13-01"])
 def test_invalid_dct_is_invalid_date(dct: str) -> None:
     with pytest.raises(InvalidDate, match="document creation time"):

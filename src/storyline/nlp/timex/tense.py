@@ -1669,8 +1669,10 @@ def past_verb_owns(text: str, sentences: Sentences, start: int) -> bool:
     words = _clause_before(text, sentences.around(start), start)
     for i in range(len(words) - 1, max(0, len(words) - _OWN_PAST_REACH) - 1, -1):
         low = words[i].lower()
-        if low == "to" and words[i + 1][:1].isupper():
+        if low == "to" and i + 1 < len(words) and words[i + 1][:1].isupper():
             continue  # "He went to Paris in the summer": a place after "to", no infinitive
+        # ("The trial slipped to the spring": "to" right before the season is its target, a
+        # stop like any "to")
         if low in _ING_PREPOSITIONS:
             continue  # "Prices rose during the fall": a preposition, no gerund
         if low in _OWN_CLAUSE_STOPS or low in _modals() or low.endswith("ing"):
