@@ -287,15 +287,19 @@ def test_analyze_spans_point_into_the_text(text, date):
         assert_references_resolve(data)
 
 
-# TIMEX3 value grammar (TimeML 1.2.1 / TempEval-3), with X for an unknown digit.
-_YEAR = r"(?:\d{4}|\d{3}X|\d{2}XX|XXXX|\d{3}|\d{2})"
+# TIMEX3 value grammar (TimeML 1.2.1 / TempEval-3), with X for an unknown digit; a year or
+# century before our era carries TIDES' "BC" ("2,500 years ago" = BC0495, centuries BC29).
+_YEAR = r"(?:(?:BC)?(?:\d{4}|\d{2})|\d{3}X|\d{2}XX|XXXX|\d{3})"
 _DATE = (
     rf"{_YEAR}(?:-(?:\d{{2}}|XX)(?:-(?:\d{{2}}|XX))?|-W(?:\d{{2}}|XX)(?:-(?:WE|[1-7]))?"
     r"|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?"
 )
 _CLOCK = r"T(?:\d{2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?)?|MO|AF|EV|NI|DT)"
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
-_DURATION = rf"P(?:{_NUM}(?:Y|M|W|D|DE|CE|ML|Q|H|L|WE))+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+"
+# ("a while" is PXX: neither the count nor the unit is known, as TimeBank writes it)
+_DURATION = (
+    rf"P(?:{_NUM}(?:Y|M|W|D|DE|CE|ML|Q|H|L|WE))+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+|PXX"
+)
 _REF = r"PRESENT_REF|PAST_REF|FUTURE_REF"
 TIMEX_GRAMMAR = {
     "DATE": re.compile(rf"(?:{_DATE}|{_REF})"),

@@ -112,6 +112,20 @@ def test_tag_season_right_after_to(month: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It was built 2,500 years ago.", "BC0495"),
+        ("It was built fifty centuries ago.", "BC29"),
+        # before 9999 BC there is no four-digit year to give
+        ("It was built eight hundred centuries ago.", "PAST_REF"),
+        ("It was built 80,000 years ago.", "PAST_REF"),
+    ],
+)
+def test_years_before_our_era(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, dt.date(2006, 5, 1))] == [value]
+
+
+@pytest.mark.parametrize(
     ("dct", "value"), [(dt.date(1000, 5, 1), "0999"), (dt.date(2, 5, 1), "0001")]
 )
 def test_a_year_ago_keeps_four_digits(dct: dt.date, value: str) -> None:

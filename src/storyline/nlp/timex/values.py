@@ -621,6 +621,9 @@ def shifted(dct: dt.date, n: Fraction, unit: Unit, sign: int, mod: str | None) -
         year = dct.year + sign * int(whole_years)
         if year > 9999:
             return None  # past the calendar's end, as cal.add would say
+        if year < -9998:
+            # "eight hundred centuries ago": before 9999 BC the value has no four-digit year
+            return Norm("DATE", "PAST_REF", mod)
         if n == 1 and unit.factor == 1 and sign < 0 and year >= 1:
             # "a year ago" in a quarterly report is the same quarter a year back.
             return Norm("DATE", f"{year:04d}", mod, ctx_ref="yearback")
