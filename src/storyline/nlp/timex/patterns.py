@@ -783,12 +783,11 @@ def that_clause(text: str, start: int, end: int) -> bool:
     "that" before a season followed by a verb of ``timex_that_predicates.txt`` opens a clause
     whose subject is the season word, no demonstrative; "during that summer", "he left that
     winter and", a sentence-opening "That summer was dry" stay dates."""
-    if not _THAT_START.match(text, start) or text[end - 1 : end].isdigit():
+    if not _THAT_START.match(text, start):
         return False
     if _PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
         return False
-    m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1).lower() in _that_predicates()
+    return _kind_noun_after(text, end, _that_predicates())
 
 
 def candidates(text: str) -> list[Candidate]:

@@ -128,6 +128,7 @@ def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", str(ctx.dct.year - back) if ctx.dct else "XXXX", "END")
     eoff = key(group(m, "eoff") or "")
     bound = key(group(m, "bound") or "")
+    rel = key(group(m, "rel") or "")
     if eoff:
         mod = "START" if eoff == "earlier" else "END"
         shift = 0
@@ -140,7 +141,6 @@ def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
         }[bound]
         shift = 0
     else:
-        rel = key(group(m, "rel") or "")
         shift = _REL_SHIFT.get(rel, 0)
     if shift == 0 and mod == "END" and not eoff and since_before(ctx.before):
         shift = -1  # "since the end of the month" is last month's end: "since" only points back
@@ -176,7 +176,7 @@ def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", _weekend(dct, shift, ctx), mod)
     # "the 1950s ... the following decade": counted from the decade (or year) the story is
     # at (context.py), the DCT's when it names none; "next/last decade" are the DCT's
-    story = ctx.rule == "rel.unit" and rel_word(m) in _STORY_RELS
+    story = ctx.rule == "rel.unit" and rel in _STORY_RELS
     if unit == "decade":
         ref = f"narrdec:{shift}:3" if story else None
         return Norm("DATE", str(dct.year // 10 + shift), mod, ctx_ref=ref)
@@ -188,10 +188,6 @@ def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
 
 # Words that count from the time the story is at, not from the DCT.
 _STORY_RELS = frozenset({"following", "previous", "preceding", "prior"})
-
-
-def rel_word(m: re.Match[str]) -> str:
-    return key(group(m, "rel") or "")
 
 
 def _weekend(dct: dt.date, shift: int, ctx: Ctx) -> str:

@@ -626,14 +626,12 @@ def shifted(dct: dt.date, n: Fraction, unit: Unit, sign: int, mod: str | None) -
             return Norm("DATE", "PAST_REF", mod)
         if n == 1 and unit.factor == 1 and sign < 0 and year >= 1:
             # "a year ago" in a quarterly report is the same quarter a year back.
-            return Norm("DATE", f"{year:04d}", mod, ctx_ref="yearback")
+            return Norm("DATE", _year_value(year), mod, ctx_ref="yearback")
         return Norm("DATE", _year_value(year, century=unit.factor >= 100), mod)
     moved = cal.add(dct, amount, code)
     assert isinstance(moved, dt.date)
     if code == "Y":
-        return Norm(
-            "DATE", str(moved.year) if unit.factor < 100 else f"{moved.year // 100:02d}", mod
-        )
+        return Norm("DATE", _year_value(moved.year, century=unit.factor >= 100), mod)
     if code in ("M", "Q"):
         return Norm("DATE", f"{moved.year}-{moved.month:02d}", mod)
     if code == "W":
