@@ -1152,6 +1152,45 @@ def _season_and_year(text: str, timexes: list[Timex]) -> list[Timex]:
     return _merge_neighbours(timexes, merge)
 
 
+# "the same month of last year", "the same week a year ago", "the same day in 2019": the day,
+# week or month a story talks about, in the year named after it, is one date (TE3-silver "same
+# month of last year"; "the same month of 2001"; as "the same period of 1996" and "the quarter a
+# year ago" are one): the unit's value moved to that year ("the same month" in a November
+# story was 2020-11 and "last year" 2019 apart; now one 2019-11).
+_SAME_UNIT = re.compile(r"(?:the|that)\s+same\s+(?:day|week|month)$", re.I)
+_SAME_GAP = re.compile(r"[ \t]+(?:(?:of|in)[ \t]+)?")
+_SAME_YEAR = re.compile(
+    r"(?:last|this)\s+year|an?\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:previous|prior)\s+year"
+    r"|\d{4}",
+    re.I,
+)
+_SAME_VALUE = re.compile(r"^\d{4}(-W\d\d|-\d\d(?:-\d\d)?)$")
+
+
+def _same_unit_year(text: str, timexes: list[Timex]) -> list[Timex]:
+    def merge(prev: Timex, t: Timex) -> Timex | None:
+        unit = _SAME_VALUE.match(prev.value) if prev.type == "DATE" and not prev.mod else None
+        if (
+            unit is None
+            or t.type != "DATE"
+            or t.mod
+            or not re.fullmatch(r"\d{4}", t.value)
+            or not _SAME_UNIT.search(prev.text)
+            or not _SAME_YEAR.fullmatch(t.text)
+            or not _SAME_GAP.fullmatch(text, prev.end, t.start)
+        ):
+            return None
+        value = t.value + unit.group(1)
+        if len(value) == 10:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                value = value[:7]  # "the same day last year" on 29 February: that month
+        return _joined(text, prev, t, value=value)
+
+    return _merge_neighbours(timexes, merge)
+
+
 # "Oct 2, 2020, 3:45 PM ET", "Apr 26, 2020 21:43 IST", "January 13, 2020 at 3:45 p.m.": a full
 # date with its year and the clock time right after it on that day are one TIME (a page's
 # time stamp; TimeBank writes "1998-11-20 19:30" as one), as "3:45 p.m. Oct. 2" already is.
@@ -1397,6 +1436,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     timexes = _framed_year(text, sentences, timexes)
     timexes = _year_headings(text, timexes)
     timexes = _season_and_year(text, _ordinal_parts(text, timexes))
+    timexes = _same_unit_year(text, timexes)
     timexes = _quarter_by_months(text, timexes)
     timexes = _clock_before_date(text, timexes)
     timexes = _clock_and_day(text, _date_and_clock(text, _clock_then_date(text, timexes)))
