@@ -1,0 +1,40 @@
+"""Session 12, round 2: extent classes found reading unseen news (ReCOVery unreliable articles,
+Random(1212) TE3-silver stories, and a comparison of all TE3-silver extents with ours), judged by
+the TimeML 1.2.1 (TE3) rules; every class has counter-examples, each run without and with a
+parse.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.pipeline import get_nlp
+from storyline.nlp.timex import tag
+
+
+def found(text: str, dct: str, parse: bool = False) -> dict[str, str]:
+    doc = get_nlp()(text) if parse else None
+    return {t.text: t.value for t in tag(text, dct, doc=doc)}
+
+
+# Two positions joined before a date ("mid-to-late June", "early-to-mid 2021", "mid to late
+# April") are one expression with it, the later position's mod; it was "late June" with
+# "mid-to-" left outside. A range of ages is no date.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The court suspended operations in March and is not set to reopen until "
+            "mid-to-late June.",
+            {"March": "2020-03", "mid-to-late June": "2020-06"},
+        ),
+        ("A vaccine could be ready by early-to-mid 2021, he said.", {"early-to-mid 2021": "2021"}),
+        ("Cases peaked in mid to late April in New York.", {"mid to late April": "2020-04"}),
+        # counter-examples: one position alone, an age range
+        ("The court will reopen in late June.", {"late June": "2020-06"}),
+        ("The patients were in their mid-to-late 30s.", {}),
+    ],
+)
+def test_two_positions_before_a_date(text: str, expected: dict[str, str], parse: bool) -> None:
+    assert found(text, "2020-05-22", parse) == expected
