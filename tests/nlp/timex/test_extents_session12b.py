@@ -38,3 +38,28 @@ def found(text: str, dct: str, parse: bool = False) -> dict[str, str]:
 )
 def test_two_positions_before_a_date(text: str, expected: dict[str, str], parse: bool) -> None:
     assert found(text, "2020-05-22", parse) == expected
+
+
+# A count in words of any size before a singular unit is a modifier of the noun after it, tagged
+# without the noun phrase's determiner ("the fourteen day quarantine", "the forty-five minute
+# drive"), as "the two day rally" and "the 14-day quarantine" already were; it was "the
+# fourteen day". A plural unit is the head: "the fourteen days" keeps its "the".
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Instead of introducing the fourteen day quarantine now, they should have done it "
+            "at the start.",
+            {"fourteen day": "P14D", "now": "PRESENT_REF"},
+        ),
+        ("It was the forty-five minute drive that hurt.", {"forty-five minute": "PT45M"}),
+        # counter-examples: a plural unit is the head of its noun phrase
+        ("He spent the fourteen days at home.", {"the fourteen days": "P14D"}),
+        ("They imposed the two day ban.", {"two day": "P2D"}),
+    ],
+)
+def test_counted_modifier_without_determiner(
+    text: str, expected: dict[str, str], parse: bool
+) -> None:
+    assert found(text, "2020-05-13", parse) == expected

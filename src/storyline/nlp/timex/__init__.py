@@ -121,11 +121,14 @@ _LUNAR_YEAR_AFTER = re.compile(r",?\s+(?:(?:in|of)\s+)?((?:1[6-9]|20)\d\d)(?![\w
 # "a third-quarter loss", "the 30-day period", "the two day rally" (a count before a singular
 # unit), "The 6,000-year figure" (a count with a comma or a point): a modifier is tagged
 # without its noun phrase's determiner (TimeML's extent rule).
-# "the mid-1990s" is a noun, not a modifier.
+# "the mid-1990s" is a noun, not a modifier. Any count in words ("the fourteen day quarantine",
+# "the forty-five minute drive"; it was "the fourteen day" with the determiner inside).
 _DETERMINER_OF_MODIFIER = re.compile(
     r"(?:the|a|an|its|their|his|her)\s+"
     r"(?=\d[\d,.]*\d-[\w-]+$|[\w']+-[\w-]+$"
-    r"|(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)"
+    r"|(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))"
     r"\s+(?:minute|hour|day|week|month|year|decade)$)(?![\w]+-'?\d*0'?s$)",
     re.I,
 )
