@@ -63,3 +63,26 @@ def test_counted_modifier_without_determiner(
     text: str, expected: dict[str, str], parse: bool
 ) -> None:
     assert found(text, "2020-05-13", parse) == expected
+
+
+# "Easter Day" is Easter Sunday, one named day (it was "Easter" with "Day" left outside, as
+# "Christmas Day" never was).
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cummings was spotted in Durham on 19 April, and at Barnard Castle on Easter Day.",
+            {"19 April": "2020-04-19", "Easter Day": "2020-04-12"},
+        ),
+        ("He was seen at church on Easter Sunday.", {"Easter Sunday": "2020-04-12"}),
+        # a named day before a noun is still the day; a holiday kind noun makes it none
+        (
+            "He missed the Easter Day parade in April.",
+            {"Easter Day": "2020-04-12", "April": "2020-04"},
+        ),
+        ("Children hunted Easter eggs in the park.", {}),
+    ],
+)
+def test_easter_day(text: str, expected: dict[str, str], parse: bool) -> None:
+    assert found(text, "2020-05-24", parse) == expected
