@@ -86,3 +86,32 @@ def test_counted_modifier_without_determiner(
 )
 def test_easter_day(text: str, expected: dict[str, str], parse: bool) -> None:
     assert found(text, "2020-05-24", parse) == expected
+
+
+# A year of another calendar ("the current school year", "next academic year", "the current
+# Iranian year" in TE3-silver) is one expression with its word; it was "current" PRESENT_REF
+# alone, or nothing. "a school year" (any one) and "school-year" as an adjective stay untagged.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Schools will stay closed for the rest of the current school year, Cuomo said.",
+            {"the current school year": "2020"},
+        ),
+        (
+            "The academy is aiming to start next school year on July 23.",
+            {"next school year": "2021", "July 23": "2020-07-23"},
+        ),
+        (
+            "Iran plans to install 3,000 centrifuges by the end of the current Iranian year.",
+            {"the end of the current Iranian year": "2020"},
+        ),
+        ("Enrolment fell in the last academic year.", {"the last academic year": "2019"}),
+        # counter-examples: any school year; a plain "current" before another noun
+        ("He had to repeat a school year.", {}),
+        ("The current school-year calendar ends early.", {"current": "PRESENT_REF"}),
+    ],
+)
+def test_year_of_another_calendar(text: str, expected: dict[str, str], parse: bool) -> None:
+    assert found(text, "2020-05-13", parse) == expected
