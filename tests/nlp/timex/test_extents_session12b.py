@@ -115,3 +115,28 @@ def test_easter_day(text: str, expected: dict[str, str], parse: bool) -> None:
 )
 def test_year_of_another_calendar(text: str, expected: dict[str, str], parse: bool) -> None:
     assert found(text, "2020-05-13", parse) == expected
+
+
+# "the past half-century", "the last quarter-century", "the next half century": the stretch is
+# one length with its "the past" (TE3-silver), as "the past 50 years" is; it was "the past"
+# PAST_REF and "half-century" apart, and "the past quarter" a calendar quarter.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Around 10,000 have reached the South in the past half-century, Noland said.",
+            {"the past half-century": "P50Y"},
+        ),
+        (
+            "Over the past quarter-century, the city grew fast.",
+            {"the past quarter-century": "P25Y"},
+        ),
+        ("Growth will slow over the next half century.", {"the next half century": "P50Y"}),
+        # counter-examples: a calendar quarter; a fraction alone
+        ("Sales fell in the past quarter.", {"the past quarter": "2006-Q3"}),
+        ("He ruled for a quarter-century.", {"a quarter-century": "P25Y"}),
+    ],
+)
+def test_past_fraction_of_a_unit(text: str, expected: dict[str, str], parse: bool) -> None:
+    assert found(text, "2006-12-14", parse) == expected
