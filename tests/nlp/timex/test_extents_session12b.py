@@ -140,3 +140,36 @@ def test_year_of_another_calendar(text: str, expected: dict[str, str], parse: bo
 )
 def test_past_fraction_of_a_unit(text: str, expected: dict[str, str], parse: bool) -> None:
     assert found(text, "2006-12-14", parse) == expected
+
+
+# A position before a half-year is inside it with its mod, as before a quarter: "by the end of
+# the first half of this year" (TE3-silver XIN); it was "the first half of this year" with "the
+# end of" left outside.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By the end of the first half of this year, China's netizens totaled 123 million.",
+            {"the end of the first half of this year": ("2006-H1", "END")},
+        ),
+        (
+            "The plant will open by the end of the second half of 2007.",
+            {"the end of the second half of 2007": ("2007-H2", "END")},
+        ),
+        # counter-examples: no position; a position word that is no part of the date
+        (
+            "Sales rose in the first half of this year.",
+            {"the first half of this year": ("2006-H1", None)},
+        ),
+        (
+            "Sales rose early in the first half of 2007.",
+            {"the first half of 2007": ("2007-H1", None)},
+        ),
+    ],
+)
+def test_position_before_a_half_year(
+    text: str, expected: dict[str, tuple[str, str | None]], parse: bool
+) -> None:
+    doc = get_nlp()(text) if parse else None
+    assert {t.text: (t.value, t.mod) for t in tag(text, "2006-11-26", doc=doc)} == expected

@@ -62,6 +62,11 @@ def _normalise(
     except (ValueError, OverflowError, KeyError):
         # A calendar impossibility ("Feb 30", year 9999 + 1) is not a time expression.
         return None
+    if norm is not None and norm.mod is None and cand.rule.family == "half":
+        # "by the end of the first half of this year": the position before a half-year is
+        # inside its extent (timex_patterns.tsv half.ord) and gives its mod, as for a quarter
+        pos = group(cand.match, "pos")
+        norm.mod = lexicon().positions.get(key(pos or "")) if pos else None
     if norm is not None and cand.rule.family == "ref" and norm.value == "XXXX":
         return _lunar_holiday(text, cand, norm, dct)
     if norm is not None and _that_season(cand):
