@@ -1,0 +1,57 @@
+"""Session 12 of values and tense, from whole ReCOVery stories read through (``Random(1212)``)
+and the open items of session 11. One family per commit: "slated to"/"poised to" as plans like
+"set to" however far the date ("is slated to take up the funding bill, as well as the hearings
+bill, on Thursday"); a possessive weekday after "for"/"before" in a clause that looks ahead ("to
+ready the measures for Friday's floor action"); a participle after "than" and its subject
+("earlier than she planned in March"); "extension" moving a date ("An extension of the benefit
+through January"); a season joined to the season before it ("in the late fall and early
+winter", said in May); a noun in "-ly" before a past ("The family posted a message"); what a
+past message urged ("urging supporters to gather for a funeral on Wednesday"); a perfect
+passive as a past ("have been captured overnight on Thursday"); a quarter's year in four
+digits ("0501-Q3"). Each family has counter-examples that must not change; every case runs
+without and with a parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.pipeline import get_nlp
+from storyline.nlp.timex import tag
+
+
+def found(text: str, dct: str, parse: bool = False) -> list[tuple[str, str]]:
+    doc = get_nlp()(text) if parse else None
+    return [(t.text, t.value) for t in tag(text, dct, doc=doc)]
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a plan told with "slated to"/"poised to" looks ahead however far the date stands
+        (
+            "The Rules Committee is slated to take up the relief package, as well as a "
+            "separate bill on remote voting, on Thursday.",
+            "2020-05-12",
+            ("Thursday", "2020-05-14"),
+        ),
+        (
+            "The Senate is poised to approve the measure, along with two other spending "
+            "bills, on Friday.",
+            "2020-05-12",
+            ("Friday", "2020-05-15"),
+        ),
+        # counter-examples: no "to"/"for" after it, the "-ed" past; a plain past stays back
+        ("The film was slated by critics on Friday.", "2020-05-12", ("Friday", "2020-05-08")),
+        (
+            "The committee took up the relief package, as well as a separate bill on remote "
+            "voting, on Thursday.",
+            "2020-05-12",
+            ("Thursday", "2020-05-07"),
+        ),
+    ],
+)
+def test_slated_and_poised_look_ahead(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
