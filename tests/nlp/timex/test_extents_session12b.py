@@ -173,3 +173,29 @@ def test_position_before_a_half_year(
 ) -> None:
     doc = get_nlp()(text) if parse else None
     assert {t.text: (t.value, t.mod) for t in tag(text, "2006-11-26", doc=doc)} == expected
+
+
+# Named days whose name ends in a weekday ("Super Bowl Sunday", "Super Tuesday", "Giving
+# Tuesday") are one named day; it was the weekday alone with the nearest such weekday's date.
+# Movable feasts and named days the table lacked ("Mardi Gras", "Pentecost", "Victory Day")
+# are dates too ("International Women's Day" is left out: TimeBank leaves it untagged). A word
+# that only begins like one is none.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fans gathered for Super Bowl Sunday in Miami.", {"Super Bowl Sunday": "2020-02-02"}),
+        (
+            "The charity marked Giving Tuesday with a fundraiser last year.",
+            {"Giving Tuesday": "2019-12-03", "last year": "2019"},
+        ),
+        ("Russia postponed its Victory Day parade.", {"Victory Day": "2020-05-09"}),
+        ("Revellers celebrated Mardi Gras in New Orleans.", {"Mardi Gras": "2020-02-25"}),
+        ("Worshippers marked Pentecost at home.", {"Pentecost": "2020-05-31"}),
+        # counter-examples: a weekday after a name that is no named day; a longer word
+        ("He watched Super Bowl LIV on Sunday.", {"Sunday": "2020-05-17"}),
+        ("A Pentecostal church in Sacramento reopened.", {}),
+    ],
+)
+def test_named_days_ending_in_a_weekday(text: str, expected: dict[str, str], parse: bool) -> None:
+    assert found(text, "2020-05-20", parse) == expected
