@@ -55,3 +55,37 @@ def test_slated_and_poised_look_ahead(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # what a plan readies or waits for is still to come, whatever its noun
+        (
+            "The committee will meet to ready the measures for Friday's floor action.",
+            "2020-05-12",
+            ("Friday", "2020-05-15"),
+        ),
+        (
+            "He does not expect a deal to come before Monday's announcement.",
+            "2020-05-15",
+            ("Monday", "2020-05-18"),
+        ),
+        # counter-examples: a past clause, or no "for"/"before", keep the day gone
+        (
+            "The government paid for Monday's first airlift, officials said.",
+            "2020-05-12",
+            ("Monday", "2020-05-11"),
+        ),
+        (
+            "Investigators will examine the damage from Friday's storm.",
+            "2020-05-12",
+            ("Friday", "2020-05-08"),
+        ),
+    ],
+)
+def test_possessive_weekday_a_plan_readies_for(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

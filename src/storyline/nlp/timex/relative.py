@@ -586,7 +586,20 @@ def _event_to_come(ctx: Ctx, possessive: bool) -> bool:
         _attending_before(ctx.before)
         or ahead_cue(ctx.text, ctx.sentences, ctx.start)
         or _event_in_prospect(ctx)
+        or _readied_for(ctx)
     )
+
+
+_FOR_BEFORE = re.compile(r"\b(?:for|before)\s+$", re.IGNORECASE)
+
+
+def _readied_for(ctx: Ctx) -> bool:
+    """True for a possessive weekday after "for" or "before" in a clause that looks ahead:
+    what a plan readies or waits for is still to come, whatever its noun ("is slated to take
+    up the bill on Thursday to ready the measures for Friday's floor action", "does not
+    expect it before Monday's announcement"). In a past or present clause the possessive
+    keeps its usual reading, the day gone ("paid for Monday's first airlift")."""
+    return _FOR_BEFORE.search(ctx.before[-8:]) is not None and ctx.tense() == "future"
 
 
 _IN_EVENT = re.compile(r"\b(?:in|into|at|for)\s+$", re.IGNORECASE)
