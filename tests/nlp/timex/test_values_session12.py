@@ -89,3 +89,28 @@ def test_possessive_weekday_a_plan_readies_for(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a participle after "than" and its subject compares; the clause's own verb decides
+        (
+            "She took family leave earlier than she planned in March to stay home with her son.",
+            "2020-05-17",
+            ("March", "2020-03"),
+        ),
+        (
+            "The plant reopened later than managers had expected in April.",
+            "2020-05-17",
+            ("April", "2020-04"),
+        ),
+        # counter-example: a plan of the clause's own still looks ahead
+        ("The company planned a launch in March.", "2020-05-17", ("March", "2021-03")),
+    ],
+)
+def test_participle_after_than_and_subject(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

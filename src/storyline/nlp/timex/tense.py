@@ -447,6 +447,10 @@ def _word_before(words: list[str], i: int) -> str | None:
     return words[j].lower() if j >= 0 else None
 
 
+_COMPARED_SUBJECTS = frozenset({"i", "we", "they", "you", "he", "she", "it"})
+_COMPARED_AUX = frozenset({"had", "has", "have", "did", "does", "do", "was", "were", "is", "are"})
+
+
 def _comparison(words: list[str], i: int) -> bool:
     """True for a word of ``timex_than_words.txt`` in a comparison: a comparative right before
     "than" ("no earlier than Monday") or a participle right after it, or after it and one
@@ -455,7 +459,18 @@ def _comparison(words: list[str], i: int) -> bool:
         return False
     if i + 1 < len(words) and words[i + 1].lower() == "than":
         return True
-    return _word_before(words, i) == "than"
+    if _word_before(words, i) == "than":
+        return True
+    # "took leave earlier than she planned in March", "later than officials had expected":
+    # a subject (a pronoun or one noun) and perhaps an auxiliary between "than" and the
+    # participle; the comparison still says nothing of the date
+    j = i - 1
+    if j > 0 and words[j].lower() in _COMPARED_AUX:
+        j -= 1
+    if j <= 0 or words[j - 1].lower() != "than":
+        return False
+    subject = words[j].lower()
+    return subject in _COMPARED_SUBJECTS or subject not in _CLOSED_CLASS
 
 
 def _after_modal_verb(words: list[str], i: int) -> bool:
@@ -1299,8 +1314,12 @@ def _verb_tense(verb: Token) -> Tense:
     ):
         return "future"
     if _plan_verb(verb):
-        if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "than":
-            return None  # "came earlier than expected on Monday": a comparison, no plan
+        if (verb.i > 0 and verb.doc[verb.i - 1].lower_ == "than") or any(
+            c.dep_ == "mark" and c.lower_ == "than" for c in verb.children
+        ):
+            # "came earlier than expected on Monday", "earlier than she planned in March": a
+            # comparison, no plan
+            return None
         if verb.dep_ == "acl" or (
             verb.tag_ == "VBN" and any(c.tag_ == "VBD" or c.lower_ == "been" for c in aux)
         ):
