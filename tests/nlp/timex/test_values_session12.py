@@ -114,3 +114,27 @@ def test_participle_after_than_and_subject(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "extension" moves a date as "extended" does
+        (
+            "An extension of the $600 per week federal jobless benefit through January.",
+            "2020-05-15",
+            ("January", "2021-01"),
+        ),
+        # counter-example: no word of moving, the month before
+        (
+            "Claims for the $600 per week federal jobless benefit rose through January.",
+            "2020-05-15",
+            ("January", "2020-01"),
+        ),
+    ],
+)
+def test_extension_moves_a_date(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
