@@ -138,3 +138,35 @@ def test_extension_moves_a_date(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a season joined to the one before it runs on from it
+        (
+            "We hope to know the results in the late fall and early winter.",
+            "2020-05-18",
+            ("early winter", "2020-WI"),
+        ),
+        # counter-examples: the first member is unchanged; a member with its own year keeps it
+        (
+            "We hope to know the results in the late fall and early winter.",
+            "2020-05-18",
+            ("the late fall", "2020-FA"),
+        ),
+        (
+            "Cases rose last winter and early spring.",
+            "2020-05-18",
+            ("last winter", "2019-WI"),
+        ),
+        (
+            "Sales rose in the fall of 2019 and the winter of 2018.",
+            "2020-05-18",
+            ("the winter of 2018", "2018-WI"),
+        ),
+    ],
+)
+def test_season_list_runs_on(text: str, dct: str, expected: tuple[str, str], parse: bool) -> None:
+    assert expected in found(text, dct, parse)

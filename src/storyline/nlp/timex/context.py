@@ -566,6 +566,30 @@ def _weekday_apposition(text: str, items: list[tuple[int, int, Norm]]) -> None:
             first.free = False
 
 
+_SEASON_VALUE = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
+_OWN_YEAR = re.compile(r"\d|\b(?:last|next|this|past|coming|previous|following)\b", re.I)
+
+
+def _season_lists(text: str, items: list[tuple[int, int, Norm]]) -> None:
+    """A season joined to the season before it by "and", "or", "to", "through" ("we hope to
+    know that in the late fall and early winter", said in May; "from fall to spring") runs on
+    from it: the first such season at or after it, not the one the tense alone gave (the
+    winter gone). A member with its own year or "last"/"next" keeps its value."""
+    for (_, end, prev), (start, stop, nxt) in itertools.pairwise(items):
+        a, b = _SEASON_VALUE.match(prev.value), _SEASON_VALUE.match(nxt.value)
+        if a is None or b is None or _OWN_YEAR.search(text, start, stop):
+            continue
+        joint = _joint(text, end, start)
+        if joint not in ("list", "range"):
+            continue
+        first, second = _SEASON_ORDER[a.group(2)], _SEASON_ORDER[b.group(2)]
+        if (int(b.group(1)), second) >= (int(a.group(1)), first):
+            continue
+        year = int(a.group(1)) + (0 if second > first else 1)
+        nxt.value = f"{year:04d}-{b.group(2)}"
+
+
 def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | None) -> None:
     """Dates of one kind in a list or a range ("to cut output in May and June", "elections in
     August and November", "from Saturday to Monday"): the members whose year or week came from
@@ -601,6 +625,7 @@ def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | Non
         if len(chain) > 1:
             _lay_out([items[k][2] for k in chain], dct)
         i = chain[-1] + 1
+    _season_lists(text, items)
     _clock_ranges(text, items)
     _range_day_at_end(text, items)
     _bare_clocks(text, items)
