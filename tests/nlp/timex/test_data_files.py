@@ -61,6 +61,7 @@ FILES = [
     "timex_match_words.txt",
     "timex_fall_verbs.txt",
     "timex_score_words.txt",
+    "timex_weekly_practices.tsv",
 ]
 
 

@@ -199,3 +199,36 @@ def test_position_before_a_half_year(
 )
 def test_named_days_ending_in_a_weekday(text: str, expected: dict[str, str], parse: bool) -> None:
     assert found(text, "2020-05-20", parse) == expected
+
+
+# A bare weekday between a verb of a rule or a habit and a noun of a weekly religious practice
+# is that practice of every such day, no date (timex_weekly_practices.tsv): ReCOVery "the
+# government canceled Friday prayers", "move Sunday services into the virtual sphere". After no
+# such verb, or with a possessive, the weekday is the day.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After a jump in cases this week, the government canceled Friday prayers and "
+            "announced a lockdown.",
+            {"this week": "2020-W16"},
+        ),
+        (
+            "The restrictions forced most churches to suspend in-person worship or move Sunday "
+            "services into the virtual sphere.",
+            {},
+        ),
+        ("Their faith requires men to gather for Friday prayers.", {}),
+        # counter-examples: the weekday of one event
+        ("The rally was held following Friday prayers.", {"Friday": "2020-04-17"}),
+        ("Thousands attended Friday prayers at the mosque.", {"Friday": "2020-04-17"}),
+        (
+            "On Monday, Lightfoot responded to Sunday services held the day before.",
+            {"Monday": "2020-04-13", "Sunday": "2020-04-12"},
+        ),
+        ("The ministry canceled Friday's prayers.", {"Friday": "2020-04-17"}),
+    ],
+)
+def test_weekday_of_a_weekly_practice(text: str, expected: dict[str, str], parse: bool) -> None:
+    assert found(text, "2020-04-17", parse) == expected

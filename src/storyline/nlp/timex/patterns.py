@@ -755,6 +755,34 @@ def press_name(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
+def _weekly_practices() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rows = load_table("timex_weekly_practices.tsv")
+    nouns = alternation(r["word"] for r in rows if r["role"] == "noun")
+    verbs = alternation(r["word"] for r in rows if r["role"] == "verb")
+    return (
+        re.compile(rf"[ \t]+(?i:{nouns})\b"),
+        re.compile(rf"(?<![\w-])(?i:{verbs})[ \t]+$"),
+    )
+
+
+_WEEKDAY_ONLY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+
+
+def weekly_practice(text: str, start: int, end: int) -> bool:
+    """ "the government canceled Friday prayers", "move Sunday services online": a bare weekday
+    before a noun of a weekly practice, after a verb of a rule or a habit
+    (``timex_weekly_practices.tsv``), is the practice of every such day, no date; "was held
+    following Friday prayers" and "attended Friday prayers" keep their day."""
+    if not _WEEKDAY_ONLY.fullmatch(text, start, end):
+        return False
+    noun, verb = _weekly_practices()
+    return (
+        noun.match(text, end) is not None
+        and verb.search(text, max(0, start - 30), start) is not None
+    )
+
+
+@functools.cache
 def _season_kinds() -> frozenset[str]:
     return frozenset(load_list("timex_season_kinds.txt", lower=True))
 
@@ -813,6 +841,8 @@ def candidates(text: str) -> list[Candidate]:
                 if rule.family == "holiday" and common_noun_day(text, m.start(), m.end()):
                     continue
                 if rule.name == "time.part" and attributive_part(text, m.start(), m.end()):
+                    continue
+                if rule.family == "weekday" and weekly_practice(text, m.start(), m.end()):
                     continue
                 if rule.family == "quarter" and game_quarter(text, m.start(), m.end()):
                     continue
