@@ -170,3 +170,24 @@ def test_extension_moves_a_date(
 )
 def test_season_list_runs_on(text: str, dct: str, expected: tuple[str, str], parse: bool) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "The <noun in -ly> <verb>ed": a verb with its object after it, no "the newly elected"
+        ("The family posted a message on Wednesday.", "2020-05-19", ("Wednesday", "2020-05-13")),
+        ("The rally ended on Sunday.", "2020-05-19", ("Sunday", "2020-05-17")),
+        # counter-example: an adverb and a participle before a noun stay an adjective
+        (
+            "The newly elected council will meet on Friday.",
+            "2020-05-19",
+            ("Friday", "2020-05-22"),
+        ),
+    ],
+)
+def test_noun_in_ly_before_a_past(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

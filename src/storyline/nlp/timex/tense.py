@@ -178,10 +178,15 @@ def _adjective(words: list[str], i: int) -> bool:
     before = [w.lower() for w in words[max(0, i - 2) : i]]
     if before and before[-1] in _DETERMINERS:
         return True
+    # "The family posted a message", "the rally ended on Sunday": a noun in "-ly" and a verb
+    # with its object or preposition after it, no "the newly elected mayor"
+    after = words[i + 1].lower() if i + 1 < len(words) else None
     return (
         len(before) == 2
         and before[0] in _DETERMINERS
         and (before[1].endswith("ly") or before[1] in ("still", "yet", "so", "very", "most"))
+        and after is not None
+        and after not in _CLOSED_CLASS
     )
 
 
