@@ -191,3 +191,43 @@ def test_noun_in_ly_before_a_past(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # what a past message urged may fall on either side: the nearest such day
+        (
+            "The family posted a message urging supporters to gather for a funeral on Wednesday.",
+            "2005-12-13",
+            ("Wednesday", "2005-12-14"),
+        ),
+        (
+            "Crowds gathered after calls by the ruling majority in parliament urging them to "
+            "mobilise for a national funeral on Wednesday.",
+            "2005-12-13",
+            ("Wednesday", "2005-12-14"),
+        ),
+        # counter-examples: no urging, the day gone; no past plan, no intent
+        (
+            "The family posted a message about the funeral on Wednesday.",
+            "2005-12-13",
+            ("Wednesday", "2005-12-07"),
+        ),
+        (
+            "The group would be ready to leave as soon as Tuesday, Castro said.",
+            "2000-04-03",
+            ("Tuesday", "2000-04-04"),
+        ),
+        (
+            "The flight was cancelled due to the storm on Wednesday.",
+            "2006-12-04",
+            ("Wednesday", "2006-11-29"),
+        ),
+    ],
+)
+def test_urged_in_the_past_is_the_nearest_day(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

@@ -687,9 +687,18 @@ def new_date_words() -> frozenset[str]:
 
 
 def _looks_ahead(words: list[str], i: int) -> bool:
-    """True when ``words[i]`` is a word of intent or agreement followed by "to" ("agreed to")."""
-    return (
-        i + 1 < len(words) and words[i + 1].lower() == "to" and words[i].lower() in _prospective()
+    """True when ``words[i]`` is a word of intent or agreement followed by "to" ("agreed to"),
+    or by its object and "to" ("urging supporters to gather for a funeral on Wednesday", "urged
+    them to"): an object pronoun or one plural noun in lower case."""
+    if words[i].lower() not in _prospective():
+        return False
+    if i + 1 < len(words) and words[i + 1].lower() == "to":
+        return True
+    if i + 2 >= len(words) or words[i + 2].lower() != "to":
+        return False
+    obj = words[i + 1]
+    return obj.lower() in _OBJECT_PRONOUNS or (
+        obj.islower() and obj.endswith("s") and not obj.endswith("ss") and obj not in _CLOSED_CLASS
     )
 
 
@@ -1287,6 +1296,11 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
         return None
     if tense is not None:
         return tense  # type: ignore[return-value]
+    if prospective and farther == "past":
+        # "shouted the crowds after calls by the majority in parliament urging them to
+        # mobilise for a national funeral on Wednesday": a past further back than the word of
+        # intent says nothing about the date either
+        return None
     return farther  # type: ignore[return-value]
 
 
@@ -1707,6 +1721,24 @@ def past_verb_owns(text: str, sentences: Sentences, start: int) -> bool:
     return False
 
 
+def _urged_in_past(words: list[str], i: int) -> bool:
+    """True for a word of intent with no tense cue of its own, before "to" and a verb (or its
+    object, "to" and a verb), after a past in its clause: "posted a message urging supporters
+    to gather for a funeral on Wednesday". What was urged in the past may fall on either side
+    of the DCT; "would be ready to leave as soon as Tuesday" is no past plan, "cancelled due to
+    the storm" no intent, and a word with its own cue or after a "be" ("was due to arrive",
+    "had been due to expire") is read as such."""
+    if not _looks_ahead(words, i) or _cue_at(words, i) is not None:
+        return False
+    if i > 0 and words[i - 1].lower() in _TENSELESS_AFTER | _PRESENT_BE | _PAST_BE:
+        return False  # "had been due to expire Friday evening": a state, the "be" decides
+    to = i + 1 if words[i + 1].lower() == "to" else i + 2
+    if to + 1 >= len(words) or words[to + 1].lower() in _NOT_PLAN_AFTER_TO:
+        return False
+    back = next((cue for j in range(i - 1, -1, -1) if (cue := _cue_at(words, j))), None)
+    return back == "past"
+
+
 def plan_of_past_at(text: str, sentences: Sentences, start: int) -> bool:
     """True when the nearest tense cue before ``start`` in its clause is a plan made in the
     past ("was due to arrive in Pakistan on Wednesday", "was scheduled to be lowered on
@@ -1716,6 +1748,8 @@ def plan_of_past_at(text: str, sentences: Sentences, start: int) -> bool:
     for i in range(len(words) - 1, max(0, len(words) - 12) - 1, -1):
         if _modal_ahead(words, i):
             return False
+        if _urged_in_past(words, i):
+            return True
         tense = _cue_at(words, i)
         if tense is not None:
             # "It had been due to expire Friday evening" (TBAQ): a plan in the past perfect
