@@ -231,3 +231,31 @@ def test_urged_in_the_past_is_the_nearest_day(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a perfect passive tells of a deed gone
+        (
+            "At least 78 people have been detained overnight on Thursday around the suburbs of "
+            "Paris, police said.",
+            "2005-11-05",
+            ("Thursday", "2005-11-03"),
+        ),
+        ("Two suspects have been arrested on Thursday.", "2005-11-05", ("Thursday", "2005-11-03")),
+        # counter-examples: a state until a day, a plan, a move to a new date stay ahead
+        ("The store has been closed until Monday.", "2020-05-15", ("Monday", "2020-05-18")),
+        ("The talks have been scheduled for Thursday.", "2005-11-05", ("Thursday", "2005-11-10")),
+        (
+            "The measures have been extended until Thursday.",
+            "2005-11-05",
+            ("Thursday", "2005-11-10"),
+        ),
+    ],
+)
+def test_perfect_passive_is_a_past(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

@@ -570,6 +570,24 @@ def _provided_that(words: list[str], i: int) -> bool:
     )
 
 
+def _perfect_passive(words: list[str], i: int) -> bool:
+    """ "At least 78 people have been captured overnight on Thursday": a perfect passive tells
+    of a deed gone. Not after a modal ("would have been prepped for the game on Saturday"),
+    not of a verb that moves or stretches a date ("have been postponed", "has been canceled
+    through Oct. 1"), and only right before "on" and the date or the date itself: a state
+    that lasts ("has been closed until Monday") or a month further on is no deed dated."""
+    if words[i + 1].lower() != "been" or i + 2 >= len(words) or _cue(words[i + 2]) != "past":
+        return False
+    if i > 0 and (words[i - 1].lower() in _modals() | _FUTURE_AUX | {"would"}):
+        return False
+    if words[i + 2].lower() in _postponements():
+        return False
+    # only for a day told with "on" or right after the participle: "has been unveiled as the
+    # second player for the tournament in Bangkok in January" (said in November) names the
+    # tournament's month, still to come
+    return words[-1].lower() == "on" or len(words) == i + 3
+
+
 def _cue_at(words: list[str], i: int) -> str | None:
     if _due_to(words, i):
         return "future"  # after "was/were" a plan of the past (``_plan_of_past``)
@@ -603,7 +621,7 @@ def _cue_at(words: list[str], i: int) -> str | None:
         tense == "present"
         and words[i].lower() in _PERFECT_AUX
         and i + 1 < len(words)
-        and _cue(words[i + 1]) == "past"
+        and (_cue(words[i + 1]) == "past" or _perfect_passive(words, i))
     ):
         # "whose wife has tested positive", "officials have said": a present perfect tells
         # of the past, not of a timetable ("he has until Friday" stays present)
@@ -1631,8 +1649,14 @@ def _past_verb_before(text: str, sentence: tuple[int, int], start: int) -> bool:
         if tense is not None:
             if _perfect_before_earliest(words, i, text, start):
                 return True  # "have been paying close attention as early as March"
-            # "the store is closed until Monday": a present passive, still to end
-            return tense == "past" and not (i > 0 and words[i - 1].lower() in _PRESENT_BE)
+            # "the store is closed until Monday": a present passive, still to end; so is a
+            # perfect one ("has been closed until Monday")
+            perfect_passive = words[i].lower() in _PERFECT_AUX and words[i + 1 : i + 2] == ["been"]
+            return (
+                tense == "past"
+                and not (i > 0 and words[i - 1].lower() in _PRESENT_BE)
+                and not perfect_passive
+            )
     return False
 
 
