@@ -232,3 +232,20 @@ def test_named_days_ending_in_a_weekday(text: str, expected: dict[str, str], par
 )
 def test_weekday_of_a_weekly_practice(text: str, expected: dict[str, str], parse: bool) -> None:
     assert found(text, "2020-04-17", parse) == expected
+
+
+# "a day match", "a day game": a game played by day (timex_unit_compounds.txt), no length of a
+# day; "a day trip" and "lasted a day" keep theirs.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Originally scheduled as a day match, it became a day-night affair.", {}),
+        ("The Cubs won a day game at Wrigley.", {}),
+        # counter-examples
+        ("He took a day trip to Paris.", {"a day": "P1D"}),
+        ("The match lasted a day.", {"a day": "P1D"}),
+    ],
+)
+def test_day_game(text: str, expected: dict[str, str], parse: bool) -> None:
+    assert found(text, "2020-04-17", parse) == expected
