@@ -259,3 +259,25 @@ def test_perfect_passive_is_a_past(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a quarter's year has four digits like every other year
+        ("Sales rose in the third quarter.", "0502-05-19", ("the third quarter", "0501-Q3")),
+        ("Sales will rise next quarter.", "0502-05-19", ("next quarter", "0502-Q3")),
+        (
+            "Profit rose in the third quarter from a year earlier.",
+            "0502-11-19",
+            ("a year earlier", "0501-Q3"),
+        ),
+        # counter-example: a year of four digits is as it was
+        ("Sales rose in the third quarter.", "2020-11-19", ("the third quarter", "2020-Q3")),
+    ],
+)
+def test_quarter_year_has_four_digits(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

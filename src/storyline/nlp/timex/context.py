@@ -16,7 +16,7 @@ from fractions import Fraction
 
 from storyline.nlp.timex import calendar as cal
 from storyline.nlp.timex.normalise import Norm
-from storyline.nlp.timex.values import weekday_from
+from storyline.nlp.timex.values import quarter_value, weekday_from
 
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 SAME_WINDOW = 2500  # characters back for "the quarter"
@@ -283,7 +283,7 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
                 and start - last[0] <= YEARBACK_WINDOW
                 and not _month_since(last_date, last[0], start)
             ):
-                norm.value = f"{last[1] - 1}-Q{last[2]}"
+                norm.value = quarter_value(last[1] - 1, last[2])
             elif last_date is not None and start - last_date[0] <= NARRATIVE_WINDOW:
                 _narrative(norm, last_date[1])
                 if ref in _NEXT_DAY_REFS and _DAY.match(last_date[1]) and _DAY.match(norm.value):
@@ -310,11 +310,11 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
         offset, year, quarter = last
         if ref.startswith("same") and start - offset <= SAME_WINDOW:
             _, _, given_year = ref.partition(":")
-            norm.value = f"{given_year or year}-Q{quarter}"
+            norm.value = quarter_value(int(given_year or year), quarter)
             if not given_year:
                 last = (start, year, quarter)  # "the quarter" keeps the report going
         elif ref in ("yearback", "yearback:month") and start - offset <= YEARBACK_WINDOW:
-            norm.value = f"{year - 1}-Q{quarter}"
+            norm.value = quarter_value(year - 1, quarter)
 
 
 # --- coordinated dates --------------------------------------------------------------------------

@@ -58,6 +58,7 @@ from storyline.nlp.timex.values import (
     names_event,
     names_past_event,
     outcome_of_event,
+    quarter_value,
     range_year,
     read_day,
     read_mod,
@@ -532,7 +533,7 @@ def _previous_quarter(dct: dt.date | None) -> str:
     if dct is None:
         return "XXXX-QX"
     y, q0 = divmod(dct.year * 4 + (dct.month - 1) // 3 - 1, 4)
-    return f"{y}-Q{q0 + 1}"
+    return quarter_value(y, q0 + 1)
 
 
 @functools.cache
@@ -582,7 +583,7 @@ def _quarter_ended(end: dt.date) -> str:
     """The calendar quarter holding most of the three months that end on ``end``: "the quarter
     ended July 31" (May to July) is the second."""
     middle = end.replace(day=1) - dt.timedelta(days=1)  # a day of the month before the last
-    return f"{middle.year}-Q{(middle.month - 1) // 3 + 1}"
+    return quarter_value(middle.year, (middle.month - 1) // 3 + 1)
 
 
 def _quarter_role(
@@ -711,10 +712,10 @@ def norm_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
                     year = dct.year + 1
         if group(m, "yback") and year is not None:
             # "the year-ago third quarter": that quarter one year before the one reported on.
-            return Norm("DATE", f"{year - 1}-Q{q}", read_mod(m))
+            return Norm("DATE", quarter_value(year - 1, q), read_mod(m))
         return Norm(
             "DATE",
-            f"{year if year else 'XXXX'}-Q{q}",
+            quarter_value(year, q) if year else f"XXXX-Q{q}",
             read_mod(m),
             quarter_role=_quarter_role(m, year, q, dct, ctx),
         )
@@ -737,7 +738,7 @@ def norm_quarter(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None
     y, q0 = divmod(index + shift, 4)
     # "this quarter", "next quarter" count from the DCT: never closed, never the one reported on.
-    return Norm("DATE", f"{y}-Q{q0 + 1}", quarter_role="upcoming" if shift >= 0 else None)
+    return Norm("DATE", quarter_value(y, q0 + 1), quarter_role="upcoming" if shift >= 0 else None)
 
 
 def norm_half(m: re.Match[str], ctx: Ctx) -> Norm | None:

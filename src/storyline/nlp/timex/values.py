@@ -606,6 +606,12 @@ def _year_value(year: int, century: bool = False) -> str:
     return f"BC{bc // 100:02d}" if century else f"BC{bc:04d}"
 
 
+def quarter_value(year: int, quarter: int) -> str:
+    """A calendar quarter as TimeML writes it, its year of four digits like every other year
+    ("0502-Q3", not "502-Q3")."""
+    return f"{_year_value(year)}-Q{quarter}"
+
+
 def shifted(dct: dt.date, n: Fraction, unit: Unit, sign: int, mod: str | None) -> Norm | None:
     """The date ``n`` units before (sign -1) or after ``dct``, at the unit's precision."""
     amount = float(n * unit.factor) * sign
