@@ -249,3 +249,28 @@ def test_weekday_of_a_weekly_practice(text: str, expected: dict[str, str], parse
 )
 def test_day_game(text: str, expected: dict[str, str], parse: bool) -> None:
     assert found(text, "2020-04-17", parse) == expected
+
+
+# Before a possessive the position phrase belongs to the noun the day qualifies: "released at
+# the end of today's hearing" (TE3-silver AFP), "at the start of Monday's session", "the end of
+# last week's trading"; the day alone is the expression (it was "the end of today" END).
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bozlak and 12 others were released at the end of today's hearing.",
+            {"today": ("1997-04-14", None)},
+        ),
+        ("He spoke at the start of Monday's session.", {"Monday": ("1997-04-14", None)}),
+        ("Prices rose at the end of last week's trading.", {"last week": ("1997-W15", None)}),
+        # counter-examples: no possessive; a position with no "of"
+        ("He was fired at the end of last year.", {"the end of last year": ("1996", "END")}),
+        ("Late Monday's vote was close.", {"Late Monday": ("1997-04-14", "END")}),
+    ],
+)
+def test_position_before_a_possessive_day(
+    text: str, expected: dict[str, tuple[str, str | None]], parse: bool
+) -> None:
+    doc = get_nlp()(text) if parse else None
+    assert {t.text: (t.value, t.mod) for t in tag(text, "1997-04-14", doc=doc)} == expected

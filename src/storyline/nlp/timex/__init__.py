@@ -241,6 +241,26 @@ _AFTER_NOUN = re.compile(
 )
 
 
+# "released at the end of today's hearing", "at the start of Monday's session", "the end of
+# last week's trading": before a possessive the position word belongs to the noun the
+# expression qualifies (the end of the hearing), not to the day; the day alone is the expression
+# (it was "the end of today" END). TE3-silver AFP_ENG_19970414.0512.
+@functools.cache
+def _position_of() -> re.Pattern[str]:
+    words = [w for w in lexicon().positions if w.endswith(" of")]
+    return re.compile(rf"(?:{alternation(words)})\s+", re.I)
+
+
+def _possessive_position(text: str, start: int, end: int, norm: Norm) -> int:
+    if text[end : end + 2] not in ("'s", "\u2019s") or norm.mod not in _POSITION_MODS:
+        return start
+    m = _position_of().match(text, start, end)
+    if m is None or m.end() >= end:
+        return start
+    norm.mod = None
+    return m.end()
+
+
 def _trim_determiner(text: str, start: int, end: int) -> int:
     if _FRACTION_NOUN.fullmatch(text, start, end) and _AFTER_NOUN.match(text, end):
         return start
@@ -1410,7 +1430,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     timexes = []
     for i, (cand, norm) in enumerate(kept):
         end = norm.end if norm.end is not None and cand.start < norm.end < cand.end else cand.end
-        start = _trim_determiner(text, cand.start, end)
+        start = _possessive_position(text, _trim_determiner(text, cand.start, end), end, norm)
         lo = kept[i - 1][0].end if i else 0
         hi = kept[i + 1][0].start if i + 1 < len(kept) else len(text)
         start, end = _extend(text, start, end, norm, lo, hi)
