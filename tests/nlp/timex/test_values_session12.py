@@ -281,3 +281,33 @@ def test_quarter_year_has_four_digits(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # months listed across the year's end are one stretch from the first
+        (
+            "The league must also plan for games beginning in November, December and January.",
+            "2020-05-02",
+            ("January", "2021-01"),
+        ),
+        (
+            "The league will play games in November, December and January.",
+            "2020-05-02",
+            ("December", "2020-12"),
+        ),
+        (
+            "The company reported strong sales in November, December and January.",
+            "2020-05-02",
+            ("November", "2019-11"),
+        ),
+        # counter-example: months far apart out of order stay two of their own
+        ("Sales rose in April and February.", "2020-05-02", ("April", "2020-04")),
+    ],
+)
+def test_month_list_over_the_year_end(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

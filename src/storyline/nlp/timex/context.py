@@ -363,6 +363,12 @@ def _over_weekend(kind: str, a: dt.date, b: dt.date) -> bool:
     return kind == "weekday" and (b.isoweekday() - a.isoweekday()) % 7 <= 3
 
 
+def _over_year_end(kind: str, a: dt.date, b: dt.date) -> bool:
+    """ "beginning in November, December and January": months a few apart across the year's
+    end are one list ("April and February" stay two months of their own)."""
+    return kind == "month" and b.month < a.month and (b.month - a.month) % 12 <= 3
+
+
 def _moved(kind: str, ref: dt.date, own: dt.date, sign: int) -> dt.date | None:
     """``own``'s month, day or weekday in the first occurrence after (sign 1) or before (-1)
     ``ref``, or ``ref``'s own when they are the same."""
@@ -422,7 +428,11 @@ def _lay_out(members: list[Norm], dct: dt.date | None) -> None:
         options.append(forward)
     # A week's days are not laid back over the DCT: "will be open on Monday through Friday"
     # said on a Friday is next week's, though this week's would hold the DCT.
-    if kind != "weekday" and members[0].free and members[-1].free and dct is not None:
+    # Months across the year's end ("in November, December and January") follow their first
+    # member, as its tense read it: laid back from January they would be last winter's
+    # whatever the clause says.
+    wraps = kind == "month" and any(b.month < a.month for a, b in itertools.pairwise(known))
+    if kind != "weekday" and not wraps and members[0].free and members[-1].free and dct is not None:
         backward = _spread(kind, known, len(known) - 1, -1)
         if backward is not None:
             options.append(backward)
@@ -613,8 +623,10 @@ def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | Non
                 a, b = _day(prev), _day(nxt)
                 if a is None or b is None:
                     break
-                if _calendar_key(prev.kind, b) < _calendar_key(prev.kind, a) and not _over_weekend(
-                    prev.kind, a, b
+                if (
+                    _calendar_key(prev.kind, b) < _calendar_key(prev.kind, a)
+                    and not _over_weekend(prev.kind, a, b)
+                    and not _over_year_end(prev.kind, a, b)
                 ):
                     break
             chain.append(chain[-1] + 1)
