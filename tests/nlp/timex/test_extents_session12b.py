@@ -274,3 +274,25 @@ def test_position_before_a_possessive_day(
 ) -> None:
     doc = get_nlp()(text) if parse else None
     assert {t.text: (t.value, t.mod) for t in tag(text, "1997-04-14", doc=doc)} == expected
+
+
+# "these past few weeks", "these last two months": the demonstrative is the length's
+# determiner, inside it as "the" is (ReCOVery unreliable "These past few weeks we've seen how
+# our rulers ..."; it was "past few weeks" with "These" outside). "These two weeks" (no
+# past/last) keeps "These" outside.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "These past few weeks we've seen how our rulers treat us.",
+            {"These past few weeks": "PXW"},
+        ),
+        ("In these last two months, prices rose.", {"these last two months": "P2M"}),
+        # counter-examples
+        ("These two weeks were hard.", {"two weeks": "P2W"}),
+        ("The past few weeks were hard.", {"The past few weeks": "PXW"}),
+    ],
+)
+def test_these_past_weeks(text: str, expected: dict[str, str], parse: bool) -> None:
+    assert found(text, "2020-05-22", parse) == expected
