@@ -311,3 +311,49 @@ def test_month_list_over_the_year_end(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # in a past clause "earlier/later in the month (year)" is the story's month (year)
+        (
+            "Online grocery orders jumped in mid-March and drove a 25% uptick compared to a "
+            "period earlier in the month.",
+            "2020-05-14",
+            ("earlier in the month", "2020-03"),
+        ),
+        (
+            "The journal asked for evidence of the study in mid-April. Later in the month, "
+            "the French Medical Council issued a statement.",
+            "2020-05-12",
+            ("Later in the month", "2020-04"),
+        ),
+        (
+            "Sales rose 5 percent in 2019. Later in the year, the company closed two plants.",
+            "2020-05-14",
+            ("Later in the year", "2019"),
+        ),
+        # counter-examples: a clause that looks ahead, or no date close before: the DCT's
+        (
+            "Scientists met on May 2. The company expects a rebound later in the month.",
+            "2020-05-14",
+            ("later in the month", "2020-05"),
+        ),
+        (
+            "Sales rose 5 percent in 2019. The company expects a rebound later in the year.",
+            "2020-05-14",
+            ("later in the year", "2020"),
+        ),
+        (
+            "Earlier in the month, scientific advisers told the White House.",
+            "2020-04-24",
+            ("Earlier in the month", "2020-04"),
+        ),
+    ],
+)
+def test_earlier_in_the_month_of_the_story(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

@@ -165,11 +165,20 @@ def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
                 that = ":poss"
             norm.ctx_ref = f"narrel:{shift}:{code}{that}"
         return norm
+    # "in mid-April. Later in the month, the council issued a statement" (said in May): in a
+    # past clause the month (or year) the story is at, as "later that month" is (context.py);
+    # the DCT's when no date is close before, or when the clause looks ahead ("expects a
+    # rebound later in the year")
+    story_ref = (
+        f"narrel:0:{'Y' if unit == 'year' else 'M'}"
+        if eoff and unit in ("year", "month") and ctx.tense() == "past"
+        else None
+    )
     if unit in ("year", "fiscal year"):
-        return Norm("DATE", str(dct.year + shift), mod)
+        return Norm("DATE", str(dct.year + shift), mod, ctx_ref=story_ref)
     if unit == "month":
         d = cal.add_months(dct, shift)
-        return Norm("DATE", f"{d.year}-{d.month:02d}", mod)
+        return Norm("DATE", f"{d.year}-{d.month:02d}", mod, ctx_ref=story_ref)
     if unit == "week":
         return Norm("DATE", cal.iso_week(dct + dt.timedelta(weeks=shift)), mod)
     if ctx.rule == "rel.weekend" or unit == "weekend":
