@@ -8,8 +8,10 @@ through January"); a season joined to the season before it ("in the late fall an
 winter", said in May); a noun in "-ly" before a past ("The family posted a message"); what a
 past message urged ("urging supporters to gather for a funeral on Wednesday"); a perfect
 passive as a past ("have been captured overnight on Thursday"); a quarter's year in four
-digits ("0501-Q3"). Each family has counter-examples that must not change; every case runs
-without and with a parse."""
+digits ("0501-Q3"); months listed across the year's end ("beginning in November, December and
+January", said in May); "earlier/later in the month" in a past clause as the story's month
+("in mid-April. Later in the month, ..."). Each family has counter-examples that must not
+change; every case runs without and with a parse."""
 
 from __future__ import annotations
 
