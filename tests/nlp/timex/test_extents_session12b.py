@@ -296,3 +296,31 @@ def test_position_before_a_possessive_day(
 )
 def test_these_past_weeks(text: str, expected: dict[str, str], parse: bool) -> None:
     assert found(text, "2020-05-22", parse) == expected
+
+
+# "in the early morning hours", "the late night hours": the hours of a part of the day are that
+# part, one TIME (it was "the early morning" and "hours" PTXH apart). Before "of" and a date only
+# the date is tagged, as "the morning of March 3" is (AQUAINT), and no "hours" length is left.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The attack took place in the early morning hours, police said.",
+            {"the early morning hours": "2020-05-22TMO"},
+        ),
+        ("Shots were fired in the late night hours.", {"the late night hours": "2020-05-22TNI"}),
+        (
+            "The attack took place in the early morning hours of Friday.",
+            {"Friday": "2020-05-22"},
+        ),
+        ("It happened in the early morning of March 3.", {"March 3": "2020-03-03"}),
+        # counter-examples: a length of hours after a weekday and a part of the day
+        (
+            "He arrived Friday morning, hours before the vote.",
+            {"Friday morning": "2020-05-22TMO", "hours": "PTXH"},
+        ),
+    ],
+)
+def test_hours_of_a_part_of_the_day(text: str, expected: dict[str, str], parse: bool) -> None:
+    assert found(text, "2020-05-22", parse) == expected
