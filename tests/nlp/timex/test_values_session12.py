@@ -10,8 +10,9 @@ past message urged ("urging supporters to gather for a funeral on Wednesday"); a
 passive as a past ("have been captured overnight on Thursday"); a quarter's year in four
 digits ("0501-Q3"); months listed across the year's end ("beginning in November, December and
 January", said in May); "earlier/later in the month" in a past clause as the story's month
-("in mid-April. Later in the month, ..."). Each family has counter-examples that must not
-change; every case runs without and with a parse."""
+("in mid-April. Later in the month, ..."); a coordinated verb spelled like its base form
+("had ruled that the ballots must be returned, and set Friday as the deadline"). Each family
+has counter-examples that must not change; every case runs without and with a parse."""
 
 from __future__ import annotations
 
@@ -356,6 +357,30 @@ def test_month_list_over_the_year_end(
     ],
 )
 def test_earlier_in_the_month_of_the_story(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a verb spelled like its base form after "and", right before the date, has the
+        # tense of the clause's first verb, not of a modal between them
+        (
+            "A judge had ruled that the ballots must be returned to the county clerk, and set "
+            "Friday as the deadline.",
+            "2020-05-19",
+            ("Friday", "2020-05-15"),
+        ),
+        # counter-examples: a past without the coordination, a modal's own verb
+        ("The board set Friday as the deadline.", "2020-05-19", ("Friday", "2020-05-15")),
+        ("The ballots must be returned by Friday.", "2020-05-19", ("Friday", "2020-05-22")),
+        ("The judge will set Friday as the deadline.", "2020-05-19", ("Friday", "2020-05-22")),
+    ],
+)
+def test_coordinated_base_form_past(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)

@@ -1227,6 +1227,16 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
         # ("If a ballot vacancy happens after the March primary" names the primary gone)
         return "future"
     near = max(0, len(before) - 12)
+    if (
+        len(before) > 2
+        and before[-2].lower() == "and"
+        and before[-1].lower() in _unchanged_past()
+        and (main := _first_cue(before[:-2])) is not None
+    ):
+        # "had ruled that Elian must be returned to his father, and set Friday as the
+        # deadline": a verb spelled like its base form, coordinated right before the date,
+        # has the tense of the clause's own first verb, not of a modal in between
+        return main  # type: ignore[return-value]
     if _moved_to(before):
         # the verb's tense dates the decision; the date it moves to is, as a rule, still ahead
         # (the tense window still caps how far: "postponed to Nov. 4" said in December)
