@@ -62,6 +62,7 @@ FILES = [
     "timex_fall_verbs.txt",
     "timex_score_words.txt",
     "timex_weekly_practices.tsv",
+    "timex_holiday_rites.txt",
 ]
 
 

@@ -245,6 +245,44 @@ def holiday_modifier(text: str, start: int, end: int) -> bool:
     return _kind_noun_after(text, end, _holiday_kinds())
 
 
+# A capitalised word right after a named day, with only spaces between ("the Mardi Gras
+# Indians", "the Victory Day Parade", "the Easter Rising", "the Good Friday Agreement").
+_CAPITAL_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![-'’])")
+# A preposition before the day makes it the day even before a capital ("on Memorial Day
+# President Trump laid a wreath", "during Mardi Gras New Orleans fills up").
+_DAY_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:on|in|at|by|during|before|after|since|until|till|through|throughout|for|"
+    r"over|from|to|around|ahead\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+@functools.cache
+def _time_words() -> frozenset[str]:
+    lex = lexicon()
+    rites = load_list("timex_holiday_rites.txt", lower=True)
+    return date_words() | frozenset(lex.units) | frozenset(lex.day_parts) | frozenset(rites)
+
+
+def holiday_in_name(text: str, start: int, end: int) -> bool:
+    """ "The Mardi Gras Indians paraded", "the Victory Day Parade", "the Easter Rising": a
+    named day before a capitalised word that is no time word is part of a proper name, and
+    TimeML tags no date inside a name (as "the October Revolution", names.names_a_thing).
+    "Super Tuesday primaries" and "Christmas Day services" (lower case: the day modifies an
+    event) stay dates, and so do "Easter Mass" (a rite of ``timex_holiday_rites.txt``),
+    "Memorial Day Presented by" (a participle), "the Memorial Day Weekend" (a time word),
+    "on Memorial Day President Trump ..." (a preposition before the day) and a title-case
+    headline."""
+    m = _CAPITAL_WORD_AFTER.match(text, end)
+    if m is None or m.group(1).lower() in _time_words():
+        return False
+    if len(m.group(1)) > 4 and m.group(1).endswith("ed"):
+        return False  # "A strange, quiet Memorial Day Presented by ...": a participle
+    if _DAY_PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    return not headline(text, start)
+
+
 @functools.cache
 def _generic_days() -> frozenset[str]:
     return frozenset(load_list("timex_generic_days.txt", lower=True))
@@ -824,6 +862,7 @@ def candidates(text: str) -> list[Candidate]:
     named day ("Election Day") always is, "today's youth" speaks of the age, not the day, and
     capitals a text uses for a product or show ("the Abbott ID NOW test") are no time word."""
     found = []
+    in_names: list[tuple[int, int]] = []
     names = day_name_spans(text)
     for rule in rules():
         for m in rule.regex.finditer(text):
@@ -837,6 +876,9 @@ def candidates(text: str) -> list[Candidate]:
                 if generic_day(text, m.start(), m.end()):
                     continue
                 if _named_day(rule, m) and holiday_modifier(text, m.start(), m.end()):
+                    continue
+                if _named_day(rule, m) and holiday_in_name(text, m.start(), m.end()):
+                    in_names.append(m.span())
                     continue
                 if rule.family == "holiday" and common_noun_day(text, m.start(), m.end()):
                     continue
@@ -879,6 +921,9 @@ def candidates(text: str) -> list[Candidate]:
                 if game_minute(text, m.start(), m.end()):
                     continue
                 found.append(Candidate(m.start(), m.end(), rule, m))
+    if in_names:
+        # "the Good Friday Agreement": no weekday inside the name either
+        found = [c for c in found if not any(s <= c.start and c.end <= e for s, e in in_names)]
     named = caps_names(text, [(c.start, c.end) for c in found])
     if named:
         found = [c for c in found if (c.start, c.end) not in named]

@@ -1,0 +1,59 @@
+"""Session 12, round 3: extent classes of named days, judged by the TimeML 1.2.1 (TE3) rules;
+every class has counter-examples, each run without and with a parse.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.pipeline import get_nlp
+from storyline.nlp.timex import tag
+
+
+def found(text: str, dct: str, parse: bool = False) -> dict[str, str]:
+    doc = get_nlp()(text) if parse else None
+    return {t.text: t.value for t in tag(text, dct, doc=doc)}
+
+
+# A named day before a capitalised word that is no time word is part of a proper name ("the
+# Mardi Gras Indians", "the Victory Day Parade", "the Good Friday Agreement"), and TimeML tags
+# no date inside a name; a weekday inside the name is none either. A lower-case event noun
+# after the day ("Super Tuesday primaries", "Christmas Day services"), a time word ("the
+# Memorial Day weekend"), a preposition before the day and a named day that ends in a weekday
+# ("Super Bowl Sunday") keep the date.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Mardi Gras Indians paraded through the Treme on Monday, organisers said.",
+            {"Monday": "2020-05-18"},
+        ),
+        ("Moscow postponed the Victory Day Parade because of the outbreak.", {}),
+        ("The Good Friday Agreement was signed in 1998.", {"1998": "1998"}),
+        # counter-examples
+        (
+            "Joe Biden won most states in the Super Tuesday primaries.",
+            {"Super Tuesday": "2020-03-03"},
+        ),
+        ("Churches cancelled Christmas Day services.", {"Christmas Day": "2019-12-25"}),
+        ("The Super Bowl Sunday party drew a crowd.", {"Super Bowl Sunday": "2020-02-02"}),
+        (
+            "Beaches will be closed over the Memorial Day weekend.",
+            {"the Memorial Day weekend": "2020-W21-WE"},
+        ),
+        (
+            "On Memorial Day President Trump will lay a wreath.",
+            {"Memorial Day": "2020-05-25"},
+        ),
+        ("The virus spread during Mardi Gras in New Orleans.", {"Mardi Gras": "2020-02-25"}),
+        # a rite capitalised by custom; a participle after the day
+        (
+            "Pope Francis said Easter Mass in an empty basilica last month.",
+            {"Easter": "2020-04-12", "last month": "2020-04"},
+        ),
+        ("A strange, quiet Memorial Day Presented by Lockheed", {"Memorial Day": "2020-05-25"}),
+    ],
+)
+def test_named_day_inside_a_name(text: str, expected: dict[str, str], parse: bool) -> None:
+    assert found(text, "2020-05-19", parse) == expected
