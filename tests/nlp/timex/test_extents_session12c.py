@@ -57,3 +57,31 @@ def found(text: str, dct: str, parse: bool = False) -> dict[str, str]:
 )
 def test_named_day_inside_a_name(text: str, expected: dict[str, str], parse: bool) -> None:
     assert found(text, "2020-05-19", parse) == expected
+
+
+# A year right after a holiday's week or weekend is the phrase's year and one expression with
+# it ("Memorial Day weekend 2019" = the weekend before Memorial Day 2019), as "Memorial Day
+# 2019" is. A year after "in" stays its own expression (the holiday takes its year), and so
+# does a year after a comma.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Beach crowds were thinner than over Memorial Day weekend 2019, officials said.",
+            {"Memorial Day weekend 2019": "2019-W21-WE"},
+        ),
+        ("Hotels were full during Easter week 2000.", {"Easter week 2000": "2000-W16"}),
+        # counter-examples
+        (
+            "Beach crowds were thinner than over Memorial Day weekend in 2019.",
+            {"Memorial Day weekend": "2019-W21-WE", "2019": "2019"},
+        ),
+        (
+            "Beaches will be closed over the Memorial Day weekend, and 2019 was no better.",
+            {"the Memorial Day weekend": "2020-W21-WE", "2019": "2019"},
+        ),
+    ],
+)
+def test_holiday_weekend_and_its_year(text: str, expected: dict[str, str], parse: bool) -> None:
+    assert found(text, "2020-05-19", parse) == expected

@@ -144,7 +144,9 @@ _DETERMINER_OF_MODIFIER = re.compile(
 # 2000-04-23) or the weekend next to it (a Monday holiday ends its weekend, a Friday one
 # starts it: Memorial Day 2020-05-25 -> 2020-W21-WE). "the Memorial Day holiday weekend" is
 # the same weekend.
-_HOLIDAY_WEEK = re.compile(r"\s+(?:holiday\s+)?(week|weekend)(?![\w-])", re.I)
+_HOLIDAY_WEEK = re.compile(
+    r"\s+(?:holiday\s+)?(week|weekend)(?![\w-])(?:\s+((?:19|20)\d\d)(?![\w-]))?", re.I
+)
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
@@ -174,7 +176,41 @@ def _holiday_week(text: str, cand: Candidate, norm: Norm, end: int, hi: int) -> 
     else:
         shift = {1: -1, 5: 1}.get(day.isoweekday(), 0)  # Monday: the weekend before it
         norm.value = iso_week(day + dt.timedelta(days=shift)) + "-WE"
+    if m.group(2) and day.year != int(m.group(2)):
+        return m.end(1)  # a year _holiday_week_year did not join
     return m.end()
+
+
+# "Memorial Day weekend 2019", "Easter week 2000": a year right after the holiday's week or
+# weekend is that phrase's year, as in "Memorial Day 2019", and one expression with it (TE3: a
+# single time is one TIMEX3; "the weekend of Memorial Day in 2019"). The year's own tag goes and
+# the holiday is that year's; _holiday_week then takes the year into the extent.
+_WEEK_THEN_YEAR = re.compile(r"\s+(?:holiday\s+)?(?:week|weekend)\s+", re.I)
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _holiday_week_year(text: str, kept: list[tuple[Candidate, Norm]]) -> None:
+    i = 0
+    while i + 1 < len(kept):
+        (cand, norm), (nxt, nxt_norm) = kept[i], kept[i + 1]
+        i += 1
+        if cand.rule.family != "holiday" or not _DAY.match(norm.value):
+            continue
+        if group(cand.match, "year") or group(cand.match, "rel") or nxt_norm.mod:
+            continue
+        if (
+            not _BARE_YEAR.fullmatch(text, nxt.start, nxt.end)
+            or nxt_norm.value != text[nxt.start : nxt.end]
+        ):
+            continue
+        if not _WEEK_THEN_YEAR.fullmatch(text, cand.end, nxt.start):
+            continue
+        rule = lexicon().holidays.get(key(group(cand.match, "holiday") or ""))
+        day = cal.holiday(rule, int(nxt_norm.value)) if rule else None
+        if day is None:
+            continue
+        norm.value = day.isoformat()
+        del kept[i]
 
 
 # "Thanksgiving weekend in November 2018", "Christmas Day in 2016": a holiday followed by "in"
@@ -1422,6 +1458,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
         if norm is not None:
             scored.append((cand, norm))
     kept = select(scored)
+    _holiday_week_year(text, kept)
     for i, (cand, norm) in enumerate(kept):  # before the story dates are read from them
         _holiday_year(text, cand, norm, kept[i + 1] if i + 1 < len(kept) else None)
     context.coordinate(text, [(cand.start, cand.end, norm) for cand, norm in kept], dct)
