@@ -85,3 +85,31 @@ def test_named_day_inside_a_name(text: str, expected: dict[str, str], parse: boo
 )
 def test_holiday_weekend_and_its_year(text: str, expected: dict[str, str], parse: bool) -> None:
     assert found(text, "2020-05-19", parse) == expected
+
+
+# A school, academic, crop or marketing year written as the two years it spans is one period
+# and one expression, named by the year it starts in; it was the two years apart. A fiscal
+# year keeps its end year (year.fyspan), a sports season and a bare span its two years.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Schools will stay closed for the rest of the 2019-2020 school year.",
+            {"the 2019-2020 school year": "2019"},
+        ),
+        (
+            "Enrollment fell during the 2018-19 academic year, the university said.",
+            {"the 2018-19 academic year": "2018"},
+        ),
+        ("Exports rose in the 2006/07 marketing year.", {"the 2006/07 marketing year": "2006"}),
+        ("Tuition rose for the 2019 school year.", {"the 2019 school year": "2019"}),
+        # counter-examples
+        ("Revenue fell in the 2019-20 fiscal year.", {"the 2019-20 fiscal year": "2020"}),
+        ("The 2019-20 season was cut short.", {"2019": "2019", "20": "2020"}),
+        ("The recession of 1990-91 hurt schools.", {"1990": "1990", "91": "1991"}),
+        ("It was a school year like no other.", {}),
+    ],
+)
+def test_school_year_span(text: str, expected: dict[str, str], parse: bool) -> None:
+    assert found(text, "2020-05-19", parse) == expected
