@@ -113,3 +113,31 @@ def test_holiday_weekend_and_its_year(text: str, expected: dict[str, str], parse
 )
 def test_school_year_span(text: str, expected: dict[str, str], parse: bool) -> None:
     assert found(text, "2020-05-19", parse) == expected
+
+
+# A bare weekday right after a named day that falls on it restates the day and is that day
+# (it was the weekday nearest the DCT); when the holiday's year picked from the DCT has it on
+# another weekday, the year next to it that fits is both's. Two expressions, as two noun
+# phrases are. A weekday the holiday does not fall on in any nearby year is left alone.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Revellers marked St. Patrick's Day Tuesday in near-empty streets.",
+            {"St. Patrick's Day": "2020-03-17", "Tuesday": "2020-03-17"},
+        ),
+        (
+            "The parade was held on Memorial Day Monday, officials said.",
+            {"Memorial Day": "2020-05-25", "Monday": "2020-05-25"},
+        ),
+        # counter-examples: the holiday and a weekday apart, an "Easter Monday" named day
+        (
+            "The shops closed on Christmas Day, and on Tuesday they reopened.",
+            {"Christmas Day": "2019-12-25", "Tuesday": "2020-05-19"},
+        ),
+        ("Prices fell after Easter Monday.", {"Easter Monday": "2020-04-13"}),
+    ],
+)
+def test_weekday_after_a_named_day(text: str, expected: dict[str, str], parse: bool) -> None:
+    assert found(text, "2020-05-19", parse) == expected

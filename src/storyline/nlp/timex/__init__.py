@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -211,6 +212,40 @@ def _holiday_week_year(text: str, kept: list[tuple[Candidate, Norm]]) -> None:
             continue
         norm.value = day.isoformat()
         del kept[i]
+
+
+# "marked St. Patrick's Day Tuesday", "on Independence Day Saturday": a bare weekday right
+# after a named day (a space or a comma between) that is the weekday the named day falls on
+# restates it, and is that day (it was the weekday nearest the DCT). Two expressions, as two
+# noun phrases are; only the weekday's value changes.
+_HOLIDAY_THEN_WEEKDAY = re.compile(r",?[ \t]+")
+
+
+def _holiday_weekday(text: str, kept: list[tuple[Candidate, Norm]]) -> None:
+    for (cand, norm), (nxt, nxt_norm) in itertools.pairwise(kept):
+        if cand.rule.family != "holiday" or not _DAY.match(norm.value):
+            continue
+        if nxt.rule.family != "weekday" or not _HOLIDAY_THEN_WEEKDAY.fullmatch(
+            text, cand.end, nxt.start
+        ):
+            continue
+        weekday = lexicon().weekdays.get(text[nxt.start : nxt.end].lower())
+        if weekday is None:
+            continue
+        day = dt.date.fromisoformat(norm.value)
+        if day.isoweekday() != weekday:
+            # "on Independence Day Saturday" said in May 2020: the year next to the holiday's
+            # in which it falls on that weekday, if just one does (2020-07-04, a Saturday)
+            if group(cand.match, "year") or group(cand.match, "rel"):
+                continue
+            rule = lexicon().holidays.get(key(group(cand.match, "holiday") or ""))
+            days = [cal.holiday(rule, day.year + k) for k in (-1, 1)] if rule else []
+            fits = [d for d in days if d is not None and d.isoweekday() == weekday]
+            if len(fits) != 1:
+                continue
+            day = fits[0]
+            norm.value = day.isoformat()
+        nxt_norm.value = day.isoformat()
 
 
 # "Thanksgiving weekend in November 2018", "Christmas Day in 2016": a holiday followed by "in"
@@ -1459,6 +1494,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
             scored.append((cand, norm))
     kept = select(scored)
     _holiday_week_year(text, kept)
+    _holiday_weekday(text, kept)
     for i, (cand, norm) in enumerate(kept):  # before the story dates are read from them
         _holiday_year(text, cand, norm, kept[i + 1] if i + 1 < len(kept) else None)
     context.coordinate(text, [(cand.start, cand.end, norm) for cand, norm in kept], dct)
