@@ -88,22 +88,27 @@ def test_holiday_weekend_and_its_year(text: str, expected: dict[str, str], parse
 
 
 # A school, academic, crop or marketing year written as the two years it spans is one period
-# and one expression, named by the year it starts in; it was the two years apart. A fiscal
-# year keeps its end year (year.fyspan), a sports season and a bare span its two years.
+# and one expression, named by the year it ends in as a fiscal year is (year.fyspan), so that
+# "the 2019-20 school year" and "this school year" said in May 2020 are one value; it was the
+# two years apart. A sports season and a bare span keep their two years.
 @pytest.mark.parametrize("parse", [False, True])
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
             "Schools will stay closed for the rest of the 2019-2020 school year.",
-            {"the 2019-2020 school year": "2019"},
+            {"the 2019-2020 school year": "2020"},
         ),
         (
             "Enrollment fell during the 2018-19 academic year, the university said.",
-            {"the 2018-19 academic year": "2018"},
+            {"the 2018-19 academic year": "2019"},
         ),
-        ("Exports rose in the 2006/07 marketing year.", {"the 2006/07 marketing year": "2006"}),
+        ("Exports rose in the 2006/07 marketing year.", {"the 2006/07 marketing year": "2007"}),
         ("Tuition rose for the 2019 school year.", {"the 2019 school year": "2019"}),
+        (
+            "Schools stay shut this school year, and the 2019-20 school year ends in June.",
+            {"this school year": "2020", "the 2019-20 school year": "2020", "June": "2020-06"},
+        ),
         # counter-examples
         ("Revenue fell in the 2019-20 fiscal year.", {"the 2019-20 fiscal year": "2020"}),
         ("The 2019-20 season was cut short.", {"2019": "2019", "20": "2020"}),
