@@ -774,8 +774,13 @@ def norm_set(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return Norm("SET", f"XXXX-{month:02d}", freq="1Y")
     if ctx.rule == "set.everyn":
         unit = lexicon().units.get(key(group(m, "unit") or ""))
-        n = number(group(m, "num") or "")
-        if unit is None or n is None or unit.code in ("WE", "Q"):
+        count = group(m, "num") or ""
+        n = number(count)
+        # "every few days", "every several weeks": a vague count is a SET all the same, its
+        # period unknown (PXD), as "several days" is the length PXD; it was "few days" alone,
+        # a length with "every" left outside
+        vague = n is None and lexicon().numbers.get(key(count)) == "X"
+        if unit is None or (n is None and not vague) or unit.code in ("WE", "Q"):
             return None
         return Norm("SET", fmt_duration(n, unit.code, unit.clock, unit.factor), quant="EVERY")
     sunit = key(group(m, "sunit") or "")
