@@ -38,3 +38,36 @@ def test_every_vague_count_is_a_set(
     text: str, expected: tuple[str, str, str, str | None], parse: bool
 ) -> None:
     assert found(text, parse) == [expected]
+
+
+# "16 billion doses of vaccine a year", "20 liters of clean water a day": an "of" phrase naming
+# what is counted may stand between the counted plural and "a year"; the unit is still the
+# "per" of a rate, a SET as in "3 million tonnes a year" (it was a length, P1Y). A length
+# counted on ("a day after the vote") and "a year ago" stay as they were.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plant will make 16 billion doses of vaccine a year, the company said.",
+            [("a year", "SET", "P1Y", "EVERY")],
+        ),
+        (
+            "Each family receives 20 liters of clean water a day.",
+            [("a day", "SET", "P1D", "EVERY")],
+        ),
+        # counter-examples: no count before the plural; a length counted on; a year back
+        (
+            "The vote was held a day after two rounds of talks in Geneva.",
+            [("a day", "DURATION", "P1D", None)],
+        ),
+        (
+            "He spent two weeks of his leave a year ago in Rome.",
+            [("two weeks", "DURATION", "P2W", None), ("a year ago", "DATE", "2019", None)],
+        ),
+    ],
+)
+def test_rate_with_an_of_phrase_is_a_set(
+    text: str, expected: list[tuple[str, str, str, str | None]], parse: bool
+) -> None:
+    assert found(text, parse) == expected

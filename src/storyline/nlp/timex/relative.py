@@ -841,7 +841,8 @@ _RATE_BEFORE = re.compile(
 def _rate_count() -> re.Pattern[str]:
     """ "4,000 tests a day", "three meals a day", "3,000 children a day": a counted plural
     noun (up to two words before it; in "-s" or an irregular plural from
-    timex_irregular_plurals.txt) makes it the "per" of a rate."""
+    timex_irregular_plurals.txt; perhaps with an "of" phrase after it, "2 million barrels of
+    oil a day") makes it the "per" of a rate."""
     irregular = "|".join(re.escape(w) for w in load_list("timex_irregular_plurals.txt", lower=True))
     # spelled counts of two or more from timex_numbers.tsv ("twelve people a week"), any case
     spelled = sorted(
@@ -854,7 +855,9 @@ def _rate_count() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.,])(?:\d[\d,.]*|(?i:{counts}))\s+(?:[A-Za-z-]+\s+){{0,2}}"
         r"(?!(?:was|has|is|this|its|as|his|hers|does|thus|plus|less|unless|across|us)\s)"
-        rf"(?:[A-Za-z][a-z]+s|{irregular})\s*$"
+        # an "of" phrase may name what is counted: "16 billion doses of vaccine a year", "20
+        # liters of clean water a day", as "3 million tonnes a year" (it was a length P1Y)
+        rf"(?:[A-Za-z][a-z]+s|{irregular})(?:\s+of\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+)?\s*$"
         r"|(?:million|billion|trillion)\s*$"  # "$80 billion a year" (TimeBank: SET P1Y EVERY)
         # a length spent in each unit: "half an hour a day", "an hour a day", as "30 minutes a day"
         r"|\b(?:(?i:half|one)\s+an?|an?|(?i:one))\s+(?:hour|minute)\s*$"
