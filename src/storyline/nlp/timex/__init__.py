@@ -182,6 +182,12 @@ def _holiday_week(text: str, cand: Candidate, norm: Norm, end: int, hi: int) -> 
     return m.end()
 
 
+def _holiday_in(cand: Candidate, year: int) -> dt.date | None:
+    """The day of the named day ``cand`` matched in ``year`` (None for no rule or no such day)."""
+    rule = lexicon().holidays.get(key(group(cand.match, "holiday") or ""))
+    return cal.holiday(rule, year) if rule else None
+
+
 # "Memorial Day weekend 2019", "Easter week 2000": a year right after the holiday's week or
 # weekend is that phrase's year, as in "Memorial Day 2019", and one expression with it (TE3: a
 # single time is one TIMEX3; "the weekend of Memorial Day in 2019"). The year's own tag goes and
@@ -206,8 +212,7 @@ def _holiday_week_year(text: str, kept: list[tuple[Candidate, Norm]]) -> None:
             continue
         if not _WEEK_THEN_YEAR.fullmatch(text, cand.end, nxt.start):
             continue
-        rule = lexicon().holidays.get(key(group(cand.match, "holiday") or ""))
-        day = cal.holiday(rule, int(nxt_norm.value)) if rule else None
+        day = _holiday_in(cand, int(nxt_norm.value))
         if day is None:
             continue
         norm.value = day.isoformat()
@@ -238,8 +243,7 @@ def _holiday_weekday(text: str, kept: list[tuple[Candidate, Norm]]) -> None:
             # in which it falls on that weekday, if just one does (2020-07-04, a Saturday)
             if group(cand.match, "year") or group(cand.match, "rel"):
                 continue
-            rule = lexicon().holidays.get(key(group(cand.match, "holiday") or ""))
-            days = [cal.holiday(rule, day.year + k) for k in (-1, 1)] if rule else []
+            days = [_holiday_in(cand, day.year + k) for k in (-1, 1)]
             fits = [d for d in days if d is not None and d.isoweekday() == weekday]
             if len(fits) != 1:
                 continue
@@ -294,8 +298,7 @@ def _holiday_year(
         return
     if not _HOLIDAY_IN.fullmatch(text, cand.end, nxt.start):
         return
-    rule = lexicon().holidays.get(key(group(cand.match, "holiday") or ""))
-    day = cal.holiday(rule, int(value.group(1))) if rule else None
+    day = _holiday_in(cand, int(value.group(1)))
     if day is None or (value.group(2) and int(value.group(2)) != day.month):
         return  # "Easter in March 2019" when Easter 2019 is in April: leave it
     norm.value = day.isoformat()

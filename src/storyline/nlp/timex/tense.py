@@ -1167,8 +1167,10 @@ def _expected_day(text: str, sentence: tuple[int, int], end: int, words: list[st
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 
 
-def _nearest_cue(words: list[str]) -> str | None:
-    for i in range(len(words) - 1, -1, -1):
+def _nearest_cue(words: list[str], end: int | None = None) -> str | None:
+    """The tense of the nearest cue before ``words[end]`` (the last word when ``end`` is None);
+    each cue is read with the words after it still in view."""
+    for i in range((len(words) if end is None else end) - 1, -1, -1):
         tense = _cue_at(words, i)
         if tense is not None:
             return tense
@@ -1769,8 +1771,7 @@ def _urged_in_past(words: list[str], i: int) -> bool:
     to = i + 1 if words[i + 1].lower() == "to" else i + 2
     if to + 1 >= len(words) or words[to + 1].lower() in _NOT_PLAN_AFTER_TO:
         return False
-    back = next((cue for j in range(i - 1, -1, -1) if (cue := _cue_at(words, j))), None)
-    return back == "past"
+    return _nearest_cue(words, i) == "past"
 
 
 def plan_of_past_at(text: str, sentences: Sentences, start: int) -> bool:
