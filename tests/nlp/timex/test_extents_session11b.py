@@ -33,11 +33,18 @@ def found(text: str, dct: dt.date = DCT) -> dict[str, str]:
         ),
         ("The wall was rebuilt in AD 1350 by the governor.", {"AD 1350": "1350"}),
         ("He said the world would end in 2000 AD.", {"2000 AD": "2000"}),
-        ("The site was inhabited from 3000 B.C. to 2000 B.C. by farmers.", {}),
-        ("From 3000 B.C. to 2000 B.C. Egyptians farmed here.", {}),
-        ("The city was founded in 1200 BC and abandoned later.", {}),
-        ("The texts date to 1750 BCE, experts said.", {}),
-        ("The tablets date to 1800 BC.", {}),
+        # session 13: a year before our era is one DATE with its marker, "BC3000" (HeidelTime)
+        (
+            "The site was inhabited from 3000 B.C. to 2000 B.C. by farmers.",
+            {"3000 B.C.": "BC3000", "2000 B.C.": "BC2000"},
+        ),
+        (
+            "From 3000 B.C. to 2000 B.C. Egyptians farmed here.",
+            {"3000 B.C.": "BC3000", "2000 B.C.": "BC2000"},
+        ),
+        ("The city was founded in 1200 BC and abandoned later.", {"1200 BC": "BC1200"}),
+        ("The texts date to 1750 BCE, experts said.", {"1750 BCE": "BC1750"}),
+        ("The tablets date to 1800 BC.", {"1800 BC": "BC1800"}),
         # counter-examples: British Columbia, a lower-case "ad", a company name
         ("In 1996 BC Hydro raised rates.", {"1996": "1996"}),
         ("He lost the 2017 B.C. election.", {"2017": "2017"}),

@@ -23,7 +23,7 @@ from storyline.nlp.timex.names import (
     names_a_thing,
     speaker_name,
 )
-from storyline.nlp.timex.patterns import group
+from storyline.nlp.timex.patterns import era_marker, group
 from storyline.nlp.timex.relative import (
     norm_ago,
     norm_dur,
@@ -437,6 +437,16 @@ def norm_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
     span = _fiscal_span(m)
     if span is not None:
         return Norm("DATE", str(span)) if span else None
+    era_year = group(m, "eyear")
+    if era_year is not None:
+        # "776 BC" = BC0776, "555 AD" / "AD 79" = 0555 / 0079 (HeidelTime, TIMEX2); "1354"
+        # before "to 1345 B.C." is BC1354
+        era = group(m, "era") or group(m, "bcnext")
+        end = m.end("bcnext") if group(m, "bcnext") else ctx.end  # the span's marker
+        if not era_marker(ctx.text, ctx.start, end, era, int(era_year)):
+            return None
+        prefix = "BC" if era is not None and era.startswith("B") else ""
+        return Norm("DATE", f"{prefix}{int(era_year):04d}", read_mod(m))
     fy = group(m, "fy")
     if fy is not None:
         # "FY2024", "FY24": the fiscal year is named by its year (two digits = 20xx).
@@ -523,7 +533,9 @@ def norm_century(m: re.Match[str], ctx: Ctx) -> Norm | None:
         n = int(digits.group(0)) if digits else None
     if not n or n > 21:
         return None
-    return Norm("DATE", f"{n - 1:02d}", read_mod(m))
+    # "the 5th century BC" = BC04 (HeidelTime: "the 2nd century BC" = BC01)
+    prefix = "BC" if (group(m, "cera") or "").startswith("B") else ""
+    return Norm("DATE", f"{prefix}{n - 1:02d}", read_mod(m))
 
 
 _QORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}

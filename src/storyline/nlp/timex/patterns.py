@@ -440,6 +440,14 @@ _ERA_END = re.compile(
     r"\s*(?:[,;:)\]!?\u2013-]|\.?\s*$|(?<=\.)\s*\n)|\.?\s+(?:and|or|to|until|till|by|in|at|when|"
     r"through|with|from|during|on|as|for|of|after|before)\b"
 )
+# "founded in 753 BC. In March ...", "in 753 B.C. The city ...": a period and a capitalised
+# function word after the marker end a sentence; "the 2017 B.C. Election" is a name.
+_ERA_SENTENCE_END = re.compile(
+    r"\.\s+(?:The|A|An|It|He|She|They|We|This|That|These|Those|There|But|Its|His|Her|Their)\b"
+    r"|\.\s+(?i:and|or|to|until|till|by|in|at|when|through|with|from|during|on|as|for|of|"
+    r"after|before)\b"
+)
+_NAME_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)\s+$")
 _BC_BEFORE = re.compile(r"\d\s?(?:B\.\s?C\.?|BCE?\b)\s*(?:to|and|or|-|\u2013|until|till)\s*$")
 
 
@@ -451,6 +459,26 @@ def bc_year(text: str, start: int, end: int) -> bool:
     if m is None:
         return False
     if m.group("bc") is None or _ERA_END.match(text, m.end()):
+        return True
+    return _BC_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def era_marker(text: str, start: int, end: int, era: str | None, year: int) -> bool:
+    """ "776 BC at Olympia", "around 2000 BCE", "AD 79", "555 AD by": the era marker after the
+    figure (``era``; None when "AD" comes before it) makes the match ``text[start:end]`` a
+    year. BCE and an AD before the figure always do; "BC" and "CE" only before punctuation, a
+    preposition or a conjunction, or after another B.C. year ("In 1996 BC Hydro", "the 2017
+    B.C. election" are British Columbia); "AD" after a year below 1000 too ("200 AD patients"
+    is a disease)."""
+    if era is None:
+        # "Flight AD 123" is a code; "In AD 79", "the AD 79 eruption" are years
+        name = _NAME_BEFORE.search(text, max(0, start - 20), start)
+        return name is None or _ERA_END.match(" " + name.group(1).lower()) is not None
+    if era.startswith("B") and "E" in era:
+        return True
+    if era in ("AD", "A.D.") and (year >= 1000 or era.endswith(".")):
+        return True
+    if _ERA_END.match(text, end) or _ERA_SENTENCE_END.match(text, end - era.endswith(".")):
         return True
     return _BC_BEFORE.search(text, max(0, start - 30), start) is not None
 

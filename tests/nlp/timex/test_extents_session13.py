@@ -1,0 +1,58 @@
+"""Session 13 of recognition and extents: classes of time expressions the tagger missed,
+split or took inside names, judged by the TimeML 1.2.1 (TE3) rules and HeidelTime's values;
+every class has counter-examples. Both paths (cue words and a spaCy parse) must agree."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.pipeline import get_nlp
+from storyline.nlp.timex import tag
+
+
+def found(text: str, dct: str, parse: bool = False) -> list[tuple[str, str]]:
+    doc = get_nlp()(text) if parse else None
+    return [(t.text, t.value) for t in tag(text, dct, doc=doc)]
+
+
+# Era years: a year of any size with its era marker is one DATE, valued as HeidelTime does
+# ("190 BC" = BC0190, "the 2nd century BC" = BC01, a three-digit year as four digits). "BC"
+# without an E is also British Columbia, and "AD" a disease or a code: they count before
+# punctuation or a preposition, or when the marker comes first after no name.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The games began in 776 BC at Olympia.", [("776 BC", "BC0776")]),
+        ("The temple was built in 555 AD by the king.", [("555 AD", "0555")]),
+        ("Pompeii was destroyed in AD 79 by Vesuvius.", [("AD 79", "0079")]),
+        ("In AD 79, Vesuvius erupted.", [("AD 79", "0079")]),
+        ("The city was founded around 2000 BCE near the river.", [("around 2000 BCE", "BC2000")]),
+        ("In 44 B.C., Caesar was killed.", [("44 B.C.", "BC0044")]),
+        ("Rome was founded in 753 B.C. The king died.", [("753 B.C.", "BC0753")]),
+        (
+            "He lived from 100 BC to 44 BC in Rome.",
+            [("100 BC", "BC0100"), ("44 BC", "BC0044")],
+        ),
+        ("The tomb dates to the 5th century BC and was looted.", [("the 5th century BC", "BC04")]),
+        ("The coins date to the 1st century AD.", [("the 1st century AD", "00")]),
+        # the first figure of a span or pair ending in B.C. is of that era too
+        (
+            "The boy king governed Egypt from 1354 to 1345 B.C. He died young.",
+            [("1354", "BC1354"), ("1345 B.C.", "BC1345")],
+        ),
+        ("It dates to 190 or 180 BC, experts say.", [("190", "BC0190"), ("180 BC", "BC0180")]),
+        # counter-examples: British Columbia, a disease, a code, a mark, a count
+        ("He moved to BC in 2010.", [("2010", "2010")]),
+        ("In 1996 BC Hydro raised rates.", [("1996", "1996")]),
+        ("In 1996 B.C. Hydro raised rates.", [("1996", "1996")]),
+        ("The trial enrolled 200 AD patients in 2019.", [("2019", "2019")]),
+        ("Flight AD 123 was delayed.", []),
+        ("The AD said the budget would be cut.", []),
+        ("The CE mark was granted to 300 CE devices.", []),
+        ("He earned 555 points in 2010.", [("2010", "2010")]),
+        ("Between 2000 and 2010 BC Hydro grew.", [("2000", "2000"), ("2010", "2010")]),
+    ],
+)
+def test_era_years(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, "2020-12-10", parse) == expected
