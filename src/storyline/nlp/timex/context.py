@@ -215,6 +215,8 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
         if ref is not None and ref.startswith("narrdec:"):
             decade = _story_decade(norm, start, decade, last_date) or decade
             continue
+        if ref is None and norm.kind == "offset":
+            continue  # "about an hour ago" from a DCT with no clock: a guessed day, no story day
         if ref is None:
             m = _QUARTER.match(norm.value)
             if m and norm.quarter_role != "upcoming":
@@ -226,7 +228,7 @@ def resolve(items: list[tuple[int, Norm]]) -> None:
             if _DAY.match(norm.value):
                 last_day = clock_day = (start, norm.value[:10])
                 days.append(norm.value[:10])
-            elif _DAY_TIME.match(norm.value) and norm.kind != "offset":
+            elif _DAY_TIME.match(norm.value):
                 clock_day = (start, _night_after(norm.value))
             continue
         if ref == "stamp":  # a live blog's "11:45 am:": the entry is on that day

@@ -252,8 +252,8 @@ def norm_ago(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", "XXXX", mod)
     norm = shifted(ctx.dct, *(in_smaller_unit(n, unit) if half else (n, unit)), sign, mod)
     if norm is not None and unit.clock:
-        # "about an hour ago": counted from a DCT with no clock time, its day says nothing
-        # about the day a later clock time is on (context.py)
+        # "about an hour ago": counted from a DCT with no clock time, its day (values.shifted)
+        # is a guess that says nothing about the day the story is at (context.py)
         norm.kind = "offset"
     if norm is not None and norm.ctx_ref == "yearback" and in_longer_period(ctx):
         norm.ctx_ref = None  # "for the nine months, ... a year ago": the year, no quarter

@@ -616,6 +616,13 @@ def shifted(dct: dt.date, n: Fraction, unit: Unit, sign: int, mod: str | None) -
     """The date ``n`` units before (sign -1) or after ``dct``, at the unit's precision."""
     amount = float(n * unit.factor) * sign
     code = unit.code
+    if unit.clock and not isinstance(dct, dt.datetime):
+        # "two hours from now", "about an hour ago" from a DCT with no clock time: counting
+        # from its midnight would invent a clock time (T02:00, the day before at T23:00). All
+        # that is known is the day, a DATE: the DCT's, or the day a count of whole days (24
+        # hours and more) lands on ("36 hours ago": the day before).
+        hours = amount / {"H": 1, "M": 60, "S": 3600}.get(code, 1)
+        return Norm("DATE", (dct + dt.timedelta(days=int(hours / 24))).isoformat(), mod)
     if unit.clock:
         clock_time = cal.add(dct, amount, "MIN" if code == "M" else code)
         assert isinstance(clock_time, dt.datetime)

@@ -1,0 +1,58 @@
+"""Session 13 of values and tense (vals13): items left open by session 12 and classes found
+reading ReCOVery reliable stories. Each family has counter-examples that must not change, and
+both paths (cue words, ``storyline timeml``; and a spaCy parse) are asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.pipeline import get_nlp
+from storyline.nlp.timex import tag
+
+
+def found(text: str, dct: str, parse: bool = False) -> list[tuple[str, str, str]]:
+    doc = get_nlp()(text) if parse else None
+    return [(t.text, t.type, t.value) for t in tag(text, dct, doc=doc)]
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # an hours/minutes offset from a DCT with no clock time names no clock time: the day
+        # is all that is known, the DCT's (it was T02:00, counted from midnight; "an hour
+        # ago" the day before at T23:00)
+        (
+            "Four assignments due, and a Zoom meeting scheduled for two hours from now.",
+            "2020-05-15",
+            ("two hours from now", "DATE", "2020-05-15"),
+        ),
+        (
+            "We were looking at it, literally, about an hour ago, officials said.",
+            "2020-05-11",
+            ("about an hour ago", "DATE", "2020-05-11"),
+        ),
+        # a count of whole days (24 hours and more) lands on the day it reaches
+        (
+            "The result will be known 48 hours from now, the commission said.",
+            "2020-12-20",
+            ("48 hours from now", "DATE", "2020-12-22"),
+        ),
+        (
+            "The ministry said 36 hours ago that the talks had failed.",
+            "2020-12-20",
+            ("36 hours ago", "DATE", "2020-12-19"),
+        ),
+        # counter-examples: "N minutes later" stays a length; a named clock time stays exact
+        ("Police arrived 30 minutes later.", "2020-12-20", ("30 minutes", "DURATION", "PT30M")),
+        (
+            "The meeting is scheduled for 2 p.m. on Monday.",
+            "2020-12-20",
+            ("2 p.m. on Monday", "TIME", "2020-12-21T14:00"),
+        ),
+    ],
+)
+def test_clock_offset_from_a_dct_without_clock(
+    text: str, dct: str, expected: tuple[str, str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
