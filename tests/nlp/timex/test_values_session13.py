@@ -56,3 +56,43 @@ def test_clock_offset_from_a_dct_without_clock(
     text: str, dct: str, expected: tuple[str, str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "overnight" tied to a day named right after or before it is that day's night
+        (
+            "Two men have been captured overnight on Thursday, police said.",
+            "2020-12-20",
+            ("overnight", "TIME", "2020-12-17TNI"),
+        ),
+        (
+            "Heavy storms hit the coast overnight Tuesday to Wednesday, the agency said.",
+            "2020-12-20",
+            ("overnight", "TIME", "2020-12-15TNI"),
+        ),
+        # "overnight into Friday": the night that ends on Friday
+        (
+            "Heavy rain is expected overnight into Friday, forecasters said.",
+            "2020-12-22",
+            ("overnight", "TIME", "2020-12-24TNI"),
+        ),
+        # counter-examples: no day next to it, or a day further off, leaves the DCT's night
+        (
+            "Business dried up overnight, and on Thursday the store closed.",
+            "2020-12-20",
+            ("overnight", "TIME", "2020-12-20TNI"),
+        ),
+        (
+            "But the overnight death toll reported on Monday was 59.",
+            "2020-05-19",
+            ("overnight", "TIME", "2020-05-19TNI"),
+        ),
+    ],
+)
+def test_overnight_takes_the_day_named_next_to_it(
+    text: str, dct: str, expected: tuple[str, str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

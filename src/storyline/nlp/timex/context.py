@@ -578,6 +578,34 @@ def _weekday_apposition(text: str, items: list[tuple[int, int, Norm]]) -> None:
             first.free = False
 
 
+# "overnight on Thursday", "overnight Tuesday", "overnight into Friday": a day right after it
+_OVERNIGHT_BEFORE = re.compile(r"\s+(?:on\s+|into\s+)?")
+
+
+def _overnight_day(text: str, items: list[tuple[int, int, Norm]]) -> None:
+    """ "Two men have been captured overnight on Thursday", "overnight Tuesday to Wednesday",
+    "Tuesday overnight": "overnight" (the DCT's night alone) tied to a day named right after or
+    before it is that day's night, as "Thursday night" is (…TNI of the day named). A day
+    further off ("overnight, and on Thursday") leaves it the DCT's night."""
+    for k, (start, end, norm) in enumerate(items):
+        if text[start:end].lower() != "overnight" or not norm.value.endswith("TNI"):
+            continue
+        day: dt.date | None = None
+        joint = (
+            _OVERNIGHT_BEFORE.fullmatch(text, end, items[k + 1][0]) if k + 1 < len(items) else None
+        )
+        if joint is not None and items[k + 1][2].type == "DATE":
+            day = _day(items[k + 1][2]) if _DAY_VALUE.fullmatch(items[k + 1][2].value) else None
+            if day is not None and "into" in joint.group(0):
+                day -= dt.timedelta(days=1)  # "overnight into Friday": Thursday's night
+        if day is None and k and re.fullmatch(r"\s+", text[items[k - 1][1] : start]):
+            prev = items[k - 1][2]
+            if prev.type == "DATE" and _DAY_VALUE.fullmatch(prev.value):
+                day = _day(prev)
+        if day is not None:
+            norm.value = f"{day.isoformat()}TNI"
+
+
 _SEASON_VALUE = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 _OWN_YEAR = re.compile(r"\d|\b(?:last|next|this|past|coming|previous|following)\b", re.I)
@@ -644,3 +672,4 @@ def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | Non
     _range_day_at_end(text, items)
     _bare_clocks(text, items)
     _weekday_apposition(text, items)
+    _overnight_day(text, items)
