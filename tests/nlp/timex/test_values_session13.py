@@ -96,3 +96,45 @@ def test_overnight_takes_the_day_named_next_to_it(
     text: str, dct: str, expected: tuple[str, str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a present of an office taken, an event held or a trip started on a weekday is a
+        # timetable: the coming day (was the one gone)
+        (
+            "The newly elected mayor takes office on Friday.",
+            "2020-12-16",
+            ("Friday", "DATE", "2020-12-18"),
+        ),
+        ("The vote takes place on Sunday.", "2020-12-16", ("Sunday", "DATE", "2020-12-20")),
+        (
+            "The prime minister leaves for Washington on Monday.",
+            "2020-12-16",
+            ("Monday", "DATE", "2020-12-21"),
+        ),
+        (
+            "The mayor, who takes office on Friday, said he would act quickly.",
+            "2020-12-16",
+            ("Friday", "DATE", "2020-12-18"),
+        ),
+        # counter-examples: a past, a "to" before the phrase, or a habit stay as they were
+        ("The mayor took office on Friday.", "2020-12-16", ("Friday", "DATE", "2020-12-11")),
+        (
+            "The vote that took place on Sunday was declared void.",
+            "2020-12-16",
+            ("Sunday", "DATE", "2020-12-13"),
+        ),
+        (
+            "Residents said the market takes place every Friday.",
+            "2020-12-16",
+            ("every Friday", "SET", "XXXX-WXX-5"),
+        ),
+    ],
+)
+def test_scheduled_present_phrases(
+    text: str, dct: str, expected: tuple[str, str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
