@@ -138,3 +138,50 @@ def test_scheduled_present_phrases(
     text: str, dct: str, expected: tuple[str, str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # school and academic years are named by the year they end in (year.school): from
+        # August on the current one ends in the next calendar year
+        (
+            "Students will return to classrooms next school year, the district said.",
+            "2020-12-20",
+            ("next school year", "DATE", "2022"),
+        ),
+        (
+            "Enrollment dropped last school year.",
+            "2020-12-20",
+            ("last school year", "DATE", "2020"),
+        ),
+        (
+            "Standardized tests are canceled for this school year.",
+            "2020-12-20",
+            ("this school year", "DATE", "2021"),
+        ),
+        (
+            "Schools stay closed through the end of the academic year.",
+            "2020-09-02",
+            ("the end of the academic year", "DATE", "2021"),
+        ),
+        # counter-examples: said in spring the current school year ends that year; a plain
+        # "next year" is the calendar's
+        (
+            "She has a job somewhere within the district next school year.",
+            "2020-05-16",
+            ("next school year", "DATE", "2021"),
+        ),
+        (
+            "Standardized tests are canceled for this school year.",
+            "2020-05-06",
+            ("this school year", "DATE", "2020"),
+        ),
+        ("Sales will rise next year.", "2020-12-20", ("next year", "DATE", "2021")),
+    ],
+)
+def test_relative_school_year_named_by_its_end(
+    text: str, dct: str, expected: tuple[str, str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

@@ -175,7 +175,9 @@ def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
         else None
     )
     if unit in ("year", "fiscal year"):
-        return Norm("DATE", str(dct.year + shift), mod, ctx_ref=story_ref)
+        return Norm(
+            "DATE", str(dct.year + _school_year_ahead(m, dct) + shift), mod, ctx_ref=story_ref
+        )
     if unit == "month":
         d = cal.add_months(dct, shift)
         return Norm("DATE", f"{d.year}-{d.month:02d}", mod, ctx_ref=story_ref)
@@ -193,6 +195,19 @@ def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
         ref = f"narrdec:{shift}:2" if story else None
         return Norm("DATE", f"{dct.year // 100 + shift:02d}", mod, ctx_ref=ref)
     return None
+
+
+_SCHOOL_YEAR = re.compile(r"\b(?:school|academic)\s+year\b", re.I)
+# The month a school or academic year starts in (a northern one: August/September).
+_SCHOOL_YEAR_START = 8
+
+
+def _school_year_ahead(m: re.Match[str], dct: dt.date) -> int:
+    """A school or academic year is named by the year it ends in (year.school: "the 2020-21
+    school year" is 2021), so from August on "this school year" is the next calendar year's
+    and "next school year" the one after (said in December 2020: 2021 and 2022; in May 2020:
+    2020 and 2021). 1 when the DCT is in such a year's first calendar year, else 0."""
+    return int(dct.month >= _SCHOOL_YEAR_START and _SCHOOL_YEAR.search(m.group(0)) is not None)
 
 
 # Words that count from the time the story is at, not from the DCT.
