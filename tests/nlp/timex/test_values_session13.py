@@ -185,3 +185,53 @@ def test_relative_school_year_named_by_its_end(
     text: str, dct: str, expected: tuple[str, str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a weekday starting a range whose end is ahead is the coming one (said on Saturday)
+        (
+            "The lockdown in the city runs from Sunday through May 30.",
+            "2020-05-16",
+            ("Sunday", "DATE", "2020-05-17"),
+        ),
+        (
+            "The sale at the store runs from Monday until June 1.",
+            "2020-05-16",
+            ("Monday", "DATE", "2020-05-18"),
+        ),
+        (
+            "The order is in effect from Monday through June.",
+            "2020-05-16",
+            ("Monday", "DATE", "2020-05-18"),
+        ),
+        # a past saying that announced the stretch is the saying's past, not the stretch's
+        (
+            "Kuwait, in the Middle East, announced a lockdown from Sunday through May 30.",
+            "2020-05-09",
+            ("Sunday", "DATE", "2020-05-10"),
+        ),
+        # counter-examples: a range that ended, a past tense, "last Monday"
+        (
+            "The lockdown ran from Sunday through May 10.",
+            "2020-05-16",
+            ("Sunday", "DATE", "2020-05-10"),
+        ),
+        (
+            "Schools were closed from Monday to May 30, officials said last week.",
+            "2020-05-16",
+            ("Monday", "DATE", "2020-05-11"),
+        ),
+        (
+            "The order has been in effect from last Monday through May 30.",
+            "2020-05-16",
+            ("last Monday", "DATE", "2020-05-11"),
+        ),
+    ],
+)
+def test_range_start_ahead_of_its_end(
+    text: str, dct: str, expected: tuple[str, str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

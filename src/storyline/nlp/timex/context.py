@@ -606,6 +606,32 @@ def _overnight_day(text: str, items: list[tuple[int, int, Norm]]) -> None:
             norm.value = f"{day.isoformat()}TNI"
 
 
+def _range_start_ahead(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | None) -> None:
+    """ "The lockdown runs from Sunday through May 30" (said on Saturday 16 May), "from Monday
+    until June 1": a weekday whose day came from the tense alone, starting a range whose end
+    (a date or a month) is still ahead, is the coming one when that is not past the end; the
+    tense had taken the one gone (a week before). A range that ended already, a weekday with
+    "last"/"next" or one a past tense chose ("were closed from Monday to May 30") keeps its
+    value."""
+    if dct is None:
+        return
+    for (_, end, first), (start, _, second) in itertools.pairwise(items):
+        if first.kind != "weekday" or not first.free or first.past:
+            continue
+        if second.kind not in ("day", "month"):
+            continue
+        if second.type != "DATE" or second.mod or _joint(text, end, start) != "range":
+            continue
+        own, until = _day(first), _day(second)
+        if own is None or until is None or own >= dct:
+            continue
+        if second.kind == "month":
+            until = cal.month_end(until.year, until.month)
+        coming = own + dt.timedelta(weeks=-(-(dct - own).days // 7))
+        if until > dct and coming <= until:
+            _set_day(first, coming)
+
+
 _SEASON_VALUE = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 _OWN_YEAR = re.compile(r"\d|\b(?:last|next|this|past|coming|previous|following)\b", re.I)
@@ -673,3 +699,4 @@ def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | Non
     _bare_clocks(text, items)
     _weekday_apposition(text, items)
     _overnight_day(text, items)
+    _range_start_ahead(text, items, dct)

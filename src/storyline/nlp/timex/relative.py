@@ -496,6 +496,7 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
     # "Wednesday's ruling" names something that has happened: the tense of the clause around
     # it says nothing about it.
     possessive = ctx.text[ctx.end : ctx.end + 2] in ("'s", "’s")
+    past = False
     if ctx.dct is None or (
         _ON_A.search(ctx.before) and not _NOUN_AFTER_DAY.match(ctx.text, ctx.end)
     ):
@@ -519,6 +520,7 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         value = _nearest_weekday(weekday, ctx.dct).isoformat()
     else:
         tense = None if possessive else ctx.tense()
+        past = tense == "past" and not _announced_range(ctx)
         reported = _reported_plan(ctx, weekday) if tense == "future" and rel is None else None
         value = (reported or resolve_weekday(weekday, ctx.dct, tense, rel)).isoformat()
     # a weekday that follows the tense may follow the weekday before it instead ("will close
@@ -531,9 +533,8 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         free = False
     else:
         that = None
-    if code:
-        return Norm("TIME", f"{value}T{code}", mod, kind="weekday", free=free, ctx_ref=that)
-    return Norm("DATE", value, mod, kind="weekday", free=free, ctx_ref=that)
+    typ, value = ("TIME", f"{value}T{code}") if code else ("DATE", value)
+    return Norm(typ, value, mod, kind="weekday", free=free, ctx_ref=that, past=past)
 
 
 # "local time" right after a weekday (or after its clock time): "died early Friday local time"
@@ -588,6 +589,20 @@ def _demonstrative(ctx: Ctx, possessive: bool) -> bool:
         return False
     word = (m.group(1) or "").strip().lower()
     return word not in _speech_words()
+
+
+# "announced a lockdown from": a saying whose object is a stretch starting at the date
+_OBJECT_FROM = re.compile(
+    r"\b([a-z]+)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){1,3}from\s+$"
+)
+
+
+def _announced_range(ctx: Ctx) -> bool:
+    """True for a weekday that starts a stretch a past saying announced ("Kuwait announced a
+    lockdown from Sunday through May 30"): the past is the saying's, not the stretch's (a
+    later end still ahead moves it to the coming day, context._range_start_ahead)."""
+    m = _OBJECT_FROM.search(ctx.text, max(0, ctx.start - 80), ctx.start)
+    return m is not None and m.group(1) in _speech_words()
 
 
 @functools.cache

@@ -47,6 +47,9 @@ class Norm:
     # a later member of "in May and June" can follow the first one instead.
     kind: str | None = None
     free: bool = False
+    # A weekday whose day a past tense chose ("were closed from Monday to May 30"): a range
+    # after it that is still running does not move it ahead (context._range_start_ahead).
+    past: bool = False
 
 
 @dataclass(slots=True)
