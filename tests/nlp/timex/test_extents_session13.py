@@ -56,3 +56,41 @@ def found(text: str, dct: str, parse: bool = False) -> list[tuple[str, str]]:
 )
 def test_era_years(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert found(text, "2020-12-10", parse) == expected
+
+
+# "the weekend of May 2-3": one DATE, the weekend of that date's ISO week (it was "the weekend"
+# of the DCT's week and the days apart); a weekend of something else stays as it was.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales were strong over the weekend of May 2-3.",
+            [("the weekend of May 2-3", "2020-W18-WE")],
+        ),
+        (
+            "Sales were strong over the weekend of March 14.",
+            [("the weekend of March 14", "2020-W11-WE")],
+        ),
+        (
+            "The race was held the weekend of 14-15 March.",
+            [("the weekend of 14-15 March", "2020-W11-WE")],
+        ),
+        (
+            "The concert is the weekend of May 9 and 10.",
+            [("the weekend of May 9 and 10", "2020-W19-WE")],
+        ),
+        (
+            "The festival is the weekend of June 6, 2021.",
+            [("the weekend of June 6, 2021", "2021-W22-WE")],
+        ),
+        # counter-examples: the weekend of an event, the weekend then a date
+        ("He spent the weekend of his birthday at home.", [("the weekend", "2020-W19-WE")]),
+        (
+            "Over the weekend, on May 3, sales rose.",
+            [("the weekend", "2020-W19-WE"), ("May 3", "2020-05-03")],
+        ),
+    ],
+)
+def test_weekend_of_a_date(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, "2020-05-10", parse) == expected

@@ -279,11 +279,13 @@ def _month_gone(month: int, day: int, dct: dt.date) -> bool:
 
 
 def norm_week(m: re.Match[str], ctx: Ctx) -> Norm | None:
-    """ "the week of March 6": the ISO week holding that day."""
+    """ "the week of March 6": the ISO week holding that day; "the weekend of May 2-3": that
+    week's weekend."""
     day = norm_date(m, ctx)
     if day is None or not re.match(r"^\d{4}-\d\d-\d\d$", day.value):
         return day
-    return Norm("DATE", cal.iso_week(dt.date.fromisoformat(day.value)))
+    week = cal.iso_week(dt.date.fromisoformat(day.value))
+    return Norm("DATE", week + "-WE" if ctx.rule == "week.weekend" else week)
 
 
 def norm_month(m: re.Match[str], ctx: Ctx) -> Norm | None:
