@@ -21,6 +21,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 Tense = Literal["past", "present", "future"] | None
+# A cue word's tense as timex_tense_cues.tsv gives it: "future-to" is a future only right
+# before "to"/"for" (``_cue_at`` reads it to a Tense); an auxiliary of timex_bare_aux.tsv may
+# be "keep" (its bare verb keeps its own tense).
+Cue = Literal["past", "present", "future", "future-to"] | None
+AuxTense = Literal["past", "present", "future", "keep"] | None
+_TENSES: dict[str, Tense] = {"past": "past", "present": "present", "future": "future"}
+_CUES: dict[str, Cue] = {**_TENSES, "future-to": "future-to"}
+_AUX_TENSES: dict[str, AuxTense] = {**_TENSES, "keep": "keep"}
 
 # Sentence ends for the no-parse path: . ! ? (and closing quotes) before a capital, or a blank line.
 # A stop, then space and a capital; or, in scraped text whose paragraphs ran together, a
@@ -85,7 +93,7 @@ class Sentences:
         return self.bounds[self.index(offset)]
 
 
-def _cue(token: str) -> str | None:
+def _cue(token: str) -> Cue:
     if "-" in token:
         prefix, _, rest = token.partition("-")
         if prefix.lower() not in _VERB_PREFIXES or "-" in rest:
@@ -110,7 +118,7 @@ def _cue(token: str) -> str | None:
         tense = "past"
     if tense == "present-noun":
         return "present"  # "play": a schedule verb unless a determiner makes it a noun
-    return None if tense in ("none", "modal") else tense
+    return _CUES.get(tense) if tense is not None else None  # "none", "modal": no tense
 
 
 # Words after which a verb form carries no tense of its own: an infinitive ("due to expire",
@@ -379,12 +387,12 @@ def _future_to(words: list[str], i: int) -> bool:
 
 
 @functools.cache
-def _bare_aux() -> dict[str, str]:
+def _bare_aux() -> dict[str, AuxTense]:
     """Auxiliaries followed by a bare infinitive ("will", "could", "did") and their tense."""
-    return {r["aux"]: r["tense"] for r in load_table("timex_bare_aux.tsv")}
+    return {r["aux"]: _AUX_TENSES.get(r["tense"]) for r in load_table("timex_bare_aux.tsv")}
 
 
-def _aux_before(words: list[str], i: int) -> str | None:
+def _aux_before(words: list[str], i: int) -> AuxTense:
     """The tense of an auxiliary of ``timex_bare_aux.tsv`` before ``words[i]``, with "not",
     "never" or an adverb between ("will hit", "did not begin", "didn’t play"); None when
     there is no such auxiliary."""
@@ -419,7 +427,7 @@ def _noun_after_determiner(words: list[str], i: int) -> bool:
 _NOUN_PREPOSITIONS = frozenset({"in", "on", "of", "for", "with", "at", "from", "by", "upon"})
 
 
-def _bare_verb_tense(words: list[str], i: int) -> str | None:
+def _bare_verb_tense(words: list[str], i: int) -> Tense:
     """The past read off a bare-looking verb by grammar: after a past causative and its
     object the verb is the causative's ("Mr. Bush let the ground offensive begin": no
     timetable present); an unchanged past after a singular subject is past ("Albright set
@@ -588,7 +596,7 @@ def _perfect_passive(words: list[str], i: int) -> bool:
     return words[-1].lower() == "on" or len(words) == i + 3
 
 
-def _cue_at(words: list[str], i: int) -> str | None:
+def _cue_at(words: list[str], i: int) -> Tense:
     if _due_to(words, i):
         return "future"  # after "was/were" a plan of the past (``_plan_of_past``)
     if _past_to(words, i):
@@ -818,7 +826,7 @@ def tense_past_aside(text: str, end: int) -> Tense:
         return None
     stop = _SENT_END.search(text, m.end())
     words = _words_after(text, m.end(), stop.start() if stop else len(text))
-    return _first_cue(words)  # type: ignore[return-value]
+    return _first_cue(words)
 
 
 @functools.cache
@@ -855,7 +863,7 @@ def _closing_attribution(text: str, end: int, stop: int) -> bool:
     return _first_cue([w.group(0) for w in _WORD.finditer(text, end, m.start())]) is None
 
 
-def _first_cue(words: list[str]) -> str | None:
+def _first_cue(words: list[str]) -> Tense:
     for i in range(len(words)):
         if _past_to(words, i):
             # after the date "was to" is mostly a copula and its complement, past: "Our stance
@@ -1053,7 +1061,7 @@ def _participle_adjunct(text: str, sentence: tuple[int, int], start: int) -> Ten
     main = _WORD.findall(text, sentence[0], found.start())
     if main and main[-1].lower() in _reporting_verbs():
         # '"...," Ali said, pointing to ...': the adjunct hangs on the saying, not the quote
-        return _cue_at(main, len(main) - 1)  # type: ignore[return-value]
+        return _cue_at(main, len(main) - 1)
     # "The county is facing a shortfall, and yesterday the county reached a milestone,
     # surpassing ...": the participle's main clause is the last coordinated one
     conjunctions = [i for i, w in enumerate(main) if w in ("and", "but")]
@@ -1067,11 +1075,11 @@ def _participle_adjunct(text: str, sentence: tuple[int, int], start: int) -> Ten
             # "said schools will close, citing ... Friday": the adjunct may belong to the
             # reported clause, whose tense is not the saying's
             return None
-        return tense  # type: ignore[return-value]
+        return tense
     return None
 
 
-def _farther_cue(before: list[str], near: int) -> str | None:
+def _farther_cue(before: list[str], near: int) -> Tense:
     """The nearest cue among ``before[:near]``, the clause's words beyond the near window; a
     past perfect plan ("analysts, who had expected the shortfall in goods and services to come
     to 63 billion dollars in October") counts as no direction."""
@@ -1167,7 +1175,7 @@ def _expected_day(text: str, sentence: tuple[int, int], end: int, words: list[st
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 
 
-def _nearest_cue(words: list[str], end: int | None = None) -> str | None:
+def _nearest_cue(words: list[str], end: int | None = None) -> Tense:
     """The tense of the nearest cue before ``words[end]`` (the last word when ``end`` is None);
     each cue is read with the words after it still in view."""
     for i in range((len(words) if end is None else end) - 1, -1, -1):
@@ -1192,9 +1200,7 @@ def _past_when_clause(text: str, sentence: tuple[int, int], end: int) -> bool:
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;:()]*,\s*(?:on\s+)?$", re.IGNORECASE)
 
 
-def _verb_after_relative_aside(
-    text: str, sentence: tuple[int, int], start: int, end: int
-) -> str | None:
+def _verb_after_relative_aside(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense:
     """The tense of the verb right after the date (one "-ly" adverb may come first) when a
     relative aside set off by commas ends right before it: the subject's verb follows the
     date, and the aside says nothing about it."""
@@ -1223,7 +1229,7 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
     if after_aside is not None:
         # "Maoist rebels, who have been fighting ... since 1996, on Friday extended their
         # ceasefire": the aside's tense is not the date's, the verb right after it is
-        return after_aside  # type: ignore[return-value]
+        return after_aside
     if _names_weekday(text, start, end) and _conditional_present(before):
         # "unless the governor intervenes before Tuesday"; a month is left to the other cues
         # ("If a ballot vacancy happens after the March primary" names the primary gone)
@@ -1238,7 +1244,7 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
         # "had ruled that Elian must be returned to his father, and set Friday as the
         # deadline": a verb spelled like its base form, coordinated right before the date,
         # has the tense of the clause's own first verb, not of a modal in between
-        return main  # type: ignore[return-value]
+        return main
     if _moved_to(before):
         # the verb's tense dates the decision; the date it moves to is, as a rule, still ahead
         # (the tense window still caps how far: "postponed to Nov. 4" said in December)
@@ -1274,7 +1280,7 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
             # only describes the noun, the clause's own verb after the date decides
             main = _first_cue(_words_after(text, end, sentence[1]))
             if main is not None:
-                return main  # type: ignore[return-value]
+                return main
         if tense == "present" and _plural_subject(text, end, before, i):
             return "past"  # "Late-night hosts on Tuesday addressed Donald Trump's speech"
         if (
@@ -1300,11 +1306,11 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
                 # reports (with or without "that") may have its own tense after the date
                 reported = _first_cue(_words_after(text, end, sentence[1]))
                 if reported is not None:
-                    return reported  # type: ignore[return-value]
+                    return reported
             if weekday and dated and tense == "past":
                 return "future"  # "vowed Friday to return to power by Monday"
             # "agreed to buy it in February": a past verb says nothing about the February
-            return None if prospective and tense == "past" else tense  # type: ignore[return-value]
+            return None if prospective and tense == "past" else tense
     # "After reports Thursday that Pence's office would be coordinating ...": a "that" clause
     # right after the date belongs to the noun before it, its tense is not the date's
     complement = re.match(r"\s+that\b", text[end : end + 6]) is not None
@@ -1314,30 +1320,30 @@ def _lexical(text: str, sentence: tuple[int, int], start: int, end: int) -> Tens
         # "will make a rare address ... at 9:00 pm Sunday (0200 GMT Monday) to discuss the
         # way forward in Iraq, his spokesman said.": nothing tensed between the date and
         # the attribution that closes the sentence, which dates the saying
-        return farther  # type: ignore[return-value]
+        return farther
     if tense is not None and farther is not None and _attribution().match(text, end):
         # '"We will go back to Baidoa to ... discuss our laws to the parliament on Sunday,"
         # he added': the attribution dates the saying; a cue of the clause further back
         # dates the date
-        return farther  # type: ignore[return-value]
+        return farther
     if prospective and tense == "past" and not weekday:
         # '"... that we hope to complete to them in September by time of ...," Bacon said':
         # after a word of intent, a past after the date says nothing about the September
         return None
     if tense is not None:
-        return tense  # type: ignore[return-value]
+        return tense
     if prospective and farther == "past":
         # "shouted the crowds after calls by the majority in parliament urging them to
         # mobilise for a national funeral on Wednesday": a past further back than the word of
         # intent says nothing about the date either
         return None
-    return farther  # type: ignore[return-value]
+    return farther
 
 
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
 
 
-def _cue_after(text: str, end: int, stop: int) -> str | None:
+def _cue_after(text: str, end: int, stop: int) -> Tense:
     """The first cue after an expression up to ``stop``. A relative clause set off by commas
     right after it is passed over when a cue follows it ("The nine-hour operation on
     Wednesday, which is said to be the first step in a project, was ...": "is" tells of the
@@ -1476,9 +1482,9 @@ def _direction_cues() -> re.Pattern[str]:
 
 
 @functools.cache
-def _direction_table() -> dict[str, tuple[str, bool]]:
+def _direction_table() -> dict[str, tuple[Tense, bool]]:
     return {
-        r["phrase"]: (r["tense"], r["past_wins"] == "yes")
+        r["phrase"]: (_TENSES.get(r["tense"]), r["past_wins"] == "yes")
         for r in load_table("timex_direction_cues.tsv")
     }
 
@@ -1490,7 +1496,7 @@ def _direction(text: str, start: int) -> tuple[Tense, bool]:
         return None, False
     key = re.sub(r"\s+", " ", m.group(1).lower())
     tense, past_wins = _direction_table().get(key, (None, False))
-    return tense, past_wins  # type: ignore[return-value]
+    return tense, past_wins
 
 
 @functools.cache
@@ -1944,7 +1950,7 @@ def tense_after(text: str, sentences: Sentences, end: int) -> Tense:
     """The first tense cue after ``end`` in its clause: the verb of a noun phrase that opens
     with the expression ("Saturday's rescheduled race was won by Alonso": past)."""
     stop = sentences.around(end)[1]
-    return _first_cue(_words_after(text, end, stop))  # type: ignore[return-value]
+    return _first_cue(_words_after(text, end, stop))
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)
