@@ -94,3 +94,36 @@ def test_era_years(text: str, expected: list[tuple[str, str]], parse: bool) -> N
 )
 def test_weekend_of_a_date(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert found(text, "2020-05-10", parse) == expected
+
+
+# "the new year": the calendar year about to begin (said from March on) or just begun (said in
+# January or February) is a DATE; the holiday and its events, another calendar's new year and
+# "a new year of ..." are not that year.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("They hope to reopen in the new year.", "2020-12-10", [("the new year", "2021")]),
+        (
+            "Bush will deliver a speech sometime early in the New Year.",
+            "2006-12-28",
+            [("the New Year", "2007")],
+        ),
+        (
+            "Ministers could publish the list early in the new year.",
+            "2005-11-16",
+            [("the new year", "2006")],
+        ),
+        ("So far in the new year, sales are down.", "2021-01-20", [("the new year", "2021")]),
+        # counter-examples
+        ("Police were mobilized for the New Year holiday.", "2006-12-28", []),
+        ("They throw water during the new year festival.", "2006-12-28", []),
+        ("It was a new year of hope.", "2006-12-28", []),
+        ("The Jewish New Year begins at sundown.", "2006-09-20", []),
+        ("The new year's budget was approved.", "2006-12-28", []),
+        ("We wish you a happy new year.", "2006-12-28", []),
+        ("He visited on New Year's Day.", "2006-12-28", [("New Year's Day", "2007-01-01")]),
+    ],
+)
+def test_the_new_year(text: str, dct: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, dct, parse) == expected

@@ -439,6 +439,11 @@ def norm_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
     span = _fiscal_span(m)
     if span is not None:
         return Norm("DATE", str(span)) if span else None
+    if ctx.rule == "year.new":
+        # "the new year": said in January or February the year just begun, else the next one
+        if ctx.dct is None:
+            return Norm("DATE", "XXXX", read_mod(m))
+        return Norm("DATE", str(ctx.dct.year + (ctx.dct.month > 2)), read_mod(m))
     era_year = group(m, "eyear")
     if era_year is not None:
         # "776 BC" = BC0776, "555 AD" / "AD 79" = 0555 / 0079 (HeidelTime, TIMEX2); "1354"

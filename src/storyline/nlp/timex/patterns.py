@@ -897,7 +897,11 @@ def candidates(text: str) -> list[Candidate]:
             if m.end() > m.start():
                 if names and any(m.start() < e and s < m.end() for s, e in names):
                     continue
-                if not _named_day(rule, m) and names_a_title(text, m.start(), m.end()):
+                if (
+                    not _named_day(rule, m)
+                    and rule.name != "year.new"  # "early in the New Year"
+                    and names_a_title(text, m.start(), m.end())
+                ):
                     continue
                 if number_in_name(text, m.start(), m.end()):
                     continue
