@@ -127,3 +127,34 @@ def test_weekend_of_a_date(text: str, expected: list[tuple[str, str]], parse: bo
 )
 def test_the_new_year(text: str, dct: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert found(text, dct, parse) == expected
+
+
+# A programme's name: a bare weekday before a (talk, news ...) show names the shows that air
+# that day ("the Sunday talk shows"), and a quoted time word right before "show" is the show
+# ("NBC's \"Today\" show"); a possessive weekday, or one that is a sentence's date, stays.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said on the Sunday talk show that he would run.", []),
+        ("He appeared on the Sunday shows to defend the plan.", []),
+        ("She spoke on a Sunday morning news programme.", []),
+        ('She said on NBC\'s "Today" show that she was fine.', []),
+        ("She said on NBC\u2019s \u201cToday\u201d show that she was fine.", []),
+        ("She appeared on NBC's Today to discuss it.", []),
+        # counter-examples
+        ("He said on Sunday's show that he would run.", [("Sunday", "2020-12-06")]),
+        ("He will be on the show Sunday.", [("Sunday", "2020-12-13")]),
+        ("On Sunday, the show aired again.", [("Sunday", "2020-12-06")]),
+        ('"Today is a sad day," she said on the show.', [("Today", "2020-12-10")]),
+        ("Cavuto said during his Monday show that it was bad.", [("Monday", "2020-12-07")]),
+        (
+            "Images from Sunday morning show the restaurant had a line.",
+            [("Sunday morning", "2020-12-06TMO")],
+        ),
+        ("A video from the restaurant Sunday shows a morning rush.", [("Sunday", "2020-12-06")]),
+        ("Today the company said it was fine.", [("Today", "2020-12-10")]),
+    ],
+)
+def test_show_names(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, "2020-12-10", parse) == expected

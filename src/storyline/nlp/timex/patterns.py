@@ -834,6 +834,49 @@ def _weekly_practices() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _WEEKDAY_ONLY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 
 
+# "said on the Sunday talk show", "appeared on the Sunday shows", "a Sunday morning news
+# programme", "on Sunday talk shows": a weekday after an article, or before a talk, news ...
+# word, before a show names the kind of show that airs that day, no date. "during his Monday
+# show" (that Monday's), "Images from Sunday morning show ..." (a verb) keep it.
+_SHOW_AFTER = re.compile(
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
+    r"(?P<kind>(?:[ \t]+(?:talk|news|political|interview|chat|public[ \t]+affairs))*)"
+    r"[ \t]+(?:shows?|programs?|programmes?)\b",
+    re.I,
+)
+_WEEKDAY_PART = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:[ \t]+(?:morning|afternoon|evening|night))?",
+    re.I,
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.I)
+
+
+def weekday_show(text: str, start: int, end: int) -> bool:
+    """ "the Sunday talk shows": the weekday names the shows of every such day, no date."""
+    if _WEEKDAY_PART.fullmatch(text, start, end) is None:
+        return False
+    m = _SHOW_AFTER.match(text, end)
+    if m is None:
+        return False
+    return (
+        bool(m.group("kind")) or _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None
+    )
+
+
+# "on NBC's \"Today\" show", "on ABC's \u201cThis Week\u201d programme": a time word that fills a
+# quotation right before show/programme is the show's name (a quote opening otherwise lets a
+# capital through as a sentence's first word).
+_SHOW_AFTER_QUOTE = re.compile(r"[\"\u201d][ \t]+(?:shows?|programs?|programmes?)\b", re.I)
+
+
+def quoted_show(text: str, start: int, end: int) -> bool:
+    """ "NBC's \"Today\" show": the quoted time word is the show's name."""
+    before = _QUOTE_OPEN.search(text, max(0, start - 60), start)
+    if before is None or before.group(1).strip():
+        return False
+    return _SHOW_AFTER_QUOTE.match(text, end) is not None and text[start].isupper()
+
+
 def weekly_practice(text: str, start: int, end: int) -> bool:
     """ "the government canceled Friday prayers", "move Sunday services online": a bare weekday
     before a noun of a weekly practice, after a verb of a rule or a habit
@@ -917,6 +960,8 @@ def candidates(text: str) -> list[Candidate]:
                 if rule.name == "time.part" and attributive_part(text, m.start(), m.end()):
                     continue
                 if rule.family == "weekday" and weekly_practice(text, m.start(), m.end()):
+                    continue
+                if weekday_show(text, m.start(), m.end()) or quoted_show(text, m.start(), m.end()):
                     continue
                 if rule.family == "quarter" and game_quarter(text, m.start(), m.end()):
                     continue
