@@ -158,3 +158,29 @@ def test_the_new_year(text: str, dct: str, expected: list[tuple[str, str]], pars
 )
 def test_show_names(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert found(text, "2020-12-10", parse) == expected
+
+
+# A season before a home ("Tanglewood, the summer home of the orchestra") names the home kept
+# for that season, no date; a season of the year stays ("spent the summer at his home", "the
+# spring home-buying season").
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tanglewood, the summer home of the orchestra, is closed.", []),
+        ("The winter home of the Yankees is in Tampa.", []),
+        ("The mansion, his summer house, was sold.", []),
+        # counter-examples
+        ("He spent the summer at his home.", [("the summer", "2020-SU")]),
+        (
+            "He went to his summer home in the summer.",
+            [("the summer", "2020-SU")],
+        ),
+        (
+            "Supply was tight going into the spring home-buying season.",
+            [("the spring", "2021-SP")],
+        ),
+    ],
+)
+def test_season_home(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, "2020-12-10", parse) == expected

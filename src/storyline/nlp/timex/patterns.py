@@ -226,7 +226,7 @@ def _holiday_kinds() -> frozenset[str]:
     return frozenset(load_list("timex_holiday_kinds.txt", lower=True))
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b(?!-)")  # "home-buying" is no "home"
 
 
 def _kind_noun_after(text: str, end: int, kinds: frozenset[str]) -> bool:
