@@ -184,3 +184,24 @@ def test_show_names(text: str, expected: list[tuple[str, str]], parse: bool) -> 
 )
 def test_season_home(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert found(text, "2020-12-10", parse) == expected
+
+
+# A one-sentence line whose every word is capitalised, a function word after the first
+# included, is set in title case although it ends in a stop (an advert's line): its capitals
+# make no name of a named day or a time word; prose keeps its names.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Celebrate Christmas Day With Us.", [("Christmas Day", "2020-12-25")]),
+        (
+            "Spend Christmas Day With Family This Year.",
+            [("Christmas Day", "2020-12-25"), ("This Year", "2020")],
+        ),
+        # counter-examples: prose with a name, a sentence that capitalises no function word
+        ("The Christmas Day Massacre shocked the town.", []),
+        ("He watched This Week With George Stephanopoulos on Sunday.", [("Sunday", "2020-12-06")]),
+    ],
+)
+def test_title_case_line_with_stop(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, "2020-12-10", parse) == expected

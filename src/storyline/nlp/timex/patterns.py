@@ -100,12 +100,34 @@ def _line_around(text: str, start: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, hi if hi >= 0 else len(text)
 
 
+# "Celebrate Christmas Day With Us.": a one-sentence line whose every word is capitalised, a
+# short function word after its first included, is set in title case although it ends in a
+# stop (an advert's or a caption's line); prose capitalises no "With" or "Us" mid-sentence.
+_TITLE_FUNCTION_WORD = re.compile(
+    r"(?<=\s)(?:With|For|On|In|At|To|Of|The|And|Or|By|From|Us|Our|Your|This|Is|Are)(?![\w'’])"
+)
+_INNER_STOP = re.compile(r"[.!?]\s")
+
+
+def _stopped_title(line: str) -> bool:
+    words = _WORD.findall(line)
+    return (
+        len(words) >= 4
+        and all(w[0].isupper() for w in words)
+        and _INNER_STOP.search(line) is None
+        and _TITLE_FUNCTION_WORD.search(line) is not None
+    )
+
+
 def headline(text: str, start: int) -> bool:
     """A line set in title case ("Talks Resume Next Week"): no sentence-final stop, and most
-    of its longer words capitalised."""
+    of its longer words capitalised; or every word capitalised, a function word too
+    ("Celebrate Christmas Day With Us.")."""
     lo, hi = _line_around(text, start)
     line = text[lo:hi].rstrip()
-    if line.endswith((".", "?", "!", '"', "'", "\u201d")):
+    if line.endswith("."):
+        return _stopped_title(line[:-1])
+    if line.endswith(("?", "!", '"', "'", "\u201d")):
         return False
     words = [w for w in _WORD.findall(line) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
