@@ -77,8 +77,8 @@ def test_game_quarter_is_no_date(text: str, expected: dict[str, str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The firm was founded a quarter-century ago.", {"a quarter-century ago": "19"}),
-        ("The firm was founded a quarter century ago.", {"a quarter century ago": "19"}),
+        ("The firm was founded a quarter-century ago.", {"a quarter-century ago": "1995"}),
+        ("The firm was founded a quarter century ago.", {"a quarter century ago": "1995"}),
         ("It lasted a quarter-century.", {"a quarter-century": "P25Y"}),
         ("It was a quarter-century of rule by one party.", {"a quarter-century": "P25Y"}),
         ("He waited for a half-hour.", {"a half-hour": "PT30M"}),

@@ -235,3 +235,40 @@ def test_range_start_ahead_of_its_end(
     text: str, dct: str, expected: tuple[str, str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a count of years that is no whole century is a year, as "a decade ago" is (it was
+        # the century "19")
+        (
+            "It was almost exactly a quarter-century ago that I wrote my first column.",
+            "2020-04-07",
+            ("a quarter-century ago", "DATE", "1995"),
+        ),
+        (
+            "Doctors say the efforts more than half a century ago may provide lessons.",
+            "2020-05-18",
+            ("more than half a century ago", "DATE", "1970"),
+        ),
+        (
+            "The railway reached the town a century and a half ago.",
+            "2020-05-18",
+            ("a century and a half ago", "DATE", "1870"),
+        ),
+        # counter-examples: whole centuries stay centuries; decades stay years
+        (
+            "The town was built two centuries ago.",
+            "2020-05-18",
+            ("two centuries ago", "DATE", "18"),
+        ),
+        ("It was founded a century ago.", "2020-05-18", ("a century ago", "DATE", "19")),
+        ("It was founded a decade ago.", "2020-05-18", ("a decade ago", "DATE", "2010")),
+    ],
+)
+def test_fraction_of_a_century_ago_is_a_year(
+    text: str, dct: str, expected: tuple[str, str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

@@ -643,7 +643,11 @@ def shifted(dct: dt.date, n: Fraction, unit: Unit, sign: int, mod: str | None) -
         if n == 1 and unit.factor == 1 and sign < 0 and year >= 1:
             # "a year ago" in a quarterly report is the same quarter a year back.
             return Norm("DATE", _year_value(year), mod, ctx_ref="yearback")
-        return Norm("DATE", _year_value(year, century=unit.factor >= 100), mod)
+        # "two centuries ago" is a century ("18"); "a quarter-century ago", "half a century
+        # ago", "a century and a half ago" count years that are no whole century: a year, as
+        # "a decade ago" is ("1995", not the century "19")
+        century = unit.factor >= 100 and whole_years % 100 == 0
+        return Norm("DATE", _year_value(year, century=century), mod)
     moved = cal.add(dct, amount, code)
     assert isinstance(moved, dt.date)
     if code == "Y":
