@@ -272,3 +272,58 @@ def test_fraction_of_a_century_ago_is_a_year(
     text: str, dct: str, expected: tuple[str, str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a bracketed date right after a weekday or a day counted from the DCT dates it (an
+        # interview published weeks later; it was the DCT's week or day)
+        (
+            "Correctional Officer 1: Then probably Thursday [March 26], I went to the hospital.",
+            "2020-04-18",
+            ("Thursday", "DATE", "2020-03-26"),
+        ),
+        (
+            "When I come to work Monday morning [March 23], his wife tells me he was sick.",
+            "2020-04-18",
+            ("Monday morning", "TIME", "2020-03-23TMO"),
+        ),
+        (
+            "He hasn't called me today [April 3]. So I'm a little worried.",
+            "2020-04-18",
+            ("today", "DATE", "2020-04-03"),
+        ),
+        (
+            "Mayor Paul: As of last week [the week of March 30], they were still bringing them in.",
+            "2020-04-18",
+            ("last week", "DATE", "2020-W14"),
+        ),
+        (
+            "The vote is on Thursday (March 26), officials said.",
+            "2020-03-20",
+            ("Thursday", "DATE", "2020-03-26"),
+        ),
+        # counter-examples: a date on another weekday, a weekday in the brackets, no brackets
+        (
+            "Officials met on Thursday (March 25), the paper said.",
+            "2020-04-18",
+            ("Thursday", "DATE", "2020-04-16"),
+        ),
+        (
+            "The talks resumed today (Tuesday) in Geneva.",
+            "2020-04-18",
+            ("today", "DATE", "2020-04-18"),
+        ),
+        (
+            "He hasn't called me today, and on April 3 he was fine.",
+            "2020-04-18",
+            ("today", "DATE", "2020-04-18"),
+        ),
+    ],
+)
+def test_bracketed_date_after_a_relative_day(
+    text: str, dct: str, expected: tuple[str, str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

@@ -556,15 +556,29 @@ def _bare_clocks(text: str, items: list[tuple[int, int, Norm]]) -> None:
 
 
 _APPOSITION = re.compile(r"\s*,\s*")
+# "Thursday [March 26]", "today [April 3]", "about an hour ago [on April 2]": an editor's (or a
+# writer's) bracketed date right after the expression, the bracket closed right after it
+_BRACKET_OPEN = re.compile(r"\s*[\[(]\s*(?:on\s+)?")
+_BRACKET_CLOSE = re.compile(r"\s*[\])]")
+_WEEK_VALUE = re.compile(r"^\d{4}-W\d\d$")
+_WRITTEN = re.compile(r"\d")
+
+
+def _bracketed(text: str, end: int, nstart: int, nend: int) -> bool:
+    return bool(_BRACKET_OPEN.fullmatch(text, end, nstart) and _BRACKET_CLOSE.match(text, nend))
 
 
 def _weekday_apposition(text: str, items: list[tuple[int, int, Norm]]) -> None:
     """ "Tuesday afternoon, April 28, 2020": a weekday (with a part of the day, which keeps it
     a tag of its own) followed by a comma and a date on that weekday is that date, whatever the
     tense says ("Shoppers wait in line Tuesday afternoon, April 28, 2020" in a photo caption was
-    the coming Tuesday with a parse). A date on another weekday leaves it alone."""
-    for (_, end, first), (nstart, _, second) in itertools.pairwise(items):
-        if first.kind != "weekday" or not _APPOSITION.fullmatch(text, end, nstart):
+    the coming Tuesday with a parse). A date on another weekday leaves it alone. A date in
+    brackets right after it is one too ("Then probably Thursday [March 26], I went", "When I
+    come to work Monday morning [March 23]" in an interview published in April)."""
+    for (_, end, first), (nstart, nend, second) in itertools.pairwise(items):
+        if first.kind != "weekday":
+            continue
+        if not _APPOSITION.fullmatch(text, end, nstart) and not _bracketed(text, end, nstart, nend):
             continue
         own, written = _day(first), _day(second)
         # only a calendar date ("April 28", "April 28, 2020"): a clock time after the comma
@@ -576,6 +590,25 @@ def _weekday_apposition(text: str, items: list[tuple[int, int, Norm]]) -> None:
         if written.isoweekday() == own.isoweekday() and written != own:
             _set_day(first, written)
             first.free = False
+
+
+def _bracketed_day(text: str, items: list[tuple[int, int, Norm]]) -> None:
+    """ "He hasn't called me today [April 3]", "as of about an hour ago [on April 2]", "As of
+    last week [the week of March 30]": a day or week counted from the DCT, written in words,
+    with a bracketed date of the same kind right after it is that date (the quote was said
+    then, not on the DCT). A weekday is ``_weekday_apposition``'s; a written date keeps its
+    own value."""
+    for (start, end, first), (nstart, nend, second) in itertools.pairwise(items):
+        if first.kind not in (None, "offset") or first.ctx_ref is not None or second.mod:
+            continue
+        if second.type != "DATE" or not _bracketed(text, end, nstart, nend):
+            continue
+        if any(c.isdigit() for c in text[start:end]) or not _WRITTEN.search(text, nstart, nend):
+            continue  # "today (Tuesday)": no written date in the brackets
+        if _DAY_VALUE.match(first.value) and _DAY.match(second.value):
+            _set_day(first, dt.date.fromisoformat(second.value))
+        elif _WEEK_VALUE.match(first.value) and _WEEK_VALUE.match(second.value):
+            first.value = second.value
 
 
 # "overnight on Thursday", "overnight Tuesday", "overnight into Friday": a day right after it
@@ -698,5 +731,6 @@ def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | Non
     _range_day_at_end(text, items)
     _bare_clocks(text, items)
     _weekday_apposition(text, items)
+    _bracketed_day(text, items)
     _overnight_day(text, items)
     _range_start_ahead(text, items, dct)
