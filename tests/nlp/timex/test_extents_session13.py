@@ -205,3 +205,44 @@ def test_season_home(text: str, expected: list[tuple[str, str]], parse: bool) ->
 )
 def test_title_case_line_with_stop(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert found(text, "2020-12-10", parse) == expected
+
+
+# "the past couple months" (American, no "of") is the couple of months; a bare "couple" with
+# no position word or "a" before it is the noun.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Store owners I've spoken to over the past couple months are sheepish.",
+            [("the past couple months", "P2M")],
+        ),
+        ("In the next couple days we will know more.", [("the next couple days", "P2D")]),
+        ("The first couple weeks were hard.", [("The first couple weeks", "P2W")]),
+        # counter-examples: "a couple" as before, the noun "couple"
+        ("A couple weeks ago we left.", [("A couple weeks ago", "2020-W17")]),
+        ("The couple moved here in 2019.", [("2019", "2019")]),
+        ("The couple days later left town.", [("days", "PXD")]),
+    ],
+)
+def test_couple_without_of(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, "2020-05-10", parse) == expected
+
+
+# "the past" before a count of things that are no time units ("won the past five elections",
+# "for the past two seasons") is an adjective of them, no PAST_REF; "in the past" and a length
+# of time units ("the past 10 years") are as before.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Golkar has won the past five elections since 1971.", [("1971", "1971")]),
+        ("He has been on the fringes for the past two seasons.", []),
+        # counter-examples
+        ("In the past, it was fine.", [("the past", "PAST_REF")]),
+        ("In the past 10 years, it grew.", [("the past 10 years", "P10Y")]),
+        ("For the past three years it grew.", [("the past three years", "P3Y")]),
+    ],
+)
+def test_the_past_before_a_count(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, "2020-05-10", parse) == expected

@@ -949,6 +949,34 @@ def that_clause(text: str, start: int, end: int) -> bool:
     return _kind_noun_after(text, end, _that_predicates())
 
 
+_THE_PAST = re.compile(r"the\s+past", re.I)
+
+
+@functools.cache
+def _count_after() -> re.Pattern[str]:
+    words = [w for w, v in lexicon().numbers.items() if v.isdigit() and " " not in w]
+    return re.compile(rf"\s+(?:\d|(?:{alternation(words)})\b)", re.I)
+
+
+def past_before_count(text: str, start: int, end: int) -> bool:
+    """ "won the past five elections", "for the past two seasons": "the past" before a count
+    is an adjective of the counted things, no PAST_REF (a length of time units is a longer
+    match of its own: "the past two years")."""
+    return _THE_PAST.fullmatch(text, start, end) is not None and bool(
+        _count_after().match(text, end)
+    )
+
+
+# "couple" without "a" or "of" is a number only after a position word ("the past couple
+# months", "the first couple weeks", timex_numbers.tsv); elsewhere it is the noun ("The couple
+# days later left"), and a match holding it is none.
+_BARE_COUPLE = re.compile(
+    r"(?<![\w-])(?<!\ba\s)(?<!\bpast\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bcoming\s)"
+    r"(?<!\bprevious\s)(?<!\bfirst\s)(?<!\bfinal\s)couple\b(?!\s+of\b)",
+    re.I,
+)
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every match of every rule (overlapping ones included), in text order; a match that is
     part of a title ("This Week" on ABC) or of a paper's name ("The Sunday Times") is none, a
@@ -1015,6 +1043,10 @@ def candidates(text: str) -> list[Candidate]:
                     continue
                 if quote_range_end(text, m.start(), m.end()):
                     continue
+                if rule.family == "ref" and past_before_count(text, m.start(), m.end()):
+                    continue
+                if _BARE_COUPLE.search(text, m.start(), m.end()):
+                    continue  # "The couple days later left": no number without past/a
                 if game_clock(text, m.start(), m.end()):
                     continue
                 if game_minute(text, m.start(), m.end()):
