@@ -246,3 +246,24 @@ def test_couple_without_of(text: str, expected: list[tuple[str, str]], parse: bo
 )
 def test_the_past_before_a_count(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert found(text, "2020-05-10", parse) == expected
+
+
+# "four or five years ago", "2 to 3 weeks ago": the pair of counts is one expression (valued by
+# the second), as "one or two days" is one length; "one or two days later" stays that length.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It is better than four or five years ago, when we had lethal attacks.",
+            [("four or five years ago", "2001")],
+        ),
+        ("It happened 2 to 3 weeks ago.", [("2 to 3 weeks ago", "2006-W49")]),
+        # counter-examples
+        ("He scored two or three goals a week ago.", [("a week ago", "2006-W51")]),
+        ("He will be moved in one or two days.", [("one or two days", "PXD")]),
+        ("It was one or two days later.", [("one or two days", "PXD")]),
+    ],
+)
+def test_pair_of_counts_ago(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, "2006-12-29", parse) == expected
