@@ -267,3 +267,25 @@ def test_the_past_before_a_count(text: str, expected: list[tuple[str, str]], par
 )
 def test_pair_of_counts_ago(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert found(text, "2006-12-29", parse) == expected
+
+
+# "by the <unit>" ending a clause is a rate ("getting fewer by the day", "increasing by the
+# year in Nepal"), a SET; a deadline ("by the year 2000", "by the day he leaves") is not.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our rights are getting fewer and fewer by the day.", [("the day", "P1D")]),
+        (
+            "Violence against women is increasing by the year in Nepal.",
+            [("the year", "P1Y")],
+        ),
+        ("The situation changes by the minute, he said.", [("the minute", "PT1M")]),
+        # counter-examples
+        ("We will finish by the year 2000.", [("the year 2000", "2000")]),
+        ("It will be done by the day he leaves.", []),
+        ("The plan was approved by the week of March 3.", [("the week of March 3", "2006-W09")]),
+    ],
+)
+def test_by_the_unit_rate(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, "2005-11-26", parse) == expected
