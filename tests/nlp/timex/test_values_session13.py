@@ -327,3 +327,44 @@ def test_bracketed_date_after_a_relative_day(
     text: str, dct: str, expected: tuple[str, str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a clock range ending in a weekday's time is one member of a weekday list ("4 to 7
+        # p.m. Friday, and 11 a.m. to 2 p.m. Saturday and Sunday", said on a Tuesday): the
+        # weekend after that Friday (it was the weekend gone, the clock between broke the list)
+        (
+            "Pick-up hours are 4 to 7 p.m. Friday, and 11 a.m. to 2 p.m. Saturday and Sunday.",
+            "2020-04-28",
+            ("2 p.m. Saturday", "TIME", "2020-05-02T14:00"),
+        ),
+        (
+            "Pick-up hours are 4 to 7 p.m. Friday, and 11 a.m. to 2 p.m. Saturday and Sunday.",
+            "2020-04-28",
+            ("11 a.m.", "TIME", "2020-05-02T11:00"),
+        ),
+        (
+            "Pick-up hours are 4 to 7 p.m. Friday, and 11 a.m. to 2 p.m. Saturday and Sunday.",
+            "2020-04-28",
+            ("Sunday", "DATE", "2020-05-03"),
+        ),
+        # counter-examples: a past list stays in the week gone; no range, no change
+        (
+            "The store opened at 9 a.m. Friday, and at 10 a.m. Saturday.",
+            "2020-04-28",
+            ("10 a.m. Saturday", "TIME", "2020-04-25T10:00"),
+        ),
+        (
+            "He arrived at 7 p.m. Friday, and 11 a.m. to 2 p.m. Saturday he worked.",
+            "2020-04-28",
+            ("2 p.m. Saturday", "TIME", "2020-04-25T14:00"),
+        ),
+    ],
+)
+def test_clock_range_is_one_member_of_a_weekday_list(
+    text: str, dct: str, expected: tuple[str, str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)

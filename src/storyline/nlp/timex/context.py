@@ -689,6 +689,23 @@ def _season_lists(text: str, items: list[tuple[int, int, Norm]]) -> None:
         nxt.value = f"{year:04d}-{b.group(2)}"
 
 
+def _member_after(text: str, items: list[tuple[int, int, Norm]], k: int) -> int:
+    """The index of the list member after ``items[k]``: the next item, or past a clock time
+    that starts a range ending in a weekday's time ("4 to 7 p.m. Friday, and 11 a.m. to 2 p.m.
+    Saturday and Sunday": Saturday follows Friday; the 11 a.m. takes its day from 2 p.m.
+    Saturday, ``_clock_ranges``)."""
+    k1 = k + 1
+    if (
+        items[k][2].kind == "weekday"
+        and items[k1][2].kind == "clock"
+        and k1 + 1 < len(items)
+        and items[k1 + 1][2].kind == "weekday"
+        and _joint(text, items[k1][1], items[k1 + 1][0]) == "range"
+    ):
+        return k1 + 1
+    return k1
+
+
 def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | None) -> None:
     """Dates of one kind in a list or a range ("to cut output in May and June", "elections in
     August and November", "from Saturday to Monday"): the members whose year or week came from
@@ -704,8 +721,9 @@ def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | Non
         chain = [i]
         joints: list[str] = []
         while chain[-1] + 1 < len(items):
-            (_, end, prev), (start, _, nxt) = items[chain[-1]], items[chain[-1] + 1]
-            joint = _joint(text, end, start)
+            following = _member_after(text, items, chain[-1])
+            (_, end, prev), nxt = items[chain[-1]], items[following][2]
+            joint = _joint(text, end, items[chain[-1] + 1][0])  # to the range's clock, if any
             if joint is None or prev.kind in (None, "clock", "offset") or nxt.kind != prev.kind:
                 break
             if joint != "range":
@@ -718,7 +736,7 @@ def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | Non
                     and not _over_year_end(prev.kind, a, b)
                 ):
                     break
-            chain.append(chain[-1] + 1)
+            chain.append(following)
             joints.append(joint)
         while joints and joints[-1] == ",":  # "On Monday, Tuesday's": a trailing bare comma
             joints.pop()
