@@ -289,3 +289,29 @@ def test_pair_of_counts_ago(text: str, expected: list[tuple[str, str]], parse: b
 )
 def test_by_the_unit_rate(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert found(text, "2005-11-26", parse) == expected
+
+
+# A day and month with the year said relative to the DCT is one date in either order ("on 30
+# December last year", as "Dec 30 last year"); "September 19,2020" (no space after the comma,
+# web copy) is one date with its year.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The institute received the sample on 30 December last year, she said.",
+            [("30 December last year", "2019-12-30")],
+        ),
+        ("It will open on 3 March next year.", [("3 March next year", "2021-03-03")]),
+        (
+            "The summit was held on September 19,2020, in New York.",
+            [("September 19,2020", "2020-09-19")],
+        ),
+        # counter-examples: a count after a month, a day and month alone
+        ("In May 1,500 people died.", [("May", "2020-05")]),
+        ("It opened on 3 March.", [("3 March", "2020-03-03")]),
+        ("On May 3, 2020 it rained.", [("May 3, 2020", "2020-05-03")]),
+    ],
+)
+def test_day_month_year_forms(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, "2020-05-20", parse) == expected
