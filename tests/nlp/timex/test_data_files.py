@@ -54,6 +54,7 @@ FILES = [
     "timex_award_roles.txt",
     "timex_game_periods.tsv",
     "timex_season_kinds.txt",
+    "timex_overnight_idioms.tsv",
     "timex_press_kinds.txt",
     "timex_that_predicates.txt",
     "timex_monthly_days.tsv",

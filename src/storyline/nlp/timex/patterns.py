@@ -914,6 +914,38 @@ def weekly_practice(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
+def _overnight_idioms() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    rows = load_table("timex_overnight_idioms.tsv")
+
+    def words(role: str) -> str:
+        return alternation(r["word"] for r in rows if r["role"] == role)
+
+    # the verb and "overnight" share a clause: up to five words between, no punctuation
+    between = r"(?:[ \t]+[\w'\u2019-]+){0,5}[ \t]+$"
+    return (
+        re.compile(rf"(?<![\w-])(?i:{words('adverb')})[ \t]+$"),
+        re.compile(rf"(?<![\w-])(?i:{words('change')}){between}"),
+        re.compile(
+            r"(?:(?<![\w-])(?i:not|never|cannot)|(?i:n['\u2019]t))(?:[ \t]+[\w'\u2019-]+){0,4}?"
+            rf"[ \t]+(?i:{words('negated')}|{words('change')}){between}"
+        ),
+    )
+
+
+_OVERNIGHT = re.compile(r"overnight", re.I)
+
+
+def overnight_idiom(text: str, start: int, end: int) -> bool:
+    """ "Daily life changed overnight", "dry up almost overnight", "will not happen
+    overnight": "overnight" meaning "suddenly" names no night (``timex_overnight_idioms.tsv``);
+    "Rebels attacked overnight" and "The attack happened overnight" keep it."""
+    if _OVERNIGHT.fullmatch(text, start, end) is None:
+        return False
+    before = text[max(0, start - 80) : start]
+    return any(p.search(before) is not None for p in _overnight_idioms())
+
+
+@functools.cache
 def _season_kinds() -> frozenset[str]:
     return frozenset(load_list("timex_season_kinds.txt", lower=True))
 
@@ -1012,6 +1044,8 @@ def candidates(text: str) -> list[Candidate]:
                 if rule.family == "weekday" and weekly_practice(text, m.start(), m.end()):
                     continue
                 if weekday_show(text, m.start(), m.end()) or quoted_show(text, m.start(), m.end()):
+                    continue
+                if overnight_idiom(text, m.start(), m.end()):
                     continue
                 if rule.family == "quarter" and game_quarter(text, m.start(), m.end()):
                     continue

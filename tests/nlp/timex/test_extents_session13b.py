@@ -1,0 +1,64 @@
+"""Session 13b of recognition and extents: classes of time expressions the tagger took where
+the text names none, or typed wrongly, judged by the TimeML 1.2.1 (TE3) rules; every class has
+counter-examples. Both paths (cue words and a spaCy parse) must agree."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.pipeline import get_nlp
+from storyline.nlp.timex import tag
+
+
+def found(text: str, dct: str, parse: bool = False) -> list[tuple[str, str, str]]:
+    doc = get_nlp()(text) if parse else None
+    return [(t.text, t.type, t.value) for t in tag(text, dct, doc=doc)]
+
+
+# "overnight" meaning "suddenly" names no night: after an adverb of degree ("almost
+# overnight"), a verb of sudden change in its clause ("changed overnight"), or a negated
+# happening ("will not happen overnight"); an adjective before a kind of food or trip
+# ("overnight oatmeal", "overnight camping"). The night stays when it dates what happened.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales at the store dried up almost overnight.", []),
+        ("Testing capacity grew virtually overnight in the city.", []),
+        ("It's not going to happen overnight, but I am hopeful.", []),
+        ("There is broad consensus that reopening will not happen overnight.", []),
+        ("Rome wasn't built overnight.", []),
+        ("She became a star overnight after the film.", []),
+        (
+            "The internet turned office workers into remote employees overnight, and then more.",
+            [],
+        ),
+        ("Those jobs could disappear overnight.", []),
+        ("She made overnight oatmeal and stuffed peppers.", []),
+        ("The park will issue permits for overnight camping in the backcountry.", []),
+        # counter-examples: the night before the DCT
+        ("Rebels attacked the town overnight.", [("overnight", "TIME", "2020-05-19TNI")]),
+        (
+            "Nine people were arrested here overnight following a fight.",
+            [("overnight", "TIME", "2020-05-19TNI")],
+        ),
+        (
+            "The attack happened overnight near the border.",
+            [("overnight", "TIME", "2020-05-19TNI")],
+        ),
+        (
+            "The death toll rose to 60 overnight as more victims died.",
+            [("overnight", "TIME", "2020-05-19TNI")],
+        ),
+        (
+            "Shares fell after metal prices fell in overnight trading.",
+            [("overnight", "TIME", "2020-05-19TNI")],
+        ),
+        (
+            "Wall Street's pullback overnight hit Asian shares.",
+            [("overnight", "TIME", "2020-05-19TNI")],
+        ),
+    ],
+)
+def test_overnight_idiom(text: str, expected: list[tuple[str, str, str]], parse: bool) -> None:
+    assert found(text, "2020-05-19", parse) == expected
