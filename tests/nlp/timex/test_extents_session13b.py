@@ -62,3 +62,28 @@ def found(text: str, dct: str, parse: bool = False) -> list[tuple[str, str, str]
 )
 def test_overnight_idiom(text: str, expected: list[tuple[str, str, str]], parse: bool) -> None:
     assert found(text, "2020-05-19", parse) == expected
+
+
+# A season joined to another before a noun of a kind ("the winter and spring sports", "the
+# fall and winter collections") names the kind for both seasons, no date; a pair of seasons
+# said as times keeps them.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rule covers college athletes in the winter and spring sports.", []),
+        ("The fall and winter collections were cancelled.", []),
+        ("Designers showed their spring or summer collections online.", []),
+        # counter-examples
+        (
+            "Schools closed in the winter and spring of 2020.",
+            [("the winter", "DATE", "2019-WI"), ("spring of 2020", "DATE", "2020-SP")],
+        ),
+        (
+            "Sales fell in the winter and recovered in the spring.",
+            [("the winter", "DATE", "2019-WI"), ("the spring", "DATE", "2020-SP")],
+        ),
+    ],
+)
+def test_season_pair_kind(text: str, expected: list[tuple[str, str, str]], parse: bool) -> None:
+    assert found(text, "2020-05-19", parse) == expected

@@ -950,10 +950,20 @@ def _season_kinds() -> frozenset[str]:
     return frozenset(load_list("timex_season_kinds.txt", lower=True))
 
 
+# A second season joined to the first: "in the winter and spring sports", "fall or winter
+# collections" name one kind for both seasons.
+_SEASON_PAIR = re.compile(
+    r",?[ \t]+(?:and|or|&)[ \t]+(?:spring|summer|fall|autumn|winter)\b(?![-'\u2019])", re.I
+)
+
+
 def season_kind(text: str, start: int, end: int) -> bool:
     """ "the winter capital", "the summer Olympics": a season right before a noun of
     ``timex_season_kinds.txt`` names a kind of thing; "the summer months" keeps its date. A
     year after the season ("the summer 2012 collection") makes it a date."""
+    pair = _SEASON_PAIR.match(text, end)
+    if pair is not None:
+        end = pair.end()  # "the winter and spring sports": the kind follows the second season
     return _kind_noun_after(text, end, _season_kinds())
 
 
