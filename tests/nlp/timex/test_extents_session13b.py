@@ -87,3 +87,35 @@ def test_overnight_idiom(text: str, expected: list[tuple[str, str, str]], parse:
 )
 def test_season_pair_kind(text: str, expected: list[tuple[str, str, str]], parse: bool) -> None:
     assert found(text, "2020-05-19", parse) == expected
+
+
+# "every"/"each" before a named day makes it recur each year: one SET with "every" in its
+# extent, valued by what the day's rule fixes (a date, a month, a weekend). "last Christmas",
+# a named year and a bare holiday stay one day.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The family drives to the lake every Memorial Day weekend.",
+            [("every Memorial Day weekend", "SET", "XXXX-WXX-WE")],
+        ),
+        ("Every Christmas, we visit my grandmother.", [("Every Christmas", "SET", "XXXX-12-25")]),
+        (
+            "They celebrate each Thanksgiving with a feast.",
+            [("each Thanksgiving", "SET", "XXXX-11-XX")],
+        ),
+        # counter-examples
+        (
+            "The family drove to the lake on Memorial Day weekend.",
+            [("Memorial Day weekend", "DATE", "2020-W21-WE")],
+        ),
+        ("Last Christmas we stayed home.", [("Last Christmas", "DATE", "2019-12-25")]),
+        (
+            "Every Thanksgiving weekend 2019 was busy.",
+            [("Thanksgiving weekend 2019", "DATE", "2019-W48-WE")],
+        ),
+    ],
+)
+def test_every_holiday(text: str, expected: list[tuple[str, str, str]], parse: bool) -> None:
+    assert found(text, "2020-05-19", parse) == expected

@@ -219,6 +219,39 @@ def _holiday_week_year(text: str, kept: list[tuple[Candidate, Norm]]) -> None:
         del kept[i]
 
 
+# "every Christmas", "each Thanksgiving", "every Memorial Day weekend": a named day after
+# "every"/"each" recurs each year, a SET with "every" in its extent (TimeML: "every Tuesday"
+# is SET XXXX-WXX-2, quant EVERY). Its value keeps what the rule fixes: a fixed date
+# (XXXX-12-25), the month of a weekday rule (Thanksgiving XXXX-11-XX), a weekend or week
+# (XXXX-WXX-WE); "last/next Christmas" and a named year are one day, and stay dates.
+_EVERY_BEFORE = re.compile(r"(?<![\w-])(?:every|each)\s+$", re.I)
+_FIXED_RULE = re.compile(r"(\d\d)-(\d\d)")
+_MONTH_RULE = re.compile(r"(\d\d)-")
+
+
+def _every_holiday(text: str, kept: list[tuple[Candidate, Norm]]) -> None:
+    for cand, norm in kept:
+        if cand.rule.family != "holiday" or not _DAY.match(norm.value):
+            continue
+        if group(cand.match, "year") or group(cand.match, "rel"):
+            continue
+        if _EVERY_BEFORE.search(text, max(0, cand.start - 8), cand.start) is None:
+            continue
+        week = _HOLIDAY_WEEK.match(text, cand.end)
+        if week is not None and week.group(2):
+            continue  # "Thanksgiving weekend 2019" is one weekend
+        rule = lexicon().holidays.get(key(group(cand.match, "holiday") or "")) or ""
+        if week is not None:
+            value = "XXXX-WXX" + ("-WE" if week.group(1).lower() == "weekend" else "")
+        elif m := _FIXED_RULE.fullmatch(rule):
+            value = f"XXXX-{m.group(1)}-{m.group(2)}"
+        elif m := _MONTH_RULE.match(rule):
+            value = f"XXXX-{m.group(1)}-XX"
+        else:
+            value = "XXXX-XX-XX"  # Easter and the days counted from it
+        norm.type, norm.value, norm.quant = "SET", value, "EVERY"
+
+
 # "marked St. Patrick's Day Tuesday", "on Independence Day Saturday": a bare weekday right
 # after a named day (a space or a comma between) that is the weekday the named day falls on
 # restates it, and is that day (it was the weekday nearest the DCT). Two expressions, as two
@@ -1498,6 +1531,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     kept = select(scored)
     _holiday_week_year(text, kept)
     _holiday_weekday(text, kept)
+    _every_holiday(text, kept)
     for i, (cand, norm) in enumerate(kept):  # before the story dates are read from them
         _holiday_year(text, cand, norm, kept[i + 1] if i + 1 < len(kept) else None)
     context.coordinate(text, [(cand.start, cand.end, norm) for cand, norm in kept], dct)
@@ -1506,6 +1540,24 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     timexes = []
     for i, (cand, norm) in enumerate(kept):
         end = norm.end if norm.end is not None and cand.start < norm.end < cand.end else cand.end
+        if norm.quant == "EVERY" and cand.rule.family == "holiday":
+            # "every Christmas", "every Memorial Day weekend" (_every_holiday)
+            every = _EVERY_BEFORE.search(text, max(0, cand.start - 8), cand.start)
+            start = every.start() if every else cand.start
+            week = _HOLIDAY_WEEK.match(text, end)
+            if week is not None and norm.value.startswith("XXXX-W"):
+                end = week.end()  # "every Memorial Day weekend"
+            timexes.append(
+                Timex(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    type="SET",
+                    value=norm.value,
+                    quant=norm.quant,
+                )
+            )
+            continue
         start = _possessive_position(text, _trim_determiner(text, cand.start, end), end, norm)
         lo = kept[i - 1][0].end if i else 0
         hi = kept[i + 1][0].start if i + 1 < len(kept) else len(text)
