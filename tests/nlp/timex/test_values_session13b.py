@@ -1,7 +1,9 @@
 """Session 13 (round 2) of values and tense, from TE3-silver stories: a sitting adjourned,
 suspended or recessed until a day ("Constitutional talks were adjourned until Monday", said on
-a Wednesday) resumes on the day ahead. Each family has counter-examples; both the cue-word path
-and the parsed path are tested."""
+a Wednesday) resumes on the day ahead; a date at the end of the noun phrase after "since" ("a
+sharp escalation in violence since the bombing of a shrine in Samarra in February", said in
+November) is gone. Each family has counter-examples; both the cue-word path and the parsed
+path are tested."""
 
 from __future__ import annotations
 
@@ -66,6 +68,45 @@ PARSE = pytest.mark.parametrize("parse", [False, True])
     ],
 )
 def test_adjourned_until_a_day_is_ahead(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@PARSE
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "It shows a sharp escalation in sectarian violence since the bombing of a Shiite "
+            "shrine in Samarra in February, and tracks a further worsening this month.",
+            "2006-11-01",
+            ("February", "2006-02"),
+        ),
+        (
+            "The index has fallen since the start of trading in February.",
+            "2006-11-01",
+            ("February", "2006-02"),
+        ),
+        # counter-examples: "since" as "because", with a verb of its own before the date
+        (
+            "Since the vote is in February, the parties have little time.",
+            "2006-11-01",
+            ("February", "2007-02"),
+        ),
+        (
+            "Since the company plans to cut jobs in February, the union is worried.",
+            "2006-11-01",
+            ("February", "2007-02"),
+        ),
+        (
+            "Violence has risen since then, and the vote will take place in February.",
+            "2006-11-01",
+            ("February", "2007-02"),
+        ),
+    ],
+)
+def test_date_in_a_since_phrase_is_gone(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)

@@ -1553,6 +1553,8 @@ def _tense_at(text: str, sentences: Sentences, start: int, end: int, doc: Doc | 
         ):
             return "past"
         return direction
+    if _since_phrase(text, sentence, start):
+        return "past"  # "escalation since the bombing of a shrine in Samarra in February"
     if _timetable_phrase(_clause_before(text, sentence, start)):
         return "future"  # "the law takes effect on Jan 1", with or without a parse
     if _ahead_of_event(text, sentence, start):
@@ -1590,6 +1592,35 @@ def _tense_at(text: str, sentences: Sentences, start: int, end: int, doc: Doc | 
         if tense is not None:
             return tense
     return _lexical(text, sentence, start, end)
+
+
+# "since" and the noun phrase after it up to the date: no comma or other break, a few words
+_SINCE_PHRASE = re.compile(r"\bsince\s+((?:[\w'’-]+\s+){1,10})$", re.IGNORECASE)
+# "since then in February", "since last year in March": "since" is a stretch of its own
+_SINCE_OWN = frozenset({"then", "last", "this", "early", "late", "mid"})
+
+
+def _since_phrase(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """True for a date at the end of the noun phrase after "since" ("a sharp escalation in
+    violence since the bombing of a Shiite shrine in Samarra in February", said in November;
+    "prices have doubled since the rally on Monday"): what a stretch runs from has happened,
+    as "since February" says. Not when a verb or a modal stands between ("since the vote is
+    in February", "since the company plans to cut jobs in March": "since" is "because"
+    there), nor across a comma."""
+    m = _SINCE_PHRASE.search(text, max(sentence[0], start - 100), start)
+    if m is None:
+        return False
+    words = [w.group(0) for w in _WORD.finditer(m.group(1))]
+    if not words or words[0].lower() in _SINCE_OWN:
+        return False
+    for i, w in enumerate(words):
+        if w.lower() in _modals() or w.lower() in _FUTURE_AUX:
+            return False
+        cue = _cue_at(words, i)
+        # "since the start of trading in February": a present cue after "the" is a noun
+        if cue is not None and not (cue == "present" and _noun_after_determiner(words, i)):
+            return False
+    return True
 
 
 # the noun phrase after "ahead of" runs up to the date with no comma ("Just ahead of
