@@ -2,8 +2,9 @@
 suspended or recessed until a day ("Constitutional talks were adjourned until Monday", said on
 a Wednesday) resumes on the day ahead; a date at the end of the noun phrase after "since" ("a
 sharp escalation in violence since the bombing of a shrine in Samarra in February", said in
-November) is gone. Each family has counter-examples; both the cue-word path and the parsed
-path are tested."""
+November) is gone; a short name in brackets ("500,000 barrels per day (bpd) from February")
+does not cut the clause. Each family has counter-examples; both the cue-word path and the
+parsed path are tested."""
 
 from __future__ import annotations
 
@@ -107,6 +108,40 @@ def test_adjourned_until_a_day_is_ahead(
     ],
 )
 def test_date_in_a_since_phrase_is_gone(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@PARSE
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "OPEC's decision to cut output by 500,000 barrels per day (bpd) from February "
+            "showed the oil cartel's resolve, dealers said.",
+            "2006-12-15",
+            ("February", "2007-02"),
+        ),
+        (
+            "The World Health Organization (WHO) will meet on Monday.",
+            "2006-12-15",
+            ("Monday", "2006-12-18"),
+        ),
+        # counter-examples: a bracket of words is still a break; a past stays past
+        (
+            "The cut in output (see chart) from February showed the cartel's resolve.",
+            "2006-12-15",
+            ("February", "2006-02"),
+        ),
+        (
+            "The World Health Organization (WHO) met on Monday.",
+            "2006-12-15",
+            ("Monday", "2006-12-11"),
+        ),
+    ],
+)
+def test_short_name_in_brackets_keeps_the_clause(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)

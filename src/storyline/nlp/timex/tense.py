@@ -952,6 +952,10 @@ _CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 # A parenthesis of figures: a clock time in another zone, an amount in another currency.
 _CONVERSION = re.compile(r"[^()]*\d[^()]*$")
+# An abbreviation in brackets is no clause either: "cut output by 500,000 barrels per day
+# (bpd) from February", "the World Health Organization (WHO) on Monday". Capitals or a short
+# lower-case word only: a bracketed "(Friday)" in a list of games is a date of its own.
+_SHORT_NAME = re.compile(r"\s*(?:[A-Z][A-Z.&-]{1,11}|[a-z]{2,5})\s*$")
 
 
 @functools.cache
@@ -999,7 +1003,7 @@ def _clause_before(text: str, sentence: tuple[int, int], start: int) -> list[str
             close = text.find(")", m.end(), start)
             if close < 0:
                 continue  # "will leave at 4 (4 a.m. Thursday)": an aside belongs to its clause
-            if _CONVERSION.match(text, m.end(), close):
+            if _CONVERSION.match(text, m.end(), close) or _SHORT_NAME.match(text, m.end(), close):
                 # "will be turned off at 10:00 am in Moscow (0700 GMT) on Monday", "(863 US
                 # dollars)": a closed aside of figures is passed over, the clause goes on
                 # around it
