@@ -2,9 +2,11 @@
 suspended or recessed until a day ("Constitutional talks were adjourned until Monday", said on
 a Wednesday) resumes on the day ahead; a date at the end of the noun phrase after "since" ("a
 sharp escalation in violence since the bombing of a shrine in Samarra in February", said in
-November) is gone; a short name in brackets ("500,000 barrels per day (bpd) from February")
-does not cut the clause. Each family has counter-examples; both the cue-word path and the
-parsed path are tested."""
+November) is gone; a possessive weekday of a scheduled event after an infinitive is ahead in a
+present clause ("is widely expected to win Sunday's elections") and the nearest one in a past
+clause ("won three of Saturday's six stages to head into Sunday's final leg"); a short name in
+brackets ("500,000 barrels per day (bpd) from February") does not cut the clause. Each family
+has counter-examples; both the cue-word path and the parsed path are tested."""
 
 from __future__ import annotations
 
@@ -108,6 +110,60 @@ def test_adjourned_until_a_day_is_ahead(
     ],
 )
 def test_date_in_a_since_phrase_is_gone(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@PARSE
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # an infinitive before a possessive weekday's scheduled event, in a present clause
+        (
+            "Bongo is widely expected to win Sunday's elections that are seen as one-sided.",
+            "2005-11-26",
+            ("Sunday", "2005-11-27"),
+        ),
+        (
+            '"This is a political move to try and stop Saturday\'s meeting," said a party '
+            "official.",
+            "2005-12-15",
+            ("Saturday", "2005-12-17"),
+        ),
+        # in a past clause: the nearest such weekday, either side of the DCT
+        (
+            "Gronholm won three of Saturday's six stages around Waikato to head into Sunday's "
+            "final leg with a commanding 50.3 second lead.",
+            "2006-11-18",
+            ("Sunday", "2006-11-19"),
+        ),
+        (
+            "Gronholm won three stages to head into Sunday's final leg with a commanding lead.",
+            "2006-11-21",
+            ("Sunday", "2006-11-19"),
+        ),
+        ("Bongo was expected to win Sunday's elections.", "2005-11-26", ("Sunday", "2005-11-27")),
+        # counter-examples: no infinitive, or no scheduled event after the possessive
+        (
+            "The ruling party won 60 percent of the vote in Sunday's elections.",
+            "2006-11-18",
+            ("Sunday", "2006-11-12"),
+        ),
+        ("Spain lost to Germany in Sunday's final.", "2006-11-18", ("Sunday", "2006-11-12")),
+        (
+            "The party returned to power in Sunday's elections.",
+            "2006-11-16",
+            ("Sunday", "2006-11-12"),
+        ),
+        (
+            "Police are trying to identify the victims of Friday's attack.",
+            "2006-11-18",
+            ("Friday", "2006-11-17"),
+        ),
+    ],
+)
+def test_possessive_event_after_an_infinitive(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)

@@ -17,6 +17,7 @@ from storyline.nlp.timex.tense import (
     ahead_cue,
     new_date_words,
     past_after,
+    past_word,
     plan_of_past_at,
     prospect_clause,
     tense_after,
@@ -514,6 +515,8 @@ def norm_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
         value = resolve_weekday(weekday, ctx.dct, "future", None).isoformat()
     elif rel is None and _event_to_come(ctx, possessive):
         value = resolve_weekday(weekday, ctx.dct, "future", None).isoformat()
+    elif rel is None and possessive and _purpose_of_past(ctx):
+        value = _nearest_weekday(weekday, ctx.dct).isoformat()
     elif rel is None and not possessive and _local_next_day(ctx, weekday):
         value = (ctx.dct + dt.timedelta(days=1)).isoformat()
     elif rel is None and not possessive and _planned_in_past(ctx):
@@ -675,10 +678,39 @@ def _event_in_prospect(ctx: Ctx) -> bool:
     investigate the deaths in Friday's attack") leave the possessive to its usual reading,
     the day gone."""
     return (
-        _IN_EVENT.search(ctx.before[-10:]) is not None
+        (
+            _IN_EVENT.search(ctx.before[-10:]) is not None
+            or _TO_VERB.search(ctx.before[-40:]) is not None
+        )
         and _contest_round().match(ctx.text, ctx.end) is not None
         and prospect_clause(ctx.text, ctx.sentences, ctx.start)
     )
+
+
+# An infinitive right before a possessive weekday and its event: "is widely expected to win
+# Sunday's elections", "a move to try and stop Saturday's meeting", "won three stages to head
+# into Sunday's final leg" (lower case: "lost to Spain in Sunday's final" is no infinitive).
+_TO_VERB = re.compile(r"\bto\s+(?:try\s+and\s+)?[a-z]+\s+(?:(?:in|into|at|for)\s+)?$")
+
+
+def _purpose_of_past(ctx: Ctx) -> bool:
+    """True for a possessive weekday of a scheduled event after an infinitive in a past
+    clause ("Gronholm won three of Saturday's six stages to head into Sunday's final leg",
+    "Bongo was expected to win Sunday's elections"): the event follows the past deed or
+    plan, which may be just before the DCT, so the event may fall either side of it; the
+    nearest such weekday, as for a plan made in the past (``_planned_in_past``)."""
+    m = _TO_VERB.search(ctx.before[-40:])
+    if m is None or _contest_round().match(ctx.text, ctx.end) is None:
+        return False
+    if plan_of_past_at(ctx.text, ctx.sentences, ctx.start):
+        return True
+    # "The party returned to power in Sunday's elections", "swept to victory in": a past verb
+    # right before "to" goes somewhere, no infinitive follows it
+    verb = _LAST_WORD.search(ctx.before[-40:], 0, m.start())
+    return ctx.tense() == "past" and not (verb is not None and past_word(verb.group(1)))
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
 
 
 @functools.cache

@@ -161,6 +161,11 @@ _COUNT = re.compile(r"^\d{1,3}(?:,\d{3})*$")
 _QUANTIFIERS = frozenset({"all", "both", "several", "many", "remaining", "other"})
 
 
+def past_word(word: str) -> bool:
+    """True for a word whose cue (``timex_tense_cues.tsv`` or a regular "-ed") is past."""
+    return _cue(word) == "past"
+
+
 def _counted_noun(words: list[str], i: int) -> bool:
     """True for an "-ed" plan word after a count or a quantifier and before a noun ("all 11
     scheduled Hawks home games", "three planned meetings"); "All planned to attend" (a "to"
