@@ -119,3 +119,35 @@ def test_season_pair_kind(text: str, expected: list[tuple[str, str, str]], parse
 )
 def test_every_holiday(text: str, expected: list[tuple[str, str, str]], parse: bool) -> None:
     assert found(text, "2020-05-19", parse) == expected
+
+
+# "next"/"last" after a month that closes its phrase ("due in January next", "since June
+# last": South Asian and formal British English) is one expression, the next or last such month;
+# before a noun it belongs to that noun ("in May last week"), and "may next" is a verb.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Awami League had staged blockades demanding fair elections due in January next.",
+            [("January next", "DATE", "2007-01")],
+        ),
+        (
+            "The polls will be held in March next, officials said.",
+            [("March next", "DATE", "2007-03")],
+        ),
+        (
+            "The law has been in force since June last, the minister said.",
+            [("June last", "DATE", "2006-06")],
+        ),
+        # counter-examples
+        ("The talks will resume in January next year.", [("January next year", "DATE", "2007-01")]),
+        (
+            "The minister said in May last week that the plan was ready.",
+            [("May", "DATE", "2006-05"), ("last week", "DATE", "2006-W47")],
+        ),
+        ("He may next visit Paris.", []),
+    ],
+)
+def test_month_then_next(text: str, expected: list[tuple[str, str, str]], parse: bool) -> None:
+    assert found(text, "2006-11-29", parse) == expected
