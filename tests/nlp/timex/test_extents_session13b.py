@@ -151,3 +151,26 @@ def test_every_holiday(text: str, expected: list[tuple[str, str, str]], parse: b
 )
 def test_month_then_next(text: str, expected: list[tuple[str, str, str]], parse: bool) -> None:
     assert found(text, "2006-11-29", parse) == expected
+
+
+# "every" before a calendar day without a year: the day of each year, one SET ("every March
+# 15" was "every March" XXXX-03 with the day left out).
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The town holds a parade every Fourth of July.",
+            [("every Fourth of July", "SET", "XXXX-07-04")],
+        ),
+        (
+            "Supporters gather at the grave every March 15 in his honour.",
+            [("every March 15", "SET", "XXXX-03-15")],
+        ),
+        # counter-examples
+        ("The town fills up every May.", [("every May", "SET", "XXXX-05")]),
+        ("He died on March 15 in his home.", [("March 15", "DATE", "2020-03-15")]),
+    ],
+)
+def test_every_calendar_day(text: str, expected: list[tuple[str, str, str]], parse: bool) -> None:
+    assert found(text, "2020-05-19", parse) == expected

@@ -223,19 +223,27 @@ def _holiday_week_year(text: str, kept: list[tuple[Candidate, Norm]]) -> None:
 # "every"/"each" recurs each year, a SET with "every" in its extent (TimeML: "every Tuesday"
 # is SET XXXX-WXX-2, quant EVERY). Its value keeps what the rule fixes: a fixed date
 # (XXXX-12-25), the month of a weekday rule (Thanksgiving XXXX-11-XX), a weekend or week
-# (XXXX-WXX-WE); "last/next Christmas" and a named year are one day, and stay dates.
+# (XXXX-WXX-WE); a calendar day keeps its month and day ("every Fourth of July", "every March
+# 15" = XXXX-07-04, XXXX-03-15). "last/next Christmas" and a named year are one day, and stay
+# dates.
 _EVERY_BEFORE = re.compile(r"(?<![\w-])(?:every|each)\s+$", re.I)
 _FIXED_RULE = re.compile(r"(\d\d)-(\d\d)")
 _MONTH_RULE = re.compile(r"(\d\d)-")
+_EVERY_FAMILIES = frozenset({"holiday", "date"})
 
 
 def _every_holiday(text: str, kept: list[tuple[Candidate, Norm]]) -> None:
     for cand, norm in kept:
-        if cand.rule.family != "holiday" or not _DAY.match(norm.value):
+        if cand.rule.family not in _EVERY_FAMILIES or not _DAY.match(norm.value):
             continue
-        if group(cand.match, "year") or group(cand.match, "rel"):
+        if group(cand.match, "year") or group(cand.match, "rel") or group(cand.match, "yrel"):
             continue
         if _EVERY_BEFORE.search(text, max(0, cand.start - 8), cand.start) is None:
+            continue
+        if cand.rule.family == "date":
+            # "every Fourth of July", "every March 15": the calendar day of each year
+            if cand.rule.name in ("date.dm", "date.md") and not group(cand.match, "weekday"):
+                norm.type, norm.value, norm.quant = "SET", "XXXX" + norm.value[4:], "EVERY"
             continue
         week = _HOLIDAY_WEEK.match(text, cand.end)
         if week is not None and week.group(2):
@@ -1540,7 +1548,7 @@ def tag(text: str, dct: dt.date | str | None, *, doc: Doc | None = None) -> list
     timexes = []
     for i, (cand, norm) in enumerate(kept):
         end = norm.end if norm.end is not None and cand.start < norm.end < cand.end else cand.end
-        if norm.quant == "EVERY" and cand.rule.family == "holiday":
+        if norm.quant == "EVERY" and cand.rule.family in _EVERY_FAMILIES:
             # "every Christmas", "every Memorial Day weekend" (_every_holiday)
             every = _EVERY_BEFORE.search(text, max(0, cand.start - 8), cand.start)
             start = every.start() if every else cand.start
