@@ -5,7 +5,8 @@ sharp escalation in violence since the bombing of a shrine in Samarra in Februar
 November) is gone; a possessive weekday of a scheduled event after an infinitive is ahead in a
 present clause ("is widely expected to win Sunday's elections") and the nearest one in a past
 clause ("won three of Saturday's six stages to head into Sunday's final leg"); a short name in
-brackets ("500,000 barrels per day (bpd) from February") does not cut the clause. Each family
+brackets ("500,000 barrels per day (bpd) from February") does not cut the clause; "won’t" with a
+curly apostrophe is no past "won". Each family
 has counter-examples; both the cue-word path and the parsed path are tested."""
 
 from __future__ import annotations
@@ -198,6 +199,29 @@ def test_possessive_event_after_an_infinitive(
     ],
 )
 def test_short_name_in_brackets_keeps_the_clause(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@PARSE
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "won’t" with a curly apostrophe is the future "won't", not the past "won"
+        (
+            "But on Sunday, Pope Francis won’t impart his Easter message and blessing from a "
+            "window in the apostolic palace.",
+            "2020-04-11",
+            ("Sunday", "2020-04-12"),
+        ),
+        ("The store won’t open until Monday.", "2020-04-08", ("Monday", "2020-04-13")),
+        # counter-examples: the past "won" and "didn’t" stay past
+        ("The team won on Sunday.", "2020-04-08", ("Sunday", "2020-04-05")),
+        ("The team didn’t play on Sunday.", "2020-04-08", ("Sunday", "2020-04-05")),
+    ],
+)
+def test_curly_contraction_keeps_its_tense(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)

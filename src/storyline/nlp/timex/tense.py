@@ -602,6 +602,10 @@ def _perfect_passive(words: list[str], i: int) -> bool:
 
 
 def _cue_at(words: list[str], i: int) -> Tense:
+    if words[i + 1 : i + 2] == ["t"]:
+        # "won’t", "didn’t": the curly apostrophe splits the word; the contraction's cue
+        # counts ("The store won’t open until Monday" is no past "won")
+        return _TENSES.get(_cue(words[i] + "'t") or "")
     if _due_to(words, i):
         return "future"  # after "was/were" a plan of the past (``_plan_of_past``)
     if _past_to(words, i):
