@@ -54,6 +54,7 @@ def found(text: str, dct: str, parse: bool = False) -> list[tuple[str, str, str]
             "Shares fell after metal prices fell in overnight trading.",
             [("overnight", "TIME", "2020-05-19TNI")],
         ),
+        ("The storm turned north overnight.", [("overnight", "TIME", "2020-05-19TNI")]),
         (
             "Wall Street's pullback overnight hit Asian shares.",
             [("overnight", "TIME", "2020-05-19TNI")],

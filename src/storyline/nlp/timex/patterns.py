@@ -914,7 +914,7 @@ def weekly_practice(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
-def _overnight_idioms() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _overnight_idioms() -> tuple[re.Pattern[str], ...]:
     rows = load_table("timex_overnight_idioms.tsv")
 
     def words(role: str) -> str:
@@ -925,6 +925,11 @@ def _overnight_idioms() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     return (
         re.compile(rf"(?<![\w-])(?i:{words('adverb')})[ \t]+$"),
         re.compile(rf"(?<![\w-])(?i:{words('change')}){between}"),
+        # "turned office workers into remote employees overnight"; "turned north" is a move
+        re.compile(
+            rf"(?<![\w-])(?i:{words('into')})(?:[ \t]+[\w'\u2019-]+){{0,3}}[ \t]+(?i:into)"
+            rf"{between}"
+        ),
         re.compile(
             r"(?:(?<![\w-])(?i:not|never|cannot)|(?i:n['\u2019]t))(?:[ \t]+[\w'\u2019-]+){0,4}?"
             rf"[ \t]+(?i:{words('negated')}|{words('change')}){between}"
