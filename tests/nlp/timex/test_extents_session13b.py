@@ -56,6 +56,10 @@ def found(text: str, dct: str, parse: bool = False) -> list[tuple[str, str, str]
         ),
         ("The storm turned north overnight.", [("overnight", "TIME", "2020-05-19TNI")]),
         (
+            "It was not immediately known what happened overnight.",
+            [("overnight", "TIME", "2020-05-19TNI")],
+        ),
+        (
             "Wall Street's pullback overnight hit Asian shares.",
             [("overnight", "TIME", "2020-05-19TNI")],
         ),

@@ -931,7 +931,9 @@ def _overnight_idioms() -> tuple[re.Pattern[str], ...]:
             rf"{between}"
         ),
         re.compile(
-            r"(?:(?<![\w-])(?i:not|never|cannot)|(?i:n['\u2019]t))(?:[ \t]+[\w'\u2019-]+){0,4}?"
+            r"(?:(?<![\w-])(?i:not|never|cannot)|(?i:n['\u2019]t))"
+            # no clause opens between: "It was not known what happened overnight" is the night
+            r"(?:[ \t]+(?!(?i:what|how|where|who|when|which|that|whether|if)\b)[\w'\u2019-]+){0,4}?"
             rf"[ \t]+(?i:{words('negated')}|{words('change')}){between}"
         ),
     )
