@@ -6,7 +6,8 @@ November) is gone; a possessive weekday of a scheduled event after an infinitive
 present clause ("is widely expected to win Sunday's elections") and the nearest one in a past
 clause ("won three of Saturday's six stages to head into Sunday's final leg"); a short name in
 brackets ("500,000 barrels per day (bpd) from February") does not cut the clause; "won’t" with a
-curly apostrophe is no past "won". Each family
+curly apostrophe is no past "won"; leave given in the past ("gave bars the green light to
+reopen on Friday") falls on the nearest such day. Each family
 has counter-examples; both the cue-word path and the parsed path are tested."""
 
 from __future__ import annotations
@@ -222,6 +223,33 @@ def test_short_name_in_brackets_keeps_the_clause(
     ],
 )
 def test_curly_contraction_keeps_its_tense(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@PARSE
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # leave given in the past to do something on a day: the nearest such day
+        (
+            "Abbott also gave bars, wine tasting rooms and bowling alleys the green light to "
+            "reopen on Friday so long as they stay under 25% of their maximum occupancy rate.",
+            "2020-05-20",
+            ("Friday", "2020-05-22"),
+        ),
+        (
+            "The airline got the go-ahead to resume flights on Monday.",
+            "2020-05-16",
+            ("Monday", "2020-05-18"),
+        ),
+        # counter-examples: the deed itself, and a light that is no leave
+        ("The bars reopened on Friday.", "2020-05-20", ("Friday", "2020-05-15")),
+        ("The bars were given a green light on Friday.", "2020-05-20", ("Friday", "2020-05-15")),
+    ],
+)
+def test_leave_given_in_the_past_is_the_nearest_day(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)
