@@ -7,7 +7,8 @@ present clause ("is widely expected to win Sunday's elections") and the nearest 
 clause ("won three of Saturday's six stages to head into Sunday's final leg"); a short name in
 brackets ("500,000 barrels per day (bpd) from February") does not cut the clause; "won’t" with a
 curly apostrophe is no past "won"; leave given in the past ("gave bars the green light to
-reopen on Friday") falls on the nearest such day. Each family
+reopen on Friday") falls on the nearest such day; an "-ing" noun in a list ("bowling alleys,
+skating rinks, bingo halls") is no participle adjunct. Each family
 has counter-examples; both the cue-word path and the parsed path are tested."""
 
 from __future__ import annotations
@@ -250,6 +251,33 @@ def test_curly_contraction_keeps_its_tense(
     ],
 )
 def test_leave_given_in_the_past_is_the_nearest_day(
+    text: str, dct: str, expected: tuple[str, str], parse: bool
+) -> None:
+    assert expected in found(text, dct, parse)
+
+
+@PARSE
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # an "-ing" noun compound in a list is no participle adjunct taking the main verb's past
+        (
+            "Abbott also gave bars, wine tasting rooms, bowling alleys, skating rinks, bingo "
+            "halls, aquariums, and equestrian events the green light to reopen on Friday so "
+            "long as they stay under 25% of their maximum occupancy rate.",
+            "2020-05-20",
+            ("Friday", "2020-05-22"),
+        ),
+        # counter-example: a participle adjunct keeps the main clause's tense
+        (
+            "Trump has elevated the theory that Harris is ineligible, citing the claim on "
+            "Thursday.",
+            "2020-05-20",
+            ("Thursday", "2020-05-14"),
+        ),
+    ],
+)
+def test_ing_noun_in_a_list_is_no_adjunct(
     text: str, dct: str, expected: tuple[str, str], parse: bool
 ) -> None:
     assert expected in found(text, dct, parse)

@@ -1052,6 +1052,9 @@ def _not_participles() -> frozenset[str]:
 
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 _COMMA_ING = re.compile(r",\s+([a-z]+ing)\b")
+# An "-ing" word and one noun before a comma or "and" is an item of a list of nouns
+# ("bowling alleys, skating rinks, bingo halls"), no participle adjunct
+_LIST_ITEM = re.compile(r"\s+[a-z]+s\s*(?:,|\band\b)")
 
 
 def _participle_adjunct(text: str, sentence: tuple[int, int], start: int) -> Tense:
@@ -1066,6 +1069,8 @@ def _participle_adjunct(text: str, sentence: tuple[int, int], start: int) -> Ten
         found = m
     if found is None or found.group(1) in _not_participles():
         return None
+    if _LIST_ITEM.match(text, found.end()):
+        return None  # "bars, wine tasting rooms, bowling alleys, skating rinks, bingo halls"
     if _CLAUSE_BREAK.search(text, found.end(), start):
         return None
     between = _WORD.findall(text, found.end(), start)
