@@ -926,6 +926,10 @@ def _rate_count() -> re.Pattern[str]:
     )
 
 
+# How far back a rate's count may stand: "three gallons of electrolyte water a day", "two
+# million barrels of crude oil a day" (30 characters cut the count off: a length P1D).
+_RATE_REACH = 60
+
 # "two policy reversals a day after the report": a length counted on, no rate.
 # "a day into June" is the rate running on into a month ("50 to 150 deaths a day into June"),
 # not "a day into the strike".
@@ -1091,7 +1095,9 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if (
         key(num_word) in ("a", "an", "per")
         and unit.code != "WE"
-        and _rate_count().search(ctx.before)
+        # a wider look back than ``ctx.before``: an "of" phrase may stand between the count
+        # and the unit ("drink three gallons of electrolyte water a day")
+        and _rate_count().search(ctx.text, max(0, ctx.start - _RATE_REACH), ctx.start)
         and not _COUNTED_ON.match(ctx.text, ctx.end)
     ):
         # "4,000 tests a day": each day, a set (TimeBank: "$1 billion a year" SET P1Y EVERY)
