@@ -473,6 +473,11 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)\s+$")
 _BC_BEFORE = re.compile(r"\d\s?(?:B\.\s?C\.?|BCE?\b)\s*(?:to|and|or|-|\u2013|until|till)\s*$")
 
 
+def _after_bc_year(text: str, start: int) -> bool:
+    """True for a match right after another B.C. year and a joint ("1354 B.C. to 1345")."""
+    return _BC_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def bc_year(text: str, start: int, end: int) -> bool:
     """ "2000 B.C.", "1750 BCE": the match ends in a year of the era before ours."""
     if not text[end - 1 : end].isdigit():
@@ -482,7 +487,7 @@ def bc_year(text: str, start: int, end: int) -> bool:
         return False
     if m.group("bc") is None or _ERA_END.match(text, m.end()):
         return True
-    return _BC_BEFORE.search(text, max(0, start - 30), start) is not None
+    return _after_bc_year(text, start)
 
 
 def era_marker(text: str, start: int, end: int, era: str | None, year: int) -> bool:
@@ -502,7 +507,7 @@ def era_marker(text: str, start: int, end: int, era: str | None, year: int) -> b
         return True
     if _ERA_END.match(text, end) or _ERA_SENTENCE_END.match(text, end - era.endswith(".")):
         return True
-    return _BC_BEFORE.search(text, max(0, start - 30), start) is not None
+    return _after_bc_year(text, start)
 
 
 def year_in_name(text: str, start: int, end: int) -> bool:
@@ -867,8 +872,7 @@ _SHOW_AFTER = re.compile(
     re.I,
 )
 _WEEKDAY_PART = re.compile(
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:[ \t]+(?:morning|afternoon|evening|night))?",
-    re.I,
+    _WEEKDAY_ONLY.pattern + r"(?:[ \t]+(?:morning|afternoon|evening|night))?", re.I
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.I)
 
