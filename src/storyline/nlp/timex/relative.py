@@ -913,9 +913,12 @@ def _rate_count() -> re.Pattern[str]:
         reverse=True,
     )
     counts = "|".join(re.escape(w) for w in [*spelled, "dozens", "hundreds", "thousands"])
+    # a scale word after "a"/"half a" counts too ("half a million people a year", "a dozen
+    # eggs a week"), and so does "how many" ("How many vaccines a week")
+    scaled = r"(?:half\s+)?an?\s+(?:dozen|hundred|thousand|million|billion)|how\s+many"
     # the counted noun may be a capitalised people ("91 Americans a day", "40 New Yorkers")
     return re.compile(
-        rf"(?<![\w.,])(?:\d[\d,.]*|(?i:{counts}))\s+(?:[A-Za-z-]+\s+){{0,2}}"
+        rf"(?<![\w.,])(?:\d[\d,.]*|(?i:{counts})|(?i:{scaled}))\s+(?:[A-Za-z-]+\s+){{0,2}}"
         r"(?!(?:was|has|is|this|its|as|his|hers|does|thus|plus|less|unless|across|us)\s)"
         # an "of" phrase may name what is counted: "16 billion doses of vaccine a year", "20
         # liters of clean water a day", as "3 million tonnes a year" (it was a length P1Y)
@@ -924,6 +927,20 @@ def _rate_count() -> re.Pattern[str]:
         # a length spent in each unit: "half an hour a day", "an hour a day", as "30 minutes a day"
         r"|\b(?:(?i:half|one)\s+an?|an?|(?i:one))\s+(?:hour|minute)\s*$"
     )
+
+
+@functools.cache
+def _spelled_count_before() -> re.Pattern[str]:
+    """A spelled count of two or more right before "a day"/"a week" ("He takes at least six a
+    day", "several hundred a day"): the counted noun is left out, a rate as "6 a day" is
+    (``_RATE_BEFORE``). "two a week later" counts on (``_COUNTED_ON``)."""
+    spelled = sorted(
+        (w for w, v in lexicon().numbers.items() if v.isdigit() and int(v) >= 2),
+        key=len,
+        reverse=True,
+    )
+    counts = "|".join([*(re.escape(w) for w in spelled), r"(?:dozen|hundred|thousand)s?"])
+    return re.compile(rf"\b(?i:{counts})\s+$")
 
 
 # How far back a rate's count may stand: "three gallons of electrolyte water a day", "two
@@ -1092,6 +1109,12 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return None  # "a second term"
     if key(num_word) in ("a", "an", "per") and _RATE_BEFORE.search(ctx.before):
         return None  # "$5 a year", "10% a year", "24 hours a day": a rate, not a stretch
+    if (
+        key(num_word) in ("a", "an", "per")
+        and _spelled_count_before().search(ctx.before)
+        and not _COUNTED_ON.match(ctx.text, ctx.end)
+    ):
+        return None  # "at least six a day": a spelled count, its noun left out, as "6 a day"
     if (
         key(num_word) in ("a", "an", "per")
         and unit.code != "WE"
