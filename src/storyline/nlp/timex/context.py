@@ -555,6 +555,35 @@ def _bare_clocks(text: str, items: list[tuple[int, int, Norm]]) -> None:
         said.add(id(second))
 
 
+def _range_past_midnight(text: str, items: list[tuple[int, int, Norm]]) -> None:
+    """ "from 10:30 p.m. Aug. 9 to 6:30 a.m.", "a 10 p.m. to 5 a.m. curfew": a range whose
+    closing clock time, its half of the day said and no day of its own, is earlier on the
+    clock than the time that opens it runs past midnight into the next day. The closing time
+    takes its day from the story later (``resolve``, "narrday"), so the shift goes into its
+    reference. (A bare "1:30" closing such a range is read in ``_bare_clocks``.)"""
+    for (_, end, first), (nstart, nend, second) in itertools.pairwise(items):
+        if second.kind != "clock" or first.type != "TIME":
+            continue
+        a, b = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(second.value)
+        if a is None or b is None:
+            continue
+        if _joint(text, end, nstart) != "range" or not _MERIDIEM.search(text, nstart, nend):
+            continue
+        if (int(b.group(2)), int(b.group(3))) >= (int(a.group(2)), int(a.group(3))):
+            continue
+        ref = second.ctx_ref
+        if ref is not None and not ref.startswith("narrday:0:"):
+            continue
+        if ref is None and a.group(1) != b.group(1):
+            continue
+        after = cal.next_day(b.group(1))
+        if after is None:
+            continue
+        second.value = f"{after}T{b.group(2)}:{b.group(3)}"
+        if ref is not None:
+            second.ctx_ref = "narrday:1:" + ref.split(":", 2)[2]
+
+
 _APPOSITION = re.compile(r"\s*,\s*")
 # "Thursday [March 26]", "today [April 3]", "about an hour ago [on April 2]": an editor's (or a
 # writer's) bracketed date right after the expression, the bracket closed right after it
@@ -748,6 +777,7 @@ def coordinate(text: str, items: list[tuple[int, int, Norm]], dct: dt.date | Non
     _clock_ranges(text, items)
     _range_day_at_end(text, items)
     _bare_clocks(text, items)
+    _range_past_midnight(text, items)
     _weekday_apposition(text, items)
     _bracketed_day(text, items)
     _overnight_day(text, items)
