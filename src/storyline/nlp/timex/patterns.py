@@ -236,11 +236,20 @@ def _idioms() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I)
 
 
+# "between now and then": "now" and "then" bound a stretch of time, no idiom for "from time to
+# time" ("every now and then", "now and again").
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+
+
 def day_name_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a newspaper or programme with a day in it ("The Sunday Times"),
     or says an idiom with a time word in it ("once in a while")."""
     spans = [m.span() for m in _day_names().finditer(text)]
-    return spans + [m.span() for m in _idioms().finditer(text)]
+    return spans + [
+        m.span()
+        for m in _idioms().finditer(text)
+        if not _BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ]
 
 
 @functools.cache
