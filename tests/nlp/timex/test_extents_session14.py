@@ -39,3 +39,25 @@ def found(text: str, dct: str, parse: bool = False) -> list[tuple[str, str]]:
 )
 def test_now_and_then_idiom(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert found(text, "2020-05-15", parse) == expected
+
+
+# A restaurant chain, film or show named with a weekday is a name, no day ("no Walmart, no
+# Ruby Tuesday"); the weekday beside it stays a date, and "Black Friday" stays the named day.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Once in town, there is no Walmart, no Ruby Tuesday. There is one grocery store.", []),
+        (
+            "Ruby Tuesday closed 50 restaurants on Tuesday.",
+            [("Tuesday", "2020-05-12")],
+        ),
+        ("They had dinner at TGI Fridays after the game.", []),
+        ("She starred in Freaky Friday, the studio said.", []),
+        # counter-examples
+        ("The vote was held on Tuesday.", [("Tuesday", "2020-05-12")]),
+        ("Stores opened early on Black Friday.", [("Black Friday", "2019-11-29")]),
+    ],
+)
+def test_weekday_in_a_name(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, "2020-05-17", parse) == expected
