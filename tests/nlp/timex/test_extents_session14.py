@@ -61,3 +61,31 @@ def test_now_and_then_idiom(text: str, expected: list[tuple[str, str]], parse: b
 )
 def test_weekday_in_a_name(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert found(text, "2020-05-17", parse) == expected
+
+
+# An ordinal day in words past "tenth" is one DATE, as "the 11th day" and "the third day" are
+# ("The ongoing farmers' agitation entered the eleventh day on Sunday", Times of India); it was
+# untagged. "the eleventh hour" (at the last moment) and a rank stay untagged.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ongoing farmers' agitation entered the eleventh day on Sunday.",
+            [("the eleventh day", "2020-12-06"), ("Sunday", "2020-12-06")],
+        ),
+        (
+            "Protesters marched for a twelfth straight day on Sunday.",
+            [("a twelfth straight day", "2020-12-06"), ("Sunday", "2020-12-06")],
+        ),
+        (
+            "The sit-in entered the 11th day on Sunday.",
+            [("the 11th day", "2020-12-06"), ("Sunday", "2020-12-06")],
+        ),
+        # counter-examples
+        ("A deal was struck at the eleventh hour.", []),
+        ("She finished eleventh in the race.", []),
+    ],
+)
+def test_ordinal_day_in_words(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, "2020-12-06", parse) == expected
