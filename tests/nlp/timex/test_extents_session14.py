@@ -89,3 +89,28 @@ def test_weekday_in_a_name(text: str, expected: list[tuple[str, str]], parse: bo
 )
 def test_ordinal_day_in_words(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert found(text, "2020-12-06", parse) == expected
+
+
+# A scraped diary runs a day's heading into its first entry ("Thursday6:45 a.m. Our chief
+# executive is doing an early-morning Q. and A.", NYT): the weekday and the clock are two
+# expressions, as with a space between them; a clock then falls on that weekday. A weekday glued
+# to another figure, or a clock glued to any other word, stays untagged.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thursday6:45 a.m. Our chief executive is doing a Q. and A., but I skip it.",
+            [("Thursday", "2020-05-07"), ("6:45 a.m.", "2020-05-07T06:45")],
+        ),
+        (
+            "Thursday 6:45 a.m. Our chief executive is doing a Q. and A., but I skip it.",
+            [("Thursday", "2020-05-07"), ("6:45 a.m.", "2020-05-07T06:45")],
+        ),
+        # counter-examples
+        ("The account Monday2 posted it.", []),
+        ("The code was AB6:45 a.m. in the log.", []),
+    ],
+)
+def test_weekday_glued_to_clock(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, "2020-05-13", parse) == expected

@@ -16,9 +16,12 @@ from storyline.errors import RuleFileError
 from storyline.nlp.timex.lexicon import alternation, key, lexicon
 from storyline.rules import load_list, load_table
 
-# A time expression starts and ends at a word edge; "$1998" or "#2000" are not years.
+# A time expression starts and ends at a word edge; "$1998" or "#2000" are not years. A rule
+# named "*.glued" sets its own edges: a clock glued to the day before it ("Thursday6:45 a.m." in
+# a scraped diary, its heading run into its first entry) is two words that meet at the seam.
 _LEFT = r"(?<![\w$€£#@/])"
 _RIGHT = r"(?![\w%])"
+_OWN_EDGES = ".glued"
 _MACRO = re.compile(r"\{([A-Z]+)\}")
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 T = TypeVar("T")
@@ -68,7 +71,8 @@ def rules() -> tuple[Rule, ...]:
         name, typ, template = row["rule"], row["type"], row["pattern"]
         if typ not in TYPES:
             raise RuleFileError(f"timex_patterns.tsv: rule {name}: type {typ!r} not in {TYPES}")
-        source = _LEFT + "(?:" + _expand(name, template, macros) + ")" + _RIGHT
+        body = _expand(name, template, macros)
+        source = body if name.endswith(_OWN_EDGES) else _LEFT + "(?:" + body + ")" + _RIGHT
         try:
             regex = re.compile(source, re.IGNORECASE)
         except re.error as exc:
