@@ -374,7 +374,11 @@ def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if read_weekday(m) is not None:
         # "8 a.m.-5 p.m., Monday-Friday": a list's first day (context.coordinate)
         norm.kind, norm.free = "weekday", True
-    if weekday is None and not _opens_paragraph(ctx):
+    if weekday is None and update_stamp(ctx.before):
+        # "Editor's note: This story was updated at 5:45 p.m. ET": an update is on the
+        # publication day (or after it), not on the day the story last told of
+        norm.ctx_ref = "stamp"
+    elif weekday is None and not _opens_paragraph(ctx):
         # "at 10 p.m." with no day of its own: the day the story is at (TimeML's reference
         # time, context.py), the DCT when no day has been named. A time that opens a
         # paragraph is a live blog's time stamp, on the publication day whatever the
