@@ -114,3 +114,53 @@ def test_ordinal_day_in_words(text: str, expected: list[tuple[str, str]], parse:
 )
 def test_weekday_glued_to_clock(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert found(text, "2020-05-13", parse) == expected
+
+
+# "Friday the 13th", "on Tuesday the 15th": a weekday and a day of the month with no month named
+# is one DATE (TE3: one expression for one date), the day of that number nearest the DCT that
+# falls on that weekday, the last gone in a past clause and the next in a future one; it was
+# the weekday alone (the Friday of the DCT's week) and "the 13th" untagged. With a month the
+# date is the named one; a day without its suffix is no such date.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The attack happened on Friday the 13th, police said.",
+            [("Friday the 13th", "2019-12-13")],
+        ),
+        (
+            "The runoff will be held on Tuesday the 15th.",
+            [("Tuesday the 15th", "2020-09-15")],
+        ),
+        (
+            "Monday the 2nd was a holiday in the city.",
+            [("Monday the 2nd", "2020-03-02")],
+        ),
+        (
+            "The vote was held on Monday the first, officials said.",
+            [("Monday the first", "2019-07-01")],
+        ),
+        # counter-examples
+        (
+            "The film opens on Friday the 13th of March.",
+            [("Friday the 13th of March", "2020-03-13")],
+        ),
+        ("The shop closed on Friday.", [("Friday", "2020-03-06")]),
+        ("The team met on Friday. The 13th player arrived late.", [("Friday", "2020-03-06")]),
+        (
+            "Stocks were mixed on Monday, the first day of the new trading week.",
+            [("Monday", "2020-03-09"), ("the first day", "2020-03-09")],
+        ),
+        (
+            "The administration announced on Friday the first death in the region.",
+            [("Friday", "2020-03-06")],
+        ),
+        (
+            "Horror is full of series (\u201cFriday the 13th,\u201d \u201cScream\u201d) and more.",
+            [("Friday", "2020-03-06")],
+        ),
+    ],
+)
+def test_weekday_the_day(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, "2020-03-10", parse) == expected

@@ -63,6 +63,7 @@ from storyline.nlp.timex.values import (
     read_day,
     read_mod,
     read_month,
+    read_weekday,
     read_year,
     resolve_month,
     resolve_month_day,
@@ -204,6 +205,8 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
     day = read_day(m)
     if day is None and group(m, "nday"):
         day = int(group(m, "nday") or 0)
+    if ctx.rule == "date.wdom" and day is not None:
+        return _weekday_the_day(m, ctx, day)
     if month is None or day is None:
         return None
     if group(m, "month") and not capitalised(m, "month"):
@@ -265,6 +268,43 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
     d = resolve_month_day(month, day, ctx.dct, tense, past_only, explicit=explicit, reach=reach)
     free = explicit is None and not past_only and not group(m, "weekday")
     return Norm("DATE", d.isoformat(), mod, kind="day", free=free) if d else None
+
+
+# How many months either side of the DCT "Friday the 13th" looks for a month whose 13th is a
+# Friday (there is one at least every 14 months).
+_WEEKDAY_DAY_REACH = 14
+_QUOTE_OPEN = re.compile(r"[\"\u201c]$")
+_QUOTE_CLOSE = re.compile(r",?[\"\u201d]")
+
+
+def _weekday_the_day(m: re.Match[str], ctx: Ctx, day: int) -> Norm | None:
+    """ "Friday the 13th", "on Tuesday the 15th": the day of that number nearest the DCT that
+    falls on that weekday, the last one gone in a past clause and the next one in a future
+    one; with no DCT the day of an unknown month."""
+    weekday = read_weekday(m)
+    if weekday is None or not 1 <= day <= 31:
+        return None
+    if _QUOTE_OPEN.search(ctx.text, max(0, ctx.start - 2), ctx.start) and _QUOTE_CLOSE.match(
+        ctx.text, ctx.end
+    ):
+        return None  # the horror series ("Friday the 13th," "Halloween"), a title
+    dct = ctx.dct
+    if dct is None:
+        return Norm("DATE", f"XXXX-XX-{day:02d}")
+    tense = ctx.tense()
+    options = []
+    for shift in range(-_WEEKDAY_DAY_REACH, _WEEKDAY_DAY_REACH + 1):
+        first = cal.add_months(dct.replace(day=1), shift)
+        d = cal.safe_date(first.year, first.month, day)
+        if d is None or d.isoweekday() != weekday:
+            continue
+        if (tense == "past" and d > dct) or (tense == "future" and d < dct):
+            continue
+        options.append(d)
+    if not options:
+        return None
+    best = min(options, key=lambda d: abs((d - dct).days))
+    return Norm("DATE", best.isoformat(), kind="day")
 
 
 _DEADLINE_GONE_DAYS = 31
