@@ -1191,6 +1191,9 @@ def _expected_day(text: str, sentence: tuple[int, int], end: int, words: list[st
 
 
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+# "decided to reopen the investigation in May after he was hauled out of the embassy": a past
+# "after" clause right after the date tells of what came before it
+_AFTER_AFTER = re.compile(r"\s*,?\s*after\b", re.IGNORECASE)
 
 
 def _nearest_cue(words: list[str], end: int | None = None) -> Tense:
@@ -1203,13 +1206,17 @@ def _nearest_cue(words: list[str], end: int | None = None) -> Tense:
     return None
 
 
-def _past_when_clause(text: str, sentence: tuple[int, int], end: int) -> bool:
+def _past_when_clause(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """True for a "when" right after the date whose clause's first tense cue is past ("in
     late March when she was hit with flu-like symptoms"); "in November, when voters will
-    choose" is no past."""
+    choose" is no past. So for an "after" ("decided to reopen the investigation in May after
+    he was hauled out"), unless the clause before moves something to the date."""
     m = _WHEN_AFTER.match(text, end, sentence[1])
     if not m:
-        return False
+        m = _AFTER_AFTER.match(text, end, sentence[1])
+        if not m or _moved_to(_clause_before(text, sentence, start)):
+            # "The vote was postponed to May after the court ruled": the new date is ahead
+            return False
     return _first_cue([w.group(0) for w in _WORD.finditer(text, m.end(), sentence[1])]) == "past"
 
 
@@ -1577,7 +1584,7 @@ def _tense_at(text: str, sentences: Sentences, start: int, end: int, doc: Doc | 
         return "future"  # "the law takes effect on Jan 1", with or without a parse
     if _ahead_of_event(text, sentence, start):
         return "future"  # "comes ahead of a summit meeting between Roh and Koizumi on Friday"
-    if _past_when_clause(text, sentence, end) and _nearest_cue(
+    if _past_when_clause(text, sentence, start, end) and _nearest_cue(
         _clause_before(text, sentence, start)
     ) not in ("future", "present"):
         # "thought she could ride out the virus at home in late March when she was hit":
