@@ -1,8 +1,8 @@
-"""Session 14: "kicks off"/"kick off" with a date is a timetable phrase (timex_timetable_phrases.txt),
-as "takes effect" and "gets under way" are: a tour, season or series started on a set day
-points ahead ("the trek, which kicks off June 9th in West Palm Beach", said in November, is
-next June, not the June gone). Counter-examples: the past "kicked off" and the infinitive after
-"to" are left to the other cues. Both paths are tested."""
+"""Session 14: "kicks off"/"kick off" with a date is a timetable phrase
+(timex_timetable_phrases.txt), as "takes effect" and "gets under way" are: a tour, season or
+series started on a set day points ahead ("the trek, which kicks off June 9th in West Palm
+Beach", said in November, is next June, not the June gone). Counter-examples: the past "kicked
+off" and the infinitive after "to" are left to the other cues. Both paths are tested."""
 
 from __future__ import annotations
 
