@@ -164,3 +164,24 @@ def test_weekday_glued_to_clock(text: str, expected: list[tuple[str, str]], pars
 )
 def test_weekday_the_day(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert found(text, "2020-03-10", parse) == expected
+
+
+# "midnight" is the clock time, not the middle ("mid") of a night: after "the" it was "the
+# midnight" = the night's middle (TNI, MID) ("on the midnight-to-8 a.m. shift", USA Today).
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ten of the 18 staffers reported for duty on the midnight shift.",
+            [("midnight", "2017-03-28T24:00")],
+        ),
+        ("They met at the midnight hour.", [("midnight", "2017-03-28T24:00")]),
+        # counter-examples
+        ("The curfew starts at midnight.", [("midnight", "2017-03-28T24:00")]),
+        ("The attack came late last night.", [("late last night", "2017-03-27TNI")]),
+        ("Midafternoon, the director called.", [("Midafternoon", "2017-03-28TAF")]),
+    ],
+)
+def test_midnight_after_the(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, "2017-03-28", parse) == expected
