@@ -185,3 +185,23 @@ def test_weekday_the_day(text: str, expected: list[tuple[str, str]], parse: bool
 )
 def test_midnight_after_the(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert found(text, "2017-03-28", parse) == expected
+
+
+# An ISO 8601 time stamp ("2019-11-19T08:57:40+01:00", a page's machine date) is one TIME, as
+# "2019-11-19 08:57" is; it was the year alone ("[2019]-11-19T08:57:40+01:00").
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Published 2019-11-19T08:57:40+01:00 by the newsroom.",
+            [("2019-11-19T08:57:40+01:00", "2019-11-19T08:57")],
+        ),
+        ("Updated 2020-05-12T14:03:00Z.", [("2020-05-12T14:03:00Z", "2020-05-12T14:03")]),
+        # counter-examples
+        ("The filing is dated 2020-05-12 14:03.", [("2020-05-12 14:03", "2020-05-12T14:03")]),
+        ("On 2020-05-12 the court ruled.", [("2020-05-12", "2020-05-12")]),
+    ],
+)
+def test_iso_time_stamp(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, "2020-05-13", parse) == expected

@@ -731,14 +731,15 @@ def _stamp_day(t: Timex) -> bool:
 
 
 # "Monday, March 11, 2013 23:51", "9 September 2013, 14:08", "17 September 2013 - 21:29",
-# "Tuesday 28 April 2009 22.34 BST": a page's time stamp with a 24-hour clock. A bare h:mm is
+# "Tuesday 28 April 2009 22.34 BST", "2019-11-19T08:57:40+01:00" (ISO 8601: "T", seconds, "Z" or
+# an east offset): a page's time stamp with a 24-hour clock. A bare h:mm is
 # otherwise left alone (a score, a ratio), but right after a full date with its year it is that
 # day's clock time; _date_and_clock then makes both one TIME, as it does "Apr 26, 2020 21:43
 # IST". "22.34" needs its zone (a bare "3.50" after a date may be an amount); a.m./p.m. after
 # it make it the clock rule's own.
 _STAMP_CLOCK = re.compile(
-    r"[ \t]*(?:,[ \t]*)?(?:(?:at|@|[-\u2013|])[ \t]*)?"
-    r"(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?"
+    r"(?:T(?=\d\d:)|[ \t]*(?:,[ \t]*)?(?:(?:at|@|[-\u2013|])[ \t]*)?)"
+    r"(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z\b|\+(?:0\d|1[0-4]):?[0-5]\d(?!\d))?"
     r"|(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)(?=\s+(?:GMT|UTC|BST|CET|CEST|IST|[ECMP][SD]?T)\b))"
     r"(?![\d:.]\d|\s*(?:[ap]\.?m\b|[ap]\.\s?m\.|%|percent\b))"
     # "Dec 23 2012, 5:03p" (a sports site's stamp): a bare "p"/"a" is the half of the day
@@ -1337,8 +1338,9 @@ def _same_unit_year(text: str, timexes: list[Timex]) -> list[Timex]:
 # "Oct 2, 2020, 3:45 PM ET", "Apr 26, 2020 21:43 IST", "January 13, 2020 at 3:45 p.m.": a full
 # date with its year and the clock time right after it on that day are one TIME (a page's
 # time stamp; TimeBank writes "1998-11-20 19:30" as one), as "3:45 p.m. Oct. 2" already is.
-# A spaced dash may stand between the two too: "17 September 2013 - 21:29".
-_STAMP_GAP = re.compile(r"\s*(?:,\s*)?(?:\bat\b|@|/|\||(?<=\s)[-\u2013](?=\s))?\s*")
+# A spaced dash may stand between the two too: "17 September 2013 - 21:29", and ISO 8601's "T"
+# ("2019-11-19T08:57:40+01:00").
+_STAMP_GAP = re.compile(r"T|\s*(?:,\s*)?(?:\bat\b|@|/|\||(?<=\s)[-\u2013](?=\s))?\s*")
 
 
 def _date_and_clock(text: str, timexes: list[Timex]) -> list[Timex]:
