@@ -601,6 +601,10 @@ def _perfect_passive(words: list[str], i: int) -> bool:
     return words[-1].lower() == "on" or len(words) == i + 3
 
 
+# The words after "going" that make it a future ("is going to", "is going ahead").
+_GOING_AHEAD = frozenset({"to", "ahead"})
+
+
 def _cue_at(words: list[str], i: int) -> Tense:
     if words[i + 1 : i + 2] == ["t"]:
         # "won’t", "didn’t": the curly apostrophe splits the word; the contraction's cue
@@ -649,6 +653,14 @@ def _cue_at(words: list[str], i: int) -> Tense:
         return None  # "the team's play Saturday": a noun
     if tense == "future" and _as_planned(words, i):
         return None  # "elections went ahead as planned on Sunday": the verb before decides
+    if (
+        tense == "future"
+        and words[i].lower() == "going"
+        and (words[i + 1].lower() if i + 1 < len(words) else "") not in _GOING_AHEAD
+    ):
+        # "could not get much going offensively on Sunday night", "kept the talks going":
+        # "going" looks ahead only as "going to" ("is going ahead on Friday" too)
+        return None
     if tense == "past" and words[i].lower() not in lexicon().tense_cues and _adjective(words, i):
         return None  # "a still unspecified date", "the wounded soldiers": an adjective
     if (
@@ -1385,6 +1397,10 @@ def _cue_after(text: str, end: int, stop: int) -> Tense:
 
 
 def _verb_tense(verb: Token) -> Tense:
+    if verb.lower_ == "going" and not any(c.lower_ in _GOING_AHEAD for c in verb.subtree):
+        # "could get much going offensively on Sunday night" (the parse hangs "could" on
+        # "going"): no "going to", no future of its own; the cue words decide
+        return None
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {c.lower_ for c in aux}
     if lowers & _FUTURE_AUX:
