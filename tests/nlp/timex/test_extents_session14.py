@@ -205,3 +205,30 @@ def test_midnight_after_the(text: str, expected: list[tuple[str, str]], parse: b
 )
 def test_iso_time_stamp(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert found(text, "2020-05-13", parse) == expected
+
+
+# "13.8 billion years after the Big Bang", "65 million years ago": the count of millions or
+# billions is part of the expression (TE3: the whole phrase); it was "years" / "years ago" alone.
+# The value stays vague (PXY, PAST_REF); "millions of years" and an age ("3 billion years old")
+# are unchanged.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "That is why the universe looks as it does 13.8 billion years after the Big Bang.",
+            [("13.8 billion years", "PXY")],
+        ),
+        ("The dinosaurs died out 65 million years ago.", [("65 million years ago", "PAST_REF")]),
+        (
+            "The Earth formed about 4.5 billion years ago.",
+            [("about 4.5 billion years ago", "PAST_REF")],
+        ),
+        # counter-examples
+        ("It took millions of years to form.", [("years", "PXY")]),
+        ("The rocks are 3 billion years old.", []),
+        ("The drug has been used for years.", [("years", "PXY")]),
+    ],
+)
+def test_million_years(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, "2019-11-19", parse) == expected
