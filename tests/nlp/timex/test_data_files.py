@@ -32,6 +32,7 @@ FILES = [
     "timex_anchor_stopwords.txt",
     "timex_extensions.tsv",
     "timex_street_words.txt",
+    "timex_measure_units.txt",
     "timex_publication_verbs.txt",
     "timex_holiday_kinds.txt",
     "timex_year_names.tsv",

@@ -434,6 +434,23 @@ def _street() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:[A-Z][\w'.-]*\s+){{1,3}}(?i:{words})\b")
 
 
+@functools.cache
+def _measure() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_list("timex_measure_units.txt", lower=True))
+    return re.compile(rf"[ \t]+(?:{words})\b", re.I)
+
+
+_YEAR_PREP = re.compile(r"\b(?:in|since|until|during|by)\s+$", re.I)
+_MEASURE_BY = re.compile(r"\d\s+[a-z]+\s+by\s+$", re.I)
+
+
+def _measured(before: str) -> bool:
+    """A number before a measure word (``timex_measure_units.txt``) is a quantity unless a
+    time preposition is before it ("In 2019 miles driven fell", "by 2030 tons"); "by" between
+    two measures is the dimension's ("1080 pixels by 1920 pixels")."""
+    return _YEAR_PREP.search(before) is None or _MEASURE_BY.search(before) is not None
+
+
 def _fiscal_span(m: re.Match[str]) -> int | None:
     """ "FY2019-20" -> 2020 (the year the fiscal year ends in), 0 when the two years do not
     follow each other ("FY2019-22"), None when the match is no such span."""
@@ -540,6 +557,8 @@ def norm_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
             r"\b(?:in|since|until|by|during)\s+$", ctx.before, re.I
         ):
             return None  # "at 1600 Pennsylvania Avenue" is an address; "in 2024 Main St..." is not
+        if _measure().match(ctx.text, ctx.end) and _measured(ctx.before):
+            return None  # "1080 pixels by 1920 pixels", "2000 meters away", "1721 million"
     return Norm("DATE", str(year), mod)
 
 

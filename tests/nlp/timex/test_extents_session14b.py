@@ -1,0 +1,45 @@
+"""Session 14, round 2, of recognition and extents: classes read in new news pages
+(article-extraction-benchmark, htmldate-mediacloud 2020) and left by round 1, judged by the
+TimeML 1.2.1 (TE3) rules; every class has counter-examples. Both paths (cue words and a spaCy
+parse) must agree."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.pipeline import get_nlp
+from storyline.nlp.timex import tag
+
+
+def found(text: str, dct: str, parse: bool = False) -> list[tuple[str, str]]:
+    doc = get_nlp()(text) if parse else None
+    return [(t.text, t.value) for t in tag(text, dct, doc=doc)]
+
+
+# A bare four-digit number before a measure word (timex_measure_units.txt) is a quantity, no
+# year: a dimension, a distance, a count of millions. A currency keeps its year ("in 2005
+# dollars"), and so does a number after a time preposition ("In 2019 miles driven fell").
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It has a 6.1-inch touchscreen display with a resolution of 1080 pixels by 1920"
+            " pixels at a PPI of 401 pixels per inch.",
+            [],
+        ),
+        ("Freeway connection, located 2000 meters away, will allow you to travel.", []),
+        (
+            "Exports are valued at 2,459 million NZ dollars (1721 million US dollars), which is"
+            " 30 million more than in 2004.",
+            [("2004", "2004")],
+        ),
+        ("The new warehouse covers 1800 square feet.", []),
+        # counter-examples
+        ("Figures are given in 2005 dollars.", [("2005", "2005")]),
+        ("In 2019 miles driven fell by a tenth.", [("2019", "2019")]),
+        ("The plant opened in 1920 and employs 300 people.", [("1920", "1920")]),
+    ],
+)
+def test_year_before_measure(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, "2019-11-20", parse) == expected
