@@ -43,3 +43,26 @@ def found(text: str, dct: str, parse: bool = False) -> list[tuple[str, str]]:
 )
 def test_year_before_measure(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert found(text, "2019-11-20", parse) == expected
+
+
+# "the year of the pig": a year of the Chinese zodiac is a lunar year named by its animal, no
+# Gregorian year, so "the year" before "of the" and the animal is no DATE of the DCT's year.
+# "the year of the pandemic", "next year" and a hyphened compound keep theirs.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Another reportedly said: \u201dBird flu in the year of the rooster... swine fever in"
+            " the year of the pig. Next year is the year of the rat...the plague is coming.\u201d",
+            [("Next year", "2020")],
+        ),
+        ("Families gathered to welcome the year of the dragon.", []),
+        # counter-examples
+        ("It was the year of the pandemic.", [("the year", "2019")]),
+        ("It was the year of the ox-cart strike.", [("the year", "2019")]),
+        ("Sales rose in the year of the merger.", [("the year", "2019")]),
+    ],
+)
+def test_zodiac_year(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, "2019-11-19", parse) == expected
