@@ -986,6 +986,49 @@ def _intent_before(ctx: Ctx) -> bool:
     )
 
 
+# "would love to one day purchase a water cooler", "itching to one day soon resume dine-in
+# service": "one day" split into an infinitive, before its verb, is some day to come; a length
+# the infinitive reaches goes on with a count word ("cut to one day a week", "limited to one
+# day each month") or stops ("limited the race to one day.").
+_TO_ONE_DAY = re.compile(r"\bto\s+$", re.I)
+_SPLIT_VERB = re.compile(
+    r"\s+(?!(?:a|an|the|of|per|each|every|and|or|at|in|on|from|for|after|before|later|"
+    r"earlier|ago|sooner|weekly|off|out|with|without|when|this|that|to)\b)[a-z]+\b"
+)
+# "someone's going to uncover your login info one day", "the conversations I might have one
+# day with my future children", "expects Terry to be the England skipper one day": a future,
+# a modal or a word of hope earlier in the sentence, and "one day" ending its phrase (a stop,
+# "with"/"that"/"when", "to" and a verb, "or another"), is some day to come. Lengths keep a
+# word of their own before ("in one day", "just one day") or after ("one day after", "one
+# day a week", "one day at a time"); "needed one day to reach" has no such cue.
+_SOME_DAY_CUE = re.compile(
+    r"\b(?:will|would|could|may|might|can|shall|should|going\s+to|gonna|hopes?|hoped|"
+    r"hoping|dreams?|dreamed|dreaming|expects?|expected|wants?|wanted|wish(?:es)?)\b|\w['’]ll\b",
+    re.I,
+)
+_LENGTH_WORD_BEFORE = re.compile(
+    r"\b(?:in|on|for|within|of|over|during|just|only|than|about|around|nearly|almost|least|"
+    r"most|by|from|per|every|each|that|this|the|a|single|first|last|after|before|until|till|"
+    r"off|to|spend|spent|take|takes|took|taking|lasts?|lasted|needs?|needed)\s+$",
+    re.I,
+)
+_SOME_DAY_END = re.compile(
+    r"\s*(?:[.,;:!?\u2014\u2013\"\u201d)]|--|$)|\s+(?:with|that|when|or\s+another)\b"
+    r"|\s+to\s+[a-z]+",
+)
+
+
+def _some_day_ahead(ctx: Ctx) -> bool:
+    """ "one day" as an unknown day to come (see ``_TO_ONE_DAY``, ``_SOME_DAY_CUE``)."""
+    if _TO_ONE_DAY.search(ctx.before[-4:]) and _SPLIT_VERB.match(ctx.text, ctx.end):
+        return True
+    if _LENGTH_WORD_BEFORE.search(ctx.before[-12:]) or not _SOME_DAY_END.match(ctx.text, ctx.end):
+        return False
+    # the sentence so far, from its last stop, semicolon or dash
+    clause = re.split(r"[.!?;\n\u2014]\s", ctx.text[max(0, ctx.start - 160) : ctx.start])[-1]
+    return _SOME_DAY_CUE.search(clause) is not None
+
+
 @functools.cache
 def _narrative_day() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(sentence start with an optional opener word before it, a clause start after it)."""
@@ -1134,6 +1177,8 @@ def norm_dur(m: re.Match[str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", "FUTURE_REF", mod)  # "Islam will one day be ...": some day to come
     if key(m.group(0)) == "one day" and _intent_before(ctx):
         return Norm("DATE", "FUTURE_REF", mod)  # "who hopes one day to visit the Holy Land"
+    if key(m.group(0)) == "one day" and _some_day_ahead(ctx):
+        return Norm("DATE", "FUTURE_REF", mod)  # "going to uncover your login info one day"
     if key(m.group(0)) == "one day" and _opens_a_story(ctx):
         # "One day the debris around it could evolve into tiny planets ..., said a research
         # team": the modal's verb is the clause's; a closing saying dates only the saying
