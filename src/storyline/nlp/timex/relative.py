@@ -897,8 +897,10 @@ _RATE_UNITS = (
 # The unit is a whole word: "sometimes more than a decade" is no "times a decade". A bracketed
 # sum may close on its scale or on "US" after a figure: "30 billion dollars (3.8 billion US) a
 # year", "(US$2 million) a year" ("(up from 2,000 in the US) a year later" has no figure there).
+# A hyphen may join the figure to a rate used as a modifier: "Disney's $6.99-a-month service",
+# "a $15-an-hour minimum wage" (a spaced dash does not: "in 2005 - a year later").
 _RATE_BEFORE = re.compile(
-    rf"(?:\d|%|\b(?:{_RATE_UNITS}))\s*$|\b(?:{_RATE_UNITS})\)\s*$"
+    rf"(?:\d|%)-$|(?:\d|%|\b(?:{_RATE_UNITS}))\s*$|\b(?:{_RATE_UNITS})\)\s*$"
     r"|\d\s*(?:(?:thousand|million|billion|trillion)(?:\s+US)?|US)\)\s*$"
 )
 
