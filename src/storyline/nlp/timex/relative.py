@@ -1060,15 +1060,27 @@ def _unit_compound() -> re.Pattern[str]:
 
 
 # "people aged 18 to 55 years", "aged between 18 and 65 years": an age, which TimeBank leaves
-# untagged like "48-years-old". Every candidate inside the age phrase is dropped.
-_AGE = re.compile(
-    r"\baged\s+(?:between\s+)?\d+(?:\s*(?:to|and|or|-|–)\s*\d+)?[\s-]+(?:years?|months?)\b",
-    re.IGNORECASE,
-)
+# untagged like "48-years-old". Every candidate inside the age phrase is dropped. The noun "age"
+# says it too: "all individuals above age 6 months", "Viewing age of 48 months and above",
+# "children under the age of five years", "men age 65 to 80 years". "The Ice Age 20,000 years
+# ago" is a date back ("ago").
+@functools.cache
+def _age() -> re.Pattern[str]:
+    spelled = sorted(
+        (w for w, v in lexicon().numbers.items() if v.isdigit() and int(v) >= 1),
+        key=len,
+        reverse=True,
+    )
+    n = rf"(?:\d+|(?i:{'|'.join(re.escape(w) for w in spelled)}))"
+    return re.compile(
+        rf"\b(?:(?i:aged)|(?:[Aa]ges?)(?:\s+of)?)\s+(?:between\s+)?{n}"
+        rf"(?:\s*(?:to|and|or|-|–)\s*{n})?[\s-]+(?i:years?|months?|weeks?)\b(?!\s+ago\b)"
+    )
 
 
 def _inside_age(ctx: Ctx) -> bool:
-    for m in _AGE.finditer(ctx.text, max(0, ctx.start - 40), min(len(ctx.text), ctx.end + 10)):
+    lo, hi = max(0, ctx.start - 40), min(len(ctx.text), ctx.end + 10)
+    for m in _age().finditer(ctx.text, lo, hi):
         if m.start() <= ctx.start and ctx.end <= m.end():
             return True
     return False
