@@ -120,7 +120,9 @@ def norm_rel(m: re.Match[str], ctx: Ctx) -> Norm | None:
     if ctx.rule == "rel.the" and (
         _PERIOD_ENDED.match(ctx.text, ctx.end)
         or _period_to_month().match(ctx.text, ctx.end)
-        or stretch_before(ctx.before)
+        # a part of it is a date ("throughout the end of the year", "over the middle of the
+        # month"): the stretch is the whole unit only
+        or (stretch_before(ctx.before) and not group(m, "bound") and mod is None)
     ):
         return Norm("DURATION", {"year": "P1Y", "week": "P1W", "month": "P1M"}[unit], mod)
     if ctx.rule == "rel.yearend":
