@@ -66,3 +66,35 @@ def test_year_before_measure(text: str, expected: list[tuple[str, str]], parse: 
 )
 def test_zodiac_year(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
     assert found(text, "2019-11-19", parse) == expected
+
+
+# "a week ago Friday", "a week from Thursday" (US news): a count of weeks before or after a
+# named weekday is one DATE, that weekday shifted by the weeks (DCT Wednesday 2019-11-20: the
+# last Friday is 11-15, a week before it 11-08). "a week ago" apart from the weekday, a plural
+# weekday and a range of days stay apart.
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A week ago Friday, 10 Delta Airlines jetliners were grounded at the airport.",
+            [("A week ago Friday", "2019-11-08")],
+        ),
+        ("He was fired two weeks ago Monday.", [("two weeks ago Monday", "2019-11-04")]),
+        (
+            "The Senate vote is set for a week from Thursday.",
+            [("a week from Thursday", "2019-11-28")],
+        ),
+        # counter-examples
+        (
+            "She left a week ago and returned Friday.",
+            [("a week ago", "2019-W46"), ("Friday", "2019-11-15")],
+        ),
+        (
+            "It took a week from Monday to Friday.",
+            [("a week", "P1W"), ("Monday", "2019-11-18"), ("Friday", "2019-11-22")],
+        ),
+    ],
+)
+def test_weeks_off_weekday(text: str, expected: list[tuple[str, str]], parse: bool) -> None:
+    assert found(text, "2019-11-20", parse) == expected

@@ -207,6 +207,8 @@ def norm_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
         day = int(group(m, "nday") or 0)
     if ctx.rule == "date.wdom" and day is not None:
         return _weekday_the_day(m, ctx, day)
+    if ctx.rule == "date.wkoff":
+        return _weeks_off_weekday(m, ctx)
     if month is None or day is None:
         return None
     if group(m, "month") and not capitalised(m, "month"):
@@ -305,6 +307,27 @@ def _weekday_the_day(m: re.Match[str], ctx: Ctx, day: int) -> Norm | None:
         return None
     best = min(options, key=lambda d: abs((d - dct).days))
     return Norm("DATE", best.isoformat(), kind="day")
+
+
+_WEEK_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _weeks_off_weekday(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "a week ago Friday": the last Friday on or before the DCT, a week earlier; "two weeks
+    from Monday": the next Monday on or after the DCT, two weeks later."""
+    weekday = read_weekday(m)
+    word = (group(m, "wcount") or "").lower()
+    weeks = int(word) if word.isdigit() else _WEEK_COUNTS.get(word)
+    if weekday is None or not weeks:
+        return None
+    dct = ctx.dct
+    if dct is None:
+        return Norm("DATE", "XXXX-XX-XX")
+    if (group(m, "wdir") or "").lower() == "ago":
+        base = dct - dt.timedelta(days=(dct.isoweekday() - weekday) % 7)
+        return Norm("DATE", (base - dt.timedelta(weeks=weeks)).isoformat(), kind="day")
+    base = dct + dt.timedelta(days=(weekday - dct.isoweekday()) % 7)
+    return Norm("DATE", (base + dt.timedelta(weeks=weeks)).isoformat(), kind="day")
 
 
 _DEADLINE_GONE_DAYS = 31
