@@ -91,6 +91,10 @@ def test_zodiac_year(text: str, expected: list[tuple[str, str]], parse: bool) ->
             [("a week ago", "2019-W46"), ("Friday", "2019-11-15")],
         ),
         (
+            "It happened a week ago Friday night.",
+            [("a week ago", "2019-W46"), ("Friday night", "2019-11-15TNI")],
+        ),
+        (
             "It took a week from Monday to Friday.",
             [("a week", "P1W"), ("Monday", "2019-11-18"), ("Friday", "2019-11-22")],
         ),
