@@ -1021,12 +1021,22 @@ _SOME_DAY_END = re.compile(
     r"|\s+to\s+[a-z]+",
 )
 
+# "afraid that the Church one day may operate normally", "robots which one day could replace
+# nurses": a modal right after "one day" (an adverb may stand between) is its verb's, ahead.
+_MODAL_RIGHT_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:could|may|might|will|would|shall|should)\s+(?!not\b|never\b)[a-z]+\b"
+)
+
 
 def _some_day_ahead(ctx: Ctx) -> bool:
     """ "one day" as an unknown day to come (see ``_TO_ONE_DAY``, ``_SOME_DAY_CUE``)."""
     if _TO_ONE_DAY.search(ctx.before[-4:]) and _SPLIT_VERB.match(ctx.text, ctx.end):
         return True
-    if _LENGTH_WORD_BEFORE.search(ctx.before[-12:]) or not _SOME_DAY_END.match(ctx.text, ctx.end):
+    if _LENGTH_WORD_BEFORE.search(ctx.before[-12:]):
+        return False
+    if _MODAL_RIGHT_AFTER.match(ctx.text, ctx.end):
+        return True  # "afraid that the Church one day may operate normally"
+    if not _SOME_DAY_END.match(ctx.text, ctx.end):
         return False
     # the sentence so far, from its last stop, semicolon or dash
     clause = re.split(r"[.!?;\n\u2014]\s", ctx.text[max(0, ctx.start - 160) : ctx.start])[-1]
