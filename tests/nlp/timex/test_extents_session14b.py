@@ -39,6 +39,8 @@ def found(text: str, dct: str, parse: bool = False) -> list[tuple[str, str]]:
         ("Figures are given in 2005 dollars.", [("2005", "2005")]),
         ("In 2019 miles driven fell by a tenth.", [("2019", "2019")]),
         ("The plant opened in 1920 and employs 300 people.", [("1920", "1920")]),
+        ("The 2019 Miles Franklin Award went to her novel.", [("2019", "2019")]),
+        ("The 2018 TB cases were fewer than expected.", [("2018", "2018")]),
     ],
 )
 def test_year_before_measure(text: str, expected: list[tuple[str, str]], parse: bool) -> None:

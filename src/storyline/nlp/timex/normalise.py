@@ -460,7 +460,7 @@ def _street() -> re.Pattern[str]:
 @functools.cache
 def _measure() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in load_list("timex_measure_units.txt", lower=True))
-    return re.compile(rf"[ \t]+(?:{words})\b", re.I)
+    return re.compile(rf"[ \t]+(?:{words})\b")  # lower case only: "2018 TB cases" is a year
 
 
 _YEAR_PREP = re.compile(r"\b(?:in|since|until|during|by)\s+$", re.I)
