@@ -1057,12 +1057,24 @@ def _narrative_day() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+# "One day last month, the couple decided", "One day in early March, Maniya woke up": a short
+# phrase placing the day (a date, "in the break room") before the comma that ends the opener.
+# "One day in five, workers stayed home" is a share.
+_OPENER_PLACE = re.compile(
+    r"\s+(?!in\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|every)\b)"
+    r"(?:last|this|that|in|on|at|during|early|late)\b[^,.;:!?\n]{1,25},"
+)
+
+
 def _opens_a_story(ctx: Ctx) -> bool:
     """ "One day, he left the house": "one day" opening a sentence and its clause is some
     day, not a length ("One day later", "One day is enough" keep the length)."""
     before, after = _narrative_day()
     lead = ("" if ctx.start > 40 else "\n") + ctx.text[max(0, ctx.start - 40) : ctx.start]
-    return before.search(lead) is not None and after.match(ctx.text, ctx.end) is not None
+    return before.search(lead) is not None and (
+        after.match(ctx.text, ctx.end) is not None
+        or _OPENER_PLACE.match(ctx.text, ctx.end) is not None
+    )
 
 
 @functools.cache
