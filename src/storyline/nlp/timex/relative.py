@@ -327,12 +327,14 @@ def norm_time(m: re.Match[str], ctx: Ctx) -> Norm | None:
             "yesterday": -1,
             "last": -1,
             "the next": 1,
+            "the following": 1,
             "the previous": -1,
+            "the preceding": -1,
         }.get(prel, 0)
         if prel == "last" and code != "NI":
             shift = -1
         norm = Norm("TIME", f"{dct + dt.timedelta(days=shift)}T{code}", mod)
-        if ctx.rule == "time.thepart" or prel in ("the next", "the previous"):
+        if ctx.rule == "time.thepart" or prel.startswith("the "):
             # "in the morning", "the next morning" are on (or after) the day the story is at
             # (context.py), the DCT by default
             norm.ctx_ref = f"narrday:{shift}:T{code}"
