@@ -909,6 +909,16 @@ _RATE_BEFORE = re.compile(
 )
 
 
+def _spelled_counts(least: int) -> list[str]:
+    """The spelled numbers of ``timex_numbers.tsv`` worth ``least`` or more ("two",
+    "twenty-one"), longest first so that an alternation of them takes the whole word."""
+    return sorted(
+        (w for w, v in lexicon().numbers.items() if v.isdigit() and int(v) >= least),
+        key=len,
+        reverse=True,
+    )
+
+
 @functools.cache
 def _rate_count() -> re.Pattern[str]:
     """ "4,000 tests a day", "three meals a day", "3,000 children a day": a counted plural
@@ -916,13 +926,10 @@ def _rate_count() -> re.Pattern[str]:
     timex_irregular_plurals.txt; perhaps with an "of" phrase after it, "2 million barrels of
     oil a day") makes it the "per" of a rate."""
     irregular = "|".join(re.escape(w) for w in load_list("timex_irregular_plurals.txt", lower=True))
-    # spelled counts of two or more from timex_numbers.tsv ("twelve people a week"), any case
-    spelled = sorted(
-        (w for w, v in lexicon().numbers.items() if v.isdigit() and int(v) >= 2),
-        key=len,
-        reverse=True,
+    # spelled counts of two or more ("twelve people a week"), any case
+    counts = "|".join(
+        re.escape(w) for w in [*_spelled_counts(2), "dozens", "hundreds", "thousands"]
     )
-    counts = "|".join(re.escape(w) for w in [*spelled, "dozens", "hundreds", "thousands"])
     # a scale word after "a"/"half a" counts too ("half a million people a year", "a dozen
     # eggs a week"), and so does "how many" ("How many vaccines a week")
     scaled = r"(?:half\s+)?an?\s+(?:dozen|hundred|thousand|million|billion)|how\s+many"
@@ -944,12 +951,9 @@ def _spelled_count_before() -> re.Pattern[str]:
     """A spelled count of two or more right before "a day"/"a week" ("He takes at least six a
     day", "several hundred a day"): the counted noun is left out, a rate as "6 a day" is
     (``_RATE_BEFORE``). "two a week later" counts on (``_COUNTED_ON``)."""
-    spelled = sorted(
-        (w for w, v in lexicon().numbers.items() if v.isdigit() and int(v) >= 2),
-        key=len,
-        reverse=True,
+    counts = "|".join(
+        [*(re.escape(w) for w in _spelled_counts(2)), r"(?:dozen|hundred|thousand)s?"]
     )
-    counts = "|".join([*(re.escape(w) for w in spelled), r"(?:dozen|hundred|thousand)s?"])
     return re.compile(rf"\b(?i:{counts})\s+$")
 
 
@@ -1092,12 +1096,7 @@ def _unit_compound() -> re.Pattern[str]:
 # ago" is a date back ("ago").
 @functools.cache
 def _age() -> re.Pattern[str]:
-    spelled = sorted(
-        (w for w, v in lexicon().numbers.items() if v.isdigit() and int(v) >= 1),
-        key=len,
-        reverse=True,
-    )
-    n = rf"(?:\d+|(?i:{'|'.join(re.escape(w) for w in spelled)}))"
+    n = rf"(?:\d+|(?i:{'|'.join(re.escape(w) for w in _spelled_counts(1))}))"
     return re.compile(
         rf"\b(?:(?i:aged)|(?:[Aa]ges?)(?:\s+of)?)\s+(?:between\s+)?{n}"
         rf"(?:\s*(?:to|and|or|-|–)\s*{n})?[\s-]+(?i:years?|months?|weeks?)\b(?!\s+ago\b)"
